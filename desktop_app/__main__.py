@@ -1,0 +1,55 @@
+"""Bootstrap, in a fixed order: arguments → paths → logging → journal → command or window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from desktop_app import __version__, paths
+from desktop_app.cli.commands import HANDLERS
+from desktop_app.cli.parser import USER_ERROR, build_parser
+from desktop_app.logging_setup import setup_logging
+from desktop_app.services.journal_service import JournalService
+from journal.errors import ConfirmationRequired, JournalError
+
+log = logging.getLogger("desktop_app")
+
+CONFIRM_FLAGS = {"replace": "--replace", "rollover": "--rollover", "jump": "--confirm"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.version:
+        print(f"meter-journal {__version__}")
+        return 0
+    folder = paths.data_dir(getattr(args, "data_dir", None))
+    log_file = setup_logging(folder)
+    if args.command is None:
+        print("Meter Journal's window is not part of this version yet; run 'meter-journal --help' for the "
+              "commands.", file=sys.stderr)
+        return 0
+    try:
+        service = JournalService(paths.journal_path(folder))
+        try:
+            HANDLERS[(args.command, getattr(args, "action", None))](service, args)
+        finally:
+            service.close()
+    except ConfirmationRequired as exc:
+        flag = CONFIRM_FLAGS.get(exc.kind, "--confirm")
+        print(f"error: {exc.message} (to go ahead, repeat with {flag})", file=sys.stderr)
+        return USER_ERROR
+    except JournalError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return USER_ERROR
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return USER_ERROR
+    except Exception:
+        log.exception("Unexpected error in the command %s", args.command)
+        print(f"internal error: something went wrong; the details are in {log_file}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

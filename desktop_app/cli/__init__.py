@@ -1,0 +1,1 @@
+"""The command line: headless subcommands over the same services as the window."""

@@ -1,0 +1,121 @@
+"""The subcommands: each parses its arguments, calls one service method and prints the result."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop_app.cli.output import dumps, history_table
+from desktop_app.services.journal_service import JournalService
+from journal import validation
+
+
+def _print(args: argparse.Namespace, value: object, text: str) -> None:
+    print(dumps(value) if getattr(args, "json", False) else text)
+
+
+def account_add(s: JournalService, a: argparse.Namespace) -> None:
+    info = s.add_account(a.number, a.holder, a.address, a.plan, a.category)
+    _print(a, info, f"Account {info.number} added.")
+
+
+def account_list(s: JournalService, a: argparse.Namespace) -> None:
+    items = s.list_accounts()
+    text = "\n".join(f"{i.number}  {i.plan.value:<10}  {i.category.value:<14}  {i.holder}, {i.address}"
+                     for i in items) or "No accounts yet."
+    _print(a, items, text)
+
+
+def meter_add(s: JournalService, a: argparse.Namespace) -> None:
+    info = s.add_meter(a.account, a.serial, a.digits, validation.iso_date(a.installed, "installed"), a.initial,
+                       verified_year=a.verified, next_verification_year=a.next_verification)
+    _print(a, info, f"Meter {info.serial} added to account {a.account}.")
+
+
+def meter_replace(s: JournalService, a: argparse.Namespace) -> None:
+    info = s.replace_meter(a.account, a.old_final, a.serial, a.digits, validation.iso_date(a.installed, "installed"),
+                           a.initial, rollover=a.rollover, verified_year=a.verified,
+                           next_verification_year=a.next_verification)
+    _print(a, info, f"Meter replaced: {info.serial} is now in use on account {a.account}.")
+
+
+def meter_list(s: JournalService, a: argparse.Namespace) -> None:
+    items = s.meters(a.account)
+    text = "\n".join(
+        f"{m.serial}  {m.digits} digits  installed {m.installed_on}  act {','.join(map(str, m.initial))}"
+        + (f"  removed {m.removed_on}" if m.removed_on else "  in use")
+        for m in items
+    )
+    _print(a, items, text)
+
+
+def reading_add(s: JournalService, a: argparse.Namespace) -> None:
+    info = s.add_reading(a.account, validation.iso_date(a.date), a.values, serial=a.meter, replace=a.replace,
+                         rollover=a.rollover, confirm=a.confirm)
+    _print(a, info, f"Reading {info.id} saved for period {info.period}.")
+
+
+def reading_edit(s: JournalService, a: argparse.Namespace) -> None:
+    info = s.edit_reading(a.account, a.id, validation.iso_date(a.date), a.values, rollover=a.rollover,
+                          confirm=a.confirm)
+    _print(a, info, f"Reading corrected; the corrected version is {info.id}, period {info.period}.")
+
+
+def reading_delete(s: JournalService, a: argparse.Namespace) -> None:
+    info = s.delete_reading(a.account, a.id)
+    _print(a, info, f"Reading {info.id} of {info.period} deleted (it stays in the history; 'undo' restores it).")
+
+
+def undo(s: JournalService, a: argparse.Namespace) -> None:
+    action = s.undo()
+    _print(a, {"undone": action}, f"Undone: the last {action}.")
+
+
+def history(s: JournalService, a: argparse.Namespace) -> None:
+    account = s.account(a.account)
+    rows = s.history(a.account)
+    if getattr(a, "json", False):
+        print(dumps({"account": account, "readings": rows, "periods": s.monthly(a.account)}))
+        return
+    print(f"Account {account.number}, {account.plan.value}: {account.holder}, {account.address}")
+    print(history_table(rows, [z.value for z in account.zones]) if rows else "No readings yet.")
+
+
+def export(s: JournalService, a: argparse.Namespace) -> None:
+    count = s.export_csv(Path(a.out))
+    _print(a, {"exported": count, "file": a.out}, f"{count} readings exported to {a.out}.")
+
+
+def import_(s: JournalService, a: argparse.Namespace) -> None:
+    count = s.import_csv(Path(a.file), replace=a.replace, rollover=a.rollover, confirm=a.confirm)
+    _print(a, {"imported": count}, f"{count} readings imported.")
+
+
+def backup(s: JournalService, a: argparse.Namespace) -> None:
+    path = s.backup(Path(a.out))
+    _print(a, {"backup": str(path)}, f"Journal copied to {path}.")
+
+
+def restore(s: JournalService, a: argparse.Namespace) -> None:
+    kept = s.restore(Path(a.file))
+    _print(a, {"restored": a.file, "previous": str(kept)},
+           f"Journal restored from {a.file}. The previous journal was kept as {kept}.")
+
+
+HANDLERS: dict[tuple[str, str | None], Callable[[JournalService, argparse.Namespace], None]] = {
+    ("account", "add"): account_add,
+    ("account", "list"): account_list,
+    ("meter", "add"): meter_add,
+    ("meter", "replace"): meter_replace,
+    ("meter", "list"): meter_list,
+    ("reading", "add"): reading_add,
+    ("reading", "edit"): reading_edit,
+    ("reading", "delete"): reading_delete,
+    ("undo", None): undo,
+    ("history", None): history,
+    ("export", None): export,
+    ("import", None): import_,
+    ("backup", None): backup,
+    ("restore", None): restore,
+}

@@ -1,0 +1,53 @@
+"""Printing records as readable text or JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from journal.records import HistoryRow
+
+
+def to_jsonable(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {k: to_jsonable(v) for k, v in asdict(value).items()}
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal | Enum):
+        return str(value.value if isinstance(value, Enum) else value)
+    return value
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
+
+
+STATUS_MARK = {"superseded": "superseded", "edited": "edited", "deleted": "deleted", "undone": "undone"}
+
+
+def history_table(rows: list[HistoryRow], zone_names: list[str]) -> str:
+    head = ["#", "period", "date", "meter", *[f"{z}" for z in zone_names], *[f"{z} kWh" for z in zone_names],
+            "note"]
+    lines = [head]
+    for row in rows:
+        used = [str(v) for v in row.consumption] if row.consumption is not None else ["—"] * len(zone_names)
+        notes = []
+        if row.status != "active":
+            notes.append(STATUS_MARK.get(row.status, row.status))
+        if row.rollover:
+            notes.append("rollover")
+        if row.is_final:
+            notes.append("final (meter replaced)")
+        lines.append([str(row.reading_id), row.period, row.taken_on.isoformat(), row.meter_serial,
+                      *[str(v) for v in row.values], *used, ", ".join(notes)])
+    widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+                     for line in lines)

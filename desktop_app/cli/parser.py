@@ -1,0 +1,106 @@
+"""The argument parser. Its errors are one line and exit code 2, like every user error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+PLANS = ["single", "two-zone", "three-zone"]
+CATEGORIES = ["urban-gas", "urban-electric", "rural"]
+USER_ERROR = 2
+
+
+class OneLineParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise SystemExit(USER_ERROR)
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
+                        help="the folder of the journal (default: the user data folder)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = OneLineParser(prog="meter-journal", parents=[common],
+                           description="Meter Journal: an offline journal of electricity meter readings. "
+                                       "Without a subcommand it opens the window.")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", parser_class=OneLineParser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+
+    account = command("account", "accounts (лицевые счета)").add_subparsers(dest="action", required=True,
+                                                                           parser_class=OneLineParser)
+    add = account.add_parser("add", parents=[common], help="add an account")
+    add.add_argument("number")
+    add.add_argument("--holder", required=True)
+    add.add_argument("--address", required=True)
+    add.add_argument("--plan", required=True, choices=PLANS)
+    add.add_argument("--category", required=True, choices=CATEGORIES)
+    account.add_parser("list", parents=[common], help="list the accounts")
+
+    meter = command("meter", "meters (приборы учёта)").add_subparsers(dest="action", required=True,
+                                                                     parser_class=OneLineParser)
+    madd = meter.add_parser("add", parents=[common], help="add an account's meter from its installation act")
+    madd.add_argument("--account", required=True)
+    madd.add_argument("--serial", required=True)
+    madd.add_argument("--digits", required=True)
+    madd.add_argument("--installed", required=True, metavar="YYYY-MM-DD")
+    madd.add_argument("--initial", required=True, metavar="V[,V[,V]]")
+    madd.add_argument("--verified", type=int, metavar="YEAR", help="year of the last verification")
+    madd.add_argument("--next-verification", type=int, metavar="YEAR")
+    mrep = meter.add_parser("replace", parents=[common], help="replace the account's meter")
+    mrep.add_argument("--account", required=True)
+    mrep.add_argument("--old-final", required=True, metavar="V[,V[,V]]")
+    mrep.add_argument("--serial", required=True)
+    mrep.add_argument("--digits", required=True)
+    mrep.add_argument("--installed", required=True, metavar="YYYY-MM-DD")
+    mrep.add_argument("--initial", required=True, metavar="V[,V[,V]]")
+    mrep.add_argument("--rollover", action="store_true", help="the old meter's final value wrapped past zero")
+    mrep.add_argument("--verified", type=int, metavar="YEAR")
+    mrep.add_argument("--next-verification", type=int, metavar="YEAR")
+    meter.add_parser("list", parents=[common], help="list an account's meters").add_argument("--account",
+                                                                                             required=True)
+
+    reading = command("reading", "readings").add_subparsers(dest="action", required=True,
+                                                            parser_class=OneLineParser)
+    radd = reading.add_parser("add", parents=[common], help="add a reading")
+    radd.add_argument("--account", required=True)
+    radd.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    radd.add_argument("values", metavar="V[,V[,V]]")
+    radd.add_argument("--meter", metavar="SERIAL", help="the meter (default: the one in use on that date)")
+    _confirmations(radd)
+    redit = reading.add_parser("edit", parents=[common], help="correct a reading")
+    redit.add_argument("--account", required=True)
+    redit.add_argument("--id", required=True, type=int, help="the reading's number, as in the history")
+    redit.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    redit.add_argument("values", metavar="V[,V[,V]]")
+    redit.add_argument("--rollover", action="store_true")
+    redit.add_argument("--confirm", action="store_true")
+    rdel = reading.add_parser("delete", parents=[common], help="delete a reading (it stays in the history)")
+    rdel.add_argument("--account", required=True)
+    rdel.add_argument("--id", required=True, type=int)
+    command("undo", "undo the last change to readings")
+
+    command("history", "an account's readings and consumption").add_argument("--account", required=True)
+    export = command("export", "export all readings to CSV")
+    export.add_argument("--out", required=True, metavar="FILE.csv")
+    imp = command("import", "import readings from CSV (all or nothing)")
+    imp.add_argument("file", metavar="FILE.csv")
+    _confirmations(imp)
+    command("backup", "copy the journal to a file").add_argument("--out", required=True, metavar="FILE")
+    command("restore", "replace the journal by a backup copy").add_argument("file", metavar="FILE")
+    return parser
+
+
+def _confirmations(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--replace", action="store_true", help="replace a reading for the same period")
+    parser.add_argument("--rollover", action="store_true", help="a lower value is a rollover past zero")
+    parser.add_argument("--confirm", action="store_true", help="accept an unusually large consumption")

@@ -1,0 +1,31 @@
+"""Logging to a rotating file beside the journal. Logs name the account number at most: no names,
+addresses or passwords."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from desktop_app.paths import log_dir
+
+LOG_FILE_NAME = "meter-journal.log"
+
+
+def setup_logging(data_folder: Path) -> Path | None:
+    """Send the app's log records to a file; returns its path (None if the folder is not writable)."""
+    folder = log_dir(data_folder)
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(folder / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for old in [h for h in root.handlers if getattr(h, "meter_journal", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler.meter_journal = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    return folder / LOG_FILE_NAME

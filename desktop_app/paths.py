@@ -1,0 +1,39 @@
+"""Where the journal lives: the platform's user data folder, unless overridden.
+
+Order: the `--data-dir` option, then the METER_JOURNAL_DATA_DIR environment variable (tests,
+a portable copy on a USB stick), then platformdirs' user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from desktop_app import APP_ID
+from journal.storage.database import JOURNAL_FILE_NAME
+
+DATA_DIR_ENV = "METER_JOURNAL_DATA_DIR"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(user_data_dir(APP_ID, appauthor=False))
+
+
+def journal_path(folder: Path) -> Path:
+    return folder / JOURNAL_FILE_NAME
+
+
+def backups_dir(folder: Path) -> Path:
+    return folder / "backups"
+
+
+def log_dir(folder: Path) -> Path:
+    """Logs sit beside the journal, so a portable copy carries its own."""
+    return folder / "logs"

@@ -1,0 +1,132 @@
+"""The journal service: every user action on accounts, meters and readings, one transaction each.
+
+The CLI and the UI call these methods and get plain records back. A later step (the portal
+outbox) hooks into `add_reading` inside the same transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from journal import accounts, exchange, history, meters, readings
+from journal.errors import JournalFileError
+from journal.records import AccountInfo, HistoryRow, MeterInfo, PeriodConsumption, ReadingInfo
+from journal.storage.database import Journal, backup_file, open_journal
+from journal.storage.schema import inspect_file
+
+log = logging.getLogger(__name__)
+
+Values = str | list[str] | tuple[int, ...]
+
+
+class JournalService:
+    def __init__(self, path: Path, *, today: Callable[[], date] = date.today) -> None:
+        self.path = path
+        self.today = today
+        self.journal: Journal = open_journal(path)
+
+    def close(self) -> None:
+        self.journal.close()
+
+    # Accounts and meters
+    def add_account(self, number: str, holder: str, address: str, plan: str, category: str) -> AccountInfo:
+        with self.journal.write() as session:
+            info = accounts.add_account(session, number, holder, address, plan, category)
+        log.info("Account %s added", info.number)
+        return info
+
+    def list_accounts(self) -> list[AccountInfo]:
+        with self.journal.read() as session:
+            return accounts.list_accounts(session)
+
+    def account(self, number: str) -> AccountInfo:
+        with self.journal.read() as session:
+            return accounts.account_info(accounts.find_account(session, number))
+
+    def meters(self, number: str) -> list[MeterInfo]:
+        with self.journal.read() as session:
+            return meters.list_meters(session, accounts.find_account(session, number))
+
+    def add_meter(self, number: str, serial: str, digits: int | str, installed_on: date, initial: Values,
+                  *, verified_year: int | None = None, next_verification_year: int | None = None) -> MeterInfo:
+        with self.journal.write() as session:
+            account = accounts.find_account(session, number)
+            return meters.add_meter(session, account, serial, digits, installed_on, initial, today=self.today(),
+                                    verified_year=verified_year, next_verification_year=next_verification_year)
+
+    def replace_meter(self, number: str, old_final: Values, serial: str, digits: int | str, installed_on: date,
+                      initial: Values, *, rollover: bool = False, verified_year: int | None = None,
+                      next_verification_year: int | None = None) -> MeterInfo:
+        with self.journal.write() as session:
+            account = accounts.find_account(session, number)
+            info = meters.replace_meter(session, account, old_final, serial, digits, installed_on, initial,
+                                        today=self.today(), rollover=rollover, verified_year=verified_year,
+                                        next_verification_year=next_verification_year)
+        log.info("Meter of account %s replaced", number)
+        return info
+
+    # Readings
+    def add_reading(self, number: str, taken_on: date, values: Values, *, serial: str | None = None,
+                    replace: bool = False, rollover: bool = False, confirm: bool = False) -> ReadingInfo:
+        with self.journal.write() as session:
+            account = accounts.find_account(session, number)
+            info = readings.add_reading(session, account, taken_on, values, today=self.today(), serial=serial,
+                                        replace=replace, rollover=rollover, confirm=confirm)
+        log.info("Reading for account %s, period %s saved", number, info.period)
+        return info
+
+    def edit_reading(self, number: str, reading_id: int, taken_on: date, values: Values, *,
+                     rollover: bool = False, confirm: bool = False) -> ReadingInfo:
+        with self.journal.write() as session:
+            account = accounts.find_account(session, number)
+            return readings.edit_reading(session, account, reading_id, taken_on, values, today=self.today(),
+                                         rollover=rollover, confirm=confirm)
+
+    def delete_reading(self, number: str, reading_id: int) -> ReadingInfo:
+        with self.journal.write() as session:
+            return readings.delete_reading(session, accounts.find_account(session, number), reading_id)
+
+    def undo(self) -> str:
+        with self.journal.write() as session:
+            return readings.undo_last(session)
+
+    def history(self, number: str, *, include_retired: bool = True) -> list[HistoryRow]:
+        with self.journal.read() as session:
+            account = accounts.find_account(session, number)
+            return history.account_history(session, account, include_retired=include_retired)
+
+    def monthly(self, number: str) -> list[PeriodConsumption]:
+        return history.monthly_consumption(self.history(number, include_retired=False))
+
+    # Files
+    def export_csv(self, out: Path) -> int:
+        tmp = out.with_name(out.name + ".part")
+        with self.journal.read() as session, tmp.open("w", encoding="utf-8", newline="") as handle:
+            count = exchange.write_csv(session, handle)
+        tmp.replace(out)
+        return count
+
+    def import_csv(self, source: Path, *, replace: bool = False, rollover: bool = False,
+                   confirm: bool = False) -> int:
+        with source.open(encoding="utf-8-sig", newline="") as handle, self.journal.write() as session:
+            return exchange.import_csv(session, handle, today=self.today(), replace=replace, rollover=rollover,
+                                       confirm=confirm)
+
+    def backup(self, out: Path) -> Path:
+        return backup_file(self.path, out)
+
+    def restore(self, source: Path) -> Path:
+        """Replace the journal by a backup copy after checking it; the current journal is kept as a backup."""
+        if not source.is_file():
+            raise JournalFileError(f"There is no file {source}.")
+        inspect_file(source)  # refuses a corrupt, foreign or newer file before anything changes
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = backup_file(self.path, self.path.parent / "backups" / f"journal-before-restore-{stamp}.sqlite3")
+        self.journal.close()
+        backup_file(source, self.path)
+        self.journal = open_journal(self.path)
+        log.info("Journal restored from a backup; the previous one kept as %s", kept.name)
+        return kept

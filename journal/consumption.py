@@ -1,0 +1,26 @@
+"""Consumption between two readings of one meter, zone by zone."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def zone_consumption(previous: int, current: int, digits: int, rollover: bool) -> int:
+    """kWh between two values of one zone. A lower current value is a rollover of the drum only when
+    the user confirmed it: current + 10^digits − previous."""
+    if current >= previous:
+        return current - previous
+    if not rollover:
+        raise ValueError(f"value {current} is below the previous {previous} and no rollover was confirmed")
+    return current + 10**digits - previous
+
+
+def consumption(
+    previous: Sequence[int], current: Sequence[int], digits: int, rollover: bool
+) -> tuple[int, ...]:
+    return tuple(zone_consumption(p, c, digits, rollover) for p, c in zip(previous, current, strict=True))
+
+
+def values_of(t1: int, t2: int | None, t3: int | None, zones: int) -> tuple[int, ...]:
+    """The zone values stored in columns t1..t3, as a tuple as long as the plan has zones."""
+    return (t1, t2, t3)[:zones]  # type: ignore[return-value]

@@ -1,0 +1,45 @@
+"""Billing periods: a reading belongs to the month of its date, unless it is taken after the
+supplier's cut-off day, when it counts for the next month (DOMAIN.md: the 25th)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from journal.errors import InvalidInput
+
+DEFAULT_CUTOFF_DAY = 25
+_PERIOD_RE = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Period:
+    year: int
+    month: int
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        match = _PERIOD_RE.match(text.strip())
+        if not match or not 1 <= int(match.group(2)) <= 12:
+            raise InvalidInput(f"A period is written as YYYY-MM, e.g. 2026-03; got {text!r}.", field="period")
+        return cls(int(match.group(1)), int(match.group(2)))
+
+    def next(self) -> Period:
+        return Period(self.year + 1, 1) if self.month == 12 else Period(self.year, self.month + 1)
+
+    def previous(self) -> Period:
+        return Period(self.year - 1, 12) if self.month == 1 else Period(self.year, self.month - 1)
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, self.month, 1)
+
+
+def period_of(taken_on: date, cutoff_day: int = DEFAULT_CUTOFF_DAY) -> Period:
+    """The billing period a reading taken on `taken_on` counts for."""
+    period = Period(taken_on.year, taken_on.month)
+    return period.next() if taken_on.day > cutoff_day else period

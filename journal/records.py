@@ -1,0 +1,84 @@
+"""Plain, immutable records handed from the journal to the services, the CLI and the UI.
+
+They carry no database session, so they can cross threads and outlive the unit of work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from journal.zones import ConsumerCategory, TariffPlan, Zone
+
+
+@dataclass(frozen=True, slots=True)
+class AccountInfo:
+    id: int
+    number: str
+    holder: str
+    address: str
+    supplier: str
+    plan: TariffPlan
+    category: ConsumerCategory
+
+    @property
+    def zones(self) -> tuple[Zone, ...]:
+        return self.plan.zones
+
+
+@dataclass(frozen=True, slots=True)
+class MeterInfo:
+    id: int
+    account_id: int
+    serial: str
+    digits: int
+    installed_on: date
+    initial: tuple[int, ...]
+    verified_year: int | None
+    next_verification_year: int | None
+    removed_on: date | None
+
+    @property
+    def active(self) -> bool:
+        return self.removed_on is None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingInfo:
+    id: int
+    meter_id: int
+    period: str
+    taken_on: date
+    values: tuple[int, ...]
+    rollover: bool
+    is_final: bool
+    status: str
+    created_at: datetime
+    ended_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    """One reading in an account's history, with the consumption since the one before it."""
+
+    reading_id: int
+    meter_serial: str
+    period: str
+    taken_on: date
+    values: tuple[int, ...]
+    consumption: tuple[int, ...] | None  # None for readings no longer in force
+    previous_date: date | None  # the previous reading's (or the installation act's) date
+    rollover: bool = False
+    is_final: bool = False
+    status: str = "active"
+    warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodConsumption:
+    """An account's consumption per zone in one billing period, over all its meters."""
+
+    period: str
+    consumption: tuple[int, ...]
+    first_date: date  # the day after which the period's consumption is counted
+    last_date: date  # the date of the period's last reading

@@ -1,0 +1,105 @@
+"""The journal's tables, as typed SQLAlchemy 2.x models.
+
+Zone values are stored in columns t1, t2, t3 in the product's zone order (see journal.zones);
+unused zones are NULL. Readings are never deleted: an edit, a deletion, a replacement for the same
+period or an undo only changes a reading's status and records when it happened.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ReadingStatus:
+    ACTIVE = "active"  # the reading in force
+    SUPERSEDED = "superseded"  # replaced by another reading for the same period, on the user's confirmation
+    EDITED = "edited"  # replaced by its corrected version
+    DELETED = "deleted"  # deleted by the user
+    UNDONE = "undone"  # its creation was undone
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(14), unique=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(300))
+    supplier: Mapped[str] = mapped_column(String(40), server_default="samaraenergo")
+    plan: Mapped[str] = mapped_column(String(12))
+    category: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    meters: Mapped[list[Meter]] = relationship(back_populates="account", order_by="Meter.installed_on")
+
+
+class Meter(Base):
+    __tablename__ = "meters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"), index=True)
+    serial: Mapped[str] = mapped_column(String(40))
+    digits: Mapped[int] = mapped_column(Integer)
+    installed_on: Mapped[date] = mapped_column(Date)
+    initial_t1: Mapped[int] = mapped_column(Integer)
+    initial_t2: Mapped[int | None] = mapped_column(Integer)
+    initial_t3: Mapped[int | None] = mapped_column(Integer)
+    verified_year: Mapped[int | None] = mapped_column(Integer)
+    next_verification_year: Mapped[int | None] = mapped_column(Integer)
+    removed_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    account: Mapped[Account] = relationship(back_populates="meters")
+
+
+class Reading(Base):
+    __tablename__ = "readings"
+    __table_args__ = (
+        # One reading in force per meter and billing period; a meter's final reading (taken when
+        # it is replaced) is outside this rule.
+        Index(
+            "uq_readings_active_period",
+            "meter_id",
+            "period",
+            unique=True,
+            sqlite_where=text("status = 'active' AND is_final = 0"),
+        ),
+        Index("ix_readings_meter_taken", "meter_id", "taken_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meter_id: Mapped[int] = mapped_column(ForeignKey("meters.id", ondelete="RESTRICT"))
+    period: Mapped[str] = mapped_column(String(7))
+    taken_on: Mapped[date] = mapped_column(Date)
+    t1: Mapped[int] = mapped_column(Integer)
+    t2: Mapped[int | None] = mapped_column(Integer)
+    t3: Mapped[int | None] = mapped_column(Integer)
+    rollover: Mapped[bool] = mapped_column(Boolean, server_default=text("0"))
+    is_final: Mapped[bool] = mapped_column(Boolean, server_default=text("0"))
+    status: Mapped[str] = mapped_column(String(12), server_default=ReadingStatus.ACTIVE)
+    source: Mapped[str] = mapped_column(String(12), server_default="keyboard")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("readings.id"))
+
+    meter: Mapped[Meter] = relationship()
+
+
+class Change(Base):
+    """One user action on readings, so that the last one can be undone."""
+
+    __tablename__ = "changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(12))  # add, replace, edit, delete
+    reading_id: Mapped[int | None] = mapped_column(ForeignKey("readings.id"))  # the reading it made active
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("readings.id"))  # the reading it retired
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
