@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_app.services.journal_service import JournalService  # noqa: E402
+from desktop_app.services.journal_service import JournalService
 
 TODAY = date(2026, 11, 28)
 ACCOUNT = "050900691990"

@@ -8,9 +8,24 @@ period or an undo only changes a reading's status and records when it happened.
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, text
+from sqlalchemy import Boolean, Date, DateTime, Dialect, ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """A Decimal stored as its exact text: SQLite has no decimal type and REAL would round money."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
 
 
 class Base(DeclarativeBase):
@@ -36,6 +51,9 @@ class Account(Base):
     plan: Mapped[str] = mapped_column(String(12))
     category: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # From the user's last bill: a debt (positive) or an advance (negative) on the given day.
+    opening_balance: Mapped[Decimal] = mapped_column(DecimalText, server_default="0")
+    opening_balance_on: Mapped[date | None] = mapped_column(Date)
 
     meters: Mapped[list[Meter]] = relationship(back_populates="account", order_by="Meter.installed_on")
 
@@ -103,3 +121,32 @@ class Change(Base):
     reading_id: Mapped[int | None] = mapped_column(ForeignKey("readings.id"))  # the reading it made active
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("readings.id"))  # the reading it retired
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class UserPrice(Base):
+    """A price the user entered from their bill; it wins over the shipped price from its start date."""
+
+    __tablename__ = "user_prices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category: Mapped[str] = mapped_column(String(16))
+    plan: Mapped[str] = mapped_column(String(12))
+    zone: Mapped[str] = mapped_column(String(10))
+    band: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    valid_from: Mapped[date] = mapped_column(Date)
+    price: Mapped[Decimal] = mapped_column(DecimalText)
+    source: Mapped[str] = mapped_column(String(200), server_default="entered from the bill")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("category", "plan", "zone", "band", "valid_from", name="uq_user_prices_key"),)
+
+
+class Payment(Base):
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"), index=True)
+    paid_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(DecimalText)
+    note: Mapped[str] = mapped_column(String(200), server_default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)

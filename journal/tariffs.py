@@ -1,0 +1,446 @@
+"""Electricity prices by consumer category, tariff plan, zone and volume band, over time.
+
+The shipped prices live in resources/tariffs.csv and hold the figures of DOMAIN.md only. A row with
+an empty price means "unknown from this date on": the app then asks for the price printed on the
+user's bill instead of guessing. The user's own prices are layered over the shipped ones (PriceBook).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from decimal import Decimal
+from importlib.resources import files
+
+from journal.errors import InvalidInput, JournalError
+from journal.zones import PLAN_ZONES, ConsumerCategory, TariffPlan, Zone
+
+VOLUME_BANDS = (Decimal(1200), Decimal(6000))
+"""Monthly kWh limits of the volume bands: band I up to 1,200, band II 1,200–6,000, band III above."""
+
+BAND_NAMES = {1: "I", 2: "II", 3: "III"}
+EARLIEST_PRICE_DATE = date(2000, 1, 1)
+MAX_DAYS_AHEAD = 365
+MAX_PRICE = Decimal(100)
+MAX_PRICE_DECIMALS = 4
+MAX_MONEY = Decimal(10_000_000)
+_MAX_MONEY_TEXT = "10 000 000"
+# Usual practice: household prices change once a year on 1 July (some years differ, see the CSV).
+TARIFF_YEAR_START = (7, 1)
+CSV_COLUMNS = ("category", "plan", "zone", "band", "valid_from", "price", "source")
+
+PriceKey = tuple[ConsumerCategory, TariffPlan, Zone, int]
+
+
+@dataclass(frozen=True)
+class PriceEntry:
+    """A price in force from `valid_from` until the next entry of the same key; None = unknown."""
+
+    category: ConsumerCategory
+    plan: TariffPlan
+    zone: Zone
+    valid_from: date
+    price: Decimal | None
+    source: str
+    band: int = 1
+    user: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "category", ConsumerCategory(self.category))
+        object.__setattr__(self, "plan", TariffPlan(self.plan))
+        object.__setattr__(self, "zone", Zone(self.zone))
+        if self.zone not in PLAN_ZONES[self.plan]:
+            raise ValueError(f"Zone {self.zone} is not part of plan {self.plan}.")
+        if self.band not in BAND_NAMES:
+            raise ValueError(f"Volume band {self.band} does not exist; bands are 1, 2 and 3.")
+        if self.price is not None and (
+            not isinstance(self.price, Decimal) or not self.price.is_finite() or self.price <= 0
+        ):
+            raise ValueError(f"A price must be a positive Decimal or None; got {self.price!r}.")
+
+    @property
+    def key(self) -> PriceKey:
+        return (self.category, self.plan, self.zone, self.band)
+
+
+@dataclass(frozen=True)
+class PriceSegment:
+    """A run of consecutive days, first_day..last_day inclusive, under one known price."""
+
+    entry: PriceEntry
+    price: Decimal
+    first_day: date
+    last_day: date
+
+    @property
+    def days(self) -> int:
+        return (self.last_day - self.first_day).days + 1
+
+
+def tariff_set_command(category: ConsumerCategory, plan: TariffPlan, start: date) -> str:
+    """The CLI command that records the user's prices for a plan, with PRICE placeholders."""
+    prices = ",".join("PRICE" for _ in PLAN_ZONES[plan])
+    return f"tariff set --category {category} --plan {plan} --from {start.isoformat()} {prices}"
+
+
+def unknown_price_text(day: date, category: ConsumerCategory, plan: TariffPlan, zone: Zone, band: int = 1) -> str:
+    """The first sentence of the unknown-price message: what is missing."""
+    band_text = f", volume band {BAND_NAMES[band]}" if band != 1 else ""
+    return f"No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}{band_text}."
+
+
+def unknown_price_message(
+    day: date, category: ConsumerCategory, plan: TariffPlan, zone: Zone, start: date, band: int = 1
+) -> str:
+    """The whole message: what is missing and how to enter the price from the bill."""
+    return (
+        f"{unknown_price_text(day, category, plan, zone, band)} "
+        f"Enter the price printed on your bill: {tariff_set_command(category, plan, start)}"
+    )
+
+
+class UnknownPrice(JournalError):
+    """No price is in force for a day; `start` is the suggested first day of the user's price."""
+
+    def __init__(
+        self,
+        day: date,
+        category: ConsumerCategory,
+        plan: TariffPlan,
+        zone: Zone,
+        *,
+        band: int = 1,
+        start: date | None = None,
+    ) -> None:
+        self.day = day
+        self.category = category
+        self.plan = plan
+        self.zone = zone
+        self.band = band
+        self.start = start or day
+        super().__init__(unknown_price_message(day, category, plan, zone, self.start, band), field="price")
+
+
+def _tariff_year_start(day: date) -> date:
+    month, first = TARIFF_YEAR_START
+    start = date(day.year, month, first)
+    return start if day >= start else date(day.year - 1, month, first)
+
+
+def _sort_key(entry: PriceEntry) -> tuple[int, int, int, int, date, bool]:
+    return (
+        list(ConsumerCategory).index(entry.category),
+        list(TariffPlan).index(entry.plan),
+        PLAN_ZONES[entry.plan].index(entry.zone),
+        entry.band,
+        entry.valid_from,
+        entry.user,
+    )
+
+
+class PriceBook:
+    """Price timelines per (category, plan, zone, band).
+
+    On a day, the entry in force is the one with the latest valid_from on or before that day; at an
+    equal valid_from the user's entry wins over the shipped one (and a later-given entry over an
+    earlier-given one of the same kind). A user price therefore wins from its start date on, until
+    the next later-dated entry of the key, shipped or not. An entry with price None means unknown.
+    """
+
+    def __init__(self, entries: Iterable[PriceEntry] = ()) -> None:
+        self._all = tuple(entries)
+        resolved: dict[PriceKey, dict[date, PriceEntry]] = {}
+        for entry in sorted(self._all, key=lambda e: e.user):  # stable: user entries applied last
+            resolved.setdefault(entry.key, {})[entry.valid_from] = entry
+        self._timelines: dict[PriceKey, tuple[list[date], list[PriceEntry]]] = {}
+        for key, by_date in resolved.items():
+            dates = sorted(by_date)
+            self._timelines[key] = (dates, [by_date[d] for d in dates])
+        self._change_dates = sorted({entry.valid_from for entry in self._all})
+
+    @classmethod
+    def shipped(cls) -> PriceBook:
+        """The prices shipped with the app (resources/tariffs.csv)."""
+        return cls(shipped_entries())
+
+    def with_user_prices(self, entries: Iterable[PriceEntry]) -> PriceBook:
+        """A new book with the user's entries added (they are marked user=True)."""
+        return PriceBook(self._all + tuple(replace(entry, user=True) for entry in entries))
+
+    def _locate(self, key: PriceKey, day: date) -> tuple[PriceEntry | None, date | None]:
+        """The entry in force on `day` (None if none) and the date of the next change after it."""
+        dates, entries = self._timelines.get(key, ([], []))
+        index = bisect_right(dates, day)
+        in_force = entries[index - 1] if index else None
+        return in_force, dates[index] if index < len(dates) else None
+
+    def _unknown(self, key: PriceKey, day: date, in_force: PriceEntry | None) -> UnknownPrice:
+        category, plan, zone, band = key
+        return UnknownPrice(day, category, plan, zone, band=band, start=self.suggested_start(day, in_force))
+
+    def suggested_start(self, day: date, unknown_since: PriceEntry | None = None) -> date:
+        """The first day a price the user reads on a bill for `day` most likely applies from.
+
+        The latest of: the tariff year's start (1 July), the latest date on which any price of the
+        book changes, and the start of the unknown entry in force on `day`.
+        """
+        candidates = [_tariff_year_start(day)]
+        index = bisect_right(self._change_dates, day)
+        if index:
+            candidates.append(self._change_dates[index - 1])
+        if unknown_since is not None:
+            candidates.append(unknown_since.valid_from)
+        return max(candidates)
+
+    def price_on(
+        self, category: ConsumerCategory, plan: TariffPlan, zone: Zone, day: date, band: int = 1
+    ) -> PriceEntry:
+        """The entry in force on `day`; raises UnknownPrice when none or an unknown one is."""
+        key: PriceKey = (ConsumerCategory(category), TariffPlan(plan), Zone(zone), band)
+        entry, _ = self._locate(key, day)
+        if entry is None or entry.price is None:
+            raise self._unknown(key, day, entry)
+        return entry
+
+    def segments(
+        self,
+        category: ConsumerCategory,
+        plan: TariffPlan,
+        zone: Zone,
+        after: date,
+        through: date,
+        band: int = 1,
+    ) -> list[PriceSegment]:
+        """The prices in force over the days after `after` up to and including `through`.
+
+        Raises UnknownPrice naming the first day of the interval without a known price.
+        """
+        if through <= after:
+            raise InvalidInput(
+                f"The end date {through.isoformat()} must be after the start date {after.isoformat()}.",
+                field="date",
+            )
+        key: PriceKey = (ConsumerCategory(category), TariffPlan(plan), Zone(zone), band)
+        result: list[PriceSegment] = []
+        day = after + timedelta(days=1)
+        while day <= through:
+            entry, next_change = self._locate(key, day)
+            if entry is None or entry.price is None:
+                raise self._unknown(key, day, entry)
+            last = through if next_change is None else min(through, next_change - timedelta(days=1))
+            result.append(PriceSegment(entry, entry.price, day, last))
+            day = last + timedelta(days=1)
+        return result
+
+    def entries(self, category: ConsumerCategory | None = None, plan: TariffPlan | None = None) -> list[PriceEntry]:
+        """The entries that make up the timelines (user entries replace shipped ones of the same
+        key and date), optionally filtered, sorted by category, plan, zone order, band, date."""
+        found = [
+            entry
+            for _, entries in self._timelines.values()
+            for entry in entries
+            if (category is None or entry.category == category) and (plan is None or entry.plan == plan)
+        ]
+        return sorted(found, key=_sort_key)
+
+
+# --- the shipped table -------------------------------------------------------------------------
+
+
+def load_price_csv(text: str, *, name: str = "tariffs.csv", user: bool = False) -> tuple[PriceEntry, ...]:
+    """Parse a price table with the columns of CSV_COLUMNS; an empty price means unknown."""
+    reader = csv.DictReader(io.StringIO(text))
+    if tuple(reader.fieldnames or ()) != CSV_COLUMNS:
+        raise JournalError(
+            f"The price table {name} does not have the columns {','.join(CSV_COLUMNS)}. "
+            "Reinstall Meter Journal or restore the file."
+        )
+    entries = []
+    for row in reader:
+        try:
+            price_text = row["price"].strip()
+            entries.append(
+                PriceEntry(
+                    category=ConsumerCategory(row["category"].strip()),
+                    plan=TariffPlan(row["plan"].strip()),
+                    zone=Zone(row["zone"].strip()),
+                    valid_from=date.fromisoformat(row["valid_from"].strip()),
+                    price=parse_price(price_text) if price_text else None,
+                    source=row["source"].strip(),
+                    band=int(row["band"].strip()),
+                    user=user,
+                )
+            )
+        except (ValueError, AttributeError, JournalError) as error:
+            raise JournalError(
+                f"The price table {name} is damaged at line {reader.line_num}: {error}. "
+                "Reinstall Meter Journal or restore the file."
+            ) from error
+    return tuple(entries)
+
+
+@functools.cache
+def shipped_entries() -> tuple[PriceEntry, ...]:
+    """The shipped prices, read and parsed on first use only."""
+    text = files("resources").joinpath("tariffs.csv").read_text(encoding="utf-8")
+    return load_price_csv(text)
+
+
+# --- what the user types -----------------------------------------------------------------------
+
+_NUMBER_RE = re.compile(r"(\d+)(?:[.,](\d+))?")
+_POINT_NUMBER_RE = re.compile(r"(\d+)(?:\.(\d+))?")
+_MONEY_RE = re.compile(r"(\d{1,3}(?: \d{3})+|\d+)(?:[.,](\d+))?")
+_MINUS_SIGNS = ("-", "−", "–")
+_PRICE_EXAMPLES = {
+    TariffPlan.SINGLE: "6.95",
+    TariffPlan.TWO_ZONE: "8.20,4.17",
+    TariffPlan.THREE_ZONE: "9.57,4.07,6.95",
+}
+
+
+def _split_sign(raw: str) -> tuple[bool, str]:
+    if raw[:1] in _MINUS_SIGNS:
+        return True, raw[1:].strip()
+    if raw[:1] == "+":
+        return False, raw[1:].strip()
+    return False, raw
+
+
+def _parse_price(text: str, *, allow_comma: bool) -> Decimal:
+    raw = text.strip()
+    if not raw:
+        raise InvalidInput("Enter the price per kWh printed on your bill, e.g. 6.95.", field="price")
+    negative, body = _split_sign(raw)
+    match = (_NUMBER_RE if allow_comma else _POINT_NUMBER_RE).fullmatch(body)
+    if match is None:
+        raise InvalidInput(
+            f"{raw!r} is not a price. Write the price per kWh in roubles with a decimal point, e.g. 6.95.",
+            field="price",
+        )
+    if negative:
+        raise InvalidInput(
+            f"A price cannot be negative; got {raw}. Enter the price printed on your bill, e.g. 6.95.",
+            field="price",
+        )
+    decimals = match.group(2) or ""
+    if len(decimals) > MAX_PRICE_DECIMALS:
+        raise InvalidInput(
+            f"A price has at most {MAX_PRICE_DECIMALS} decimal places, e.g. 6.95 or 4.1700; got {raw}.",
+            field="price",
+        )
+    value = Decimal(f"{match.group(1)}.{decimals}" if decimals else match.group(1))
+    if value == 0:
+        raise InvalidInput(
+            f"A price must be greater than zero; got {raw}. Enter the price printed on your bill.",
+            field="price",
+        )
+    if value >= MAX_PRICE:
+        raise InvalidInput(
+            f"A price of {raw} ₽ per kWh is far above any household tariff. "
+            "Enter the price per kWh printed on your bill, e.g. 6.95.",
+            field="price",
+        )
+    return value
+
+
+def parse_price(text: str) -> Decimal:
+    """A price in ₽/kWh: positive, up to 4 decimal places; "6.95" and "6,95" are both accepted."""
+    return _parse_price(text, allow_comma=True)
+
+
+def parse_prices(text: str, plan: TariffPlan) -> tuple[Decimal, ...]:
+    """One price per zone of the plan, in zone order, separated by commas (decimals with a point)."""
+    plan = TariffPlan(plan)
+    zones = PLAN_ZONES[plan]
+    parts = text.split(",")
+    if len(parts) != len(zones):
+        needed = "one price" if len(zones) == 1 else f"{len(zones)} prices separated by commas"
+        raise InvalidInput(
+            f"Plan {plan} needs {needed}, in the zone order {' / '.join(zones)}; got {len(parts)}. "
+            f"Write decimals with a point, e.g. {_PRICE_EXAMPLES[plan]}.",
+            field="price",
+        )
+    prices = []
+    for zone, part in zip(zones, parts, strict=True):
+        try:
+            prices.append(_parse_price(part, allow_comma=False))
+        except InvalidInput as error:
+            raise InvalidInput(f"Zone {zone}: {error.message}", field="price") from error
+    return tuple(prices)
+
+
+def check_price_date(day: date, today: date) -> None:
+    """A price's start date must be from 2000-01-01 up to one year after today."""
+    if day < EARLIEST_PRICE_DATE:
+        raise InvalidInput(
+            f"A price start date must be {EARLIEST_PRICE_DATE.isoformat()} or later; got {day.isoformat()}.",
+            field="from",
+        )
+    latest = today + timedelta(days=MAX_DAYS_AHEAD)
+    if day > latest:
+        raise InvalidInput(
+            f"A price start date can be at most one year ahead, up to {latest.isoformat()}; "
+            f"got {day.isoformat()}. Check the date on your bill.",
+            field="from",
+        )
+
+
+def _parse_money_body(raw: str, body: str, field: str) -> Decimal:
+    match = _MONEY_RE.fullmatch(body)
+    if match is None:
+        raise InvalidInput(
+            f"{raw!r} is not an amount. Write roubles and kopecks, e.g. 1234.56 or 1 234,56.", field=field
+        )
+    decimals = match.group(2) or ""
+    if len(decimals) > 2:
+        raise InvalidInput(
+            f"An amount has at most 2 decimal places (kopecks); got {raw}. Write it like 1234.56.",
+            field=field,
+        )
+    value = Decimal(match.group(1).replace(" ", "") + (f".{decimals}" if decimals else ""))
+    if value > MAX_MONEY:
+        raise InvalidInput(
+            f"An amount of {raw} ₽ is above {_MAX_MONEY_TEXT} ₽; check the figure.",
+            field=field,
+        )
+    return value.quantize(Decimal("0.01"))
+
+
+def _normalize_spaces(text: str) -> str:
+    for space in ("\u00a0", "\u202f", "\u2009"):
+        text = text.replace(space, " ")
+    return text.strip()
+
+
+def parse_money(text: str, *, field: str = "amount") -> Decimal:
+    """A payment amount in ₽: positive, at most 2 decimals; "1 234,56" and "1234.56" are accepted."""
+    raw = _normalize_spaces(text)
+    if not raw:
+        raise InvalidInput("Enter the amount in roubles, e.g. 1234.56.", field=field)
+    negative, body = _split_sign(raw)
+    value = _parse_money_body(raw, body, field)
+    if negative:
+        raise InvalidInput(f"An amount paid cannot be negative; got {raw}. Enter the sum you paid.", field=field)
+    if value == 0:
+        raise InvalidInput(f"An amount paid must be greater than zero; got {raw}.", field=field)
+    return value
+
+
+def parse_signed_money(text: str, *, field: str = "balance") -> Decimal:
+    """An opening balance in ₽: positive = debt, negative = advance (overpayment), zero allowed."""
+    raw = _normalize_spaces(text)
+    if not raw:
+        raise InvalidInput(
+            "Enter the opening balance in roubles: positive for a debt, negative for an advance, or 0.",
+            field=field,
+        )
+    negative, body = _split_sign(raw)
+    value = _parse_money_body(raw, body, field)
+    return -value if negative and value else value

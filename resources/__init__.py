@@ -1,0 +1,1 @@
+"""Data files shipped with Meter Journal (tariffs, fonts, icons, translations)."""

@@ -1,0 +1,258 @@
+"""Readings: every rule of the journal core and every bad input, on a real SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from desktop_app.services.journal_service import JournalService
+from journal.errors import ConfirmationRequired, InvalidInput, NotFound
+from journal.periods import Period, period_of
+from tests.conftest import ACCOUNT, make_household
+
+
+def snapshot(svc: JournalService) -> list[tuple]:
+    """Every row of every table: to prove that a refused action changed nothing."""
+    connection = sqlite3.connect(svc.path)
+    try:
+        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        return [(t, *row) for t in tables for row in connection.execute(f"SELECT * FROM {t} ORDER BY 1")]
+    finally:
+        connection.close()
+
+
+def active(svc: JournalService) -> list:
+    return [r for r in svc.history(ACCOUNT) if r.status == "active"]
+
+
+def test_period_cutoff_is_the_25th() -> None:
+    assert period_of(date(2026, 3, 25)) == Period(2026, 3)
+    assert period_of(date(2026, 3, 26)) == Period(2026, 4)
+    assert period_of(date(2026, 12, 31)) == Period(2027, 1)
+    assert str(Period.parse("2026-02")) == "2026-02"
+
+
+def test_first_consumption_counts_from_the_installation_act(household: JournalService) -> None:
+    info = household.add_reading(ACCOUNT, date(2025, 2, 20), "1234,567")
+    assert info.period == "2025-02"
+    (row,) = active(household)
+    assert row.consumption == (234, 67)
+    assert row.previous_date == date(2025, 1, 10)
+
+
+def test_reading_after_the_25th_counts_for_next_month(household: JournalService) -> None:
+    assert household.add_reading(ACCOUNT, date(2025, 2, 26), "1100,550").period == "2025-03"
+
+
+def test_consumption_between_consecutive_readings(household: JournalService) -> None:
+    household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600")
+    household.add_reading(ACCOUNT, date(2025, 3, 20), "1450,640")
+    rows = active(household)
+    assert [r.consumption for r in rows] == [(200, 100), (250, 40)]
+    months = household.monthly(ACCOUNT)
+    assert [(m.period, m.consumption) for m in months] == [("2025-02", (200, 100)), ("2025-03", (250, 40))]
+
+
+def test_several_accounts_in_one_journal(service: JournalService) -> None:
+    make_household(service, plan="single", number="123456", initial="10")
+    make_household(service, plan="three-zone", number="12345678901234", initial="1,2,3")
+    service.add_reading("123456", date(2025, 2, 1), "20")
+    service.add_reading("12345678901234", date(2025, 2, 1), "5,6,7")
+    assert [a.number for a in service.list_accounts()] == ["123456", "12345678901234"]
+    assert service.history("123456")[0].consumption == (10,)
+    assert service.history("12345678901234")[0].consumption == (4, 4, 4)
+
+
+def test_rollover_only_when_confirmed(household: JournalService) -> None:
+    household.add_reading(ACCOUNT, date(2025, 2, 20), "999900,600")
+    before = snapshot(household)
+    with pytest.raises(ConfirmationRequired) as refused:
+        household.add_reading(ACCOUNT, date(2025, 3, 20), "150,700")
+    assert refused.value.kind == "rollover" and refused.value.field == "t1"
+    assert snapshot(household) == before
+    household.add_reading(ACCOUNT, date(2025, 3, 20), "150,700", rollover=True)
+    last = active(household)[-1]
+    assert last.consumption == (150 + 10**6 - 999900, 100)
+    assert last.rollover
+
+
+def test_meter_replacement_keeps_history_continuous(household: JournalService) -> None:
+    household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600")
+    household.replace_meter(ACCOUNT, "1300,640", "NEW-7", 7, date(2025, 3, 5), "0,0")
+    household.add_reading(ACCOUNT, date(2025, 3, 20), "40,10")
+    march = household.monthly(ACCOUNT)[-1]
+    # old final − old previous + new current − new initial
+    assert march.period == "2025-03"
+    assert march.consumption == ((1300 - 1200) + (40 - 0), (640 - 600) + (10 - 0))
+    meters = household.meters(ACCOUNT)
+    assert [m.serial for m in meters] == ["11712434", "NEW-7"]
+    assert meters[0].removed_on == date(2025, 3, 5) and meters[1].active
+
+
+def test_a_second_reading_for_a_period_replaces_only_when_confirmed(household: JournalService) -> None:
+    first = household.add_reading(ACCOUNT, date(2025, 2, 10), "1100,550")
+    before = snapshot(household)
+    with pytest.raises(ConfirmationRequired) as refused:
+        household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600")
+    assert refused.value.kind == "replace"
+    assert snapshot(household) == before
+    second = household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600", replace=True)
+    rows = household.history(ACCOUNT)
+    old = next(r for r in rows if r.reading_id == first.id)
+    assert old.status == "superseded" and old.values == (1100, 550)
+    assert [r.reading_id for r in rows if r.status == "active"] == [second.id]
+
+
+def test_edit_keeps_the_old_value_and_undo_restores_it(household: JournalService) -> None:
+    first = household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600")
+    edited = household.edit_reading(ACCOUNT, first.id, date(2025, 2, 21), "1210,600")
+    rows = {r.reading_id: r for r in household.history(ACCOUNT)}
+    assert rows[first.id].status == "edited" and rows[first.id].values == (1200, 600)
+    assert rows[edited.id].status == "active" and rows[edited.id].consumption == (210, 100)
+    connection = sqlite3.connect(household.path)
+    ended = connection.execute("SELECT ended_at FROM readings WHERE id = ?", (first.id,)).fetchone()[0]
+    connection.close()
+    assert ended is not None  # when it changed
+    assert household.undo() == "edit"
+    assert [(r.reading_id, r.values) for r in active(household)] == [(first.id, (1200, 600))]
+
+
+def test_delete_keeps_the_reading_and_undo_restores_it(household: JournalService) -> None:
+    first = household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600")
+    household.add_reading(ACCOUNT, date(2025, 3, 20), "1300,650")
+    household.delete_reading(ACCOUNT, first.id)
+    assert [r.status for r in household.history(ACCOUNT) if r.reading_id == first.id] == ["deleted"]
+    assert active(household)[0].consumption == (300, 150)  # from the act to March
+    assert household.undo() == "delete"
+    assert [r.consumption for r in active(household)] == [(200, 100), (100, 50)]
+
+
+def test_undo_of_an_add_and_of_a_replacement(household: JournalService) -> None:
+    first = household.add_reading(ACCOUNT, date(2025, 2, 10), "1100,550")
+    household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600", replace=True)
+    assert household.undo() == "replace"
+    assert [r.reading_id for r in active(household)] == [first.id]
+    assert household.undo() == "add"
+    assert active(household) == []
+    with pytest.raises(InvalidInput, match="nothing to undo"):
+        household.undo()
+
+
+def test_history_inserted_out_of_order_is_checked_against_the_later_reading(household: JournalService) -> None:
+    household.add_reading(ACCOUNT, date(2025, 4, 20), "1500,700")
+    with pytest.raises(InvalidInput, match="later reading"):
+        household.add_reading(ACCOUNT, date(2025, 2, 20), "1600,600")
+    household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600")
+    assert [r.consumption for r in active(household)] == [(200, 100), (300, 100)]
+
+
+def test_implausible_jump_needs_confirmation(household: JournalService) -> None:
+    household.add_reading(ACCOUNT, date(2025, 2, 10), "1100,550")
+    household.add_reading(ACCOUNT, date(2025, 3, 10), "1200,600")
+    household.add_reading(ACCOUNT, date(2025, 4, 10), "1300,650")
+    before = snapshot(household)
+    with pytest.raises(ConfirmationRequired) as refused:
+        household.add_reading(ACCOUNT, date(2025, 5, 10), "9300,650")
+    assert refused.value.kind == "jump"
+    assert snapshot(household) == before
+    household.add_reading(ACCOUNT, date(2025, 5, 10), "9300,650", confirm=True)
+    assert active(household)[-1].consumption == (8000, 0)
+
+
+def test_normal_consumption_is_not_a_jump(household: JournalService) -> None:
+    household.add_reading(ACCOUNT, date(2025, 2, 10), "1100,550")
+    household.add_reading(ACCOUNT, date(2025, 3, 10), "1200,600")
+    household.add_reading(ACCOUNT, date(2025, 4, 10), "1500,700")  # three times the usual: fine
+    assert len(active(household)) == 3
+
+
+@pytest.mark.parametrize(
+    ("values", "field", "message"),
+    [
+        ("12a4,600", "t1", "without letters or symbols"),
+        ("1200,6#0", "t2", "without letters or symbols"),
+        ("1200.5,600", "t1", "without letters or symbols"),
+        ("-1200,600", "t1", "cannot be negative"),
+        ("1234567,600", "t1", "has more"),
+        ("1200", "values", "two values"),
+        ("1200,600,700", "values", "two values"),
+        ("", "values", "two values"),
+    ],
+)
+def test_bad_values_are_refused_and_change_nothing(
+    household: JournalService, values: str, field: str, message: str
+) -> None:
+    before = snapshot(household)
+    with pytest.raises(InvalidInput, match=message) as refused:
+        household.add_reading(ACCOUNT, date(2025, 2, 20), values)
+    assert refused.value.field == field
+    assert snapshot(household) == before
+
+
+def test_leading_zeros_are_fine(household: JournalService) -> None:
+    household.add_reading(ACCOUNT, date(2025, 2, 20), "001200,000600")
+    assert active(household)[0].values == (1200, 600)
+
+
+@pytest.mark.parametrize(
+    ("day", "message"),
+    [(date(2026, 11, 29), "in the future"), (date(2025, 1, 9), "not after the meter's installation"),
+     (date(2025, 1, 10), "not after the meter's installation")],
+)
+def test_bad_dates_are_refused(household: JournalService, day: date, message: str) -> None:
+    before = snapshot(household)
+    with pytest.raises(InvalidInput, match=message):
+        household.add_reading(ACCOUNT, day, "1200,600")
+    assert snapshot(household) == before
+
+
+def test_value_below_the_act_without_rollover_is_refused(household: JournalService) -> None:
+    with pytest.raises(ConfirmationRequired, match="installation act"):
+        household.add_reading(ACCOUNT, date(2025, 2, 20), "999,600")
+
+
+def test_unknown_account_and_meter(household: JournalService) -> None:
+    with pytest.raises(NotFound, match="no account 999999"):
+        household.add_reading("999999", date(2025, 2, 20), "1200,600")
+    with pytest.raises(NotFound, match="no meter"):
+        household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600", serial="NOPE")
+
+
+@pytest.mark.parametrize("number", ["12345", "123456789012345", "05090069199a", "", "0509 0069"])
+def test_account_number_must_be_6_to_14_digits(service: JournalService, number: str) -> None:
+    with pytest.raises(InvalidInput, match="6 to 14 digits"):
+        service.add_account(number, "Иванов И. И.", "Самара", "single", "urban-gas")
+    assert service.list_accounts() == []
+
+
+def test_duplicate_account_and_second_meter_are_refused(household: JournalService) -> None:
+    with pytest.raises(InvalidInput, match="already in the journal"):
+        household.add_account(ACCOUNT, "Петров", "Самара", "single", "rural")
+    with pytest.raises(InvalidInput, match="meter replace"):
+        household.add_meter(ACCOUNT, "X1", 6, date(2025, 5, 1), "1,1")
+
+
+def test_meter_act_values_are_checked(service: JournalService) -> None:
+    service.add_account(ACCOUNT, "Иванова", "Самара", "three-zone", "urban-gas")
+    with pytest.raises(InvalidInput, match="three values"):
+        service.add_meter(ACCOUNT, "S1", 6, date(2025, 1, 1), "1,2")
+    with pytest.raises(InvalidInput, match="4 to 9 whole digits"):
+        service.add_meter(ACCOUNT, "S1", 3, date(2025, 1, 1), "1,2,3")
+    with pytest.raises(InvalidInput, match="in the future"):
+        service.add_meter(ACCOUNT, "S1", 6, date(2027, 1, 1), "1,2,3")
+    assert service.meters(ACCOUNT) == []
+
+
+def test_replacement_checks(household: JournalService) -> None:
+    household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600")
+    with pytest.raises(InvalidInput, match="after the old meter's last reading"):
+        household.replace_meter(ACCOUNT, "1300,640", "N2", 6, date(2025, 2, 20), "0,0")
+    with pytest.raises(ConfirmationRequired, match="below its previous reading"):
+        household.replace_meter(ACCOUNT, "1100,640", "N2", 6, date(2025, 3, 1), "0,0")
+    household.replace_meter(ACCOUNT, "1300,640", "N2", 6, date(2025, 3, 1), "0,0")
+    with pytest.raises(InvalidInput, match="was replaced on 2025-03-01"):
+        household.add_reading(ACCOUNT, date(2025, 3, 10), "1400,700", serial="11712434")
+    with pytest.raises(InvalidInput, match="cannot be undone"):
+        household.undo()

@@ -1,0 +1,399 @@
+"""Price book, shipped tariff table and price/money input parsing."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from journal.errors import InvalidInput, JournalError
+from journal.tariffs import (
+    VOLUME_BANDS,
+    PriceBook,
+    PriceEntry,
+    UnknownPrice,
+    check_price_date,
+    load_price_csv,
+    parse_money,
+    parse_price,
+    parse_prices,
+    parse_signed_money,
+    shipped_entries,
+    unknown_price_message,
+)
+from journal.zones import ConsumerCategory, TariffPlan, Zone
+
+GAS = ConsumerCategory.URBAN_GAS
+ELECTRIC = ConsumerCategory.URBAN_ELECTRIC
+RURAL = ConsumerCategory.RURAL
+SINGLE = TariffPlan.SINGLE
+TWO = TariffPlan.TWO_ZONE
+THREE = TariffPlan.THREE_ZONE
+
+# DOMAIN.md, urban housing with gas stoves, band I:
+# valid from: single, day, night (2-zone), peak, semi-peak, night (3-zone)
+GAS_TABLE = {
+    date(2017, 7, 1): ("3.84", "4.08", "2.01", "4.10", "3.84", "2.01"),
+    date(2021, 1, 1): ("4.32", "4.82", "2.37", "4.84", "4.32", "2.37"),
+    date(2021, 7, 1): ("4.46", "5.08", "2.50", "5.10", "4.46", "2.50"),
+    date(2022, 12, 1): ("5.04", "5.61", "2.80", "6.21", "4.83", "2.80"),
+    date(2024, 7, 1): ("5.48", "6.42", "3.21", "6.79", "5.33", "3.21"),
+    date(2025, 7, 1): ("6.16", None, None, None, None, None),
+    date(2026, 1, 1): ("6.25", "7.29", "3.76", "8.50", "6.26", "3.61"),
+    date(2026, 10, 1): ("6.95", "8.20", "4.17", "9.57", "6.95", "4.07"),
+}
+GAS_COLUMNS = (
+    (SINGLE, Zone.SINGLE),
+    (TWO, Zone.DAY),
+    (TWO, Zone.NIGHT),
+    (THREE, Zone.PEAK),
+    (THREE, Zone.SEMI_PEAK),
+    (THREE, Zone.NIGHT),
+)
+# DOMAIN.md, urban with electric stove / heating and rural (factor 0.7): (plan, zone) -> price.
+REDUCED_TABLE = {
+    date(2017, 7, 1): {(SINGLE, Zone.SINGLE): "2.69"},
+    date(2021, 1, 1): {(SINGLE, Zone.SINGLE): "3.02", (TWO, Zone.DAY): "3.36", (TWO, Zone.NIGHT): "1.66"},
+    date(2021, 7, 1): {(SINGLE, Zone.SINGLE): "3.12", (TWO, Zone.DAY): "3.54", (TWO, Zone.NIGHT): "1.75"},
+    date(2026, 1, 1): {(SINGLE, Zone.SINGLE): "4.38"},
+    date(2026, 10, 1): {(SINGLE, Zone.SINGLE): "4.87"},
+}
+
+
+@pytest.fixture(scope="module")
+def book() -> PriceBook:
+    return PriceBook.shipped()
+
+
+def _price(book: PriceBook, category, plan, zone, day) -> Decimal | None:
+    return book.price_on(category, plan, zone, day).price
+
+
+# --- the shipped table reproduces DOMAIN.md -------------------------------------------------------
+
+
+@pytest.mark.parametrize("valid_from", sorted(GAS_TABLE))
+def test_shipped_gas_prices_reproduce_the_published_ones(book: PriceBook, valid_from: date) -> None:
+    for (plan, zone), expected in zip(GAS_COLUMNS, GAS_TABLE[valid_from], strict=True):
+        if expected is None:
+            with pytest.raises(UnknownPrice):
+                book.price_on(GAS, plan, zone, valid_from)
+        else:
+            entry = book.price_on(GAS, plan, zone, valid_from)
+            assert entry.price == Decimal(expected), (plan, zone, valid_from)
+            assert entry.valid_from == valid_from
+            assert not entry.user
+
+
+def test_shipped_2026_prices_exactly() -> None:
+    book = PriceBook.shipped()
+    # 2026-01-01: single 6.25, day 7.29, night 3.76, peak 8.50, semi-peak 6.26, night (3-zone) 3.61
+    assert _price(book, GAS, SINGLE, Zone.SINGLE, date(2026, 3, 15)) == Decimal("6.25")
+    assert _price(book, GAS, TWO, Zone.DAY, date(2026, 3, 15)) == Decimal("7.29")
+    assert _price(book, GAS, TWO, Zone.NIGHT, date(2026, 3, 15)) == Decimal("3.76")
+    assert _price(book, GAS, THREE, Zone.PEAK, date(2026, 3, 15)) == Decimal("8.50")
+    assert _price(book, GAS, THREE, Zone.SEMI_PEAK, date(2026, 3, 15)) == Decimal("6.26")
+    assert _price(book, GAS, THREE, Zone.NIGHT, date(2026, 9, 30)) == Decimal("3.61")
+    # 2026-10-01: single 6.95, day 8.20, night 4.17, peak 9.57, semi-peak 6.95, night (3-zone) 4.07
+    assert _price(book, GAS, SINGLE, Zone.SINGLE, date(2026, 10, 1)) == Decimal("6.95")
+    assert _price(book, GAS, TWO, Zone.DAY, date(2026, 10, 1)) == Decimal("8.20")
+    assert _price(book, GAS, TWO, Zone.NIGHT, date(2026, 10, 1)) == Decimal("4.17")
+    assert _price(book, GAS, THREE, Zone.PEAK, date(2026, 10, 1)) == Decimal("9.57")
+    assert _price(book, GAS, THREE, Zone.SEMI_PEAK, date(2026, 10, 1)) == Decimal("6.95")
+    assert _price(book, GAS, THREE, Zone.NIGHT, date(2026, 11, 28)) == Decimal("4.07")
+    for category in (ELECTRIC, RURAL):
+        assert _price(book, category, SINGLE, Zone.SINGLE, date(2026, 1, 1)) == Decimal("4.38")
+        assert _price(book, category, SINGLE, Zone.SINGLE, date(2026, 10, 1)) == Decimal("4.87")
+
+
+@pytest.mark.parametrize("category", [ELECTRIC, RURAL])
+def test_shipped_reduced_prices_reproduce_the_published_ones(book: PriceBook, category) -> None:
+    for valid_from, prices in REDUCED_TABLE.items():
+        for (plan, zone), expected in prices.items():
+            assert _price(book, category, plan, zone, valid_from) == Decimal(expected)
+
+
+def test_prices_hold_until_the_next_entry(book: PriceBook) -> None:
+    assert _price(book, GAS, SINGLE, Zone.SINGLE, date(2018, 6, 30)) == Decimal("3.84")
+    assert _price(book, GAS, TWO, Zone.DAY, date(2022, 11, 30)) == Decimal("5.08")
+    assert _price(book, GAS, TWO, Zone.DAY, date(2025, 6, 30)) == Decimal("6.42")
+    assert _price(book, GAS, SINGLE, Zone.SINGLE, date(2025, 12, 31)) == Decimal("6.16")
+    assert _price(book, RURAL, TWO, Zone.NIGHT, date(2022, 11, 30)) == Decimal("1.75")
+
+
+@pytest.mark.parametrize(
+    ("category", "plan", "zone", "day"),
+    [
+        (GAS, SINGLE, Zone.SINGLE, date(2019, 5, 15)),  # 2018–2020 unknown
+        (GAS, THREE, Zone.PEAK, date(2020, 12, 31)),
+        (GAS, TWO, Zone.NIGHT, date(2025, 7, 1)),  # 2025 zone prices unknown
+        (ELECTRIC, SINGLE, Zone.SINGLE, date(2023, 5, 1)),  # 0.7 single unknown 2022-12..2025
+        (RURAL, SINGLE, Zone.SINGLE, date(2025, 12, 31)),
+        (RURAL, TWO, Zone.DAY, date(2026, 2, 1)),  # 0.7 zone prices unknown after 2022-12-01
+        (ELECTRIC, THREE, Zone.SEMI_PEAK, date(2021, 8, 1)),  # never published
+        (GAS, SINGLE, Zone.SINGLE, date(2017, 6, 30)),  # before the first entry
+    ],
+)
+def test_unknown_periods_raise(book: PriceBook, category, plan, zone, day) -> None:
+    with pytest.raises(UnknownPrice):
+        book.price_on(category, plan, zone, day)
+
+
+def test_unknown_price_message_names_date_category_plan_zone(book: PriceBook) -> None:
+    with pytest.raises(UnknownPrice) as caught:
+        book.price_on(GAS, TWO, Zone.DAY, date(2025, 8, 1))
+    error = caught.value
+    assert (error.day, error.category, error.plan, error.zone) == (date(2025, 8, 1), GAS, TWO, Zone.DAY)
+    assert error.field == "price"
+    assert error.message == (
+        "No price is known for 2025-08-01, category urban-gas, plan two-zone, zone day. "
+        "Enter the price printed on your bill: "
+        "tariff set --category urban-gas --plan two-zone --from 2025-07-01 PRICE,PRICE"
+    )
+    assert str(error) == error.message
+
+
+def test_unknown_price_in_2019_suggests_the_tariff_year_start(book: PriceBook) -> None:
+    with pytest.raises(UnknownPrice) as caught:
+        book.price_on(RURAL, THREE, Zone.NIGHT, date(2019, 3, 10))
+    message = caught.value.message
+    for part in ("2019-03-10", "rural", "three-zone", "zone night", "--from 2018-07-01 PRICE,PRICE,PRICE"):
+        assert part in message
+    # After 1 July the suggestion moves to that year's 1 July.
+    with pytest.raises(UnknownPrice) as caught:
+        book.price_on(GAS, SINGLE, Zone.SINGLE, date(2020, 8, 1))
+    assert caught.value.start == date(2020, 7, 1)
+
+
+def test_unknown_price_suggests_the_latest_change_date(book: PriceBook) -> None:
+    # 0.7 zone prices are unknown in 2026, but prices changed on 2026-01-01.
+    with pytest.raises(UnknownPrice) as caught:
+        book.price_on(ELECTRIC, TWO, Zone.NIGHT, date(2026, 2, 1))
+    assert caught.value.start == date(2026, 1, 1)
+
+
+def test_message_builder_is_reusable() -> None:
+    text = unknown_price_message(date(2025, 8, 14), GAS, TWO, Zone.DAY, date(2025, 7, 1))
+    assert text.startswith("No price is known for 2025-08-14, category urban-gas, plan two-zone, zone day.")
+    assert text.endswith("--from 2025-07-01 PRICE,PRICE")
+
+
+# --- user prices ---------------------------------------------------------------------------------
+
+
+def _user(plan, zone, day: date, price: str, category=GAS, band: int = 1) -> PriceEntry:
+    return PriceEntry(category, plan, zone, day, Decimal(price), "my bill", band=band)
+
+
+def test_user_price_fills_the_unknown_and_shipped_later_entry_takes_over(book: PriceBook) -> None:
+    mine = book.with_user_prices(
+        [_user(TWO, Zone.DAY, date(2025, 7, 1), "7.01"), _user(TWO, Zone.NIGHT, date(2025, 7, 1), "3.52")]
+    )
+    entry = mine.price_on(GAS, TWO, Zone.DAY, date(2025, 8, 1))
+    assert entry.price == Decimal("7.01") and entry.user
+    assert mine.price_on(GAS, TWO, Zone.NIGHT, date(2025, 12, 31)).price == Decimal("3.52")
+    assert mine.price_on(GAS, TWO, Zone.DAY, date(2026, 1, 1)).price == Decimal("7.29")  # shipped again
+    assert mine.price_on(GAS, TWO, Zone.DAY, date(2025, 6, 30)).price == Decimal("6.42")
+    # The original book is unchanged.
+    with pytest.raises(UnknownPrice):
+        book.price_on(GAS, TWO, Zone.DAY, date(2025, 8, 1))
+
+
+def test_user_price_wins_over_shipped_at_the_same_date(book: PriceBook) -> None:
+    mine = book.with_user_prices([_user(SINGLE, Zone.SINGLE, date(2026, 1, 1), "6.30")])
+    assert mine.price_on(GAS, SINGLE, Zone.SINGLE, date(2026, 1, 1)).price == Decimal("6.30")
+    assert mine.price_on(GAS, SINGLE, Zone.SINGLE, date(2026, 9, 30)).price == Decimal("6.30")
+    assert mine.price_on(GAS, SINGLE, Zone.SINGLE, date(2026, 10, 1)).price == Decimal("6.95")
+
+
+def test_user_price_inside_a_known_period_wins_from_its_start_date(book: PriceBook) -> None:
+    mine = book.with_user_prices([_user(SINGLE, Zone.SINGLE, date(2026, 3, 1), "6.27")])
+    assert mine.price_on(GAS, SINGLE, Zone.SINGLE, date(2026, 2, 28)).price == Decimal("6.25")
+    assert mine.price_on(GAS, SINGLE, Zone.SINGLE, date(2026, 3, 1)).price == Decimal("6.27")
+    assert mine.price_on(GAS, SINGLE, Zone.SINGLE, date(2026, 10, 1)).price == Decimal("6.95")
+
+
+def test_segments_split_the_interval_at_price_changes(book: PriceBook) -> None:
+    # Days after 2026-09-20 through 2026-10-20: 09-21..09-30 (10) at 6.25, 10-01..10-20 (20) at 6.95.
+    segments = book.segments(GAS, SINGLE, Zone.SINGLE, date(2026, 9, 20), date(2026, 10, 20))
+    assert [(s.first_day, s.last_day, s.days, s.price) for s in segments] == [
+        (date(2026, 9, 21), date(2026, 9, 30), 10, Decimal("6.25")),
+        (date(2026, 10, 1), date(2026, 10, 20), 20, Decimal("6.95")),
+    ]
+
+
+def test_segments_name_the_first_day_without_a_price(book: PriceBook) -> None:
+    with pytest.raises(UnknownPrice) as caught:
+        book.segments(GAS, TWO, Zone.DAY, date(2025, 6, 20), date(2025, 7, 20))
+    assert caught.value.day == date(2025, 7, 1)
+    with pytest.raises(InvalidInput):
+        book.segments(GAS, TWO, Zone.DAY, date(2025, 6, 20), date(2025, 6, 20))
+
+
+def test_entries_lists_the_timeline_sorted_and_filtered(book: PriceBook) -> None:
+    mine = book.with_user_prices([_user(SINGLE, Zone.SINGLE, date(2026, 1, 1), "6.30")])
+    singles = mine.entries(GAS, SINGLE)
+    assert [e.valid_from for e in singles] == sorted(e.valid_from for e in singles)
+    assert {e.zone for e in singles} == {Zone.SINGLE}
+    at_2026 = [e for e in singles if e.valid_from == date(2026, 1, 1)]
+    assert len(at_2026) == 1 and at_2026[0].user and at_2026[0].price == Decimal("6.30")
+    two_zone = book.entries(RURAL, TWO)
+    assert [e.zone for e in two_zone][:3] == [Zone.DAY, Zone.DAY, Zone.DAY]
+    assert len(book.entries()) == len(shipped_entries())
+
+
+def test_volume_bands() -> None:
+    assert VOLUME_BANDS == (Decimal(1200), Decimal(6000))
+
+
+def test_shipped_table_rows_are_well_formed() -> None:
+    entries = shipped_entries()
+    assert shipped_entries() is entries  # parsed once
+    assert all(e.band == 1 for e in entries)
+    assert all(e.source for e in entries)
+    unknown = [e for e in entries if e.price is None]
+    assert all(e.source == "Not published; enter the price from your bill" for e in unknown)
+    # Every key with a 2017 price becomes unknown on 2018-07-01.
+    keys_2017 = {e.key for e in entries if e.valid_from == date(2017, 7, 1)}
+    keys_2018 = {e.key for e in unknown if e.valid_from == date(2018, 7, 1)}
+    assert keys_2017 == keys_2018
+
+
+def test_damaged_price_table_is_reported() -> None:
+    header = "category,plan,zone,band,valid_from,price,source\n"
+    with pytest.raises(JournalError, match="line 2"):
+        load_price_csv(header + "urban-gas,single,day,1,2026-01-01,6.25,x\n")
+    with pytest.raises(JournalError, match="columns"):
+        load_price_csv("category,plan\nurban-gas,single\n")
+
+
+# --- parsing what the user types ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("6.95", "6.95"), ("6,95", "6.95"), (" 4.1700 ", "4.1700"), ("7", "7"), ("0.5", "0.5")],
+)
+def test_parse_price_accepts(text: str, expected: str) -> None:
+    value = parse_price(text)
+    assert value == Decimal(expected) and isinstance(value, Decimal)
+    assert str(value) == expected  # kept as printed on the bill
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("-6.95", "negative"),
+        ("0", "greater than zero"),
+        ("0.0000", "greater than zero"),
+        ("abc", "not a price"),
+        ("6.95р", "not a price"),
+        ("1.2.3", "not a price"),
+        ("NaN", "not a price"),
+        ("Infinity", "not a price"),
+        ("1e3", "not a price"),
+        ("6.12345", "at most 4 decimal places"),
+        ("", "Enter the price"),
+        ("695", "far above"),
+    ],
+)
+def test_parse_price_refuses(text: str, words: str) -> None:
+    with pytest.raises(InvalidInput, match=words) as caught:
+        parse_price(text)
+    assert caught.value.field == "price"
+
+
+def test_parse_prices_one_per_zone_in_order() -> None:
+    assert parse_prices("8.20, 4.17", TWO) == (Decimal("8.20"), Decimal("4.17"))
+    assert parse_prices("9.57,4.07,6.95", THREE) == (Decimal("9.57"), Decimal("4.07"), Decimal("6.95"))
+    assert parse_prices("6.95", SINGLE) == (Decimal("6.95"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "words"),
+    [
+        ("8.20", TWO, "needs 2 prices"),
+        ("8.20,4.17,1", TWO, "got 3"),
+        ("6,95", SINGLE, "needs one price"),  # a comma separates zones, decimals need a point
+        ("8,20,4,17", TWO, "got 4"),
+        ("8.20,-4.17", TWO, "Zone night: A price cannot be negative"),
+        ("8.20,0", TWO, "greater than zero"),
+        ("9.57,x,6.95", THREE, "Zone night: 'x' is not a price"),
+        ("9.57,4.07,6.95001", THREE, "Zone semi-peak: A price has at most 4 decimal places"),
+        ("nan,1", TWO, "Zone day"),
+    ],
+)
+def test_parse_prices_refuses(text: str, plan: TariffPlan, words: str) -> None:
+    with pytest.raises(InvalidInput, match=words) as caught:
+        parse_prices(text, plan)
+    assert caught.value.field == "price"
+
+
+def test_check_price_date() -> None:
+    today = date(2026, 11, 28)
+    check_price_date(date(2000, 1, 1), today)
+    check_price_date(date(2027, 11, 28), today)  # 365 days ahead
+    with pytest.raises(InvalidInput, match="2000-01-01 or later") as caught:
+        check_price_date(date(1999, 12, 31), today)
+    assert caught.value.field == "from"
+    with pytest.raises(InvalidInput, match="one year ahead, up to 2027-11-28") as caught:
+        check_price_date(date(2027, 11, 29), today)
+    assert caught.value.field == "from"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1234.56", "1234.56"),
+        ("1 234,56", "1234.56"),
+        ("1\u00a0234,56", "1234.56"),
+        ("12 345 678", None),
+        ("1500", "1500.00"),
+        ("0.01", "0.01"),
+        ("99,9", "99.90"),
+    ],
+)
+def test_parse_money_accepts(text: str, expected: str | None) -> None:
+    if expected is None:
+        with pytest.raises(InvalidInput, match="above"):
+            parse_money(text)
+    else:
+        assert parse_money(text) == Decimal(expected)
+        assert str(parse_money(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("0", "greater than zero"),
+        ("0,00", "greater than zero"),
+        ("-5", "cannot be negative"),
+        ("12.345", "at most 2 decimal places"),
+        ("1,234.56", "not an amount"),
+        ("12 34", "not an amount"),
+        ("abc", "not an amount"),
+        ("NaN", "not an amount"),
+        ("", "Enter the amount"),
+    ],
+)
+def test_parse_money_refuses(text: str, words: str) -> None:
+    with pytest.raises(InvalidInput, match=words) as caught:
+        parse_money(text)
+    assert caught.value.field == "amount"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("0", "0.00"), ("-0", "0.00"), ("1 250,40", "1250.40"), ("-312.5", "-312.50"), ("+12", "12.00")],
+)
+def test_parse_signed_money(text: str, expected: str) -> None:
+    assert str(parse_signed_money(text)) == expected
+
+
+def test_parse_signed_money_refuses() -> None:
+    with pytest.raises(InvalidInput, match="at most 2 decimal places") as caught:
+        parse_signed_money("-1.234")
+    assert caught.value.field == "balance"
+    with pytest.raises(InvalidInput, match="not an amount"):
+        parse_signed_money("--5")
