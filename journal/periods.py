@@ -1,5 +1,5 @@
 """Billing periods: a reading belongs to the month of its date, unless it is taken after the
-supplier's cut-off day, when it counts for the next month (DOMAIN.md: the 25th)."""
+supplier's cut-off day, when it counts for the next month (docs/DOMAIN.md: the 25th)."""
 
 from __future__ import annotations
 

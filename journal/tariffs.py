@@ -1,6 +1,6 @@
 """Electricity prices by consumer category, tariff plan, zone and volume band, over time.
 
-The shipped prices live in resources/tariffs.csv and hold the figures of DOMAIN.md only. A row with
+The shipped prices live in resources/tariffs.csv and hold the figures of docs/DOMAIN.md only. A row with
 an empty price means "unknown from this date on": the app then asks for the price printed on the
 user's bill instead of guessing. The user's own prices are layered over the shipped ones (PriceBook).
 """

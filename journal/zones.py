@@ -1,4 +1,4 @@
-"""Tariff plans, zones and consumer categories (DOMAIN.md, FST order 1473-э).
+"""Tariff plans, zones and consumer categories (docs/DOMAIN.md, FST order 1473-э).
 
 Zone order everywhere in the product (fields, CSV, SMS, portal registers) is T1, T2, T3:
 single = T1; two-zone = T1 day, T2 night; three-zone = T1 peak, T2 night, T3 semi-peak.
@@ -43,7 +43,7 @@ PLAN_ZONES: dict[TariffPlan, tuple[Zone, ...]] = {
     TariffPlan.THREE_ZONE: (Zone.PEAK, Zone.NIGHT, Zone.SEMI_PEAK),
 }
 
-# Local time, all year (DOMAIN.md). Shown as help next to the reading fields.
+# Local time, all year (docs/DOMAIN.md). Shown as help next to the reading fields.
 ZONE_HOURS: dict[TariffPlan, dict[Zone, str]] = {
     TariffPlan.SINGLE: {Zone.SINGLE: "00:00–24:00"},
     TariffPlan.TWO_ZONE: {Zone.DAY: "07:00–23:00", Zone.NIGHT: "23:00–07:00"},

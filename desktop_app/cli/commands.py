@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop_app.cli.billing_commands import BILLING_HANDLERS
 from desktop_app.cli.output import dumps, history_table
 from desktop_app.services.journal_service import JournalService
 from journal import validation
@@ -118,4 +119,5 @@ HANDLERS: dict[tuple[str, str | None], Callable[[JournalService, argparse.Namesp
     ("import", None): import_,
     ("backup", None): backup,
     ("restore", None): restore,
+    **BILLING_HANDLERS,
 }

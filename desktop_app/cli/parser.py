@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import NoReturn
 
 PLANS = ["single", "two-zone", "three-zone"]
@@ -97,7 +98,47 @@ def build_parser() -> argparse.ArgumentParser:
     _confirmations(imp)
     command("backup", "copy the journal to a file").add_argument("--out", required=True, metavar="FILE")
     command("restore", "replace the journal by a backup copy").add_argument("file", metavar="FILE")
+    _billing(command, common)
     return parser
+
+
+def _billing(command: Callable[[str, str], argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    """Prices, bills, estimates, payments, the balance and the forecast."""
+    tariff = command("tariff", "electricity prices, shipped and your own").add_subparsers(
+        dest="action", required=True, parser_class=OneLineParser)
+    tlist = tariff.add_parser("list", parents=[common], help="list the prices and their sources")
+    tlist.add_argument("--category", choices=CATEGORIES)
+    tlist.add_argument("--plan", choices=PLANS)
+    tset = tariff.add_parser("set", parents=[common], help="add or correct your price valid from a date")
+    tset.add_argument("--category", required=True, choices=CATEGORIES)
+    tset.add_argument("--plan", required=True, choices=PLANS)
+    tset.add_argument("--from", required=True, dest="valid_from", metavar="YYYY-MM-DD")
+    tset.add_argument("prices", metavar="PRICE[,PRICE[,PRICE]]", help="₽/kWh per zone, in the journal's zone order")
+
+    bill = command("bill", "a period's charge per zone")
+    bill.add_argument("--account", required=True)
+    bill.add_argument("--period", required=True, metavar="YYYY-MM")
+    estimate = command("estimate", "the charge of values typed now, without saving them")
+    estimate.add_argument("--account", required=True)
+    estimate.add_argument("values", metavar="V[,V[,V]]")
+    estimate.add_argument("--rollover", action="store_true", help="a lower value is a rollover past zero")
+
+    payment = command("payment", "payments").add_subparsers(dest="action", required=True,
+                                                            parser_class=OneLineParser)
+    padd = payment.add_parser("add", parents=[common], help="record a payment")
+    padd.add_argument("--account", required=True)
+    padd.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    padd.add_argument("amount", metavar="AMOUNT", help="roubles, e.g. 1234.56")
+    padd.add_argument("--note", default="", metavar="TEXT")
+    payment.add_parser("list", parents=[common], help="list an account's payments").add_argument("--account",
+                                                                                                 required=True)
+    balance = command("balance", "the balance per month: opening balance + charges − payments")
+    balance.add_argument("--account", required=True)
+    balance.add_argument("--opening", metavar="AMOUNT",
+                         help="set the opening balance from your last bill: debt positive, advance negative")
+    balance.add_argument("--opening-date", metavar="YYYY-MM-DD", help="the opening balance's date (default: today)")
+    command("forecast", "average consumption per zone and the forecast for the current period").add_argument(
+        "--account", required=True)
 
 
 def _confirmations(parser: argparse.ArgumentParser) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from desktop_app.services.billing_service import BillingService
 from journal import accounts, exchange, history, meters, readings
 from journal.errors import JournalFileError
 from journal.records import AccountInfo, HistoryRow, MeterInfo, PeriodConsumption, ReadingInfo
@@ -30,6 +31,11 @@ class JournalService:
 
     def close(self) -> None:
         self.journal.close()
+
+    @property
+    def billing(self) -> BillingService:
+        """Prices, bills, payments and balances; made on use, so it follows the journal after a restore."""
+        return BillingService(self.journal, self.today)
 
     # Accounts and meters
     def add_account(self, number: str, holder: str, address: str, plan: str, category: str) -> AccountInfo:

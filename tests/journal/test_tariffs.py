@@ -31,7 +31,7 @@ SINGLE = TariffPlan.SINGLE
 TWO = TariffPlan.TWO_ZONE
 THREE = TariffPlan.THREE_ZONE
 
-# DOMAIN.md, urban housing with gas stoves, band I:
+# docs/DOMAIN.md, urban housing with gas stoves, band I:
 # valid from: single, day, night (2-zone), peak, semi-peak, night (3-zone)
 GAS_TABLE = {
     date(2017, 7, 1): ("3.84", "4.08", "2.01", "4.10", "3.84", "2.01"),
@@ -51,7 +51,7 @@ GAS_COLUMNS = (
     (THREE, Zone.SEMI_PEAK),
     (THREE, Zone.NIGHT),
 )
-# DOMAIN.md, urban with electric stove / heating and rural (factor 0.7): (plan, zone) -> price.
+# docs/DOMAIN.md, urban with electric stove / heating and rural (factor 0.7): (plan, zone) -> price.
 REDUCED_TABLE = {
     date(2017, 7, 1): {(SINGLE, Zone.SINGLE): "2.69"},
     date(2021, 1, 1): {(SINGLE, Zone.SINGLE): "3.02", (TWO, Zone.DAY): "3.36", (TWO, Zone.NIGHT): "1.66"},
@@ -70,7 +70,7 @@ def _price(book: PriceBook, category, plan, zone, day) -> Decimal | None:
     return book.price_on(category, plan, zone, day).price
 
 
-# --- the shipped table reproduces DOMAIN.md -------------------------------------------------------
+# --- the shipped table reproduces docs/DOMAIN.md -------------------------------------------------------
 
 
 @pytest.mark.parametrize("valid_from", sorted(GAS_TABLE))

@@ -1,0 +1,411 @@
+"""Billing over the journal: the user's prices, a period's charge, payments, the balance, the forecast.
+
+Prices. The user's prices (table user_prices) are layered over the shipped ones: from its start date
+on, a user price wins (PriceBook.with_user_prices). Setting a price again for the same category, plan,
+zone, band and start date replaces the user's earlier price.
+
+A period's charge. Each reading in force of the period (journal.history rows) is charged over its own
+interval, the days after the previous reading's (or the installation act's) date up to and including
+the reading's date, with compute_charge. A period normally has one such reading; a period with a meter
+replacement has two or more: the old meter's final reading (dated on the new meter's installation day)
+and the new meter's reading. The zone amounts of the intervals, each already rounded to kopecks, are
+added per zone. Volume bands are applied per interval, as compute_charge treats each interval as one
+month's consumption. Parts of the intervals under the same price are shown merged (days and kWh added).
+
+Balance. The opening balance comes from the user's last bill: a debt (positive) or an advance
+(negative) at the start of its date. From that date on (the date included), the charges of the
+periods whose last reading is dated on or after it are added and the payments made on or after it
+are subtracted. A payment counts in the billing period of its date, like a reading (the supplier's
+cut-off day, 25: a payment on 28 October counts in November). A period whose price is unknown is
+listed without a charge and with the message of what to enter; the balance is then incomplete: it
+holds the known charges only and says so. Without an opening balance, every period counts from 0.
+
+Average consumption and forecast: journal.forecast over every interval in force of the account.
+
+Money is Decimal throughout; nothing here touches a float.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from journal import validation
+from journal.charges import Charge, PricePart, ZoneCharge, compute_charge
+from journal.consumption import consumption
+from journal.errors import ConfirmationRequired, InvalidInput, NotFound
+from journal.forecast import ZoneAverage, average_consumption, forecast_period
+from journal.history import account_history
+from journal.meters import current_meter
+from journal.periods import DEFAULT_CUTOFF_DAY, Period, period_of
+from journal.records import HistoryRow
+from journal.storage.models import Account, Payment, Reading, ReadingStatus, UserPrice
+from journal.tariffs import (
+    EARLIEST_PRICE_DATE,
+    PriceBook,
+    PriceEntry,
+    UnknownPrice,
+    check_price_date,
+    parse_money,
+    parse_prices,
+    parse_signed_money,
+)
+from journal.zones import PLAN_ZONES, ConsumerCategory, TariffPlan, Zone
+
+ZERO = Decimal("0.00")
+USER_PRICE_SOURCE = "entered from the bill"
+MAX_NOTE = 200
+
+
+# --- plain records ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BillInterval:
+    """One reading's interval in a period: the days after `previous_date` through `taken_on`."""
+
+    meter_serial: str
+    previous_date: date
+    taken_on: date
+    consumption: tuple[int, ...]
+    is_final: bool = False
+
+    @property
+    def days(self) -> int:
+        return (self.taken_on - self.previous_date).days
+
+
+@dataclass(frozen=True)
+class Bill:
+    account: str
+    period: str
+    intervals: tuple[BillInterval, ...]
+    charge: Charge
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """The charge for values typed but not saved, from the last reading (or the act) to `day`."""
+
+    account: str
+    meter_serial: str
+    previous_date: date
+    previous_values: tuple[int, ...]
+    day: date
+    values: tuple[int, ...]
+    consumption: tuple[int, ...]
+    charge: Charge
+
+
+@dataclass(frozen=True)
+class PaymentInfo:
+    id: int
+    account: str
+    paid_on: date
+    amount: Decimal
+    note: str
+    period: str  # the billing period the payment counts in
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class BalanceRow:
+    """One billing period of the balance. `charge` is None when the period has no reading (payments
+    only) or when its price is unknown (then `warnings` says what to enter and `complete` is False)."""
+
+    period: str
+    charge: Decimal | None
+    payments: Decimal
+    balance: Decimal  # at the period's end, from the known charges only
+    complete: bool  # False once the charge of this or an earlier period is unknown
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BalanceInfo:
+    account: str
+    opening_balance: Decimal  # debt positive, advance negative
+    opening_on: date | None  # None: no opening balance entered, every period counts from 0
+    rows: tuple[BalanceRow, ...]
+    balance: Decimal  # from the known charges only
+    complete: bool
+    unknown_periods: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ForecastInfo:
+    account: str
+    period: str  # the current billing period
+    last_reading_date: date | None
+    period_end: date  # the period's cut-off day
+    averages: dict[Zone, ZoneAverage]
+    expected: dict[Zone, Decimal]  # kWh from the day after the last reading through period_end
+
+
+# --- prices ----------------------------------------------------------------------------------------
+
+
+def _user_entry(row: UserPrice) -> PriceEntry:
+    return PriceEntry(
+        category=ConsumerCategory(row.category), plan=TariffPlan(row.plan), zone=Zone(row.zone),
+        valid_from=row.valid_from, price=row.price, source=row.source, band=row.band, user=True,
+    )
+
+
+def user_price_entries(session: Session) -> list[PriceEntry]:
+    rows = session.scalars(select(UserPrice).order_by(UserPrice.valid_from, UserPrice.id))
+    return [_user_entry(row) for row in rows]
+
+
+def price_book(session: Session) -> PriceBook:
+    """The shipped prices with the user's prices over them."""
+    return PriceBook.shipped().with_user_prices(user_price_entries(session))
+
+
+def set_user_price(
+    session: Session, category: str, plan: str, valid_from: date, prices: str, *, today: date,
+    source: str = USER_PRICE_SOURCE,
+) -> list[PriceEntry]:
+    """Record the user's prices of a plan's zones (in zone order) from `valid_from` on.
+
+    Everything is checked before anything is written; an existing user price for the same key and
+    date is replaced.
+    """
+    category_value = validation.category(category)
+    plan_value = validation.plan(plan)
+    check_price_date(valid_from, today)
+    values = parse_prices(prices, plan_value)
+    now = datetime.now()
+    result = []
+    for zone, price in zip(PLAN_ZONES[plan_value], values, strict=True):
+        row = session.scalar(
+            select(UserPrice).where(
+                UserPrice.category == category_value.value, UserPrice.plan == plan_value.value,
+                UserPrice.zone == zone.value, UserPrice.band == 1, UserPrice.valid_from == valid_from,
+            )
+        )
+        if row is None:
+            row = UserPrice(category=category_value.value, plan=plan_value.value, zone=zone.value, band=1,
+                            valid_from=valid_from, price=price, source=source, created_at=now)
+            session.add(row)
+        else:
+            row.price, row.source, row.created_at = price, source, now
+        result.append(_user_entry(row))
+    session.flush()
+    return result
+
+
+# --- a period's charge -----------------------------------------------------------------------------
+
+
+def _in_force(session: Session, account: Account) -> list[HistoryRow]:
+    return [row for row in account_history(session, account, include_retired=False) if row.consumption is not None]
+
+
+def _merge_parts(parts: Iterable[PricePart]) -> tuple[PricePart, ...]:
+    merged: dict[tuple[date, Decimal, int], PricePart] = {}
+    for part in parts:
+        key = (part.valid_from, part.price, part.band)
+        if key in merged:
+            seen = merged[key]
+            part = PricePart(part.valid_from, part.price, seen.days + part.days, seen.kwh + part.kwh, part.band)
+        merged[key] = part
+    return tuple(sorted(merged.values(), key=lambda p: (p.band, p.valid_from)))
+
+
+def combine_charges(charges: list[Charge]) -> Charge:
+    """Add the charges of several intervals zone by zone (amounts already rounded per interval)."""
+    if len(charges) == 1:
+        return charges[0]
+    zones = []
+    for index, first in enumerate(charges[0].zones):
+        same = [charge.zones[index] for charge in charges]
+        zones.append(
+            ZoneCharge(
+                zone=first.zone,
+                kwh=sum(z.kwh for z in same),
+                amount=sum((z.amount for z in same), ZERO),
+                parts=_merge_parts(part for z in same for part in z.parts),
+            )
+        )
+    warnings = tuple(dict.fromkeys(w for charge in charges for w in charge.warnings))
+    return Charge(zones=tuple(zones), total=sum((z.amount for z in zones), ZERO), warnings=warnings)
+
+
+def _interval(row: HistoryRow) -> BillInterval:
+    return BillInterval(row.meter_serial, row.previous_date, row.taken_on,  # type: ignore[arg-type]
+                        row.consumption, row.is_final)  # type: ignore[arg-type]
+
+
+def _charge_rows(book: PriceBook, account: Account, rows: list[HistoryRow]) -> Charge:
+    plan = TariffPlan(account.plan)
+    category = ConsumerCategory(account.category)
+    return combine_charges([
+        compute_charge(book, category, plan, dict(zip(plan.zones, row.consumption, strict=True)),  # type: ignore[arg-type]
+                       row.previous_date, row.taken_on)  # type: ignore[arg-type]
+        for row in rows
+    ])
+
+
+def period_bill(session: Session, account: Account, period: str, *, book: PriceBook | None = None) -> Bill:
+    """The charge of a billing period; NotFound when it has no reading, UnknownPrice when a price is missing."""
+    wanted = str(Period.parse(period))
+    rows = [row for row in _in_force(session, account) if row.period == wanted]
+    if not rows:
+        raise NotFound(
+            f"There is no reading for {wanted} on the account {account.number}. Add the period's reading "
+            "first (reading add), or choose a period shown in the history.",
+            field="period",
+        )
+    charge = _charge_rows(book or price_book(session), account, rows)
+    return Bill(account.number, wanted, tuple(_interval(row) for row in rows), charge)
+
+
+def period_charge(session: Session, account: Account, period: str) -> Charge:
+    return period_bill(session, account, period).charge
+
+
+# --- an estimate for values not saved ----------------------------------------------------------------
+
+
+def estimate(
+    session: Session, account: Account, values: str | list[str] | tuple[int, ...], day: date, *, today: date,
+    rollover: bool = False,
+) -> Estimate:
+    """The charge of values typed for `day` (not saved), since the current meter's last reading."""
+    validation.not_in_future(day, today)
+    meter = current_meter(session, account)
+    zones = TariffPlan(account.plan).zone_count
+    typed = validation.zone_values(values, zones, meter.digits)
+    last = session.scalar(
+        select(Reading)
+        .where(Reading.meter_id == meter.id, Reading.status == ReadingStatus.ACTIVE)
+        .order_by(Reading.taken_on.desc(), Reading.id.desc())
+        .limit(1)
+    )
+    if last is not None:
+        previous: tuple[int, ...] = (last.t1, last.t2, last.t3)[:zones]  # type: ignore[assignment]
+        previous_date, source = last.taken_on, f"the reading of {last.taken_on.isoformat()}"
+    else:
+        previous = (meter.initial_t1, meter.initial_t2, meter.initial_t3)[:zones]  # type: ignore[assignment]
+        previous_date, source = meter.installed_on, "the installation act"
+    if day <= previous_date:
+        raise InvalidInput(
+            f"An estimate needs a day after {source} ({previous_date.isoformat()}); got {day.isoformat()}.",
+            field="date",
+        )
+    for index, (before, now) in enumerate(zip(previous, typed, strict=True), start=1):
+        if now < before and not rollover:
+            raise ConfirmationRequired(
+                "rollover",
+                f"T{index}: {now} is below {before} from {source}. If the meter went past {'9' * meter.digits} "
+                "and started again from zero, confirm a rollover; otherwise please check the value.",
+                field=f"t{index}",
+            )
+    used = consumption(previous, typed, meter.digits, rollover)
+    plan = TariffPlan(account.plan)
+    charge = compute_charge(price_book(session), ConsumerCategory(account.category), plan,
+                            dict(zip(plan.zones, used, strict=True)), previous_date, day)
+    return Estimate(account.number, meter.serial, previous_date, previous, day, typed, used, charge)
+
+
+# --- payments and the opening balance ----------------------------------------------------------------
+
+
+def _payment_info(payment: Payment, account: Account) -> PaymentInfo:
+    return PaymentInfo(payment.id, account.number, payment.paid_on, payment.amount, payment.note,
+                       str(period_of(payment.paid_on)), payment.created_at)
+
+
+def _check_money_date(day: date, today: date, field: str) -> None:
+    if day < EARLIEST_PRICE_DATE:
+        raise InvalidInput(f"The date {day.isoformat()} is before {EARLIEST_PRICE_DATE.isoformat()}; check it.",
+                           field=field)
+    validation.not_in_future(day, today, field)
+
+
+def add_payment(
+    session: Session, account: Account, paid_on: date, amount: str, note: str = "", *, today: date
+) -> PaymentInfo:
+    _check_money_date(paid_on, today, "date")
+    value = parse_money(amount)
+    text = " ".join(note.split())
+    if len(text) > MAX_NOTE:
+        raise InvalidInput(f"The note is too long (at most {MAX_NOTE} characters).", field="note")
+    payment = Payment(account_id=account.id, paid_on=paid_on, amount=value, note=text, created_at=datetime.now())
+    session.add(payment)
+    session.flush()
+    return _payment_info(payment, account)
+
+
+def list_payments(session: Session, account: Account) -> list[PaymentInfo]:
+    rows = session.scalars(
+        select(Payment).where(Payment.account_id == account.id).order_by(Payment.paid_on, Payment.id)
+    )
+    return [_payment_info(row, account) for row in rows]
+
+
+def set_opening_balance(session: Session, account: Account, amount: str, on: date, *, today: date) -> Decimal:
+    """Store the balance of the user's last bill: a debt (positive) or an advance (negative) on `on`."""
+    _check_money_date(on, today, "opening-date")
+    value = parse_signed_money(amount, field="opening")
+    account.opening_balance = value
+    account.opening_balance_on = on
+    session.flush()
+    return value
+
+
+def balance_rows(session: Session, account: Account) -> BalanceInfo:
+    """The balance per billing period since the opening balance (see the module's notes)."""
+    opening_on = account.opening_balance_on
+    opening = (account.opening_balance or ZERO).quantize(ZERO) if opening_on is not None else ZERO
+    rows_by_period: dict[str, list[HistoryRow]] = {}
+    for row in _in_force(session, account):
+        rows_by_period.setdefault(row.period, []).append(row)
+    if opening_on is not None:
+        rows_by_period = {p: rows for p, rows in rows_by_period.items()
+                          if max(r.taken_on for r in rows) >= opening_on}
+    paid: dict[str, Decimal] = {}
+    for payment in list_payments(session, account):
+        if opening_on is None or payment.paid_on >= opening_on:
+            paid[payment.period] = paid.get(payment.period, ZERO) + payment.amount
+    book = price_book(session)
+    balance, complete = opening, True
+    result, unknown = [], []
+    for period in sorted(set(rows_by_period) | set(paid)):
+        charge: Decimal | None = None
+        warnings: tuple[str, ...] = ()
+        if period in rows_by_period:
+            try:
+                computed = _charge_rows(book, account, rows_by_period[period])
+                charge, warnings = computed.total, computed.warnings
+            except UnknownPrice as error:
+                complete = False
+                unknown.append(period)
+                warnings = (error.message,)
+        payments = paid.get(period, ZERO)
+        balance = balance + (charge or ZERO) - payments
+        result.append(BalanceRow(period, charge, payments, balance, complete, warnings))
+    return BalanceInfo(account.number, opening, opening_on, tuple(result), balance, complete, tuple(unknown))
+
+
+# --- average consumption and the forecast --------------------------------------------------------------
+
+
+def consumption_forecast(session: Session, account: Account, today: date) -> ForecastInfo:
+    """Average daily and monthly kWh per zone, and the kWh expected through the current period's end."""
+    plan = TariffPlan(account.plan)
+    rows = _in_force(session, account)
+    intervals = [(row.previous_date, row.taken_on, dict(zip(plan.zones, row.consumption, strict=True)))
+                 for row in rows]
+    period = period_of(today)
+    period_end = date(period.year, period.month, DEFAULT_CUTOFF_DAY)
+    last = max((row.taken_on for row in rows), default=None)
+    expected = forecast_period(intervals, last, max(period_end, last)) if last else {}  # type: ignore[arg-type]
+    return ForecastInfo(account.number, str(period), last, period_end,
+                        average_consumption(intervals), expected)  # type: ignore[arg-type]
