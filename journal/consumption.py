@@ -24,3 +24,10 @@ def consumption(
 def values_of(t1: int, t2: int | None, t3: int | None, zones: int) -> tuple[int, ...]:
     """The zone values stored in columns t1..t3, as a tuple as long as the plan has zones."""
     return (t1, t2, t3)[:zones]  # type: ignore[return-value]
+
+
+def stored_zone_consumption(previous: int, current: int, digits: int) -> int:
+    """Consumption between two stored values. Stored readings were checked when saved, so a lower value
+    is a wrap of the drum (a confirmed rollover, or one left between two readings when the reading
+    between them was deleted)."""
+    return current - previous if current >= previous else current + 10**digits - previous

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journal import validation
-from journal.consumption import consumption
+from journal.consumption import consumption, stored_zone_consumption
 from journal.errors import ConfirmationRequired, InvalidInput, NotFound
 from journal.periods import period_of
 from journal.records import ReadingInfo
@@ -113,8 +113,9 @@ def _check_neighbours(
     used = sum(consumption(previous, values, meter.digits, rollover))
     history_days = (previous_date - meter.installed_on).days
     history_kwh = sum(
-        sum(consumption(_values(a, zones) if a is not None else initial, _values(b, zones), meter.digits, b.rollover))
+        stored_zone_consumption(before, after, meter.digits)
         for a, b in zip([None, *earlier[:-1]], earlier, strict=True)
+        for before, after in zip(_values(a, zones) if a is not None else initial, _values(b, zones), strict=True)
     )
     if history_days <= 0 or history_kwh <= 0:
         return

@@ -256,3 +256,15 @@ def test_replacement_checks(household: JournalService) -> None:
         household.add_reading(ACCOUNT, date(2025, 3, 10), "1400,700", serial="11712434")
     with pytest.raises(InvalidInput, match="cannot be undone"):
         household.undo()
+
+
+def test_deleting_a_rolled_over_reading_keeps_the_journal_usable(service: JournalService) -> None:
+    make_household(service, plan="single", initial="9900", digits=4)
+    service.add_reading(ACCOUNT, date(2025, 2, 20), "9950")
+    wrapped = service.add_reading(ACCOUNT, date(2025, 3, 20), "20", rollover=True)
+    service.add_reading(ACCOUNT, date(2025, 4, 20), "80")
+    service.delete_reading(ACCOUNT, wrapped.id)
+    # The drum still wrapped between 9950 and 80: 10^4 − 9950 + 80 = 130.
+    assert active(service)[-1].consumption == (130,)
+    service.add_reading(ACCOUNT, date(2025, 5, 20), "150")
+    assert active(service)[-1].consumption == (70,)
