@@ -150,3 +150,43 @@ class Payment(Base):
     amount: Mapped[Decimal] = mapped_column(DecimalText)
     note: Mapped[str] = mapped_column(String(200), server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Payee(Base):
+    """A supplier's bank details for payment receipts, entered from the user's bill or taken from the portal."""
+
+    __tablename__ = "payees"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    supplier: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(160))
+    inn: Mapped[str] = mapped_column(String(12))
+    kpp: Mapped[str] = mapped_column(String(9))
+    account: Mapped[str] = mapped_column(String(20))  # settlement account (расчётный счёт)
+    bank: Mapped[str] = mapped_column(String(45))
+    bic: Mapped[str] = mapped_column(String(9))
+    corr: Mapped[str] = mapped_column(String(20))  # correspondent account
+    source: Mapped[str] = mapped_column(String(12), server_default="bill")  # bill, portal, sample
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Submission(Base):
+    """The outbox: a reading waiting to be sent to the supplier's portal, and what became of it.
+
+    Created in the same transaction as its reading, so neither exists without the other.
+    """
+
+    __tablename__ = "submissions"
+    __table_args__ = (Index("ix_submissions_status", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reading_id: Mapped[int] = mapped_column(ForeignKey("readings.id"), unique=True)
+    # queued, sending (a request may have gone out), sent, accepted, rejected, cancelled
+    status: Mapped[str] = mapped_column(String(12), server_default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    portal_message: Mapped[str | None] = mapped_column(String(500))
+    portal_reading_id: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
