@@ -25,9 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     folder = paths.data_dir(getattr(args, "data_dir", None))
     log_file = setup_logging(folder)
     if args.command is None:
-        print("Meter Journal's window is not part of this version yet; run 'meter-journal --help' for the "
-              "commands.", file=sys.stderr)
-        return 0
+        # The bootstrap composes the layers: the only place desktop_app reaches up to the window.
+        from ui.app import run
+
+        return run(getattr(args, "data_dir", None), log_file)
     try:
         service = JournalService(paths.journal_path(folder))
         try:

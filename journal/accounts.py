@@ -59,3 +59,23 @@ def find_account(session: Session, number: str) -> Account:
 
 def list_accounts(session: Session) -> list[AccountInfo]:
     return [account_info(a) for a in session.scalars(select(Account).order_by(Account.number))]
+
+
+def update_account(session: Session, number: str, holder: str, address: str, plan: str, category: str) -> AccountInfo:
+    """Change an account's holder, address, category or plan. The plan decides how many zones a reading
+    has, so it can change only while the account has no meter yet; afterwards a new plan comes with a
+    new meter (replacement)."""
+    account = find_account(session, number)
+    new_plan = validation.plan(plan).value
+    if new_plan != account.plan and account.meters:
+        raise InvalidInput(
+            "The tariff plan decides how many zones the meter counts, so it changes together with the meter. "
+            "Ask the supplier to change the plan, then add the account again with its new meter.",
+            field="plan",
+        )
+    account.holder = validation.required_text(holder, "holder", "holder's full name", 200)
+    account.address = validation.required_text(address, "address", "address", 300)
+    account.plan = new_plan
+    account.category = validation.category(category).value
+    session.flush()
+    return account_info(account)

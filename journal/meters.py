@@ -47,13 +47,21 @@ def list_meters(session: Session, account: Account) -> list[MeterInfo]:
     return [meter_info(m, zones) for m in meters]
 
 
+def _values_for(text: str | list[str], zones: int, digits: int, field: str) -> tuple[int, ...]:
+    """Zone values of an act, with errors pointing at the act's field rather than a reading's zone."""
+    try:
+        return validation.zone_values(text, zones, digits)
+    except InvalidInput as exc:
+        raise InvalidInput(exc.message, field=field) from None
+
+
 def _new_meter(
     account: Account, serial: str, digits: int | str, installed_on: date, initial: str | list[str],
     today: date, verified_year: int | None, next_verification_year: int | None,
 ) -> Meter:
     digit_count = validation.digits(digits)
     validation.not_in_future(installed_on, today, field="installed")
-    values = validation.zone_values(initial, TariffPlan(account.plan).zone_count, digit_count)
+    values = _values_for(initial, TariffPlan(account.plan).zone_count, digit_count, "initial")
     padded = (*values, None, None)
     return Meter(
         account_id=account.id,
@@ -99,7 +107,7 @@ def replace_meter(
     """
     old = current_meter(session, account)
     zones = TariffPlan(account.plan).zone_count
-    final = validation.zone_values(old_final, zones, old.digits)
+    final = _values_for(old_final, zones, old.digits, "old-final")
     new = _new_meter(account, serial, digits, installed_on, initial, today, verified_year, next_verification_year)
     last = session.scalar(
         select(Reading)
@@ -121,7 +129,7 @@ def replace_meter(
                 "rollover",
                 f"The old meter's final value {after} for T{index} is below its previous reading {before}. "
                 "Confirm a rollover if its drum went past all nines, or check the value.",
-                field=f"t{index}",
+                field="old-final",
             )
     now = datetime.now()
     padded = (*final, None, None)

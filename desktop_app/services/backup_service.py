@@ -1,0 +1,49 @@
+"""Automatic daily backup copies of the journal: one a day, the last N kept, any of them restorable."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from journal.storage.database import backup_file
+
+log = logging.getLogger(__name__)
+
+AUTO_PREFIX = "auto-"
+DEFAULT_KEEP = 10
+
+
+@dataclass(frozen=True)
+class BackupCopy:
+    path: Path
+    made_at: datetime
+    size: int
+
+
+def list_backups(folder: Path) -> list[BackupCopy]:
+    """Every backup copy in the folder, newest first."""
+    if not folder.is_dir():
+        return []
+    copies = [BackupCopy(p, datetime.fromtimestamp(p.stat().st_mtime), p.stat().st_size)
+              for p in folder.glob("*.sqlite3")]
+    return sorted(copies, key=lambda c: c.made_at, reverse=True)
+
+
+def daily_backup(journal: Path, folder: Path, today: date, keep: int = DEFAULT_KEEP) -> Path | None:
+    """Copy the journal once a day (SQLite's online backup) and keep the last `keep` automatic copies.
+    Returns the new copy, or None when today's copy exists already."""
+    if not journal.is_file():
+        return None
+    target = folder / f"{AUTO_PREFIX}{today.isoformat()}.sqlite3"
+    if target.exists():
+        return None
+    partial = target.with_suffix(".part")
+    backup_file(journal, partial)
+    partial.replace(target)
+    autos = sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"), reverse=True)
+    for old in autos[max(keep, 1):]:
+        old.unlink(missing_ok=True)
+    log.info("Daily backup made; %d automatic copies kept", min(len(autos), max(keep, 1)))
+    return target

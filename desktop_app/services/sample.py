@@ -1,0 +1,45 @@
+"""A sample household to look around in before typing one's own: a separate journal file, so the
+person's real journal is never mixed with made-up data. Its numbers are examples, marked as such."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from desktop_app.services.journal_service import JournalService
+from journal.periods import Period
+
+SAMPLE_FOLDER = "sample"
+SAMPLE_ACCOUNT = "000000123456"
+
+
+def sample_path(data_folder: Path) -> Path:
+    return data_folder / SAMPLE_FOLDER / "journal.sqlite3"
+
+
+def create_sample(path: Path, today: date) -> JournalService:
+    """A fresh sample journal: a two-zone flat with two years of monthly readings and payments."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    service = JournalService(path, today=lambda: today)
+    service.add_account(SAMPLE_ACCOUNT, "Образцова Анна Ивановна", "443000, г. Самара, ул. Образцовая, д. 1, кв. 1",
+                        "two-zone", "urban-gas")
+    start = Period(today.year - 2, today.month)
+    service.add_meter(SAMPLE_ACCOUNT, "00000001", 6, date(start.year, start.month, 1), "10250,4120",
+                      verified_year=start.year, next_verification_year=start.year + 16)
+    day_value, night_value = 10250, 4120
+    period = start
+    month = 0
+    while True:
+        period = period.next()
+        taken = date(period.year, period.month, 20)
+        if taken >= today:
+            break
+        month += 1
+        winter = period.month in (11, 12, 1, 2, 3)
+        day_value += (190 if winter else 130) + (month * 7) % 23
+        night_value += (95 if winter else 60) + (month * 5) % 11
+        service.add_reading(SAMPLE_ACCOUNT, taken, [str(day_value), str(night_value)], confirm=True)
+        if month > 1:
+            service.billing.add_payment(SAMPLE_ACCOUNT, date(period.year, period.month, 10), "1200", "Образец")
+    return service

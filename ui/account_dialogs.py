@@ -1,0 +1,162 @@
+"""Creating an account with its meter, editing it, and the meter replacement wizard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop_app.services.journal_service import JournalService
+from journal.errors import ConfirmationRequired, JournalError
+from ui.account_form import AccountForm, MeterForm
+from ui.i18n import translate_message
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setAccessibleName(ok_text)
+    ok.setDefault(True)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(QCoreApplication.translate("common", "Cancel"))
+    cancel.setAccessibleName(QCoreApplication.translate("common", "Cancel"))
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class NewAccountDialog(QDialog):
+    """The account and its meter from the installation act, in one step."""
+
+    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.number: str | None = None
+        self.setWindowTitle(self.tr("New account"))
+        self.account_form = AccountForm()
+        self.meter_form = MeterForm(service.today())
+        intro = QLabel(self.tr("Copy these from your bill and from the meter's installation act."))
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.account_form)
+        layout.addWidget(QLabel(self.tr("<b>The meter</b>")))
+        layout.addWidget(self.meter_form)
+        buttons = _buttons(self, self.tr("Create"))
+        buttons.accepted.connect(self.create)
+        layout.addWidget(buttons)
+        self.account_form.number.setFocus()
+
+    def create(self) -> None:
+        a, m = self.account_form, self.meter_form
+        number = a.number.text().strip()
+        try:
+            self.service.create_account_with_meter(
+                number, a.holder.text(), a.address.text(), a.plan.currentData(), a.category.currentData(),
+                m.serial.text(), m.digits.value(), m.installed_on(), m.initial.text(),
+                next_verification_year=m.next_year())
+        except JournalError as exc:
+            message = translate_message(exc.message)
+            if not (a.show_error(exc.field, message) or m.show_error(exc.field, message)):
+                QMessageBox.warning(self, self.tr("Not created"), message)
+            return
+        self.number = number
+        self.accept()
+
+
+class EditAccountDialog(QDialog):
+    def __init__(self, service: JournalService, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.number = service, number
+        info = service.account(number)
+        self.setWindowTitle(self.tr("Account {number}").format(number=number))
+        self.form = AccountForm()
+        self.form.number.setText(number)
+        self.form.number.setReadOnly(True)
+        self.form.holder.setText(info.holder)
+        self.form.address.setText(info.address)
+        self.form.plan.setCurrentIndex(self.form.plan.findData(info.plan.value))
+        self.form.category.setCurrentIndex(self.form.category.findData(info.category.value))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        buttons = _buttons(self, self.tr("Save"))
+        buttons.accepted.connect(self.save)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        f = self.form
+        try:
+            self.service.update_account(self.number, f.holder.text(), f.address.text(), f.plan.currentData(),
+                                        f.category.currentData())
+        except JournalError as exc:
+            if not f.show_error(exc.field, translate_message(exc.message)):
+                QMessageBox.warning(self, self.tr("Not saved"), translate_message(exc.message))
+            return
+        self.accept()
+
+
+class ReplaceMeterWizard(QWizard):
+    """Two pages: the old meter's final values, then the new meter's act."""
+
+    def __init__(self, service: JournalService, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.number = service, number
+        self.setWindowTitle(self.tr("Meter replacement"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save the replacement"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        old = QWizardPage()
+        old.setTitle(self.tr("The old meter"))
+        old.setSubTitle(self.tr("The final readings of the old meter, from the replacement act, by zone."))
+        self.old_final = QLineEdit()
+        self.old_final.setAccessibleName(self.tr("Final readings of the old meter, separated by commas"))
+        self.old_error = QLabel("")
+        self.old_error.setProperty("role", "error")
+        self.old_error.setWordWrap(True)
+        layout = QVBoxLayout(old)
+        layout.addWidget(QLabel(self.tr("Final readings:")))
+        layout.addWidget(self.old_final)
+        layout.addWidget(self.old_error)
+        new = QWizardPage()
+        new.setTitle(self.tr("The new meter"))
+        new.setSubTitle(self.tr("From the new meter's installation act."))
+        self.meter_form = MeterForm(service.today())
+        QVBoxLayout(new).addWidget(self.meter_form)
+        self.addPage(old)
+        self.addPage(new)
+
+    def accept(self) -> None:
+        m = self.meter_form
+        rollover = False
+        while True:
+            try:
+                self.service.replace_meter(self.number, self.old_final.text(), m.serial.text(), m.digits.value(),
+                                           m.installed_on(), m.initial.text(), rollover=rollover,
+                                           next_verification_year=m.next_year())
+            except ConfirmationRequired as exc:
+                if rollover or QMessageBox.question(self, self.tr("Please confirm"), translate_message(exc.message)) \
+                        != QMessageBox.StandardButton.Yes:
+                    return
+                rollover = True
+                continue
+            except JournalError as exc:
+                message = translate_message(exc.message)
+                if exc.field in {"t1", "t2", "t3", "values"} and "old" in exc.message.lower():
+                    self.old_error.setText(message)
+                    self.back()
+                elif not m.show_error(exc.field, message):
+                    QMessageBox.warning(self, self.tr("Not saved"), message)
+                return
+            break
+        super().accept()
+

@@ -1,0 +1,106 @@
+"""Fields of an account and of a meter's installation act, with errors shown next to each field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+
+from journal.zones import ConsumerCategory, TariffPlan
+from ui.texts import category_name, plan_name
+
+
+def _error_label() -> QLabel:
+    label = QLabel("")
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class FieldForm(QWidget):
+    """A form whose fields have names matching the journal's error `field` values."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.errors: dict[str, QLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
+
+    def add(self, field: str, label: str, widget: QWidget, accessible: str) -> None:
+        widget.setAccessibleName(accessible)
+        self.layout_.addRow(label, widget)
+        error = _error_label()
+        error.setAccessibleName(accessible + " — " + QCoreApplication.translate("common", "error"))
+        self.layout_.addRow("", error)
+        self.errors[field] = error
+        self.widgets[field] = widget
+
+    def show_error(self, field: str | None, message: str) -> bool:
+        """Show `message` next to `field`; False if the form has no such field."""
+        for error in self.errors.values():
+            error.hide()
+        key = field if field in self.errors else {"values": "initial", "t1": "initial", "t2": "initial",
+                                                   "t3": "initial"}.get(field or "", "")
+        if key not in self.errors:
+            return False
+        self.errors[key].setText(message)
+        self.errors[key].show()
+        self.widgets[key].setFocus()
+        return True
+
+
+class AccountForm(FieldForm):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = QLineEdit()
+        self.number.setPlaceholderText("050900691990")
+        self.holder = QLineEdit()
+        self.address = QLineEdit()
+        self.plan = QComboBox()
+        for plan in TariffPlan:
+            self.plan.addItem(plan_name(plan), plan.value)
+        self.category = QComboBox()
+        for category in ConsumerCategory:
+            self.category.addItem(category_name(category), category.value)
+        self.add("account", self.tr("Personal account number:"), self.number,
+                 self.tr("Personal account number, as printed on the bill"))
+        self.add("holder", self.tr("Full name:"), self.holder, self.tr("Account holder's full name"))
+        self.add("address", self.tr("Address:"), self.address, self.tr("Address"))
+        self.add("plan", self.tr("Tariff plan:"), self.plan, self.tr("Tariff plan"))
+        self.add("category", self.tr("Home:"), self.category, self.tr("Consumer category"))
+
+
+class MeterForm(FieldForm):
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.serial = QLineEdit()
+        self.digits = QSpinBox()
+        self.digits.setRange(4, 9)
+        self.digits.setValue(6)
+        self.installed = QDateEdit(QDate(today.year, today.month, today.day))
+        self.installed.setCalendarPopup(True)
+        self.installed.setDisplayFormat("dd.MM.yyyy")
+        self.installed.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.initial = QLineEdit()
+        self.initial.setPlaceholderText(self.tr("e.g. 1250 or 1250,630"))
+        self.next_verification = QSpinBox()
+        self.next_verification.setRange(0, 2100)
+        self.next_verification.setSpecialValueText(self.tr("not known"))
+        self.add("serial", self.tr("Meter number:"), self.serial, self.tr("Meter serial number"))
+        self.add("digits", self.tr("Black digits before the comma:"), self.digits,
+                 self.tr("Number of digits before the comma"))
+        self.add("installed", self.tr("Installed on (from the act):"), self.installed,
+                 self.tr("Installation date from the act"))
+        self.add("initial", self.tr("Readings in the act, by zone:"), self.initial,
+                 self.tr("Initial readings from the installation act, separated by commas"))
+        self.add("next-verification", self.tr("Next verification year:"), self.next_verification,
+                 self.tr("Year of the next verification"))
+
+    def installed_on(self) -> date:
+        qd = self.installed.date()
+        return date(qd.year(), qd.month(), qd.day())
+
+    def next_year(self) -> int | None:
+        return self.next_verification.value() or None

@@ -1,0 +1,63 @@
+"""The accounts tab: accounts and their meters, verification years, add/edit, meter replacement."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop_app.services.journal_service import JournalService
+from ui.texts import category_name, plan_name
+
+
+class AccountsView(QWidget):
+    add_requested = Signal()
+    edit_requested = Signal()
+    replace_requested = Signal()
+
+    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Account and meter details"))
+        add = QPushButton(self.tr("Add an account…"))
+        add.setAccessibleName(self.tr("Add an account"))
+        edit = QPushButton(self.tr("Edit this account…"))
+        edit.setAccessibleName(self.tr("Edit this account"))
+        replace = QPushButton(self.tr("Replace the meter…"))
+        replace.setAccessibleName(self.tr("Record a meter replacement"))
+        add.clicked.connect(self.add_requested)
+        edit.clicked.connect(self.edit_requested)
+        replace.clicked.connect(self.replace_requested)
+        buttons = QHBoxLayout()
+        for button in (add, edit, replace):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Account and meters:")))
+        layout.addWidget(self.details, 1)
+        layout.addLayout(buttons)
+
+    def load(self, number: str) -> None:
+        account = self.service.account(number)
+        lines = [
+            f"<h3>{self.tr('Personal account')} {account.number}</h3>",
+            f"<p>{account.holder}<br>{account.address}</p>",
+            f"<p>{self.tr('Tariff plan')}: {plan_name(account.plan)}<br>"
+            f"{self.tr('Home')}: {category_name(account.category)}</p>",
+        ]
+        year = self.service.today().year
+        for meter in reversed(self.service.meters(number)):
+            state = self.tr("in use") if meter.active else self.tr("replaced on {date}").format(
+                date=meter.removed_on.strftime("%d.%m.%Y") if meter.removed_on else "")
+            due = ""
+            if meter.active and meter.next_verification_year:
+                due = self.tr("next verification: {year}").format(year=meter.next_verification_year)
+                if meter.next_verification_year <= year:
+                    due = "<b>⚠ " + due + " — " + self.tr("it is due: call the supplier") + "</b>"
+            lines.append(
+                f"<p><b>{self.tr('Meter')} {meter.serial}</b> ({state})<br>"
+                + self.tr("{digits} digits before the comma; installed {date}; act readings {values}").format(
+                    digits=meter.digits, date=meter.installed_on.strftime("%d.%m.%Y"),
+                    values=", ".join(map(str, meter.initial)))
+                + (f"<br>{due}" if due else "") + "</p>")
+        self.details.setHtml("".join(lines))

@@ -1,0 +1,134 @@
+"""Starting the window, in a fixed order: Qt application → settings → language → theme → journal →
+main window (or the welcome) → daily backup in the background."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app import APP_ID, APP_NAME, paths
+from desktop_app.services.backup_service import daily_backup
+from desktop_app.services.journal_service import JournalService
+from desktop_app.services.sample import create_sample, sample_path
+from journal.errors import JournalError
+from ui.account_dialogs import NewAccountDialog
+from ui.i18n import install_language, translate_message
+from ui.main_window import MainWindow
+from ui.settings import Settings
+from ui.theme import apply_theme
+from ui.welcome_dialog import WelcomeDialog
+
+log = logging.getLogger(__name__)
+
+
+def install_exception_hook(log_file: Path | None) -> None:
+    """Unexpected errors: logged in full, shown to the person as a readable message with the log's place."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        if QApplication.instance() is not None:
+            QMessageBox.critical(None, APP_NAME, QApplication.translate(
+                "app", "Something went wrong, but your saved readings are safe. Please restart the program. "
+                       "The details are in the log file:\n{path}").format(path=log_file or "—"))
+
+    sys.excepthook = hook
+
+
+class Application:
+    def __init__(self, app: QApplication, settings: Settings, folder: Path) -> None:
+        self.app, self.settings, self.folder = app, settings, folder
+        self.window: MainWindow | None = None
+        self.service: JournalService | None = None
+
+    def apply_view(self) -> None:
+        install_language(self.settings.language)
+        apply_theme(self.app, self.settings.text_scale, self.settings.high_contrast)
+
+    def open_journal(self, path: Path, *, sample: bool = False) -> bool:
+        try:
+            service = create_sample(path, _today()) if sample else JournalService(path)
+        except JournalError as exc:
+            QMessageBox.critical(None, APP_NAME, translate_message(exc.message))
+            return False
+        if self.service is not None:
+            self.service.close()
+        self.service = service
+        old = self.window
+        self.window = MainWindow(service, self.settings, sample=sample)
+        self.window.settings_applied.connect(self._settings_applied)
+        self.window.sample_requested.connect(lambda: self.open_journal(sample_path(self.folder), sample=True))
+        self.window.own_journal_requested.connect(self.start_own_journal)
+        if old is not None:
+            self.window.restoreGeometry(old.saveGeometry())
+            old.close()
+            old.deleteLater()
+        self.window.show()
+        return True
+
+    def start_own_journal(self) -> None:
+        if self.open_journal(paths.journal_path(self.folder)):
+            self.first_start()
+
+    def _settings_applied(self) -> None:
+        self.apply_view()
+        if self.window is not None and self.service is not None and not self.window.sample:
+            number = self.window.number
+            self.open_journal(self.service.path)  # rebuilt, so every text is in the chosen language
+            if self.window is not None and number:
+                self.window.reload_accounts(number)
+
+    def first_start(self) -> None:
+        """No account yet: the welcome."""
+        assert self.window is not None and self.service is not None
+        if self.service.list_accounts():
+            return
+        welcome = WelcomeDialog(self.window)
+        welcome.exec()
+        if welcome.choice == WelcomeDialog.SAMPLE:
+            self.open_journal(sample_path(self.folder), sample=True)
+        elif welcome.choice == WelcomeDialog.CREATE:
+            dialog = NewAccountDialog(self.service, self.window)
+            if dialog.exec():
+                self.window.reload_accounts(dialog.number)
+
+    def start_backup(self) -> None:
+        if not self.settings.auto_backup or self.window is None or self.service is None:
+            return
+        journal, keep = self.service.path, self.settings.keep_backups
+        folder = paths.backups_dir(journal.parent)
+        self.window.tasks.run(lambda _t, _p: daily_backup(journal, folder, _today(), keep),
+                              lambda _path: None, lambda error: log.warning("Daily backup failed: %s", error))
+
+
+def _today() -> date:
+    return date.today()
+
+
+def make_settings() -> Settings:
+    return Settings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID))
+
+
+def run(folder_override: str | None, log_file: Path | None, argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    install_exception_hook(log_file)
+    settings = make_settings()
+    # --data-dir, then METER_JOURNAL_DATA_DIR, then the folder chosen in the settings, then the default.
+    chosen = None if os.environ.get(paths.DATA_DIR_ENV) else settings.data_folder
+    folder = paths.data_dir(folder_override or chosen or None)
+    application = Application(app, settings, folder)  # type: ignore[arg-type]
+    application.apply_view()
+    if not application.open_journal(paths.journal_path(folder)):
+        return 2
+    application.first_start()
+    application.start_backup()
+    return app.exec()

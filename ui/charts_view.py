@@ -1,0 +1,62 @@
+"""The charts tab: consumption per zone and money per month over the last 12 or 24 months."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.services.journal_service import JournalService
+from journal.billing import BalanceInfo
+from ui.charts import BarChart, Series
+from ui.texts import zone_name
+
+
+class ChartsView(QWidget):
+    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.number: str | None = None
+        self.balance: BalanceInfo | None = None
+        self.months = QComboBox()
+        self.months.addItem(self.tr("Last 12 months"), 12)
+        self.months.addItem(self.tr("Last 24 months"), 24)
+        self.months.setAccessibleName(self.tr("Months shown"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Consumption, kWh"), "kwh")
+        self.kind.addItem(self.tr("Money, ₽"), "money")
+        self.kind.setAccessibleName(self.tr("What the chart shows"))
+        label = QLabel(self.tr("Show:"))
+        label.setBuddy(self.kind)
+        self.months.currentIndexChanged.connect(self.redraw)
+        self.kind.currentIndexChanged.connect(self.redraw)
+        self.chart = BarChart()
+        self.chart.setAccessibleName(self.tr("Chart"))
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.kind)
+        top.addWidget(self.months)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.chart, 1)
+
+    def load(self, number: str, balance: BalanceInfo | None = None) -> None:
+        self.number, self.balance = number, balance
+        self.redraw()
+
+    def redraw(self) -> None:
+        if self.number is None:
+            return
+        count = int(self.months.currentData())
+        if self.kind.currentData() == "kwh":
+            account = self.service.account(self.number)
+            months = self.service.monthly(self.number)[-count:]
+            series = tuple(Series(zone_name(zone), tuple(m.consumption[i] for m in months))
+                           for i, zone in enumerate(account.zones))
+            self.chart.set_data(tuple(m.period for m in months), series, self.tr("kWh"))
+        else:
+            rows = [r for r in (self.balance.rows if self.balance else ()) if r.charge is not None][-count:]
+            self.chart.set_data(
+                tuple(r.period for r in rows),
+                (Series(self.tr("Charge"), tuple(r.charge or 0 for r in rows)),
+                 Series(self.tr("Paid"), tuple(r.payments for r in rows))),
+                self.tr("₽"))

@@ -1,0 +1,125 @@
+"""The history as a Qt model: readings at once, money per period when the background pass brings it.
+
+Rows are plain records from the service; the model computes nothing but display text, so a history of
+100,000 readings opens fast and scrolls smoothly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from journal.billing import BalanceInfo, BalanceRow
+from journal.records import HistoryRow
+from journal.zones import Zone
+from ui.texts import money, status_name, zone_name
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[HistoryRow] = []
+        self.zones: tuple[Zone, ...] = ()
+        self.balance: dict[str, BalanceRow] = {}
+        self._last_in_period: set[int] = set()
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    def set_history(self, zones: tuple[Zone, ...], rows: list[HistoryRow]) -> None:
+        self.beginResetModel()
+        self.zones = zones
+        self.rows = list(reversed(rows))  # newest first
+        self.balance = {}
+        last: dict[str, int] = {}
+        for position, row in enumerate(self.rows):
+            if row.consumption is not None and row.period not in last:
+                last[row.period] = position
+        self._last_in_period = set(last.values())
+        self.endResetModel()
+
+    def set_balance(self, info: BalanceInfo) -> None:
+        self.balance = {row.period: row for row in info.rows}
+        if self.rows:
+            first = self.money_column()
+            self.dataChanged.emit(self.index(0, first), self.index(len(self.rows) - 1, first + 2))
+
+    def money_column(self) -> int:
+        return 3 + 2 * len(self.zones)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.money_column() + 4
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        n = len(self.zones)
+        if section == 0:
+            return self.tr("Month")
+        if section == 1:
+            return self.tr("Date")
+        if section == 2:
+            return self.tr("Meter")
+        if section < 3 + n:
+            return self.tr("Reading\n{zone}").format(zone=zone_name(self.zones[section - 3]))
+        if section < 3 + 2 * n:
+            return self.tr("kWh\n{zone}").format(zone=zone_name(self.zones[section - 3 - n]))
+        return [self.tr("Charge"), self.tr("Paid"), self.tr("Balance"), self.tr("Note")][section - 3 - 2 * n]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(index.row(), row, column)
+        if role == Qt.ItemDataRole.FontRole and row.consumption is None:
+            return self._italic
+        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= column < self.money_column() + 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return None
+
+    def _text(self, position: int, row: HistoryRow, column: int) -> str:
+        n = len(self.zones)
+        if column == 0:
+            return row.period
+        if column == 1:
+            return row.taken_on.strftime("%d.%m.%Y")
+        if column == 2:
+            return row.meter_serial
+        if column < 3 + n:
+            return str(row.values[column - 3])
+        if column < 3 + 2 * n:
+            return "—" if row.consumption is None else str(row.consumption[column - 3 - n])
+        kind = column - 3 - 2 * n
+        if kind == 3:
+            return self._note(row)
+        balance = self.balance.get(row.period)
+        if balance is None or position not in self._last_in_period:
+            return ""
+        if kind == 0:
+            return money(balance.charge) if balance.charge is not None else self.tr("price unknown")
+        if kind == 1:
+            return money(balance.payments) if balance.payments else ""
+        return money(balance.balance) + ("" if balance.complete else " *")
+
+    def _note(self, row: HistoryRow) -> str:
+        notes = []
+        if row.status != "active":
+            notes.append(status_name(row.status))
+        if row.rollover:
+            notes.append(self.tr("rollover"))
+        if row.is_final:
+            notes.append(self.tr("final reading, meter replaced"))
+        return ", ".join(notes)
+
+    def row_at(self, position: int) -> HistoryRow | None:
+        return self.rows[position] if 0 <= position < len(self.rows) else None

@@ -1,0 +1,140 @@
+"""The history tab: the table, with edit, delete and undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.journal_service import JournalService
+from journal.errors import ConfirmationRequired, JournalError
+from ui.history_model import HistoryModel
+from ui.i18n import translate_message
+from ui.tasks import TaskRunner
+
+
+class HistoryView(QWidget):
+    changed = Signal()
+
+    def __init__(self, service: JournalService, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.tasks = service, tasks
+        self.number: str | None = None
+        self.model = HistoryModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("History of readings"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.status = QLabel("")
+        self.status.setProperty("role", "hint")
+        self.status.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("Correct…"))
+        self.edit_button.setAccessibleName(self.tr("Correct the selected reading"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected reading"))
+        self.undo_button = QPushButton(self.tr("Undo last change"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last change"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo)
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.delete_button, self.undo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def load(self, number: str) -> None:
+        self.number = number
+        account = self.service.account(number)
+        self.model.set_history(account.zones, self.service.history(number))
+        self.table.resizeColumnsToContents()
+        self.status.setText(self.tr("Counting charges…") if self.model.rows else self.tr("No readings yet."))
+        billing = self.service.billing
+        self.tasks.run(lambda _token, _progress: billing.balance(number), self._balance_ready, self._balance_failed)
+
+    def _balance_ready(self, info: object) -> None:
+        if info.account != self.number:  # type: ignore[attr-defined]
+            return
+        self.model.set_balance(info)  # type: ignore[arg-type]
+        if info.complete:  # type: ignore[attr-defined]
+            self.status.setText("")
+        else:
+            periods = ", ".join(info.unknown_periods)  # type: ignore[attr-defined]
+            self.status.setText(self.tr("* The price is not known for {periods}: enter it from your bill in "
+                                        "Settings → Prices. The balance counts the known charges only.")
+                                .format(periods=periods))
+
+    def _balance_failed(self, error: BaseException) -> None:
+        message = translate_message(error.message) if isinstance(error, JournalError) else str(error)
+        self.status.setText(message)
+
+    def selected(self) -> object | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.consumption is None or self.number is None:  # type: ignore[attr-defined]
+            QMessageBox.information(self, self.tr("Correct a reading"), self.tr("Select a reading in force first."))
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Correct a reading"),
+            self.tr("New values, separated by commas (zone order as in the table):"),
+            text=",".join(str(v) for v in row.values))  # type: ignore[attr-defined]
+        if not ok:
+            return
+        self._apply(lambda flags: self.service.edit_reading(self.number, row.reading_id, row.taken_on,  # type: ignore
+                                                            text, **flags))
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.consumption is None or self.number is None:  # type: ignore[attr-defined]
+            QMessageBox.information(self, self.tr("Delete a reading"), self.tr("Select a reading in force first."))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete a reading"),
+            self.tr("Delete the reading of {date}? It stays in the history as deleted, and «Undo last change» "
+                    "brings it back.").format(date=row.taken_on.strftime("%d.%m.%Y")))  # type: ignore[attr-defined]
+        if answer == QMessageBox.StandardButton.Yes:
+            self._apply(lambda _flags: self.service.delete_reading(self.number, row.reading_id))  # type: ignore
+
+    def undo(self) -> None:
+        self._apply(lambda _flags: self.service.undo())
+
+    def _apply(self, action: object) -> None:
+        flags = {"rollover": False, "confirm": False}
+        while True:
+            try:
+                action(flags)  # type: ignore[operator]
+            except ConfirmationRequired as exc:
+                key = "rollover" if exc.kind == "rollover" else "confirm"
+                if flags[key] or QMessageBox.question(self, self.tr("Please confirm"),
+                                                      translate_message(exc.message)) != QMessageBox.StandardButton.Yes:
+                    return
+                flags[key] = True
+                continue
+            except JournalError as exc:
+                QMessageBox.warning(self, self.tr("Nothing was changed"), translate_message(exc.message))
+                return
+            break
+        self.changed.emit()
+

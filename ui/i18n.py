@@ -1,0 +1,154 @@
+"""Languages: Russian by default, English available, through Qt's translation system.
+
+Widget texts are English source strings passed through `tr()`; their Russian translations live in
+`resources/translations/meter_journal_ru.ts` (Qt Linguist). A compiled `.qm` next to it is used when
+present (the installers build it); otherwise the `.ts` is compiled once with the `lrelease` that ships
+inside PySide6 into the user's cache folder, so a source checkout or an installed wheel needs no build step.
+(A Python subclass of QTranslator would avoid the compiler, but PySide6 mishandles the reference count of
+its `None` arguments and the interpreter aborts at exit.)
+
+Messages born in the journal (errors for people) are English sentences with values in them. Their
+templates are extracted from the journal's source into the context "journal" of the same catalogue
+(tools/extract_journal_messages.py); `translate_message` recognises a message by its template and
+fills the translated template with the same values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from functools import cache
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop_app import APP_ID
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = {"ru": "Русский", "en": "English"}
+DEFAULT_LANGUAGE = "ru"
+CATALOGUE = "meter_journal_{lang}"  # the window's texts (pyside6-lupdate over ui/)
+MESSAGES = "journal_messages_{lang}"  # the journal's messages (tools/extract_journal_messages.py)
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+
+def catalogue_entries(lang: str, catalogue: str = CATALOGUE) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation, from the .ts file; unfinished or empty translations are left out."""
+    path = files("resources") / "translations" / f"{catalogue.format(lang=lang)}.ts"
+    if not path.is_file():
+        return {}
+    root = ET.fromstring(path.read_bytes())
+    entries: dict[tuple[str, str], str] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in {"unfinished", "obsolete", "vanished"}:
+                continue
+            if translation.text:
+                entries[(name, source)] = translation.text
+    return entries
+
+
+def lrelease_path() -> Path:
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease", "Qt/bin/lrelease"):
+        if (folder / name).is_file():
+            return folder / name
+    raise FileNotFoundError("lrelease is not part of this PySide6 installation")
+
+
+def compiled_catalogue(lang: str, catalogue: str = CATALOGUE) -> Path | None:
+    """The .qm of `lang`: shipped beside the .ts (frozen bundles), or compiled into the cache once."""
+    folder = files("resources") / "translations"
+    name = catalogue.format(lang=lang)
+    shipped = folder / f"{name}.qm"
+    if shipped.is_file():
+        return Path(str(shipped))
+    source = folder / f"{name}.ts"
+    if not source.is_file():
+        return None
+    data = source.read_bytes()
+    cache_dir = Path(user_cache_dir(APP_ID, appauthor=False)) / "translations"
+    target = cache_dir / f"{name}-{hashlib.sha256(data).hexdigest()[:16]}.qm"
+    if not target.is_file():
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        with as_file(source) as ts_path:
+            partial = target.with_suffix(".part")
+            subprocess.run([str(lrelease_path()), "-silent", str(ts_path), "-qm", str(partial)], check=True,
+                           capture_output=True, timeout=60)
+            partial.replace(target)
+    return target
+
+
+_installed: list[QTranslator] = []
+
+
+def install_language(lang: str) -> str:
+    """Install the catalogue of `lang` (English needs none: it is the source language)."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    _journal_templates.cache_clear()
+    for catalogue in (CATALOGUE, MESSAGES) if lang != "en" else ():
+        translator = QTranslator()
+        try:
+            qm = compiled_catalogue(lang, catalogue)
+        except (OSError, subprocess.SubprocessError) as exc:
+            log.warning("The %s translation could not be prepared: %s", lang, exc)
+            qm = None
+        if qm is not None and translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    if lang != "en":
+        qt_base = QTranslator()
+        if qt_base.load(QLocale(lang), "qtbase", "_", _qt_translations_dir()):
+            app.installTranslator(qt_base)
+            _installed.append(qt_base)
+    QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English))
+    return lang
+
+
+def _qt_translations_dir() -> str:
+    from PySide6.QtCore import QLibraryInfo
+
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+@cache
+def _journal_templates() -> list[tuple[re.Pattern[str], str, list[str]]]:
+    templates = [source for (context, source) in catalogue_entries("ru", MESSAGES) if context == "journal"]
+    compiled = []
+    for template in sorted(templates, key=len, reverse=True):
+        names = _PLACEHOLDER.findall(template)
+        pattern = "".join(
+            "(.*?)" if i % 2 else re.escape(part) for i, part in enumerate(_PLACEHOLDER.split(template))
+        )
+        compiled.append((re.compile(f"^{pattern}$", re.DOTALL), template, names))
+    return compiled
+
+
+def translate_message(message: str) -> str:
+    """A journal message in the current language (unchanged if it has no template in the catalogue)."""
+    for pattern, template, names in _journal_templates():
+        match = pattern.match(message)
+        if match is None:
+            continue
+        translated = QCoreApplication.translate("journal", template)
+        if translated == template:
+            return message
+        values = dict(zip(names, match.groups(), strict=True))
+        return _PLACEHOLDER.sub(lambda m, v=values: v.get(m.group(1), m.group(0)), translated)
+    return message

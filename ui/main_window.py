@@ -1,0 +1,307 @@
+"""The main window: the account at the top, the big «Передать показания» button, and the tabs."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSystemTrayIcon,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.journal_service import JournalService
+from desktop_app.services.reminders import due_reminders
+from journal.errors import JournalError
+from ui.account_dialogs import EditAccountDialog, NewAccountDialog, ReplaceMeterWizard
+from ui.accounts_view import AccountsView
+from ui.charts_view import ChartsView
+from ui.help_dialogs import ContactsDialog, FallbackDialog, ReadingHelpDialog
+from ui.history_view import HistoryView
+from ui.i18n import translate_message
+from ui.payments_view import PaymentsView
+from ui.reading_dialog import ReadingDialog
+from ui.settings import Settings
+from ui.settings_dialog import SettingsDialog
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    settings_applied = Signal()
+    sample_requested = Signal()
+    own_journal_requested = Signal()
+
+    def __init__(self, service: JournalService, settings: Settings, *, sample: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.settings, self.sample = service, settings, sample
+        self.tasks = TaskRunner(self)
+        self.number: str | None = None
+        self.setWindowTitle(self.tr("Meter Journal") + (" — " + self.tr("SAMPLE") if sample else ""))
+        self.resize(1100, 760)
+
+        self.account_box = QComboBox()
+        self.account_box.setAccessibleName(self.tr("Personal account"))
+        self.account_box.setMinimumContentsLength(24)
+        account_label = QLabel(self.tr("Account:"))
+        account_label.setBuddy(self.account_box)
+        self.submit_button = QPushButton(self.tr("Submit readings"))
+        self.submit_button.setObjectName("primary")
+        self.submit_button.setAccessibleName(self.tr("Submit readings"))
+        self.submit_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.submit_button.setToolTip(self.tr("Ctrl+Enter"))
+        font = self.submit_button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.submit_button.setFont(font)
+        self.balance_label = QLabel("")
+        self.balance_label.setAccessibleName(self.tr("Balance"))
+        top = QHBoxLayout()
+        top.addWidget(account_label)
+        top.addWidget(self.account_box)
+        top.addStretch(1)
+        top.addWidget(self.balance_label)
+        top.addWidget(self.submit_button)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        self.banner_text = QLabel("")
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setAccessibleName(self.tr("Reminder"))
+        self.banner_button = QPushButton("")
+        self._banner_action: Callable[[], object] = lambda: None
+        self.banner_button.clicked.connect(lambda: self._banner_action())
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.banner_button)
+        self.banner.hide()
+
+        self.history = HistoryView(service, self.tasks)
+        self.charts = ChartsView(service)
+        self.payments = PaymentsView(service)
+        self.accounts = AccountsView(service)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.charts, self.tr("Charts"))
+        self.tabs.addTab(self.payments, self.tr("Payments"))
+        self.tabs.addTab(self.accounts, self.tr("Account and meter"))
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._menus()
+
+        self.account_box.currentIndexChanged.connect(self._account_changed)
+        self.submit_button.clicked.connect(self.submit_readings)
+        self.history.changed.connect(self.refresh)
+        self.payments.changed.connect(self.refresh)
+        self.accounts.add_requested.connect(self.add_account)
+        self.accounts.edit_requested.connect(self.edit_account)
+        self.accounts.replace_requested.connect(self.replace_meter)
+        self.setTabOrder(self.account_box, self.submit_button)
+        self.setTabOrder(self.submit_button, self.tabs)
+        self.reload_accounts()
+
+    # --- menus ----------------------------------------------------------------------------------------
+    def _action(self, menu: object, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        journal = bar.addMenu(self.tr("&Journal"))
+        self._action(journal, self.tr("Submit readings…"), self.submit_readings)
+        self._action(journal, self.tr("Add an account…"), self.add_account)
+        self._action(journal, self.tr("Export readings to CSV…"), self.export_csv)
+        self._action(journal, self.tr("Import readings from CSV…"), self.import_csv)
+        self._action(journal, self.tr("Settings…"), self.open_settings, "Ctrl+,")
+        if self.sample:
+            self._action(journal, self.tr("Leave the sample and start my journal"), self.own_journal_requested.emit)
+        self._action(journal, self.tr("Quit"), self.close, "Ctrl+Q")
+        edit = bar.addMenu(self.tr("&Edit"))
+        self._action(edit, self.tr("Undo last change"), self.history.undo, "Ctrl+Z")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("How to read a meter"), lambda: ReadingHelpDialog(self).exec(), "F1")
+        self._action(help_menu, self.tr("Other ways to submit (SMS, phone, e-mail)"),
+                     lambda: self.show_fallbacks([]))
+        self._action(help_menu, self.tr("Samaraenergo contacts and website"), lambda: ContactsDialog(self).exec())
+        self._action(help_menu, self.tr("About Meter Journal"), self.about)
+
+    # --- accounts ---------------------------------------------------------------------------------------
+    def reload_accounts(self, select: str | None = None) -> None:
+        accounts = self.service.list_accounts()
+        wanted = select or self.number or self.settings.current_account
+        self.account_box.blockSignals(True)
+        self.account_box.clear()
+        for account in accounts:
+            self.account_box.addItem(f"{account.number} — {account.address}", account.number)
+        index = max(0, self.account_box.findData(wanted))
+        self.account_box.setCurrentIndex(index)
+        self.account_box.blockSignals(False)
+        self.submit_button.setEnabled(bool(accounts))
+        self._account_changed()
+
+    def _account_changed(self) -> None:
+        number = self.account_box.currentData()
+        self.number = number
+        if number:
+            if not self.sample:
+                self.settings.current_account = number
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self.number:
+            return
+        number = self.number
+        self.history.load(number)
+        self.accounts.load(number)
+        self.charts.load(number)
+        self.payments.load(number, None)
+        billing = self.service.billing
+        self.tasks.run(lambda _t, _p: billing.balance(number), self._balance_ready, lambda _e: None)
+        self.show_reminders()
+
+    def _balance_ready(self, info: object) -> None:
+        if info.account != self.number:  # type: ignore[attr-defined]
+            return
+        self.payments.load(self.number, info)  # type: ignore[arg-type]
+        self.charts.load(self.number, info)  # type: ignore[arg-type]
+        self.balance_label.setText(self.payments.balance_label.text())
+
+    # --- actions ------------------------------------------------------------------------------------------
+    def submit_readings(self) -> None:
+        if not self.number:
+            return
+        try:
+            dialog = ReadingDialog(self.service, self.number, self.service.today(), self)
+        except (JournalError, StopIteration) as exc:
+            message = translate_message(exc.message) if isinstance(exc, JournalError) else self.tr(
+                "This account has no meter in use. Record a meter replacement first.")
+            QMessageBox.warning(self, self.tr("Submit readings"), message)
+            return
+        dialog.saved.connect(lambda _info: self.refresh())
+        dialog.fallback_requested.connect(self.show_fallbacks)
+        dialog.replace_meter_requested.connect(self.replace_meter)
+        dialog.exec()
+
+    def show_fallbacks(self, values: list[str]) -> None:
+        FallbackDialog(self.number or "", values, self).exec()
+
+    def add_account(self) -> None:
+        dialog = NewAccountDialog(self.service, self)
+        if dialog.exec():
+            self.reload_accounts(dialog.number)
+
+    def edit_account(self) -> None:
+        if self.number and EditAccountDialog(self.service, self.number, self).exec():
+            self.reload_accounts(self.number)
+
+    def replace_meter(self) -> None:
+        if self.number and ReplaceMeterWizard(self.service, self.number, self).exec():
+            self.refresh()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.service, self.number, self)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.prices_changed.connect(self.refresh)
+        if dialog.exec():
+            self.settings_applied.emit()
+
+    def restore_backup(self, path: Path) -> None:
+        try:
+            self.service.restore(Path(path))
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Not restored"), translate_message(exc.message))
+            return
+        self.reload_accounts()
+        QMessageBox.information(self, self.tr("Restored"), self.tr("The journal was restored from the copy."))
+
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export readings"), "readings.csv", "CSV (*.csv)")
+        if path:
+            count = self.service.export_csv(Path(path))
+            QMessageBox.information(self, self.tr("Exported"), self.tr("{count} readings saved to {path}.").format(
+                count=count, path=path))
+
+    def import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import readings"), "", "CSV (*.csv)")
+        if not path:
+            return
+        try:
+            count = self.service.import_csv(Path(path))
+        except (JournalError, OSError) as exc:
+            message = translate_message(exc.message) if isinstance(exc, JournalError) else str(exc)
+            QMessageBox.warning(self, self.tr("Nothing was imported"), message)
+            return
+        self.refresh()
+        QMessageBox.information(self, self.tr("Imported"), self.tr("{count} readings imported.").format(count=count))
+
+    def about(self) -> None:
+        from desktop_app import __version__
+
+        QMessageBox.about(self, self.tr("About Meter Journal"), self.tr(
+            "Meter Journal {version}: a journal of electricity meter readings for Samaraenergo households.\n"
+            "Your data: {path}").format(version=__version__, path=self.service.path))
+
+    # --- reminders ------------------------------------------------------------------------------------------
+    def show_reminders(self) -> None:
+        if not self.number:
+            return
+        if self.sample:
+            self._banner(self.tr("This is a sample household with made-up numbers. Look around freely."),
+                         self.tr("Start my journal"), self.own_journal_requested.emit)
+            return
+        reminders = due_reminders(self.service, self.number)
+        if not reminders:
+            self.banner.hide()
+            return
+        first = reminders[0]
+        texts = {
+            "submit": self.tr("Time to submit the readings for {period}: the supplier accepts them until the "
+                              "25th."),
+            "verification": self.tr("The meter's verification is due in {year}: call the supplier."),
+        }
+        text = " ".join(texts[r.kind].format(**r.values) for r in reminders)
+        if first.kind == "submit":
+            self._banner(text, self.tr("Submit readings"), self.submit_readings)
+            if QSystemTrayIcon.isSystemTrayAvailable() and self.windowIcon() and not getattr(self, "_tray", None):
+                self._tray = QSystemTrayIcon(self.windowIcon(), self)
+                self._tray.show()
+                self._tray.showMessage(self.tr("Meter Journal"), text)
+        else:
+            self._banner(text, self.tr("Contacts"), lambda: ContactsDialog(self).exec())
+
+    def _banner(self, text: str, button: str, action: Callable[[], object]) -> None:
+        self.banner_text.setText(text)
+        self.banner_button.setText(button)
+        self.banner_button.setAccessibleName(button)
+        self._banner_action = action
+        self.banner.show()
+
+    def closeEvent(self, event: object) -> None:
+        self.tasks.wait(5000)
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+

@@ -1,0 +1,108 @@
+"""The payments tab: record a payment, see them and the balance."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.journal_service import JournalService
+from journal.billing import BalanceInfo
+from journal.errors import JournalError
+from ui.i18n import translate_message
+from ui.texts import money
+
+
+class PaymentsView(QWidget):
+    changed = Signal()
+
+    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.number: str | None = None
+        self.balance_label = QLabel("")
+        self.balance_label.setWordWrap(True)
+        self.balance_label.setAccessibleName(self.tr("Balance"))
+        font = self.balance_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.balance_label.setFont(font)
+        today = service.today()
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setAccessibleName(self.tr("Date of the payment"))
+        self.amount = QLineEdit()
+        self.amount.setAccessibleName(self.tr("Amount paid, roubles"))
+        self.amount.setPlaceholderText(self.tr("e.g. 1250,50"))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.error = QLabel("")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.add_button = QPushButton(self.tr("Record the payment"))
+        self.add_button.setAccessibleName(self.tr("Record the payment"))
+        self.add_button.clicked.connect(self.add_payment)
+        self.amount.returnPressed.connect(self.add_payment)
+        form = QFormLayout()
+        form.addRow(self.tr("Date:"), self.date_edit)
+        form.addRow(self.tr("Amount, ₽:"), self.amount)
+        form.addRow("", self.error)
+        form.addRow(self.tr("Note:"), self.note)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Payments"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.balance_label)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Payments recorded:")))
+        layout.addWidget(self.list, 1)
+
+    def load(self, number: str, balance: BalanceInfo | None) -> None:
+        self.number = number
+        self.list.clear()
+        for payment in reversed(self.service.billing.payments(number)):
+            note = f" — {payment.note}" if payment.note else ""
+            self.list.addItem(f"{payment.paid_on:%d.%m.%Y}   {money(payment.amount)}{note}")
+        if balance is None:
+            self.balance_label.setText("")
+        elif balance.balance > 0:
+            self.balance_label.setText(self.tr("To pay: {amount}").format(amount=money(balance.balance)))
+        elif balance.balance < 0:
+            self.balance_label.setText(self.tr("Paid in advance: {amount}").format(amount=money(-balance.balance)))
+        else:
+            self.balance_label.setText(self.tr("Nothing to pay."))
+        if balance is not None and not balance.complete:
+            self.balance_label.setText(self.balance_label.text() + " " + self.tr("(some prices are unknown)"))
+
+    def add_payment(self) -> None:
+        if self.number is None:
+            return
+        qd = self.date_edit.date()
+        try:
+            self.service.billing.add_payment(self.number, date(qd.year(), qd.month(), qd.day()), self.amount.text(),
+                                             self.note.text())
+        except JournalError as exc:
+            self.error.setText(translate_message(exc.message))
+            self.error.show()
+            self.amount.setFocus()
+            return
+        self.error.hide()
+        self.amount.clear()
+        self.note.clear()
+        self.changed.emit()

@@ -1,0 +1,251 @@
+"""«Передать показания»: one field per zone, the previous value beside it, consumption and the charge
+updating as the person types, mistakes explained next to the field, Save writes at once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.journal_service import JournalService
+from desktop_app.services.reading_form import ReadingForm, reading_form
+from journal.errors import ConfirmationRequired, JournalError
+from journal.tariffs import UnknownPrice
+from ui.i18n import translate_message
+from ui.texts import money, zone_name
+
+
+def _label(text: str, role: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class ReadingDialog(QDialog):
+    saved = Signal(object)  # the ReadingInfo
+    fallback_requested = Signal(object)  # the typed values, for the SMS/phone/e-mail help
+    replace_meter_requested = Signal()
+
+    def __init__(self, service: JournalService, number: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.number, self.today = service, number, today
+        self.setWindowTitle(self.tr("Submit readings"))
+        self.setAccessibleName(self.tr("Submit readings"))
+        self.setModal(True)
+        self.form: ReadingForm = reading_form(service, number, today)
+        layout = QVBoxLayout(self)
+
+        self.intro = _label(self.tr("Meter {serial}. Write the black digits before the comma, without the red "
+                                    "ones.").format(serial=self.form.meter.serial))
+        layout.addWidget(self.intro)
+
+        date_row = QHBoxLayout()
+        date_label = QLabel(self.tr("Date of the reading:"))
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date_edit.setAccessibleName(self.tr("Date of the reading"))
+        date_label.setBuddy(self.date_edit)
+        date_row.addWidget(date_label)
+        date_row.addWidget(self.date_edit)
+        date_row.addStretch(1)
+        layout.addLayout(date_row)
+        self.period_note = _label("", "hint")
+        layout.addWidget(self.period_note)
+
+        grid = QGridLayout()
+        self.fields: list[QLineEdit] = []
+        self.errors: list[QLabel] = []
+        self.previous_labels: list[QLabel] = []
+        for row, field in enumerate(self.form.fields):
+            name = zone_name(field.zone)
+            title = QLabel(self.tr("{zone} ({hours})").format(zone=name, hours=field.hours))
+            edit = QLineEdit()
+            edit.setAccessibleName(self.tr("Reading, {zone}").format(zone=name))
+            edit.setPlaceholderText(str(field.previous))
+            edit.setMaxLength(self.form.meter.digits + 2)
+            edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+            title.setBuddy(edit)
+            previous = _label("", "hint")
+            error = _label("", "error")
+            error.setAccessibleName(self.tr("Error, {zone}").format(zone=name))
+            error.hide()
+            grid.addWidget(title, row * 2, 0)
+            grid.addWidget(edit, row * 2, 1)
+            grid.addWidget(previous, row * 2, 2)
+            grid.addWidget(error, row * 2 + 1, 1, 1, 2)
+            edit.textChanged.connect(self.update_preview)
+            self.fields.append(edit)
+            self.errors.append(error)
+            self.previous_labels.append(previous)
+        layout.addLayout(grid)
+
+        self.rollover = QCheckBox(self.tr("The meter went past all nines and started again from zero"))
+        self.rollover.setAccessibleName(self.tr("Confirm a rollover"))
+        self.rollover.hide()
+        self.rollover.toggled.connect(self.update_preview)
+        layout.addWidget(self.rollover)
+
+        self.preview = _label("")
+        self.preview.setAccessibleName(self.tr("Consumption and charge"))
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.preview)
+
+        more = QHBoxLayout()
+        self.replace_button = QPushButton(self.tr("The meter was replaced…"))
+        self.replace_button.setAccessibleName(self.tr("Record a meter replacement"))
+        self.replace_button.clicked.connect(self._replace_meter)
+        self.fallback_button = QPushButton(self.tr("Other ways to submit (SMS, phone)…"))
+        self.fallback_button.setAccessibleName(self.tr("Other ways to submit: SMS, phone, e-mail"))
+        self.fallback_button.clicked.connect(lambda: self.fallback_requested.emit(self.typed_values()))
+        more.addWidget(self.replace_button)
+        more.addWidget(self.fallback_button)
+        more.addStretch(1)
+        layout.addLayout(more)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save the reading"))
+        self.save_button.setDefault(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.date_edit.dateChanged.connect(self._date_changed)
+        self._date_changed()
+        if self.fields:
+            self.fields[0].setFocus()
+
+    # --- state --------------------------------------------------------------------------------------
+    def day(self) -> date:
+        qd = self.date_edit.date()
+        return date(qd.year(), qd.month(), qd.day())
+
+    def typed_values(self) -> list[str]:
+        return [f.text().strip() for f in self.fields]
+
+    def _date_changed(self) -> None:
+        try:
+            self.form = reading_form(self.service, self.number, self.day())
+        except JournalError:
+            pass
+        for label, field in zip(self.previous_labels, self.form.fields, strict=True):
+            source = self.tr("act") if self.form.previous_from_act else self.form.previous_date.strftime("%d.%m.%Y")
+            label.setText(self.tr("before: {value} ({source})").format(value=field.previous, source=source))
+        notes = [self.tr("This reading counts for {period}.").format(period=self.form.period)]
+        if self.form.after_cutoff:
+            notes.append(self.tr("Readings taken after the 25th count for the next month."))
+        if self.form.period_has_reading:
+            notes.append(self.tr("There is already a reading for this month; saving will ask to replace it."))
+        self.period_note.setText(" ".join(notes))
+        self.update_preview()
+
+    def _show_error(self, index: int | None, text: str) -> None:
+        for i, label in enumerate(self.errors):
+            label.setVisible(i == index and bool(text))
+            if i == index:
+                label.setText(text)
+        if index is None and text:
+            self.preview.setText(text)
+
+    def _field_index(self, field: str | None) -> int | None:
+        if field and field.startswith("t") and field[1:].isdigit():
+            return int(field[1:]) - 1
+        return None
+
+    def update_preview(self) -> None:
+        values = self.typed_values()
+        below = [int(v) < f.previous for v, f in zip(values, self.form.fields, strict=True) if v.isdigit()]
+        self.rollover.setVisible(any(below))
+        if not all(values):
+            self._show_error(None, "")
+            self.preview.setText(self.tr("Type the reading of every zone."))
+            return
+        try:
+            estimate = self.service.billing.estimate(self.number, values, self.day(),
+                                                     rollover=self.rollover.isChecked())
+        except UnknownPrice as exc:
+            self._show_error(None, "")
+            self.preview.setText(self.tr("The price for these days is not known: {message}").format(
+                message=translate_message(exc.message)))
+            return
+        except JournalError as exc:
+            index = self._field_index(exc.field)
+            self._show_error(index if index is not None else 0, translate_message(exc.message))
+            self.preview.setText("")
+            return
+        self._show_error(None, "")
+        parts = [self.tr("{zone}: {kwh} kWh").format(zone=zone_name(z.zone), kwh=z.kwh)
+                 for z in estimate.charge.zones]
+        text = self.tr("Since {date}: {parts}. Estimated charge: {total}.").format(
+            date=estimate.previous_date.strftime("%d.%m.%Y"), parts="; ".join(parts),
+            total=money(estimate.charge.total))
+        if estimate.charge.warnings:
+            text += "\n" + "\n".join(translate_message(w) for w in estimate.charge.warnings)
+        self.preview.setText(text)
+
+    # --- actions ------------------------------------------------------------------------------------
+    def save(self) -> None:
+        replace = rollover = confirm = False
+        rollover = self.rollover.isChecked()
+        while True:
+            try:
+                info = self.service.add_reading(self.number, self.day(), self.typed_values(), replace=replace,
+                                                rollover=rollover, confirm=confirm)
+            except ConfirmationRequired as exc:
+                if not self._confirm(exc):
+                    return
+                replace = replace or exc.kind == "replace"
+                rollover = rollover or exc.kind == "rollover"
+                confirm = confirm or exc.kind == "jump"
+                continue
+            except JournalError as exc:
+                index = self._field_index(exc.field)
+                if index is None:
+                    QMessageBox.warning(self, self.tr("The reading was not saved"), translate_message(exc.message))
+                else:
+                    self._show_error(index, translate_message(exc.message))
+                    self.fields[index].setFocus()
+                return
+            self.saved.emit(info)
+            self.accept()
+            return
+
+    def _confirm(self, exc: ConfirmationRequired) -> bool:
+        titles = {
+            "replace": self.tr("Replace this month's reading?"),
+            "rollover": self.tr("Is this a rollover?"),
+            "jump": self.tr("Unusually large consumption"),
+        }
+        box = QMessageBox(QMessageBox.Icon.Question, titles.get(exc.kind, self.tr("Please confirm")),
+                          translate_message(exc.message), parent=self)
+        yes = box.addButton(self.tr("Yes, save"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("No, go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def _replace_meter(self) -> None:
+        self.replace_meter_requested.emit()
+        self.reject()

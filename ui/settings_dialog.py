@@ -1,0 +1,191 @@
+"""Settings: text size, contrast, language, data folder, backups and prices from the bill."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.backup_service import list_backups
+from desktop_app.services.journal_service import JournalService
+from journal.errors import JournalError
+from ui.i18n import LANGUAGES, translate_message
+from ui.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    restore_requested = Signal(object)  # the Path of a backup copy
+    prices_changed = Signal()
+
+    def __init__(self, settings: Settings, service: JournalService, number: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings, self.service, self.number = settings, service, number
+        self.setWindowTitle(self.tr("Settings"))
+        tabs = QTabWidget()
+        tabs.addTab(self._view_tab(), self.tr("Appearance"))
+        tabs.addTab(self._data_tab(), self.tr("Data and backups"))
+        tabs.addTab(self._prices_tab(), self.tr("Prices"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Apply"))
+        ok.setAccessibleName(self.tr("Apply the settings"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+
+    def _view_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.scale = QSpinBox()
+        self.scale.setRange(100, 200)
+        self.scale.setSingleStep(10)
+        self.scale.setSuffix(" %")
+        self.scale.setValue(self.settings.text_scale)
+        self.scale.setAccessibleName(self.tr("Text size, percent"))
+        self.contrast = QCheckBox(self.tr("High contrast (white and yellow on black)"))
+        self.contrast.setChecked(self.settings.high_contrast)
+        self.contrast.setAccessibleName(self.tr("High contrast"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
+        self.language.setAccessibleName(self.tr("Language"))
+        form.addRow(self.tr("Text size:"), self.scale)
+        form.addRow("", self.contrast)
+        form.addRow(self.tr("Language:"), self.language)
+        return page
+
+    def _data_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        self.folder = QLineEdit(self.settings.data_folder or str(self.service.path.parent))
+        self.folder.setAccessibleName(self.tr("Data folder"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setAccessibleName(self.tr("Choose the data folder"))
+        choose.clicked.connect(self._choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(choose)
+        form.addRow(self.tr("Data folder:"), row)
+        hint = QLabel(self.tr("A new folder takes effect at the next start."))
+        hint.setProperty("role", "hint")
+        form.addRow("", hint)
+        self.daily = QCheckBox(self.tr("Make a backup copy every day"))
+        self.daily.setChecked(self.settings.auto_backup)
+        self.daily.setAccessibleName(self.tr("Daily backup copy"))
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 365)
+        self.keep.setValue(self.settings.keep_backups)
+        self.keep.setAccessibleName(self.tr("Number of daily copies to keep"))
+        form.addRow("", self.daily)
+        form.addRow(self.tr("Keep the last:"), self.keep)
+        layout.addLayout(form)
+        self.backups = QListWidget()
+        self.backups.setAccessibleName(self.tr("Backup copies"))
+        for copy in list_backups(self.service.path.parent / "backups"):
+            item = QListWidgetItem(f"{copy.made_at:%d.%m.%Y %H:%M}   {copy.path.name}")
+            item.setData(256, copy.path)
+            self.backups.addItem(item)
+        restore = QPushButton(self.tr("Restore the selected copy…"))
+        restore.setAccessibleName(self.tr("Restore the selected backup copy"))
+        restore.clicked.connect(self._restore)
+        layout.addWidget(QLabel(self.tr("Backup copies:")))
+        layout.addWidget(self.backups, 1)
+        layout.addWidget(restore)
+        return page
+
+    def _prices_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        intro = QLabel(self.tr("If the program does not know a price, or your bill shows another one, enter the "
+                               "price printed on the bill and the date it applies from."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        today = self.service.today()
+        self.price_from = QDateEdit(QDate(today.year, today.month, 1))
+        self.price_from.setCalendarPopup(True)
+        self.price_from.setDisplayFormat("dd.MM.yyyy")
+        self.price_from.setAccessibleName(self.tr("Price valid from"))
+        self.prices = QLineEdit()
+        self.prices.setAccessibleName(self.tr("Prices per zone, roubles per kWh, separated by commas"))
+        self.prices.setPlaceholderText(self.tr("e.g. 6.95 or 8.20,4.17"))
+        self.price_error = QLabel("")
+        self.price_error.setProperty("role", "error")
+        self.price_error.setWordWrap(True)
+        save = QPushButton(self.tr("Save the price"))
+        save.setAccessibleName(self.tr("Save the price"))
+        save.clicked.connect(self._save_price)
+        form.addRow(self.tr("Valid from:"), self.price_from)
+        form.addRow(self.tr("₽ per kWh, by zone:"), self.prices)
+        form.addRow("", self.price_error)
+        form.addRow("", save)
+        page.setEnabled(self.number is not None)
+        return page
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Data folder"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _restore(self) -> None:
+        items = self.backups.selectedItems()
+        if not items:
+            return
+        answer = QMessageBox.question(self, self.tr("Restore a backup copy"), self.tr(
+            "Replace the journal with the copy of {when}? The current journal is kept as another copy.").format(
+            when=items[0].text().split("   ")[0]))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(items[0].data(256))
+            self.reject()
+
+    def _save_price(self) -> None:
+        assert self.number is not None
+        account = self.service.account(self.number)
+        qd = self.price_from.date()
+        try:
+            self.service.billing.set_price(account.category.value, account.plan.value,
+                                           date(qd.year(), qd.month(), qd.day()), self.prices.text())
+        except JournalError as exc:
+            self.price_error.setText(translate_message(exc.message))
+            return
+        self.price_error.setText(self.tr("Saved."))
+        self.prices_changed.emit()
+
+    def apply(self) -> None:
+        self.settings.text_scale = self.scale.value()
+        self.settings.high_contrast = self.contrast.isChecked()
+        self.settings.language = self.language.currentData()
+        self.settings.auto_backup = self.daily.isChecked()
+        self.settings.keep_backups = self.keep.value()
+        folder = self.folder.text().strip()
+        if folder != str(self.service.path.parent):
+            self.settings.data_folder = folder
+        self.settings.sync()
+        self.accept()

@@ -1,0 +1,71 @@
+"""Text size and contrast for the whole window: text 100–200 %, a high-contrast theme, large targets."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+BASE_POINT_SIZE = 12  # at 100 %: larger than the usual desktop default, for older eyes
+MIN_SCALE, MAX_SCALE = 100, 200
+MIN_TARGET = 44  # px at 100 %: the smallest button or field height
+
+
+def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> None:
+    scale = max(MIN_SCALE, min(MAX_SCALE, scale_percent))
+    app.setStyle(QStyleFactory.create("Fusion"))
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * scale / 100)
+    app.setFont(font)
+    palette = _high_contrast_palette() if high_contrast else _calm_palette()
+    app.setPalette(palette)
+    target = round(MIN_TARGET * scale / 100)
+    focus = "#ffff00" if high_contrast else "#1f5fbf"
+    app.setStyleSheet(
+        f"""
+        QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDateEdit, QDoubleSpinBox {{
+            min-height: {target}px; padding: 2px 10px;
+        }}
+        QPushButton, QToolButton {{ min-width: {target}px; }}
+        QCheckBox::indicator, QRadioButton::indicator {{ width: {target // 2}px; height: {target // 2}px; }}
+        QCheckBox, QRadioButton {{ min-height: {target}px; }}
+        QTabBar::tab {{ min-height: {target}px; padding: 0 16px; }}
+        *:focus {{ outline: 3px solid {focus}; }}
+        QPushButton:focus, QLineEdit:focus, QComboBox:focus {{ border: 3px solid {focus}; }}
+        QPushButton#primary {{ font-weight: bold; padding: 8px 20px; }}
+        QLabel[role="error"] {{ color: {"#ffff00" if high_contrast else "#a40000"}; font-weight: bold; }}
+        QLabel[role="hint"] {{ color: {"#ffffff" if high_contrast else "#404040"}; }}
+        QFrame#banner {{ border: 2px solid {focus}; padding: 6px; }}
+        """
+    )
+
+
+def _calm_palette() -> QPalette:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f4f4f0"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#111111"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#ebebe6"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#111111"))
+    palette.setColor(QPalette.ColorRole.Button, QColor("#e2e2dc"))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor("#111111"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#1f5fbf"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffe8"))
+    palette.setColor(QPalette.ColorRole.ToolTipText, QColor("#111111"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#555555"))
+    return palette
+
+
+def _high_contrast_palette() -> QPalette:
+    palette = QPalette()
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button,
+                 QPalette.ColorRole.AlternateBase, QPalette.ColorRole.ToolTipBase):
+        palette.setColor(role, black)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.ToolTipText, QPalette.ColorRole.PlaceholderText):
+        palette.setColor(role, white)
+    palette.setColor(QPalette.ColorRole.Highlight, yellow)
+    palette.setColor(QPalette.ColorRole.HighlightedText, black)
+    palette.setColor(QPalette.ColorRole.Link, yellow)
+    return palette

@@ -1,0 +1,135 @@
+"""Refresh the translation catalogues after texts change: `python -m ui.translations_update`.
+
+1. The window's texts: pyside6-lupdate over ui/ → resources/translations/meter_journal_ru.ts.
+2. The journal's messages for people (errors and warnings written as English sentences in journal/ and
+   the services): every sentence-like string or f-string is collected as a template whose placeholders
+   are the f-string's expressions → resources/translations/journal_messages_ru.ts, context "journal".
+   ui.i18n.translate_message matches a message against these templates at run time.
+Existing translations are kept; new texts arrive as unfinished for a translator (Qt Linguist).
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+MESSAGE_SOURCES = [ROOT / "journal", ROOT / "desktop_app" / "services", ROOT / "desktop_app" / "receipts",
+                   ROOT / "desktop_app" / "portal"]
+LANGUAGES = ["ru"]
+
+
+def template_of(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        parts = []
+        for value in node.values:
+            if isinstance(value, ast.Constant):
+                parts.append(str(value.value))
+            elif isinstance(value, ast.FormattedValue):
+                text = ast.unparse(value.value)
+                if value.conversion != -1:
+                    text += "!" + chr(value.conversion)
+                if value.format_spec is not None:
+                    text += ":" + "".join(str(v.value) for v in value.format_spec.values  # type: ignore[attr-defined]
+                                          if isinstance(v, ast.Constant))
+                parts.append("{" + text + "}")
+        return "".join(parts)
+    return None
+
+
+def is_sentence(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        len(stripped.split()) >= 3
+        and (stripped[0].isupper() or stripped.startswith("{"))
+        and stripped[-1] in ".?!):"
+        and not stripped.startswith(("SELECT", "INSERT", "UPDATE", "CREATE", "PRAGMA"))
+        and "%s" not in stripped
+        and "%d" not in stripped
+    )
+
+
+def journal_templates() -> dict[str, str]:
+    """template -> 'file:line' of its first occurrence."""
+    found: dict[str, str] = {}
+    for folder in MESSAGE_SOURCES:
+        for path in sorted(folder.rglob("*.py")) if folder.is_dir() else []:
+            if "migrations" in path.parts:
+                continue
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            docstrings = {id(n.body[0].value) for n in ast.walk(tree)  # type: ignore[attr-defined]
+                          if isinstance(n, ast.Module | ast.FunctionDef | ast.ClassDef | ast.AsyncFunctionDef)
+                          and n.body and isinstance(n.body[0], ast.Expr)}
+            inner = {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
+            for node in ast.walk(tree):
+                if id(node) in docstrings or id(node) in inner or not isinstance(node, ast.Constant | ast.JoinedStr):
+                    continue
+                template = template_of(node)
+                if template and is_sentence(template):
+                    found.setdefault(template, f"{path.relative_to(ROOT).as_posix()}:{node.lineno}")
+    return found
+
+
+def write_messages_ts(lang: str, templates: dict[str, str]) -> Path:
+    path = TRANSLATIONS / f"journal_messages_{lang}.ts"
+    existing: dict[str, str] = {}
+    if path.is_file():
+        for message in ET.parse(path).getroot().iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and translation.get("type") != "unfinished":
+                existing[message.findtext("source", "")] = translation.text
+    root = ET.Element("TS", version="2.1", language=lang, sourcelanguage="en")
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = "journal"
+    for template in sorted(templates):
+        message = ET.SubElement(context, "message")
+        filename, line = templates[template].rsplit(":", 1)
+        ET.SubElement(message, "location", filename=filename, line=line)
+        ET.SubElement(message, "source").text = template
+        translation = ET.SubElement(message, "translation")
+        if template in existing:
+            translation.text = existing[template]
+        else:
+            translation.set("type", "unfinished")
+    ET.indent(root)
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode")
+                    + "\n", encoding="utf-8")
+    return path
+
+
+def lupdate_path() -> Path:
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for name in ("lupdate", "lupdate.exe", "Qt/libexec/lupdate", "Qt/bin/lupdate"):
+        if (folder / name).is_file():
+            return folder / name
+    raise FileNotFoundError("lupdate is not part of this PySide6 installation")
+
+
+def update_ui_ts(lang: str) -> Path:
+    target = TRANSLATIONS / f"meter_journal_{lang}.ts"
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    subprocess.run([str(lupdate_path()), "-silent", "-locations", "relative", "-no-obsolete",
+                    "-source-language", "en", "-target-language", lang, *sources, "-ts", str(target)],
+                   check=True, cwd=ROOT)
+    return target
+
+
+def main() -> int:
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    templates = journal_templates()
+    for lang in LANGUAGES:
+        print(update_ui_ts(lang))
+        print(write_messages_ts(lang, templates), f"({len(templates)} messages)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
