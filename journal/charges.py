@@ -108,8 +108,8 @@ def _band_volumes(total_kwh: int) -> list[tuple[int, int]]:
 def _band_warning(total_kwh: int, band: int, priced_at: int) -> str:
     limit = int(VOLUME_BANDS[band - 2])
     return (
-        f"The consumption of {total_kwh:,} kWh is above the {limit:,} kWh monthly limit of volume band "
-        f"{BAND_NAMES[band - 1]}, and band {BAND_NAMES[band]} prices are unknown: the kWh above {limit:,} "
+        f"The consumption of {total_kwh} kWh is above the {limit} kWh monthly limit of volume band "
+        f"{BAND_NAMES[band - 1]}, and band {BAND_NAMES[band]} prices are unknown: the kWh above {limit} "
         f"are priced at band {BAND_NAMES[priced_at]} prices, so the amount is a lower bound. "
         "Check it against your bill."
     )

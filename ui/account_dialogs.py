@@ -115,6 +115,9 @@ class ReplaceMeterWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save the replacement"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton,
+                      QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton):
+            self.button(which).setAccessibleName(self.buttonText(which))
         old = QWizardPage()
         old.setTitle(self.tr("The old meter"))
         old.setSubTitle(self.tr("The final readings of the old meter, from the replacement act, by zone."))

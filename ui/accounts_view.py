@@ -40,10 +40,10 @@ class AccountsView(QWidget):
     def load(self, number: str) -> None:
         account = self.service.account(number)
         lines = [
-            f"<h3>{self.tr('Personal account')} {account.number}</h3>",
+            "<h3>" + self.tr("Personal account {number}").format(number=account.number) + "</h3>",
             f"<p>{account.holder}<br>{account.address}</p>",
-            f"<p>{self.tr('Tariff plan')}: {plan_name(account.plan)}<br>"
-            f"{self.tr('Home')}: {category_name(account.category)}</p>",
+            "<p>" + self.tr("Tariff plan: {plan}").format(plan=plan_name(account.plan)) + "<br>"
+            + self.tr("Home: {category}").format(category=category_name(account.category)) + "</p>",
         ]
         year = self.service.today().year
         for meter in reversed(self.service.meters(number)):
@@ -55,7 +55,7 @@ class AccountsView(QWidget):
                 if meter.next_verification_year <= year:
                     due = "<b>⚠ " + due + " — " + self.tr("it is due: call the supplier") + "</b>"
             lines.append(
-                f"<p><b>{self.tr('Meter')} {meter.serial}</b> ({state})<br>"
+                "<p><b>" + self.tr("Meter {serial}").format(serial=meter.serial) + f"</b> ({state})<br>"
                 + self.tr("{digits} digits before the comma; installed {date}; act readings {values}").format(
                     digits=meter.digits, date=meter.installed_on.strftime("%d.%m.%Y"),
                     values=", ".join(map(str, meter.initial)))

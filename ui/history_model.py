@@ -32,7 +32,8 @@ class HistoryModel(QAbstractTableModel):
     def set_history(self, zones: tuple[Zone, ...], rows: list[HistoryRow]) -> None:
         self.beginResetModel()
         self.zones = zones
-        self.rows = list(reversed(rows))  # newest first
+        # Newest first; of the same date, the reading in force above the ones it replaced.
+        self.rows = sorted(rows, key=lambda r: (r.taken_on, r.consumption is not None, r.reading_id), reverse=True)
         self.balance = {}
         last: dict[str, int] = {}
         for position, row in enumerate(self.rows):

@@ -141,14 +141,25 @@ def _journal_templates() -> list[tuple[re.Pattern[str], str, list[str]]]:
 
 
 def translate_message(message: str) -> str:
-    """A journal message in the current language (unchanged if it has no template in the catalogue)."""
+    """A journal message in the current language (unchanged if it has no template in the catalogue).
+    A message made of several sentences is translated sentence by sentence when no template covers it."""
+    whole = _translate_one(message)
+    if whole is not None:
+        return whole
+    for match in re.finditer(r"(?<=[.?!]) ", message):
+        head, tail = message[: match.start()], message[match.end():]
+        first = _translate_one(head)
+        if first is not None:
+            return f"{first} {translate_message(tail)}"
+    return message
+
+
+def _translate_one(message: str) -> str | None:
     for pattern, template, names in _journal_templates():
         match = pattern.match(message)
         if match is None:
             continue
         translated = QCoreApplication.translate("journal", template)
-        if translated == template:
-            return message
         values = dict(zip(names, match.groups(), strict=True))
         return _PLACEHOLDER.sub(lambda m, v=values: v.get(m.group(1), m.group(0)), translated)
-    return message
+    return None

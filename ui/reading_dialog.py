@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -115,6 +116,8 @@ class ReadingDialog(QDialog):
         self.fallback_button = QPushButton(self.tr("Other ways to submit (SMS, phone)…"))
         self.fallback_button.setAccessibleName(self.tr("Other ways to submit: SMS, phone, e-mail"))
         self.fallback_button.clicked.connect(lambda: self.fallback_requested.emit(self.typed_values()))
+        for button in (self.replace_button, self.fallback_button):
+            button.setAutoDefault(False)
         more.addWidget(self.replace_button)
         more.addWidget(self.fallback_button)
         more.addStretch(1)
@@ -206,6 +209,14 @@ class ReadingDialog(QDialog):
         self.preview.setText(text)
 
     # --- actions ------------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves (from any field), Esc cancels — whatever button Qt would pick as the default."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.replace_button.hasFocus() \
+                and not self.fallback_button.hasFocus():
+            self.save()
+            return
+        super().keyPressEvent(event)
+
     def save(self) -> None:
         replace = rollover = confirm = False
         rollover = self.rollover.isChecked()

@@ -43,6 +43,7 @@ class SettingsDialog(QDialog):
         self.settings, self.service, self.number = settings, service, number
         self.setWindowTitle(self.tr("Settings"))
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Settings sections"))
         tabs.addTab(self._view_tab(), self.tr("Appearance"))
         tabs.addTab(self._data_tab(), self.tr("Data and backups"))
         tabs.addTab(self._prices_tab(), self.tr("Prices"))

@@ -20,6 +20,7 @@ def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> N
     app.setPalette(palette)
     target = round(MIN_TARGET * scale / 100)
     focus = "#ffff00" if high_contrast else "#1f5fbf"
+    big, bigger = BASE_POINT_SIZE * scale / 100 * 1.3, BASE_POINT_SIZE * scale / 100 * 1.4
     app.setStyleSheet(
         f"""
         QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDateEdit, QDoubleSpinBox {{
@@ -31,7 +32,8 @@ def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> N
         QTabBar::tab {{ min-height: {target}px; padding: 0 16px; }}
         *:focus {{ outline: 3px solid {focus}; }}
         QPushButton:focus, QLineEdit:focus, QComboBox:focus {{ border: 3px solid {focus}; }}
-        QPushButton#primary {{ font-weight: bold; padding: 8px 20px; }}
+        QPushButton#primary {{ font-weight: bold; padding: 8px 20px; font-size: {bigger:.1f}pt; }}
+        QLabel[role="big"] {{ font-weight: bold; font-size: {big:.1f}pt; }}
         QLabel[role="error"] {{ color: {"#ffff00" if high_contrast else "#a40000"}; font-weight: bold; }}
         QLabel[role="hint"] {{ color: {"#ffffff" if high_contrast else "#404040"}; }}
         QFrame#banner {{ border: 2px solid {focus}; padding: 6px; }}

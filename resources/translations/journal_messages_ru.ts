@@ -6,547 +6,732 @@
     <message>
       <location filename="journal/payees.py" line="146" />
       <source>A Russian bank's BIC starts with 04; {bic} does not. Compare it with your bill.</source>
-      <translation type="unfinished" />
+      <translation>БИК российского банка начинается с 04, а {bic} — нет. Сверьте его с квитанцией.</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="163" />
       <source>A bank's correspondent account starts with 30101; {corr} does not.</source>
-      <translation type="unfinished" />
+      <translation>Корреспондентский счёт банка начинается с 30101, а {corr} — нет.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="74" />
       <source>A date is written as YYYY-MM-DD, e.g. 2026-03-20; got {text!r}.</source>
-      <translation type="unfinished" />
+      <translation>Дату нужно писать так: ГГГГ-ММ-ДД, например 2026-03-20; введено {text!r}.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="105" />
       <source>A meter reading cannot be negative; got {item} for T{index}.</source>
-      <translation type="unfinished" />
+      <translation>Показание счётчика не может быть отрицательным; для T{index} введено {item}.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="57" />
       <source>A meter shows {MIN_DIGITS} to {MAX_DIGITS} whole digits (before the comma); {value!r} is not that.</source>
-      <translation type="unfinished" />
+      <translation>Счётчик показывает от {MIN_DIGITS} до {MAX_DIGITS} целых цифр (до запятой); {value!r} не подходит.</translation>
     </message>
     <message>
       <location filename="journal/periods.py" line="28" />
       <source>A period is written as YYYY-MM, e.g. 2026-03; got {text!r}.</source>
-      <translation type="unfinished" />
+      <translation>Месяц нужно писать так: ГГГГ-ММ, например 2026-03; введено {text!r}.</translation>
     </message>
     <message>
       <location filename="journal/payment_qr.py" line="67" />
       <source>A period is written as YYYY-MM; got {period!r}.</source>
-      <translation type="unfinished" />
+      <translation>Месяц нужно писать так: ГГГГ-ММ; получено {period!r}.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="329" />
       <source>A price cannot be negative; got {raw}. Enter the price printed on your bill, e.g. 6.95.</source>
-      <translation type="unfinished" />
+      <translation>Цена не может быть отрицательной; введено {raw}. Введите цену из квитанции, например 6.95.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="335" />
       <source>A price has at most {MAX_PRICE_DECIMALS} decimal places, e.g. 6.95 or 4.1700; got {raw}.</source>
-      <translation type="unfinished" />
+      <translation>В цене может быть не больше {MAX_PRICE_DECIMALS} цифр после точки, например 6.95 или 4.1700; введено {raw}.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="65" />
       <source>A price must be a positive Decimal or None; got {self.price!r}.</source>
-      <translation type="unfinished" />
+      <translation>Цена должна быть положительным числом или не указана; получено {self.price!r}.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="341" />
       <source>A price must be greater than zero; got {raw}. Enter the price printed on your bill.</source>
-      <translation type="unfinished" />
+      <translation>Цена должна быть больше нуля; введено {raw}. Введите цену из квитанции.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="346" />
       <source>A price of {raw} ₽ per kWh is far above any household tariff. Enter the price per kWh printed on your bill, e.g. 6.95.</source>
-      <translation type="unfinished" />
+      <translation>Цена {raw} ₽ за кВт·ч намного выше любого тарифа для населения. Введите цену за кВт·ч из квитанции, например 6.95.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="389" />
       <source>A price start date can be at most one year ahead, up to {latest.isoformat()}; got {day.isoformat()}. Check the date on your bill.</source>
-      <translation type="unfinished" />
+      <translation>Дата начала действия цены может быть не больше чем на год вперёд, то есть не позже {latest.isoformat()}; введено {day.isoformat()}. Проверьте дату в квитанции.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="383" />
       <source>A price start date must be {EARLIEST_PRICE_DATE.isoformat()} or later; got {day.isoformat()}.</source>
-      <translation type="unfinished" />
+      <translation>Дата начала действия цены должна быть не раньше {EARLIEST_PRICE_DATE.isoformat()}; введено {day.isoformat()}.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="209" />
       <source>A replaced meter's final reading is part of the replacement and cannot be changed here.</source>
-      <translation type="unfinished" />
+      <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/receipt_service.py" line="151" />
+      <source>A report is for a year such as 2026; got {year}.</source>
+      <translation>Отчёт составляется за год, например за 2026; указано {year}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="628" />
+      <source>Account {number}: the invoice {invoice_id} came without a PDF.</source>
+      <translation>Лицевой счёт {number}: счёт {invoice_id} пришёл без файла PDF.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="21" />
       <source>An account number is 6 to 14 digits, as printed on the bill; {text!r} is not.</source>
-      <translation type="unfinished" />
+      <translation>Номер лицевого счёта — это от 6 до 14 цифр, как в квитанции; {text!r} не подходит.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="404" />
       <source>An amount has at most 2 decimal places (kopecks); got {raw}. Write it like 1234.56.</source>
-      <translation type="unfinished" />
+      <translation>В сумме может быть не больше 2 цифр копеек; введено {raw}. Пишите так: 1234.56.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="410" />
       <source>An amount of {raw} ₽ is above {_MAX_MONEY_TEXT} ₽; check the figure.</source>
-      <translation type="unfinished" />
+      <translation>Сумма {raw} ₽ больше {_MAX_MONEY_TEXT} ₽; проверьте число.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="430" />
       <source>An amount paid cannot be negative; got {raw}. Enter the sum you paid.</source>
-      <translation type="unfinished" />
+      <translation>Оплаченная сумма не может быть отрицательной; введено {raw}. Введите сумму, которую вы заплатили.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="432" />
       <source>An amount paid must be greater than zero; got {raw}.</source>
-      <translation type="unfinished" />
+      <translation>Оплаченная сумма должна быть больше нуля; введено {raw}.</translation>
     </message>
     <message>
       <location filename="journal/payment_qr.py" line="59" />
       <source>An amount to pay is roubles and kopecks, zero or more; got {amount}.</source>
-      <translation type="unfinished" />
+      <translation>Сумма к оплате — это рубли и копейки, ноль или больше; получено {amount}.</translation>
     </message>
     <message>
       <location filename="journal/billing.py" line="299" />
       <source>An estimate needs a day after {source} ({previous_date.isoformat()}); got {day.isoformat()}.</source>
-      <translation type="unfinished" />
+      <translation>Для примерного расчёта нужна дата позже {previous_date.isoformat()} ({source}); указано {day.isoformat()}.</translation>
     </message>
     <message>
       <location filename="journal/forecast.py" line="42" />
       <source>An interval must end after it starts; got {previous_date.isoformat()} to {current_date.isoformat()}.</source>
-      <translation type="unfinished" />
+      <translation>Конец промежутка должен быть позже его начала; указано с {previous_date.isoformat()} по {current_date.isoformat()}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/lock.py" line="65" />
+      <source>Another program is syncing this journal with the portal right now.</source>
+      <translation>Прямо сейчас другая программа обменивается данными этого журнала с личным кабинетом.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/lock.py" line="59" />
+      <source>Another sync with the portal is running for this journal.</source>
+      <translation>Для этого журнала уже идёт обмен данными с личным кабинетом.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/sync_service.py" line="117" />
+      <source>Both the login and the password are needed.</source>
+      <translation>Нужны и логин, и пароль.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="426" />
       <source>Enter the amount in roubles, e.g. 1234.56.</source>
-      <translation type="unfinished" />
+      <translation>Введите сумму в рублях, например 1234.56.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="441" />
       <source>Enter the opening balance in roubles: positive for a debt, negative for an advance, or 0.</source>
-      <translation type="unfinished" />
+      <translation>Введите начальный баланс в рублях: положительное число — задолженность, отрицательное — аванс (переплата), или 0.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="319" />
       <source>Enter the price per kWh printed on your bill, e.g. 6.95.</source>
-      <translation type="unfinished" />
+      <translation>Введите цену за кВт·ч из квитанции, например 6.95.</translation>
     </message>
     <message>
       <location filename="journal/exchange.py" line="58" />
       <source>Line 1: the file must start with the header {','.join(HEADER)}.</source>
-      <translation type="unfinished" />
+      <translation>Строка 1: файл должен начинаться с заголовка {','.join(HEADER)}.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="25" />
       <source>Monthly kWh limits of the volume bands: band I up to 1,200, band II 1,200–6,000, band III above.</source>
-      <translation type="unfinished" />
+      <translation>Месячные границы диапазонов потребления: I диапазон — до 1 200 кВт·ч, II диапазон — от 1 200 до 6 000 кВт·ч, III диапазон — больше 6 000 кВт·ч.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/credentials.py" line="129" />
+      <source>No portal password is stored for {login}. Enter it (meter-journal portal login --login {login}), or set {PASSWORD_ENV} for scripted use.</source>
+      <translation>Пароль от личного кабинета для {login} не сохранён. Введите его (meter-journal portal login --login {login}) или задайте {PASSWORD_ENV} для запуска из сценариев.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="95" />
       <source>No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}{band_text}.</source>
-      <translation type="unfinished" />
+      <translation>Неизвестна цена на {day.isoformat()}: категория {category}, тариф {plan}, зона {zone}{band_text}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/receipt_service.py" line="248" />
+      <source>Nothing to pay for {period}: the advance of {-(carried or ZERO):.2f} ₽ covers the charge of {bill.charge.total:.2f} ₽. To print a receipt anyway, give the amount to pay.</source>
+      <translation>За {period} платить ничего не нужно: аванс {-(carried or ZERO):.2f} ₽ покрывает начисление {bill.charge.total:.2f} ₽. Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="366" />
       <source>Plan {plan} needs {needed}, in the zone order {' / '.join(zones)}; got {len(parts)}. Write decimals with a point, e.g. {_PRICE_EXAMPLES[plan]}.</source>
-      <translation type="unfinished" />
+      <translation>Для тарифа {plan} нужно: {needed}, в порядке зон {' / '.join(zones)}; введено: {len(parts)}. Копейки отделяйте точкой, например {_PRICE_EXAMPLES[plan]}.</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="87" />
       <source>Please fill in the {label}, as printed on your bill.</source>
-      <translation type="unfinished" />
+      <translation>Пожалуйста, заполните поле «{label}», как в квитанции.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="29" />
       <source>Please fill in the {label}.</source>
-      <translation type="unfinished" />
+      <translation>Пожалуйста, заполните поле «{label}».</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/receipt_service.py" line="91" />
+      <source>Real payee details are already entered; sample details would replace them. They are kept.</source>
+      <translation>Настоящие реквизиты получателя уже введены; реквизиты из образца заменили бы их. Они оставлены без изменений.</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="168" />
       <source>The BIC {bic} matches neither the settlement account nor the correspondent account: most likely a digit of the BIC is mistyped. Compare the BIC with your bill.</source>
-      <translation type="unfinished" />
+      <translation>БИК {bic} не подходит ни к расчётному, ни к корреспондентскому счёту: скорее всего, в БИК неверно набрана цифра. Сверьте БИК с квитанцией.</translation>
     </message>
     <message>
       <location filename="journal/meters.py" line="88" />
       <source>The account {account.number} already has a meter; to change it, record a replacement (meter replace).</source>
-      <translation type="unfinished" />
+      <translation>У лицевого счёта {account.number} уже есть счётчик; чтобы сменить его, запишите замену счётчика (meter replace).</translation>
     </message>
     <message>
       <location filename="journal/meters.py" line="38" />
       <source>The account {account.number} has no meter yet. Add it from its installation act (meter add).</source>
-      <translation type="unfinished" />
+      <translation>У лицевого счёта {account.number} ещё нет счётчика. Добавьте его по акту установки (meter add).</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="43" />
       <source>The account {account.number} has no meter {serial}.</source>
-      <translation type="unfinished" />
+      <translation>У лицевого счёта {account.number} нет счётчика {serial}.</translation>
     </message>
     <message>
       <location filename="journal/accounts.py" line="46" />
       <source>The account {number} is already in the journal.</source>
-      <translation type="unfinished" />
+      <translation>Лицевой счёт {number} уже есть в журнале.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="492" />
+      <source>The account {number} is not among the portal's accounts for this login.</source>
+      <translation>Лицевого счёта {number} нет среди лицевых счетов в личном кабинете с этим логином.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/receipt_service.py" line="214" />
+      <source>The balance up to {period} is incomplete: the charge of {', '.join(info.unknown_periods)} is unknown (its price is missing). Enter that price (tariff set), or give the amount to pay yourself.</source>
+      <translation>Баланс по {period} неполный: начисление за {', '.join(info.unknown_periods)} неизвестно (не хватает цены). Введите эту цену (tariff set) или сами укажите сумму к оплате.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/receipt_service.py" line="192" />
+      <source>The bank details of the payee ({name}) are not entered yet, so a receipt cannot be printed. Enter them once from your paper bill: name, INN, KPP, settlement account, bank, BIC and correspondent account (payee set).</source>
+      <translation>Банковские реквизиты получателя ({name}) ещё не введены, поэтому квитанцию напечатать нельзя. Введите их один раз из бумажной квитанции: название, ИНН, КПП, расчётный счёт, банк, БИК и корреспондентский счёт (payee set).</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="143" />
       <source>The bank's BIC is 9 digits; {text!r} is not.</source>
-      <translation type="unfinished" />
+      <translation>БИК банка — это 9 цифр; {text!r} не подходит.</translation>
     </message>
     <message>
       <location filename="journal/charges.py" line="86" />
       <source>The consumption of zone {zone} is missing.</source>
-      <translation type="unfinished" />
+      <translation>Не указан расход по зоне {zone}.</translation>
     </message>
     <message>
       <location filename="journal/charges.py" line="90" />
       <source>The consumption of zone {zone} must be a whole number of kWh, zero or more; got {kwh!r}.</source>
-      <translation type="unfinished" />
+      <translation>Расход по зоне {zone} должен быть целым числом кВт·ч, ноль или больше; получено {kwh!r}.</translation>
     </message>
     <message>
       <location filename="journal/charges.py" line="111" />
-      <source>The consumption of {total_kwh:,} kWh is above the {limit:,} kWh monthly limit of volume band {BAND_NAMES[band - 1]}, and band {BAND_NAMES[band]} prices are unknown: the kWh above {limit:,} are priced at band {BAND_NAMES[priced_at]} prices, so the amount is a lower bound. Check it against your bill.</source>
-      <translation type="unfinished" />
+      <source>The consumption of {total_kwh} kWh is above the {limit} kWh monthly limit of volume band {BAND_NAMES[band - 1]}, and band {BAND_NAMES[band]} prices are unknown: the kWh above {limit} are priced at band {BAND_NAMES[priced_at]} prices, so the amount is a lower bound. Check it against your bill.</source>
+      <translation>Расход {total_kwh} кВт·ч больше месячного предела {limit} кВт·ч для диапазона {BAND_NAMES[band - 1]}, а цены диапазона {BAND_NAMES[band]} неизвестны: киловатт-часы сверх {limit} посчитаны по ценам диапазона {BAND_NAMES[priced_at]}, поэтому сумма — не меньше указанной. Сверьте её со счётом.</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="180" />
       <source>The correspondent account {corr} does not match the BIC {bic}: a digit of the correspondent account (or the BIC's 5th–6th digit) is mistyped. Compare both with your bill.</source>
-      <translation type="unfinished" />
+      <translation>Корреспондентский счёт {corr} не подходит к БИК {bic}: неверно набрана цифра корреспондентского счёта (или 5-я–6-я цифра БИК). Сверьте оба номера с квитанцией.</translation>
     </message>
     <message>
       <location filename="journal/charges.py" line="129" />
       <source>The current reading's date {current_date.isoformat()} must be after the previous reading's date {previous_date.isoformat()}.</source>
-      <translation type="unfinished" />
+      <translation>Дата новых показаний {current_date.isoformat()} должна быть позже даты предыдущих показаний {previous_date.isoformat()}.</translation>
     </message>
     <message>
       <location filename="journal/storage/database.py" line="105" />
       <source>The data folder {path.parent} cannot be created: {exc.strerror}.</source>
-      <translation type="unfinished" />
+      <translation>Не удаётся создать папку с данными {path.parent}: {exc.strerror}.</translation>
     </message>
     <message>
       <location filename="journal/billing.py" line="327" />
       <source>The date {day.isoformat()} is before {EARLIEST_PRICE_DATE.isoformat()}; check it.</source>
-      <translation type="unfinished" />
+      <translation>Дата {day.isoformat()} раньше {EARLIEST_PRICE_DATE.isoformat()}; проверьте её.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="79" />
       <source>The date {day.isoformat()} is in the future.</source>
-      <translation type="unfinished" />
+      <translation>Дата {day.isoformat()} ещё не наступила.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="59" />
       <source>The date {taken_on.isoformat()} is not after the meter's installation on {meters[0].installed_on.isoformat()}; the installation act already gives that day's values.</source>
-      <translation type="unfinished" />
+      <translation>Дата {taken_on.isoformat()} не позже дня установки счётчика {meters[0].installed_on.isoformat()}; показания на этот день уже есть в акте установки.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="226" />
       <source>The end date {through.isoformat()} must be after the start date {after.isoformat()}.</source>
-      <translation type="unfinished" />
+      <translation>Дата окончания {through.isoformat()} должна быть позже даты начала {after.isoformat()}.</translation>
     </message>
     <message>
       <location filename="journal/storage/schema.py" line="91" />
       <source>The file {path} is a database of another program, not a Meter Journal. It was left untouched.</source>
-      <translation type="unfinished" />
+      <translation>Файл {path} — это база данных другой программы, а не «Журнала показаний». Файл оставлен без изменений.</translation>
     </message>
     <message>
       <location filename="journal/storage/schema.py" line="63" />
       <source>The file {path} is not a Meter Journal: it is not a database at all, or it is damaged. It was left untouched; restore a backup copy or choose another data folder.</source>
-      <translation type="unfinished" />
+      <translation>Файл {path} — не «Журнал показаний»: это вообще не база данных, или файл повреждён. Файл оставлен без изменений; восстановите резервную копию или выберите другую папку с данными.</translation>
     </message>
     <message>
       <location filename="journal/storage/schema.py" line="84" />
       <source>The journal file {path} is damaged (integrity check failed). It was left untouched; restore a backup copy.</source>
-      <translation type="unfinished" />
+      <translation>Файл журнала {path} повреждён (проверка целостности не пройдена). Файл оставлен без изменений; восстановите резервную копию.</translation>
     </message>
     <message>
       <location filename="journal/storage/schema.py" line="80" />
       <source>The journal file {path} is damaged ({exc}). It was left untouched; restore a backup copy.</source>
-      <translation type="unfinished" />
+      <translation>Файл журнала {path} повреждён ({exc}). Файл оставлен без изменений; восстановите резервную копию.</translation>
     </message>
     <message>
       <location filename="journal/storage/schema.py" line="95" />
       <source>The journal file {path} was written by a newer version of Meter Journal. Install the newer version to open it; the file was left untouched.</source>
-      <translation type="unfinished" />
+      <translation>Файл журнала {path} записан более новой версией «Журнала показаний». Чтобы открыть его, установите новую версию; файл оставлен без изменений.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/credentials.py" line="91" />
+      <source>The keyring refused to store the password ({type(exc).__name__}).</source>
+      <translation>Хранилище паролей (keyring) не смогло сохранить пароль ({type(exc).__name__}).</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="246" />
       <source>The last change is a meter replacement, which cannot be undone here.</source>
-      <translation type="unfinished" />
+      <translation>Последнее изменение — замена счётчика, а её здесь отменить нельзя.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="114" />
       <source>The meter has {digit_count} digits before the comma, but {item} for T{index} has more. Leave out the digits after the comma (often red).</source>
-      <translation type="unfinished" />
+      <translation>Цифр до запятой у счётчика: {digit_count}, а в {item} для T{index} их больше. Не пишите цифры после запятой (обычно они красные).</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="53" />
       <source>The meter {meter.serial} was replaced on {meter.removed_on.isoformat()}; a reading after that belongs to the new meter.</source>
-      <translation type="unfinished" />
+      <translation>Счётчик {meter.serial} заменён {meter.removed_on.isoformat()}; показания после этой даты относятся к новому счётчику.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="413" />
+      <source>The meter {sub.meter_serial} of the account {sub.account} is not among the portal's devices; check its serial number against the bill.</source>
+      <translation>Счётчика {sub.meter_serial} лицевого счёта {sub.account} нет среди приборов учёта в личном кабинете; сверьте его заводской номер с квитанцией.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="66" />
       <source>The meter's serial number {text!r} is not valid.</source>
-      <translation type="unfinished" />
+      <translation>Заводской номер счётчика {text!r} указан неверно.</translation>
     </message>
     <message>
       <location filename="journal/meters.py" line="121" />
       <source>The new meter must be installed after the old meter's last reading or installation ({previous_date.isoformat()}).</source>
-      <translation type="unfinished" />
+      <translation>Новый счётчик должен быть установлен позже последних показаний или установки старого счётчика ({previous_date.isoformat()}).</translation>
     </message>
     <message>
       <location filename="journal/billing.py" line="339" />
       <source>The note is too long (at most {MAX_NOTE} characters).</source>
-      <translation type="unfinished" />
+      <translation>Примечание слишком длинное (можно не больше {MAX_NOTE} символов).</translation>
     </message>
     <message>
       <location filename="journal/meters.py" line="130" />
       <source>The old meter's final value {after} for T{index} is below its previous reading {before}. Confirm a rollover if its drum went past all nines, or check the value.</source>
-      <translation type="unfinished" />
+      <translation>Последнее значение старого счётчика {after} для T{index} меньше его предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="116" />
       <source>The payee's INN is 10 digits for an organisation (12 for a person); {text!r} is not.</source>
-      <translation type="unfinished" />
+      <translation>ИНН получателя — это 10 цифр для организации (12 для частного лица); {text!r} не подходит.</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="124" />
       <source>The payee's INN {inn} fails its check digit: a digit is mistyped. Compare it with your bill.</source>
-      <translation type="unfinished" />
+      <translation>ИНН получателя {inn} не проходит проверку: неверно набрана цифра. Сверьте его с квитанцией.</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="134" />
       <source>The payee's KPP is 9 characters, digits (the 5th and 6th may be Latin letters A–Z); {text!r} is not.</source>
-      <translation type="unfinished" />
+      <translation>КПП получателя — это 9 знаков, цифры (5-й и 6-й могут быть латинскими буквами A–Z); {text!r} не подходит.</translation>
     </message>
     <message>
       <location filename="journal/payment_qr.py" line="103" />
       <source>The payment QR code needs the payee's {key}.</source>
-      <translation type="unfinished" />
+      <translation>Для QR-кода оплаты не хватает реквизита получателя: {key}.</translation>
     </message>
     <message>
       <location filename="journal/forecast.py" line="79" />
       <source>The period end {period_end.isoformat()} must not be before the last reading's date {last_reading_date.isoformat()}.</source>
-      <translation type="unfinished" />
+      <translation>Конец периода {period_end.isoformat()} не может быть раньше даты последних показаний {last_reading_date.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="140" />
+      <location filename="desktop_app/portal/sync.py" line="293" />
+      <source>The portal already has a later reading ({register.previous_date.isoformat()}, {name}: {_plain(register.previous_value)}) than this one of {sub.taken_on.isoformat()}; it was not sent.</source>
+      <translation>В личном кабинете уже есть более поздние показания ({register.previous_date.isoformat()}, {name}: {_plain(register.previous_value)}), чем эти от {sub.taken_on.isoformat()}; они не отправлены.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="297" />
+      <source>The portal already has a reading of {sub.taken_on.isoformat()} ({name}: {_plain(register.previous_value)}, yours {value}); a correction cannot be sent twice for a day: {PHONE_HINT}.</source>
+      <translation>В личном кабинете уже есть показания от {sub.taken_on.isoformat()} ({name}: {_plain(register.previous_value)}, у вас {value}); исправление за тот же день второй раз отправить нельзя: {PHONE_HINT}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/transport.py" line="142" />
       <source>The portal answered with an error ({status})</source>
-      <translation type="unfinished" />
+      <translation>Личный кабинет ответил ошибкой ({status})</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/transport.py" line="117" />
       <source>The portal cannot be reached ({kind}); the readings stay queued.</source>
-      <translation type="unfinished" />
+      <translation>Нет связи с личным кабинетом ({kind}); показания ждут отправки.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="122" />
+      <location filename="desktop_app/portal/transport.py" line="121" />
       <source>The portal did not answer in time or the connection was lost ({kind}).</source>
-      <translation type="unfinished" />
+      <translation>Личный кабинет не ответил вовремя, или связь прервалась ({kind}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="174" />
+      <location filename="desktop_app/portal/transport.py" line="176" />
       <source>The portal gave no CSRF token; writes are not possible now.</source>
-      <translation type="unfinished" />
+      <translation>Личный кабинет не выдал ключ защиты (CSRF); сейчас отправить данные нельзя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="144" />
+      <location filename="desktop_app/portal/transport.py" line="146" />
       <source>The portal refused the request ({status}).</source>
-      <translation type="unfinished" />
+      <translation>Личный кабинет отклонил запрос ({status}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="193" />
+      <location filename="desktop_app/portal/transport.py" line="195" />
       <source>The portal refused the security token twice; nothing was sent.</source>
-      <translation type="unfinished" />
+      <translation>Личный кабинет дважды отклонил ключ защиты; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="202" />
+      <location filename="desktop_app/portal/transport.py" line="204" />
       <source>The portal refused the security token; nothing was sent.</source>
-      <translation type="unfinished" />
+      <translation>Личный кабинет отклонил ключ защиты; ничего не отправлено.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="442" />
+      <source>The portal says this password is blocked; restore it on the portal's site.</source>
+      <translation>Личный кабинет сообщает, что этот пароль заблокирован; восстановите его на сайте личного кабинета.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/transport.py" line="160" />
+      <source>The portal's answer has an unexpected form.</source>
+      <translation>Ответ личного кабинета пришёл в неожиданном виде.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/transport.py" line="158" />
-      <source>The portal's answer has an unexpected form.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="desktop_app/portal/transport.py" line="156" />
       <source>The portal's answer is not JSON; is the portal address right?</source>
-      <translation type="unfinished" />
+      <translation>Ответ личного кабинета не в формате JSON; правильно ли указан адрес личного кабинета?</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/zones.py" line="63" />
       <source>The portal's meter has {len(registers)} register(s) ({names}) but the account's plan is {plan} with {len(zones)} zone(s). Check the account's tariff plan against your bill.</source>
-      <translation type="unfinished" />
+      <translation>У счётчика в личном кабинете шкал: {len(registers)} ({names}), а тариф лицевого счёта — {plan}, зон: {len(zones)}. Сверьте тариф лицевого счёта с квитанцией.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/zones.py" line="72" />
       <source>The portal's registers ({names}) cannot be matched to the zones of a {plan} plan by their names. Submit this reading on the portal's site or by phone.</source>
-      <translation type="unfinished" />
+      <translation>Шкалы счётчика в личном кабинете ({names}) не удаётся сопоставить по названиям с зонами тарифа {plan}. Передайте эти показания на сайте личного кабинета или по телефону.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="261" />
       <source>The price table {name} does not have the columns {','.join(CSV_COLUMNS)}. Reinstall Meter Journal or restore the file.</source>
-      <translation type="unfinished" />
+      <translation>В таблице цен {name} нет столбцов {','.join(CSV_COLUMNS)}. Переустановите «Журнал показаний» или восстановите файл.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="282" />
       <source>The price table {name} is damaged at line {reader.line_num}: {error}. Reinstall Meter Journal or restore the file.</source>
-      <translation type="unfinished" />
+      <translation>Таблица цен {name} повреждена в строке {reader.line_num}: {error}. Переустановите «Журнал показаний» или восстановите файл.</translation>
     </message>
     <message>
       <location filename="journal/outbox.py" line="392" />
       <source>The reading of {info.taken_on.isoformat()} for the account {info.account} has not reached the supplier yet, and readings are taken until the 25th. Send it by SMS to {SMS_NUMBER}: {text} (from the phone bound to the account), or call {CALL_CENTRE_PHONE} (free) and dictate the account number and the readings.</source>
-      <translation type="unfinished" />
+      <translation>Показания от {info.taken_on.isoformat()} по лицевому счёту {info.account} ещё не дошли до Самараэнерго, а показания принимаются до 25-го числа. Отправьте их SMS на номер {SMS_NUMBER}: {text} (с телефона, привязанного к лицевому счёту) или позвоните по номеру {CALL_CENTRE_PHONE} (звонок бесплатный) и продиктуйте номер лицевого счёта и показания.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="127" />
+      <location filename="desktop_app/portal/transport.py" line="129" />
       <source>The request to the portal failed ({kind}).</source>
-      <translation type="unfinished" />
+      <translation>Запрос к личному кабинету не удался ({kind}).</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="174" />
       <source>The settlement account {account} fails its control key with the BIC {bic}: a digit of the account is mistyped. Compare it with your bill.</source>
-      <translation type="unfinished" />
+      <translation>Расчётный счёт {account} не проходит проверку вместе с БИК {bic}: в номере счёта неверно набрана цифра. Сверьте его с квитанцией.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/receipt_service.py" line="200" />
+      <source>The stored payee details are wrong, so a receipt cannot be printed: {error.message} Correct them from your paper bill (payee set).</source>
+      <translation>В сохранённых реквизитах получателя ошибка, поэтому квитанцию напечатать нельзя: {error.message} Исправьте их по бумажной квитанции (payee set).</translation>
+    </message>
+    <message>
+      <location filename="journal/portal_data.py" line="426" />
+      <source>The tariff offer {offer_id} was already {row.status}.</source>
+      <translation>Предложение о смене тарифа {offer_id} уже рассмотрено (состояние: {row.status}).</translation>
     </message>
     <message>
       <location filename="journal/accounts.py" line="72" />
       <source>The tariff plan decides how many zones the meter counts, so it changes together with the meter. Ask the supplier to change the plan, then add the account again with its new meter.</source>
-      <translation type="unfinished" />
+      <translation>От тарифа зависит, сколько зон считает счётчик, поэтому тариф меняется вместе со счётчиком. Попросите Самараэнерго сменить тариф, а затем добавьте лицевой счёт заново, уже с новым счётчиком.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="87" />
       <source>The verification year {value} is not plausible.</source>
-      <translation type="unfinished" />
+      <translation>Год поверки {value} указан неправдоподобно; проверьте его.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="339" />
+      <source>The zones cannot be matched to the portal's registers.</source>
+      <translation>Зоны не удаётся сопоставить со шкалами счётчика в личном кабинете.</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="154" />
       <source>The {label} is 20 digits; {text!r} is not.</source>
-      <translation type="unfinished" />
+      <translation>В поле «{label}» должно быть 20 цифр; {text!r} не подходит.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="31" />
       <source>The {label} is too long (at most {limit} characters).</source>
-      <translation type="unfinished" />
+      <translation>Поле «{label}» слишком длинное (можно не больше {limit} символов).</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="89" />
       <source>The {label} is too long: at most {limit} characters, got {len(value)}.</source>
-      <translation type="unfinished" />
+      <translation>Поле «{label}» слишком длинное: можно не больше {limit} символов, введено {len(value)}.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="86" />
       <source>There is already a reading dated {taken_on.isoformat()} for this meter; edit it instead.</source>
-      <translation type="unfinished" />
+      <translation>Для этого счётчика уже есть показания от {taken_on.isoformat()}; исправьте их вместо этого.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="151" />
       <source>There is already a reading for {period} (dated {existing.taken_on.isoformat()}: {', '.join((str(v) for v in _values(existing, zones)))}). Replace it with the new one? The old one stays in the history.</source>
-      <translation type="unfinished" />
+      <translation>За {period} уже есть показания (от {existing.taken_on.isoformat()}: {', '.join((str(v) for v in _values(existing, zones)))}). Заменить их новыми? Старые останутся в истории.</translation>
     </message>
     <message>
       <location filename="journal/accounts.py" line="56" />
       <source>There is no account {number} in the journal. Add it first (account add).</source>
-      <translation type="unfinished" />
+      <translation>Лицевого счёта {number} нет в журнале. Сначала добавьте его (account add).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="154" />
+      <location filename="desktop_app/services/journal_service.py" line="160" />
       <source>There is no file {source}.</source>
-      <translation type="unfinished" />
+      <translation>Файл {source} не найден.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/receipt_service.py" line="269" />
+      <source>There is no reading for {period} on the account {account.number}. Add the period's reading first (reading add), then print its slip.</source>
+      <translation>По лицевому счёту {account.number} нет показаний за {period}. Сначала добавьте показания за этот период (reading add), а потом печатайте бланк.</translation>
     </message>
     <message>
       <location filename="journal/billing.py" line="261" />
       <source>There is no reading for {wanted} on the account {account.number}. Add the period's reading first (reading add), or choose a period shown in the history.</source>
-      <translation type="unfinished" />
+      <translation>По лицевому счёту {account.number} нет показаний за {wanted}. Сначала добавьте показания за этот период (reading add) или выберите период из истории.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="206" />
       <source>There is no reading {reading_id} in force for the account {account.number}.</source>
-      <translation type="unfinished" />
+      <translation>У лицевого счёта {account.number} нет действующего показания {reading_id}.</translation>
+    </message>
+    <message>
+      <location filename="journal/portal_data.py" line="424" />
+      <source>There is no tariff offer {offer_id} for the account {account.number}.</source>
+      <translation>Для лицевого счёта {account.number} нет предложения о смене тарифа {offer_id}.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="244" />
       <source>There is nothing to undo.</source>
-      <translation type="unfinished" />
+      <translation>Отменять нечего.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/credentials.py" line="28" />
+      <source>This computer offers no password store (keyring) the app can use, so the portal password cannot be remembered: it will be asked for each time. It is never stored in a file.</source>
+      <translation>На этом компьютере нет хранилища паролей (keyring), которым может пользоваться программа, поэтому пароль от личного кабинета запомнить нельзя: его будут спрашивать каждый раз. В файл пароль никогда не записывается.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="127" />
       <source>This reading means {used} kWh since {previous_date.isoformat()}, over {JUMP_FACTOR} times the usual {monthly.quantize(Decimal(1))} kWh a month. Please check the values, and confirm if they are right.</source>
-      <translation type="unfinished" />
+      <translation>По этим показаниям с {previous_date.isoformat()} израсходовано {used} кВт·ч — более чем в {JUMP_FACTOR} раз больше обычного расхода ({monthly.quantize(Decimal(1))} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="99" />
       <source>This tariff plan needs {names[zones]}, separated by commas; got {len(items)}.</source>
-      <translation type="unfinished" />
+      <translation>Для этого тарифа нужно ввести: {names[zones]}, через запятую; введено значений: {len(items)}.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="108" />
       <source>Type only the digits before the comma, without letters or symbols; got {item!r} for T{index}.</source>
-      <translation type="unfinished" />
+      <translation>Введите только цифры до запятой, без букв и других знаков; для T{index} введено {item!r}.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="107" />
       <source>T{index}: {now} is above {after} from the later reading of {following.taken_on.isoformat()}; please check the value.</source>
-      <translation type="unfinished" />
+      <translation>T{index}: {now} больше, чем {after} в более поздних показаниях от {following.taken_on.isoformat()}; пожалуйста, проверьте значение.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="97" />
       <source>T{index}: {now} is below {before} from {source}. If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; if the meter was replaced, record the replacement; otherwise please check the value.</source>
-      <translation type="unfinished" />
+      <translation>T{index}: {now} меньше, чем прежнее значение {before} ({source}). Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
     </message>
     <message>
       <location filename="journal/billing.py" line="306" />
       <source>T{index}: {now} is below {before} from {source}. If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; otherwise please check the value.</source>
-      <translation type="unfinished" />
+      <translation>T{index}: {now} меньше, чем прежнее значение {before} ({source}). Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="49" />
       <source>Unknown consumer category {text!r}; choose one of: {options}.</source>
-      <translation type="unfinished" />
+      <translation>Неизвестная категория потребителя {text!r}; выберите одну из этих: {options}.</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="195" />
       <source>Unknown source {source!r} of payee details.</source>
-      <translation type="unfinished" />
+      <translation>Неизвестный источник реквизитов получателя: {source!r}.</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="193" />
       <source>Unknown supplier {supplier!r}; choose one of: {', '.join(SUPPLIERS)}.</source>
-      <translation type="unfinished" />
+      <translation>Неизвестный поставщик {supplier!r}; выберите один из этих: {', '.join(SUPPLIERS)}.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="40" />
       <source>Unknown tariff plan {text!r}; choose one of: {options}.</source>
-      <translation type="unfinished" />
+      <translation>Неизвестный тариф {text!r}; выберите один из этих: {options}.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="61" />
       <source>Volume band {self.band} does not exist; bands are 1, 2 and 3.</source>
-      <translation type="unfinished" />
+      <translation>Диапазона потребления {self.band} нет; есть диапазоны 1, 2 и 3.</translation>
     </message>
     <message>
       <location filename="journal/history.py" line="44" />
       <source>WHERE m.account_id IN ({marks})</source>
-      <translation type="unfinished" />
+      <translation>WHERE m.account_id IN ({marks})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/sync_service.py" line="105" />
+      <source>Which portal login? Give --account NUMBER, or set it once with 'portal login --login LOGIN'.</source>
+      <translation>Какой логин личного кабинета использовать? Укажите --account NUMBER или задайте его один раз командой 'portal login --login LOGIN'.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="59" />
       <source>Zone {self.zone} is not part of plan {self.plan}.</source>
-      <translation type="unfinished" />
+      <translation>Зоны {self.zone} нет в тарифе {self.plan}.</translation>
     </message>
     <message>
       <location filename="journal/charges.py" line="80" />
       <source>Zone {zone} is not part of plan {plan}; its zones are {', '.join(zones)}.</source>
+      <translation>Зоны {zone} нет в тарифе {plan}; его зоны: {', '.join(zones)}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/data.py" line="40" />
+      <source>{MONTHS[int(month) - 1]} {year} г.</source>
+      <translation>{MONTHS[int(month) - 1]} {year} г.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/credentials.py" line="132" />
+      <source>{NO_KEYRING} Enter it now, or set {PASSWORD_ENV} for scripted use.</source>
+      <translation>{NO_KEYRING} Введите пароль сейчас или задайте {PASSWORD_ENV} для запуска из сценариев.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/pd4.py" line="245" />
+      <source>{data.meters[-1]} (после замены)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="journal/tariffs.py" line="324" />
       <source>{raw!r} is not a price. Write the price per kWh in roubles with a decimal point, e.g. 6.95.</source>
-      <translation type="unfinished" />
+      <translation>{raw!r} — это не цена. Напишите цену за кВт·ч в рублях, копейки через точку, например 6.95.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="399" />
       <source>{raw!r} is not an amount. Write roubles and kopecks, e.g. 1234.56 or 1 234,56.</source>
+      <translation>{raw!r} — это не сумма. Напишите рубли и копейки, например 1234.56 или 1 234,56.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/report.py" line="245" />
+      <source>Баланс не ведётся: введите начальный баланс из последнего счёта и отмечайте оплаты, и отчёт покажет задолженность или аванс.</source>
+      <translation>Баланс не ведётся: введите начальный баланс из последнего счёта и отмечайте оплаты, и отчёт покажет задолженность или аванс.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/report.py" line="248" />
+      <source>Баланс: {start}; на конец года {_signed(data.closing)}.</source>
+      <translation>Баланс: {start}; на конец года {_signed(data.closing)}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/pd4.py" line="289" />
+      <source>Итого ____________ руб. ____ коп.</source>
+      <translation>Итого ____________ руб. ____ коп.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/pd4.py" line="222" />
+      <source>К оплате (указано плательщиком)</source>
+      <translation>К оплате (указано плательщиком)</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/pd4.py" line="376" />
+      <source>Квитанция подготовлена программой «Журнал показаний» по данным журнала и счёта поставщика.</source>
+      <translation>Квитанция подготовлена программой «Журнал показаний» по данным журнала и счёта поставщика.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/report.py" line="273" />
+      <source>Начислено и оплачено по месяцам, руб.</source>
+      <translation>Начислено и оплачено по месяцам, руб.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/pd4.py" line="342" />
+      <source>Оплата по QR-коду:</source>
+      <translation>Оплата по QR-коду:</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/slip.py" line="85" />
+      <source>Показания записаны без цифр после запятой.</source>
+      <translation>Показания записаны без цифр после запятой.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/pd4.py" line="44" />
+      <source>С условиями приема указанной в платежном документе суммы, в т.ч. с суммой взимаемой платы за услуги банка, ознакомлен и согласен.</source>
+      <translation>С условиями приема указанной в платежном документе суммы, в т.ч. с суммой взимаемой платы за услуги банка, ознакомлен и согласен.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/pd4.py" line="287" />
+      <source>Сумма платы за услуги ______ руб. ____ коп.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/report.py" line="281" />
+      <source>Суммы неполные: для некоторых месяцев неизвестна цена. Введите цену из своего счёта, и отчёт её учтёт.</source>
+      <translation>Суммы неполные: для некоторых месяцев неизвестна цена. Введите цену из своего счёта, и отчёт её учтёт.</translation>
     </message>
   </context>
 </TS>

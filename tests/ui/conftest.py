@@ -1,0 +1,89 @@
+"""Window tests: real widgets, driven with pytest-qt, on a real journal file in a temporary folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+
+from desktop_app.services.journal_service import JournalService
+from tests.conftest import ACCOUNT, make_household
+from ui.i18n import install_language
+from ui.main_window import MainWindow
+from ui.settings import Settings
+from ui.theme import apply_theme
+
+MID_MONTH = date(2026, 11, 20)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def russian(qapp: QApplication) -> Iterator[None]:
+    install_language("ru")
+    apply_theme(qapp, 100, False)
+    yield
+    install_language("ru")
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    install_language("en")
+    yield
+    install_language("ru")
+
+
+@pytest.fixture
+def home(data_dir: Path) -> Iterator[JournalService]:
+    """A household with a two-zone meter installed on 2025-01-10 (act 1000, 500) and a few readings."""
+    service = JournalService(data_dir / "journal.sqlite3", today=lambda: MID_MONTH)
+    make_household(service)
+    service.add_reading(ACCOUNT, date(2026, 8, 20), "1300,600")
+    service.add_reading(ACCOUNT, date(2026, 9, 20), "1500,700")
+    service.add_reading(ACCOUNT, date(2026, 10, 20), "1700,780")
+    yield service
+    service.close()
+
+
+@pytest.fixture
+def window(qtbot, home: JournalService, settings: Settings, russian: None) -> MainWindow:  # type: ignore[no-untyped-def]
+    main = MainWindow(home, settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.balance_label.text() != "", timeout=10000)
+    return main
+
+
+def click_in_next_modal(  # type: ignore[no-untyped-def]
+    qtbot, text: str | None = None, *, action: Callable[[QWidget], None] | None = None
+) -> list[str]:
+    """When the next modal dialog opens, press its button whose text contains `text` (or run `action`).
+    Returns a list that receives the dialog's text, to assert on."""
+    seen: list[str] = []
+
+    def act() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, act)
+            return
+        if isinstance(modal, QMessageBox):
+            seen.append(modal.text())
+        if action is not None:
+            action(modal)
+            return
+        for button in modal.findChildren(QAbstractButton):
+            if text is not None and text in button.text().replace("&", ""):
+                button.click()
+                return
+        seen.append("no button " + str(text))
+        modal.close()
+
+    QTimer.singleShot(20, act)
+    return seen

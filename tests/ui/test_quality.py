@@ -1,0 +1,216 @@
+"""Quality of the interface: accessible names, large targets, complete translations, text size, contrast."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTabWidget,
+    QTextBrowser,
+    QWidget,
+)
+
+from desktop_app.services.journal_service import JournalService
+from tests.conftest import ACCOUNT
+from tests.ui.conftest import MID_MONTH
+from ui import translations_update
+from ui.account_dialogs import EditAccountDialog, NewAccountDialog, ReplaceMeterWizard
+from ui.help_dialogs import ContactsDialog, FallbackDialog, ReadingHelpDialog
+from ui.i18n import catalogue_entries
+from ui.main_window import MainWindow
+from ui.reading_dialog import ReadingDialog
+from ui.settings_dialog import SettingsDialog
+from ui.theme import MIN_TARGET, apply_theme
+from ui.welcome_dialog import WelcomeDialog
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextBrowser, QTabWidget)
+INNER = (QComboBox, QAbstractSpinBox)  # their inner line edits are part of them
+
+
+def screens(qtbot, window: MainWindow, service: JournalService, settings) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
+    """The main window and every dialog, shown."""
+    yield window
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        yield window
+    dialogs: list[QWidget] = [
+        ReadingDialog(service, ACCOUNT, MID_MONTH), NewAccountDialog(service), EditAccountDialog(service, ACCOUNT),
+        ReplaceMeterWizard(service, ACCOUNT), SettingsDialog(settings, service, ACCOUNT),
+        FallbackDialog(ACCOUNT, ["1850", "840"]), ContactsDialog(), ReadingHelpDialog(), WelcomeDialog(),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        yield dialog
+        dialog.close()
+
+
+def visible_controls(top: QWidget) -> Iterator[QWidget]:
+    for widget in top.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(top):
+            continue
+        if isinstance(widget.parentWidget(), INNER) or type(widget).__name__ in {"QScrollBar"}:
+            continue
+        if widget.parentWidget() is not None and type(widget.parentWidget()).__name__ == "QTabBar":
+            continue  # the tab bar's own scroll arrows
+        yield widget
+
+
+def test_every_control_has_an_accessible_name_and_a_large_target(qtbot, window, home, settings) -> None:  # type: ignore[no-untyped-def]
+    unnamed, small = [], []
+    for screen in screens(qtbot, window, home, settings):
+        for widget in visible_controls(screen):
+            label = f"{type(screen).__name__}/{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}"
+            if not widget.accessibleName():
+                unnamed.append(label)
+            too_narrow = not isinstance(widget, QCheckBox) and widget.width() < MIN_TARGET
+            if isinstance(widget, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox) and (
+                    widget.height() < MIN_TARGET or too_narrow):
+                small.append(f"{label} {widget.width()}×{widget.height()}")
+    assert unnamed == [], "\n".join(unnamed)
+    assert small == [], "\n".join(small)
+
+
+def texts_of(top: QWidget) -> Iterator[str]:
+    yield top.windowTitle()
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top) and not isinstance(widget, QMainWindow):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            yield widget.text()
+        if isinstance(widget, QLineEdit):
+            yield widget.placeholderText()
+        if isinstance(widget, QTabWidget):
+            yield from (widget.tabText(i) for i in range(widget.count()))
+        if widget.accessibleName():
+            yield widget.accessibleName()
+    if isinstance(top, QMainWindow):
+        for menu_action in top.menuBar().actions():
+            yield menu_action.text()
+            yield from (a.text() for a in menu_action.menu().actions())
+        model = top.history.model  # type: ignore[attr-defined]
+        yield from (str(model.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal))
+                    for c in range(model.columnCount()))
+
+
+def untranslated(texts: Iterator[str], allowed: set[str]) -> list[str]:
+    """Texts with Latin words that are not data (account, serial numbers) or the few allowed tokens."""
+    bad = []
+    for text in texts:
+        plain = re.sub(r"<[^>]+>", " ", text)
+        for token in allowed:
+            plain = plain.replace(token, " ")
+        if re.search(r"[A-Za-z]{2,}", plain):
+            bad.append(text)
+    return sorted(set(bad))
+
+
+def test_russian_is_complete_on_every_screen(qtbot, window, home, settings) -> None:  # type: ignore[no-untyped-def]
+    allowed = {"11712434", "Ctrl", "SMS", "MTS", "e-mail", "E-mail", "Enter", "Esc", "T1", "T2", "T3", "CSV",
+               "Fusion", "English", "lk.samaraenergo.ru"}
+    texts = [t for screen in screens(qtbot, window, home, settings) for t in texts_of(screen)]
+    assert untranslated(iter(texts), allowed) == []
+
+
+def test_english_is_complete_on_every_screen(qtbot, data_dir: Path, settings, english) -> None:  # type: ignore[no-untyped-def]
+    service = JournalService(data_dir / "journal.sqlite3", today=lambda: MID_MONTH)
+    service.create_account_with_meter(ACCOUNT, "Ivanova Maria", "Samara, Lenin street 1", "two-zone", "urban-gas",
+                                      "11712434", 6, date(2025, 1, 10), "1000,500")
+    service.add_reading(ACCOUNT, date(2026, 10, 20), "1700,780")
+    window = MainWindow(service, settings)
+    qtbot.addWidget(window)
+    window.show()
+    texts = [t for screen in screens(qtbot, window, service, settings) for t in texts_of(screen)]
+    cyrillic = sorted({t for t in texts if re.search(r"[А-Яа-яЁё]", t) and "Русский" not in t})
+    assert cyrillic == []
+    service.close()
+
+
+def _ts_messages(path: Path) -> set[tuple[str, str]]:
+    root = ET.parse(path).getroot()
+    return {(c.findtext("name", ""), m.findtext("source", "")) for c in root.iter("context") for m in c.iter("message")}
+
+
+@pytest.mark.parametrize("catalogue", ["meter_journal_ru.ts", "journal_messages_ru.ts"])
+def test_every_catalogue_entry_is_translated(catalogue: str) -> None:
+    path = TRANSLATIONS / catalogue
+    root = ET.parse(path).getroot()
+    missing = [m.findtext("source") for m in root.iter("message")
+               if not (m.findtext("translation") or "").strip()
+               or m.find("translation").get("type") in {"unfinished", "vanished", "obsolete"}]  # type: ignore[union-attr]
+    assert missing == []
+    for message in root.iter("message"):
+        source, translation = message.findtext("source", ""), message.findtext("translation", "")
+        assert sorted(re.findall(r"\{[^{}]+\}", source)) == sorted(re.findall(r"\{[^{}]+\}", translation)), source
+
+
+def test_the_catalogues_cover_every_text_in_the_code(tmp_path: Path) -> None:
+    """lupdate over ui/ and the journal's message extraction find nothing the committed catalogues lack."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (translations_update.ROOT / "ui").glob("*.py"))
+    subprocess.run([str(translations_update.lupdate_path()), "-silent", "-no-obsolete", *sources, "-ts", str(fresh)],
+                   check=True)
+    assert _ts_messages(fresh) - _ts_messages(TRANSLATIONS / "meter_journal_ru.ts") == set()
+    templates = set(translations_update.journal_templates())
+    committed = {source for _, source in _ts_messages(TRANSLATIONS / "journal_messages_ru.ts")}
+    assert templates - committed == set()
+    assert catalogue_entries("ru")  # and the window's catalogue loads
+
+
+def test_text_size_and_high_contrast_apply_to_the_whole_window(qtbot, window, qapp) -> None:  # type: ignore[no-untyped-def]
+    apply_theme(qapp, 200, True)
+    QApplication.processEvents()
+    try:
+        assert qapp.font().pointSizeF() == pytest.approx(24)
+        assert window.submit_button.font().pointSizeF() > 24
+        assert window.palette().window().color().name() == "#000000"
+        assert window.palette().windowText().color().name() == "#ffffff"
+        window.adjustSize()
+        assert window.history.edit_button.sizeHint().height() >= 2 * MIN_TARGET - 4
+    finally:
+        apply_theme(qapp, 100, False)
+
+
+def test_settings_dialog_stores_the_choices(qtbot, window, home, settings) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(settings, home, ACCOUNT, window)
+    qtbot.addWidget(dialog)
+    dialog.scale.setValue(150)
+    dialog.contrast.setChecked(True)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.keep.setValue(5)
+    dialog.apply()
+    assert (settings.text_scale, settings.high_contrast, settings.language, settings.keep_backups) == (
+        150, True, "en", 5)
+    assert isinstance(dialog, QDialog)
+
+
+def test_a_price_from_the_bill_is_entered_in_settings(qtbot, window, home, settings) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(settings, home, ACCOUNT, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.prices, "-1")
+    dialog._save_price()
+    assert dialog.price_error.text() and home.billing.prices(category="urban-gas", plan="two-zone")
+    before = [p for p in home.billing.prices(category="urban-gas", plan="two-zone") if p.user]
+    dialog.prices.clear()
+    qtbot.keyClicks(dialog.prices, "8.30,4.20")
+    dialog._save_price()
+    after = [p for p in home.billing.prices(category="urban-gas", plan="two-zone") if p.user]
+    assert len(after) == len(before) + 2

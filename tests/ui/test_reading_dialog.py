@@ -1,0 +1,131 @@
+"""«Передать показания»: typing, the live estimate, mistakes next to the field, saving at once."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from desktop_app.services.journal_service import JournalService
+from tests.conftest import ACCOUNT
+from tests.ui.conftest import MID_MONTH, click_in_next_modal
+from ui.main_window import MainWindow
+from ui.reading_dialog import ReadingDialog
+
+
+def readings_in_file(service: JournalService) -> list[tuple]:
+    connection = sqlite3.connect(service.path)
+    try:
+        return connection.execute("SELECT period, taken_on, t1, t2, status FROM readings ORDER BY id").fetchall()
+    finally:
+        connection.close()
+
+
+def open_dialog(qtbot, home: JournalService, day: date = MID_MONTH) -> ReadingDialog:  # type: ignore[no-untyped-def]
+    dialog = ReadingDialog(home, ACCOUNT, day)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_fields_are_labelled_with_zone_and_hours_and_show_the_previous_value(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, home)
+    assert [f.accessibleName() for f in dialog.fields] == ["Показание, День", "Показание, Ночь"]
+    assert "1700" in dialog.previous_labels[0].text() and "20.10.2026" in dialog.previous_labels[0].text()
+    assert "780" in dialog.previous_labels[1].text()
+    titles = [dialog.findChild(type(dialog.intro), None) is not None]
+    assert titles and "2026-11" in dialog.period_note.text()
+
+
+def test_typing_updates_consumption_and_charge_and_save_writes_at_once(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, home)
+    qtbot.keyClicks(dialog.fields[0], "1850")
+    qtbot.keyClicks(dialog.fields[1], "840")
+    # 150 kWh day, 60 night, 2026-10-20 → 2026-11-20 at the 2026-10-01 prices: 150 × 8.20 + 60 × 4.17 = 1480.20
+    assert "150" in dialog.preview.text() and "60" in dialog.preview.text()
+    assert "1\u00a0480,20" in dialog.preview.text() or "1480,20" in dialog.preview.text().replace("\u00a0", "")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.keyClick(dialog.fields[1], Qt.Key.Key_Return)
+    assert readings_in_file(home)[-1] == ("2026-11", "2026-11-20", 1850, 840, "active")
+
+
+def test_letters_are_explained_next_to_the_field_and_nothing_is_saved(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, home)
+    before = readings_in_file(home)
+    qtbot.keyClicks(dialog.fields[0], "18a0")
+    qtbot.keyClicks(dialog.fields[1], "840")
+    assert dialog.errors[0].isVisibleTo(dialog)
+    assert "цифр" in dialog.errors[0].text()  # Russian, in plain words
+    assert not dialog.errors[1].isVisibleTo(dialog)
+    dialog.save()
+    assert dialog.isVisible()
+    assert readings_in_file(home) == before
+
+
+def test_after_the_25th_the_dialog_says_the_reading_counts_for_next_month(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, home, date(2026, 11, 27))
+    assert "2026-12" in dialog.period_note.text()
+    assert "25" in dialog.period_note.text()
+
+
+def test_a_lower_value_offers_a_rollover_confirmation(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, home)
+    qtbot.keyClicks(dialog.fields[0], "20")
+    qtbot.keyClicks(dialog.fields[1], "840")
+    assert dialog.rollover.isVisibleTo(dialog)
+    dialog.rollover.setChecked(True)
+    # day 10^6 − 1700 + 20 = 998320 kWh, night 840 − 780 = 60: a jump too, so the dialog asks once more
+    seen = click_in_next_modal(qtbot, "Да")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert seen and "998380" in seen[0]
+    assert readings_in_file(home)[-1][2:] == (20, 840, "active")
+
+
+def test_a_second_reading_for_the_month_asks_before_replacing(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, home, date(2026, 10, 22))
+    assert "уже" in dialog.period_note.text()
+    qtbot.keyClicks(dialog.fields[0], "1710")
+    qtbot.keyClicks(dialog.fields[1], "790")
+    seen = click_in_next_modal(qtbot, "Нет")
+    dialog.save()
+    assert seen and "2026-10" in seen[0]
+    assert [r[1] for r in readings_in_file(home)] == ["2026-08-20", "2026-09-20", "2026-10-20"]
+    seen = click_in_next_modal(qtbot, "Да")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save()
+    statuses = [(r[1], r[4]) for r in readings_in_file(home)]
+    assert ("2026-10-20", "superseded") in statuses and ("2026-10-22", "active") in statuses
+
+
+def test_escape_cancels_without_saving(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, home)
+    before = readings_in_file(home)
+    qtbot.keyClicks(dialog.fields[0], "1850")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert readings_in_file(home) == before
+
+
+def test_the_main_button_opens_the_dialog_and_the_history_shows_the_new_reading(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    def type_and_save(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.fields[0].setText("1850")
+        dialog.fields[1].setText("840")
+        dialog.save_button.click()
+
+    click_in_next_modal(qtbot, action=type_and_save)
+    qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == 4)
+    newest = window.history.model.row_at(0)
+    assert newest is not None and newest.values == (1850, 840) and newest.consumption == (150, 60)
+
+
+def test_fallbacks_show_the_exact_sms_text(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]
+    from ui.help_dialogs import FallbackDialog
+
+    dialog = FallbackDialog(ACCOUNT, ["1850", "840"])
+    qtbot.addWidget(dialog)
+    assert dialog.sms == "001#1850;840"
+    assert "1163" in dialog.findChildren(type(dialog.sms_field))[0].text()
+    assert ACCOUNT in dialog.email and "1850" in dialog.email

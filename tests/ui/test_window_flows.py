@@ -1,0 +1,145 @@
+"""The main window's flows, driven through real widgets; the journal file is checked afterwards."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
+
+from desktop_app.services.journal_service import JournalService
+from tests.conftest import ACCOUNT
+from tests.ui.conftest import MID_MONTH, click_in_next_modal
+from ui.account_dialogs import NewAccountDialog, ReplaceMeterWizard
+from ui.main_window import MainWindow
+from ui.welcome_dialog import WelcomeDialog
+
+
+def rows(path: Path, sql: str) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def test_first_start_creates_the_account_and_meter_from_the_act(qtbot, data_dir: Path, russian) -> None:  # type: ignore[no-untyped-def]
+    service = JournalService(data_dir / "journal.sqlite3", today=lambda: MID_MONTH)
+    dialog = NewAccountDialog(service)
+    qtbot.addWidget(dialog)
+    a, m = dialog.account_form, dialog.meter_form
+    qtbot.keyClicks(a.number, "0509006919")
+    a.holder.setText("Иванова Мария Петровна")  # QTest types Latin-1 only
+    a.address.setText("Самара, ул. Ленина, 1")
+    a.plan.setCurrentIndex(a.plan.findData("two-zone"))
+    qtbot.keyClicks(m.serial, "11712434")
+    m.installed.setDate(m.installed.date().addYears(-1))
+    qtbot.keyClicks(m.initial, "1000")
+    dialog.create()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert m.errors["initial"].isVisibleTo(dialog)  # one value for a two-zone plan: explained next to the field
+    assert rows(service.path, "SELECT COUNT(*) FROM accounts") == [(0,)]  # one transaction: nothing half-made
+    qtbot.keyClicks(m.initial, ",500")
+    dialog.create()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert rows(service.path, "SELECT number, plan FROM accounts") == [("0509006919", "two-zone")]
+    assert rows(service.path, "SELECT serial, initial_t1, initial_t2 FROM meters") == [("11712434", 1000, 500)]
+    service.close()
+
+
+def test_the_welcome_offers_a_sample_household(qtbot, russian) -> None:  # type: ignore[no-untyped-def]
+    welcome = WelcomeDialog()
+    qtbot.addWidget(welcome)
+    welcome.show()
+    sample = [b for b in welcome.findChildren(QPushButton) if "образ" in b.accessibleName().lower()]
+    assert sample
+    qtbot.mouseClick(sample[0], Qt.MouseButton.LeftButton)
+    assert welcome.choice == WelcomeDialog.SAMPLE
+
+
+def test_sample_household_opens_in_its_own_file(qtbot, data_dir: Path, settings, russian) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.services.sample import create_sample, sample_path
+
+    service = create_sample(sample_path(data_dir), MID_MONTH)
+    window = MainWindow(service, settings, sample=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.history.model.rowCount() >= 20
+    assert window.banner.isVisibleTo(window)
+    assert not (data_dir / "journal.sqlite3").exists()  # the person's own journal is untouched
+    service.close()
+
+
+def test_history_edit_delete_and_undo(qtbot, window: MainWindow, home: JournalService, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    view = window.history
+    view.table.selectRow(0)  # newest: 2026-10-20, 1700/780
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("1710,780", True))
+    view.edit_button.click()
+    qtbot.waitUntil(lambda: view.model.row_at(0).values == (1710, 780))
+    statuses = rows(home.path, "SELECT t1, status FROM readings WHERE taken_on = '2026-10-20' ORDER BY id")
+    assert statuses == [(1700, "edited"), (1710, "active")]
+    view.table.selectRow(0)
+    click_in_next_modal(qtbot, action=lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    view.delete_button.click()
+    assert rows(home.path, "SELECT status FROM readings WHERE t1 = 1710") == [("deleted",)]
+    view.undo_button.click()
+    assert rows(home.path, "SELECT status FROM readings WHERE t1 = 1710") == [("active",)]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.history.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z: the edit
+    assert rows(home.path, "SELECT t1, status FROM readings WHERE taken_on = '2026-10-20' ORDER BY id") == [
+        (1700, "active"), (1710, "undone")]
+
+
+def test_recording_a_payment_updates_the_balance(qtbot, window: MainWindow, home: JournalService) -> None:  # type: ignore[no-untyped-def]
+    view = window.payments
+    window.tabs.setCurrentWidget(view)
+    before = view.balance_label.text()
+    qtbot.keyClicks(view.amount, "12x")
+    view.add_button.click()
+    assert view.error.isVisibleTo(view)
+    assert rows(home.path, "SELECT COUNT(*) FROM payments") == [(0,)]
+    view.amount.clear()
+    qtbot.keyClicks(view.amount, "1500,50")
+    qtbot.keyClick(view.amount, Qt.Key.Key_Return)
+    assert rows(home.path, "SELECT amount FROM payments") == [("1500.50",)]
+    qtbot.waitUntil(lambda: view.balance_label.text() != before)
+    assert view.list.count() == 1
+
+
+def test_meter_replacement_wizard(qtbot, window: MainWindow, home: JournalService, russian) -> None:  # type: ignore[no-untyped-def]
+    wizard = ReplaceMeterWizard(home, ACCOUNT, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.old_final, "1750,800")
+    wizard.next()
+    m = wizard.meter_form
+    qtbot.keyClicks(m.serial, "NEW-2")
+    m.digits.setValue(7)
+    m.installed.setDate(m.installed.date().addDays(-5))  # 2026-11-15
+    qtbot.keyClicks(m.initial, "0,0")
+    wizard.accept()
+    assert rows(home.path, "SELECT serial, removed_on FROM meters ORDER BY id") == [
+        ("11712434", "2026-11-15"), ("NEW-2", None)]
+    assert rows(home.path, "SELECT t1, t2, is_final FROM readings WHERE is_final = 1") == [(1750, 800, 1)]
+
+
+def test_several_accounts_switch_from_the_top(qtbot, window: MainWindow, home: JournalService) -> None:  # type: ignore[no-untyped-def]
+    home.create_account_with_meter("123456", "Петров П. П.", "Тольятти", "single", "rural", "X-1", 5,
+                                   date(2025, 1, 1), "100")
+    window.reload_accounts()
+    assert window.account_box.count() == 2
+    window.account_box.setCurrentIndex(window.account_box.findData("123456"))
+    assert window.number == "123456"
+    assert window.history.model.rowCount() == 0
+    assert len(window.history.model.zones) == 1
+
+
+def test_reminder_banner_between_the_15th_and_the_25th(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    # MID_MONTH is the 20th and November has no reading yet
+    assert window.banner.isVisibleTo(window)
+    assert "2026-11" in window.banner_text.text()
+    click_in_next_modal(qtbot, action=lambda dialog: dialog.reject())
+    window.banner_button.click()  # the banner's button opens the reading dialog
