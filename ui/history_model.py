@@ -110,7 +110,13 @@ class HistoryModel(QAbstractTableModel):
             return money(balance.charge) if balance.charge is not None else self.tr("price unknown")
         if kind == 1:
             return money(balance.payments) if balance.payments else ""
-        return money(balance.balance) + ("" if balance.complete else " *")
+        if balance.balance > 0:
+            text = self.tr("{amount} due").format(amount=money(balance.balance))
+        elif balance.balance < 0:
+            text = self.tr("{amount} ahead").format(amount=money(-balance.balance))
+        else:
+            text = money(balance.balance)
+        return text + ("" if balance.complete else " *")
 
     def _note(self, row: HistoryRow) -> str:
         notes = []

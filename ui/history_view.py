@@ -68,6 +68,7 @@ class HistoryView(QWidget):
         self.number = number
         account = self.service.account(number)
         self.model.set_history(account.zones, self.service.history(number))
+        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
         self.table.resizeColumnsToContents()
         self.status.setText(self.tr("Counting charges…") if self.model.rows else self.tr("No readings yet."))
         billing = self.service.billing

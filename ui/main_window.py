@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
@@ -67,12 +68,14 @@ class MainWindow(QMainWindow):
         self.submit_button.setToolTip(self.tr("Ctrl+Enter"))
         self.balance_label = QLabel("")
         self.balance_label.setAccessibleName(self.tr("Balance"))
+        self.balance_label.setProperty("role", "big")
+        self.submit_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         top = QHBoxLayout()
         top.addWidget(account_label)
-        top.addWidget(self.account_box)
-        top.addStretch(1)
-        top.addWidget(self.balance_label)
+        top.addWidget(self.account_box, 1)
         top.addWidget(self.submit_button)
+        second = QHBoxLayout()
+        second.addWidget(self.balance_label, 1)
 
         self.banner = QFrame()
         self.banner.setObjectName("banner")
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
+        layout.addLayout(second)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)

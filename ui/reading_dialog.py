@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -50,7 +51,10 @@ class ReadingDialog(QDialog):
         self.setAccessibleName(self.tr("Submit readings"))
         self.setModal(True)
         self.form: ReadingForm = reading_form(service, number, today)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.setMinimumWidth(em * 46)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
         self.intro = _label(self.tr("Meter {serial}. Write the black digits before the comma, without the red "
                                     "ones.").format(serial=self.form.meter.serial))
@@ -82,9 +86,11 @@ class ReadingDialog(QDialog):
             edit.setAccessibleName(self.tr("Reading, {zone}").format(zone=name))
             edit.setPlaceholderText(str(field.previous))
             edit.setMaxLength(self.form.meter.digits + 2)
+            edit.setMinimumWidth(em * 9)
             edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
             title.setBuddy(edit)
-            previous = _label("", "hint")
+            previous = QLabel("")
+            previous.setProperty("role", "hint")
             error = _label("", "error")
             error.setAccessibleName(self.tr("Error, {zone}").format(zone=name))
             error.hide()
@@ -207,6 +213,12 @@ class ReadingDialog(QDialog):
         if estimate.charge.warnings:
             text += "\n" + "\n".join(translate_message(w) for w in estimate.charge.warnings)
         self.preview.setText(text)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        hint = self.sizeHint()
+        if hint.height() > self.height() or hint.width() > self.width():
+            self.resize(max(hint.width(), self.width()), max(hint.height(), self.height()))
 
     # --- actions ------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -1,5 +1,8 @@
 """A sample household to look around in before typing one's own: a separate journal file, so the
-person's real journal is never mixed with made-up data. Its numbers are examples, marked as such."""
+person's real journal is never mixed with made-up data. Its numbers are examples, marked as such.
+
+The sample is a single-rate flat in town with a gas stove: the published prices cover its whole history,
+so its bills and balance are complete. Each month it pays the previous month's estimated charge."""
 
 from __future__ import annotations
 
@@ -23,11 +26,11 @@ def create_sample(path: Path, today: date) -> JournalService:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     service = JournalService(path, today=lambda: today)
     service.add_account(SAMPLE_ACCOUNT, "Образцова Анна Ивановна", "443000, г. Самара, ул. Образцовая, д. 1, кв. 1",
-                        "two-zone", "urban-gas")
+                        "single", "urban-gas")
     start = Period(today.year - 2, today.month)
-    service.add_meter(SAMPLE_ACCOUNT, "00000001", 6, date(start.year, start.month, 1), "10250,4120",
+    service.add_meter(SAMPLE_ACCOUNT, "00000001", 6, date(start.year, start.month, 1), "14370",
                       verified_year=start.year, next_verification_year=start.year + 16)
-    day_value, night_value = 10250, 4120
+    value = 14370
     period = start
     month = 0
     while True:
@@ -37,9 +40,9 @@ def create_sample(path: Path, today: date) -> JournalService:
             break
         month += 1
         winter = period.month in (11, 12, 1, 2, 3)
-        day_value += (190 if winter else 130) + (month * 7) % 23
-        night_value += (95 if winter else 60) + (month * 5) % 11
-        service.add_reading(SAMPLE_ACCOUNT, taken, [str(day_value), str(night_value)], confirm=True)
+        value += (285 if winter else 190) + (month * 7) % 23
+        service.add_reading(SAMPLE_ACCOUNT, taken, [str(value)], confirm=True)
         if month > 1:
-            service.billing.add_payment(SAMPLE_ACCOUNT, date(period.year, period.month, 10), "1200", "Образец")
+            due = service.billing.bill(SAMPLE_ACCOUNT, str(period.previous())).charge.total
+            service.billing.add_payment(SAMPLE_ACCOUNT, date(period.year, period.month, 10), str(due), "Образец")
     return service

@@ -361,6 +361,16 @@
       <translation>цена неизвестна</translation>
     </message>
     <message>
+      <location line="+4" />
+      <source>{amount} due</source>
+      <translation>долг {amount}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{amount} ahead</source>
+      <translation>аванс {amount}</translation>
+    </message>
+    <message>
       <location line="+10" />
       <source>rollover</source>
       <translation>переход через ноль</translation>
@@ -475,13 +485,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="+55" />
-      <location line="+234" />
+      <location filename="../../ui/main_window.py" line="+56" />
+      <location line="+237" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
     <message>
-      <location line="-234" />
+      <location line="-237" />
       <source>SAMPLE</source>
       <translation>ОБРАЗЕЦ</translation>
     </message>
@@ -498,13 +508,13 @@
     <message>
       <location line="+2" />
       <location line="+2" />
-      <location line="+134" />
+      <location line="+137" />
       <location line="+86" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="-218" />
+      <location line="-221" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -514,7 +524,7 @@
       <translation>Баланс</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+14" />
       <source>Reminder</source>
       <translation>Напоминание</translation>
     </message>
@@ -544,7 +554,7 @@
       <translation>Лицевой счёт и счётчик</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+33" />
       <source>&amp;Journal</source>
       <translation>&amp;Журнал</translation>
     </message>
@@ -903,13 +913,13 @@ Your data: {path}</source>
   <context>
     <name>ReadingDialog</name>
     <message>
-      <location filename="../../ui/reading_dialog.py" line="+49" />
+      <location filename="../../ui/reading_dialog.py" line="+50" />
       <location line="+1" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+8" />
       <source>Meter {serial}. Write the black digits before the comma, without the red ones.</source>
       <translation>Счётчик {serial}. Запишите чёрные цифры до запятой, без красных.</translation>
     </message>
@@ -934,7 +944,7 @@ Your data: {path}</source>
       <translation>Показание, {zone}</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+9" />
       <source>Error, {zone}</source>
       <translation>Ошибка, {zone}</translation>
     </message>
