@@ -21,7 +21,7 @@ from desktop_app.services.sample import create_sample, sample_path
 from journal.errors import JournalError
 from ui.account_dialogs import NewAccountDialog
 from ui.i18n import install_language, translate_message
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, run_dialog
 from ui.settings import Settings
 from ui.theme import apply_theme
 from ui.welcome_dialog import WelcomeDialog
@@ -91,12 +91,12 @@ class Application:
         if self.service.list_accounts():
             return
         welcome = WelcomeDialog(self.window)
-        welcome.exec()
+        run_dialog(welcome)
         if welcome.choice == WelcomeDialog.SAMPLE:
             self.open_journal(sample_path(self.folder), sample=True)
         elif welcome.choice == WelcomeDialog.CREATE:
             dialog = NewAccountDialog(self.service, self.window)
-            if dialog.exec():
+            if run_dialog(dialog):
                 self.window.reload_accounts(dialog.number)
 
     def start_backup(self) -> None:

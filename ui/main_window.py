@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -40,6 +41,15 @@ from ui.settings_dialog import SettingsDialog
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show a modal dialog and free it afterwards (a dialog with a parent would otherwise live as long as
+    the window)."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
 
 
 class MainWindow(QMainWindow):
@@ -144,10 +154,10 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("&Edit"))
         self._action(edit, self.tr("Undo last change"), self.history.undo, "Ctrl+Z")
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("How to read a meter"), lambda: ReadingHelpDialog(self).exec(), "F1")
+        self._action(help_menu, self.tr("How to read a meter"), lambda: run_dialog(ReadingHelpDialog(self)), "F1")
         self._action(help_menu, self.tr("Other ways to submit (SMS, phone, e-mail)"),
                      lambda: self.show_fallbacks([]))
-        self._action(help_menu, self.tr("Samaraenergo contacts and website"), lambda: ContactsDialog(self).exec())
+        self._action(help_menu, self.tr("Samaraenergo contacts and website"), lambda: run_dialog(ContactsDialog(self)))
         self._action(help_menu, self.tr("About Meter Journal"), self.about)
 
     # --- accounts ---------------------------------------------------------------------------------------
@@ -205,29 +215,29 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(lambda _info: self.refresh())
         dialog.fallback_requested.connect(self.show_fallbacks)
         dialog.replace_meter_requested.connect(self.replace_meter)
-        dialog.exec()
+        run_dialog(dialog)
 
     def show_fallbacks(self, values: list[str]) -> None:
-        FallbackDialog(self.number or "", values, self).exec()
+        run_dialog(FallbackDialog(self.number or "", values, self))
 
     def add_account(self) -> None:
         dialog = NewAccountDialog(self.service, self)
-        if dialog.exec():
+        if run_dialog(dialog):
             self.reload_accounts(dialog.number)
 
     def edit_account(self) -> None:
-        if self.number and EditAccountDialog(self.service, self.number, self).exec():
+        if self.number and run_dialog(EditAccountDialog(self.service, self.number, self)):
             self.reload_accounts(self.number)
 
     def replace_meter(self) -> None:
-        if self.number and ReplaceMeterWizard(self.service, self.number, self).exec():
+        if self.number and run_dialog(ReplaceMeterWizard(self.service, self.number, self)):
             self.refresh()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.service, self.number, self)
         dialog.restore_requested.connect(self.restore_backup)
         dialog.prices_changed.connect(self.refresh)
-        if dialog.exec():
+        if run_dialog(dialog):
             self.settings_applied.emit()
 
     def restore_backup(self, path: Path) -> None:
@@ -292,7 +302,7 @@ class MainWindow(QMainWindow):
                 self._tray.show()
                 self._tray.showMessage(self.tr("Meter Journal"), text)
         else:
-            self._banner(text, self.tr("Contacts"), lambda: ContactsDialog(self).exec())
+            self._banner(text, self.tr("Contacts"), lambda: run_dialog(ContactsDialog(self)))
 
     def _banner(self, text: str, button: str, action: Callable[[], object]) -> None:
         self.banner_text.setText(text)
