@@ -214,3 +214,40 @@ def test_a_price_from_the_bill_is_entered_in_settings(qtbot, window, home, setti
     dialog._save_price()
     after = [p for p in home.billing.prices(category="urban-gas", plan="two-zone") if p.user]
     assert len(after) == len(before) + 2
+
+
+def test_tab_order_follows_reading_order_in_the_reading_dialog(qtbot, home) -> None:  # type: ignore[no-untyped-def]
+    dialog = ReadingDialog(home, ACCOUNT, MID_MONTH)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    chain, widget = [], dialog.date_edit
+    for _ in range(8):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & widget.focusPolicy().TabFocus) or not widget.isVisibleTo(dialog) \
+                or isinstance(widget.parentWidget(), INNER):
+            widget = widget.nextInFocusChain()
+    expected = [dialog.date_edit, *dialog.fields, dialog.replace_button, dialog.fallback_button]
+    assert chain[: len(expected)] == expected
+    assert dialog.save_button in chain
+
+
+def test_an_unexpected_error_shows_a_readable_message_with_the_log_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from tests.ui.conftest import click_in_next_modal
+    from ui.app import install_exception_hook
+
+    log_file = tmp_path / "logs" / "meter-journal.log"
+    previous = sys.excepthook
+    install_exception_hook(log_file)
+    try:
+        seen = click_in_next_modal(qtbot, action=lambda box: box.accept())
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError as error:
+            sys.excepthook(RuntimeError, error, error.__traceback__)
+    finally:
+        sys.excepthook = previous
+    assert seen and str(log_file) in seen[0]
+    assert "boom" not in seen[0]  # the person sees plain words; the details go to the log
