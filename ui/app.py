@@ -8,10 +8,12 @@ import os
 import sys
 import traceback
 from datetime import date
+from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_ID, APP_NAME, paths
@@ -112,6 +114,16 @@ def _today() -> date:
     return date.today()
 
 
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = files("resources") / "icons"
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = folder / f"meter-journal-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png), QSize(size, size))
+    return icon
+
+
 def make_settings() -> Settings:
     return Settings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID))
 
@@ -119,6 +131,7 @@ def make_settings() -> Settings:
 def run(folder_override: str | None, log_file: Path | None, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(app_icon())
     app.setOrganizationName(APP_ID)
     install_exception_hook(log_file)
     settings = make_settings()

@@ -1,4 +1,5 @@
-"""Refresh the translation catalogues after texts change: `python -m ui.translations_update`.
+"""Refresh the translation catalogues after texts change: `python -m ui.translations_update`
+(`--qm` compiles them instead, for the installers).
 
 1. The window's texts: pyside6-lupdate over ui/ → resources/translations/meter_journal_ru.ts.
 2. The journal's messages for people (errors and warnings written as English sentences in journal/ and
@@ -122,7 +123,23 @@ def update_ui_ts(lang: str) -> Path:
     return target
 
 
+def build_qm() -> list[Path]:
+    """Compile every .ts into a .qm beside it, for frozen bundles (a source tree compiles on first use)."""
+    from ui.i18n import lrelease_path
+
+    built = []
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([str(lrelease_path()), "-silent", str(ts), "-qm", str(qm)], check=True)
+        built.append(qm)
+    return built
+
+
 def main() -> int:
+    if "--qm" in sys.argv[1:]:
+        for qm in build_qm():
+            print(qm)
+        return 0
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     templates = journal_templates()
     for lang in LANGUAGES:
