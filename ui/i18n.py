@@ -19,6 +19,7 @@ import hashlib
 import logging
 import re
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from functools import cache
 from importlib.resources import as_file, files
@@ -72,9 +73,10 @@ def compiled_catalogue(lang: str, catalogue: str = CATALOGUE) -> Path | None:
     folder = files("resources") / "translations"
     name = catalogue.format(lang=lang)
     shipped = folder / f"{name}.qm"
-    if shipped.is_file():
-        return Path(str(shipped))
     source = folder / f"{name}.ts"
+    if shipped.is_file() and (getattr(sys, "frozen", False) or not source.is_file()
+                              or Path(str(shipped)).stat().st_mtime >= Path(str(source)).stat().st_mtime):
+        return Path(str(shipped))  # built by the installer step, and not older than its source
     if not source.is_file():
         return None
     data = source.read_bytes()
