@@ -22,6 +22,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"meter-journal {__version__}")
         return 0
+    if args.self_test:
+        from desktop_app.self_test import run_self_test
+
+        return run_self_test()
     folder = paths.data_dir(getattr(args, "data_dir", None))
     log_file = setup_logging(folder)
     if args.command is None:
@@ -32,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         service = JournalService(paths.journal_path(folder))
         try:
-            HANDLERS[(args.command, getattr(args, "action", None))](service, args)
+            code = HANDLERS[(args.command, getattr(args, "action", None))](service, args)  # sync: 0 or 3
         finally:
             service.close()
     except ConfirmationRequired as exc:
@@ -49,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         log.exception("Unexpected error in the command %s", args.command)
         print(f"internal error: something went wrong; the details are in {log_file}", file=sys.stderr)
         return 1
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from desktop_app.paths import log_dir
+from desktop_app.portal.redaction import RedactingFilter, quiet_http_loggers
 
 LOG_FILE_NAME = "meter-journal.log"
 
@@ -23,6 +24,8 @@ def setup_logging(data_folder: Path) -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())  # sap-password, Authorization and known passwords never reach the file
+    quiet_http_loggers()
     for old in [h for h in root.handlers if getattr(h, "meter_journal", False)]:
         root.removeHandler(old)
         old.close()

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSizePolicy,
     QSystemTrayIcon,
@@ -34,8 +35,10 @@ from ui.charts_view import ChartsView
 from ui.help_dialogs import ContactsDialog, FallbackDialog, ReadingHelpDialog
 from ui.history_view import HistoryView
 from ui.i18n import translate_message
+from ui.payee_dialog import PayeeDialog
 from ui.payments_view import PaymentsView
 from ui.reading_dialog import ReadingDialog
+from ui.receipt_dialog import ReceiptDialog
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
 from ui.tasks import TaskRunner
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         self.submit_button.clicked.connect(self.submit_readings)
         self.history.changed.connect(self.refresh)
         self.payments.changed.connect(self.refresh)
+        self.payments.receipt_button.clicked.connect(self.open_receipt)
         self.accounts.add_requested.connect(self.add_account)
         self.accounts.edit_requested.connect(self.edit_account)
         self.accounts.replace_requested.connect(self.replace_meter)
@@ -151,6 +155,11 @@ class MainWindow(QMainWindow):
         if self.sample:
             self._action(journal, self.tr("Leave the sample and start my journal"), self.own_journal_requested.emit)
         self._action(journal, self.tr("Quit"), self.close, "Ctrl+Q")
+        documents = bar.addMenu(self.tr("&Documents"))
+        self._action(documents, self.tr("Payment receipt…"), self.open_receipt, "Ctrl+P")
+        self._action(documents, self.tr("Readings slip for the post office box…"), self.save_slip)
+        self._action(documents, self.tr("Yearly report…"), self.save_report)
+        self._action(documents, self.tr("Payee's bank details…"), self.edit_payee)
         edit = bar.addMenu(self.tr("&Edit"))
         self._action(edit, self.tr("Undo last change"), self.history.undo, "Ctrl+Z")
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -216,6 +225,52 @@ class MainWindow(QMainWindow):
         dialog.fallback_requested.connect(self.show_fallbacks)
         dialog.replace_meter_requested.connect(self.replace_meter)
         run_dialog(dialog)
+
+    def open_receipt(self) -> None:
+        if self.number:
+            run_dialog(ReceiptDialog(self.service, self.number, self.tasks, self))
+
+    def edit_payee(self) -> None:
+        run_dialog(PayeeDialog(self.service, self))
+
+    def save_slip(self) -> None:
+        if not self.number:
+            return
+        number, receipts = self.number, self.service.receipts
+        rows = self.service.history(number, include_retired=False)
+        if not rows:
+            QMessageBox.information(self, self.tr("Readings slip"), self.tr("There are no readings yet."))
+            return
+        period = rows[-1].period
+        self._save_document(self.tr("Save the readings slip"), f"pokazaniya-{number}-{period}.pdf",
+                            lambda path: receipts.write_slip(number, period, path))
+
+    def save_report(self) -> None:
+        if not self.number:
+            return
+        number, receipts, year = self.number, self.service.receipts, self.service.today().year
+        self._save_document(self.tr("Save the yearly report"), f"otchet-{number}-{year}.pdf",
+                            lambda path: receipts.write_report(number, year, path, path.with_suffix(".csv")))
+
+    def _save_document(self, title: str, name: str, write: Callable[[Path], object]) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), "PDF (*.pdf)")
+        if not path:
+            return
+        progress = QProgressDialog(self.tr("Preparing the document…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(200)
+
+        def done(_result: object) -> None:
+            progress.close()
+            self.statusBar().showMessage(self.tr("Saved: {path}").format(path=path), 10000)
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            message = translate_message(error.message) if isinstance(error, JournalError) else str(error)
+            QMessageBox.warning(self, title, message)
+
+        token = self.tasks.run(lambda _t, _p: write(Path(path)), done, failed)
+        progress.canceled.connect(token.cancel)
 
     def show_fallbacks(self, values: list[str]) -> None:
         run_dialog(FallbackDialog(self.number or "", values, self))

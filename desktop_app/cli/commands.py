@@ -8,6 +8,8 @@ from pathlib import Path
 
 from desktop_app.cli.billing_commands import BILLING_HANDLERS
 from desktop_app.cli.output import dumps, history_table
+from desktop_app.cli.portal_commands import PORTAL_HANDLERS
+from desktop_app.cli.receipt_commands import RECEIPT_HANDLERS
 from desktop_app.services.journal_service import JournalService
 from journal import validation
 
@@ -120,4 +122,6 @@ HANDLERS: dict[tuple[str, str | None], Callable[[JournalService, argparse.Namesp
     ("backup", None): backup,
     ("restore", None): restore,
     **BILLING_HANDLERS,
+    **RECEIPT_HANDLERS,
+    **PORTAL_HANDLERS,  # type: ignore[dict-item]  # sync returns its exit code
 }

@@ -7,6 +7,9 @@ import sys
 from collections.abc import Callable
 from typing import NoReturn
 
+from desktop_app.cli.portal_parser import add_portal_parsers
+from desktop_app.cli.receipt_commands import receipt_parsers as _receipts
+
 PLANS = ["single", "two-zone", "three-zone"]
 CATEGORIES = ["urban-gas", "urban-electric", "rural"]
 USER_ERROR = 2
@@ -32,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Meter Journal: an offline journal of electricity meter readings. "
                                        "Without a subcommand it opens the window.")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation end to end on a temporary journal and exit")
     sub = parser.add_subparsers(dest="command", parser_class=OneLineParser)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -99,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
     command("backup", "copy the journal to a file").add_argument("--out", required=True, metavar="FILE")
     command("restore", "replace the journal by a backup copy").add_argument("file", metavar="FILE")
     _billing(command, common)
+    _receipts(command, common)
+    add_portal_parsers(command, common, OneLineParser)
     return parser
 
 

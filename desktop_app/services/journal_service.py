@@ -1,7 +1,7 @@
 """The journal service: every user action on accounts, meters and readings, one transaction each.
 
-The CLI and the UI call these methods and get plain records back. A later step (the portal
-outbox) hooks into `add_reading` inside the same transaction.
+The CLI and the UI call these methods and get plain records back. Saving, editing, deleting or undoing a
+reading also updates the portal outbox (journal.outbox) inside the same transaction.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop_app.services.billing_service import BillingService
-from journal import accounts, exchange, history, meters, readings
+from desktop_app.services.receipt_service import ReceiptService
+from journal import accounts, exchange, history, meters, outbox, readings
 from journal.errors import JournalFileError
 from journal.records import AccountInfo, HistoryRow, MeterInfo, PeriodConsumption, ReadingInfo
 from journal.storage.database import Journal, backup_file, open_journal
@@ -37,12 +38,33 @@ class JournalService:
         """Prices, bills, payments and balances; made on use, so it follows the journal after a restore."""
         return BillingService(self.journal, self.today)
 
+    @property
+    def receipts(self) -> ReceiptService:
+        """Payee details, PD-4 receipts, readings slips and yearly reports; made on use, like `billing`."""
+        return ReceiptService(self.journal, self.today)
+
     # Accounts and meters
     def add_account(self, number: str, holder: str, address: str, plan: str, category: str) -> AccountInfo:
         with self.journal.write() as session:
             info = accounts.add_account(session, number, holder, address, plan, category)
         log.info("Account %s added", info.number)
         return info
+
+    def create_account_with_meter(
+        self, number: str, holder: str, address: str, plan: str, category: str, serial: str, digits: int | str,
+        installed_on: date, initial: Values, *, next_verification_year: int | None = None,
+    ) -> AccountInfo:
+        """The first-start form: the account and its meter from the installation act, in one transaction."""
+        with self.journal.write() as session:
+            info = accounts.add_account(session, number, holder, address, plan, category)
+            meters.add_meter(session, accounts.find_account(session, number), serial, digits, installed_on, initial,
+                             today=self.today(), next_verification_year=next_verification_year)
+        log.info("Account %s added with its meter", info.number)
+        return info
+
+    def update_account(self, number: str, holder: str, address: str, plan: str, category: str) -> AccountInfo:
+        with self.journal.write() as session:
+            return accounts.update_account(session, number, holder, address, plan, category)
 
     def list_accounts(self) -> list[AccountInfo]:
         with self.journal.read() as session:
@@ -81,6 +103,7 @@ class JournalService:
             account = accounts.find_account(session, number)
             info = readings.add_reading(session, account, taken_on, values, today=self.today(), serial=serial,
                                         replace=replace, rollover=rollover, confirm=confirm)
+            outbox.reading_saved(session, info.id, self.today())  # the portal submission, same transaction
         log.info("Reading for account %s, period %s saved", number, info.period)
         return info
 
@@ -88,16 +111,23 @@ class JournalService:
                      rollover: bool = False, confirm: bool = False) -> ReadingInfo:
         with self.journal.write() as session:
             account = accounts.find_account(session, number)
-            return readings.edit_reading(session, account, reading_id, taken_on, values, today=self.today(),
+            info = readings.edit_reading(session, account, reading_id, taken_on, values, today=self.today(),
                                          rollover=rollover, confirm=confirm)
+            outbox.reading_saved(session, info.id, self.today())
+            return info
 
     def delete_reading(self, number: str, reading_id: int) -> ReadingInfo:
         with self.journal.write() as session:
-            return readings.delete_reading(session, accounts.find_account(session, number), reading_id)
+            info = readings.delete_reading(session, accounts.find_account(session, number), reading_id)
+            outbox.reading_retired(session, info.id)
+            return info
 
     def undo(self) -> str:
         with self.journal.write() as session:
-            return readings.undo_last(session)
+            change_id = outbox.last_change_id(session)
+            action = readings.undo_last(session)
+            outbox.after_undo(session, change_id, self.today())
+            return action
 
     def history(self, number: str, *, include_retired: bool = True) -> list[HistoryRow]:
         with self.journal.read() as session:

@@ -27,6 +27,7 @@ def create_sample(path: Path, today: date) -> JournalService:
     service = JournalService(path, today=lambda: today)
     service.add_account(SAMPLE_ACCOUNT, "Образцова Анна Ивановна", "443000, г. Самара, ул. Образцовая, д. 1, кв. 1",
                         "single", "urban-gas")
+    service.receipts.use_sample_payee()  # sample bank details: its receipts are marked «ОБРАЗЕЦ»
     start = Period(today.year - 2, today.month)
     service.add_meter(SAMPLE_ACCOUNT, "00000001", 6, date(start.year, start.month, 1), "14370",
                       verified_year=start.year, next_verification_year=start.year + 16)

@@ -666,7 +666,7 @@
     <message>
       <location filename="desktop_app/receipts/pd4.py" line="245" />
       <source>{data.meters[-1]} (после замены)</source>
-      <translation type="unfinished" />
+      <translation>{data.meters[-1]} (после замены)</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="324" />
@@ -726,7 +726,7 @@
     <message>
       <location filename="desktop_app/receipts/pd4.py" line="287" />
       <source>Сумма платы за услуги ______ руб. ____ коп.</source>
-      <translation type="unfinished" />
+      <translation>Сумма платы за услуги ______ руб. ____ коп.</translation>
     </message>
     <message>
       <location filename="desktop_app/receipts/report.py" line="281" />

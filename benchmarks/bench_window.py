@@ -1,0 +1,604 @@
+"""Benchmark: the window — cold start, typing a reading, opening a 120,000-reading history.
+
+Usage (from the project's root, with the project's virtualenv)::
+
+    python benchmarks/bench_window.py [--runs 9] [--keystrokes 50] [--history-runs 5]
+                                      [--only start|typing|history] [--profile] [--platform offscreen]
+
+Qt runs with QT_QPA_PLATFORM=offscreen (``--platform`` to change it), so no display is needed. The journals
+are built by generate_journal.py on first use and cached (``<system temp dir>/meter-journal-bench/``).
+
+1. Start-up, goal: within 1.5× of a bare PySide6 window. Each run is a fresh process, timed from just
+   before ``Popen`` until the child prints that the window is shown. The child takes the app's real start-up
+   path on a journal of 10 accounts × 20 years: the entry point's imports (``desktop_app.__main__`` and
+   ``ui.app``), QApplication, the settings in a temporary ini file (the user's are not touched), language
+   "ru", the theme, ``JournalService``, ``MainWindow``, ``show()``, the welcome check and the daily backup
+   (as ``ui.app.run``), one ``processEvents()``, then a ``QTimer.singleShot(0)`` that reports and exits.
+   The baseline, alternated with it run by run, is a bare QApplication with an empty QMainWindow of the
+   same size, shown the same way. ``--profile`` adds one child under ``-X importtime`` and one under
+   cProfile, and prints what the start-up time goes to.
+2. Typing a reading, goal: under 50 ms a keystroke. One process: a ReadingDialog on the account with the
+   longest meter (20 years of monthly three-zone readings); digits are typed into the first field with
+   ``QTest.keyClicks``, one at a time (the other fields already filled), and each ``update_preview``
+   that a digit triggers is timed, as is the whole keystroke with its repaint.
+3. A history of 120,000 readings, goal: model + view under 0.5 s. One process: the 500 accounts × 20
+   years journal, the rows of ``histories(session)`` for all accounts concatenated (timed apart: it is
+   bench_history.py's measure), then ``HistoryModel.set_history`` + a QTableView configured as in
+   ui/history_view.py (``resizeColumnsToContents`` as ``HistoryView.load`` does) shown until its first
+   paint. Baseline in the same process, alternated: the same QTableView, empty, shown the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+for _folder in (ROOT, Path(__file__).resolve().parent):
+    if str(_folder) not in sys.path:
+        sys.path.insert(0, str(_folder))
+
+START_GOAL_RATIO = 1.5
+TYPING_GOAL_SECONDS = 0.050
+HISTORY_GOAL_SECONDS = 0.5
+START_ACCOUNTS, START_YEARS = 10, 20
+HISTORY_ACCOUNTS, HISTORY_YEARS = 500, 20
+MARKER = "BENCH-WINDOW-SHOWN"
+WINDOW_SIZE = (1100, 760)  # MainWindow.resize
+TABLE_SIZE = (1060, 560)  # about the history table's size inside that window
+TYPING_TODAY = (2026, 2, 20)  # the month after the generated journal's last reading (2026-01-20)
+
+
+def _journal(accounts: int, years: int, folder: str | None = None) -> Path:
+    from generate_journal import default_path, generate
+
+    path = default_path(accounts, years)
+    if folder:  # a folder of its own: the daily backup writes its copies beside the journal
+        path = path.parent / folder / path.name
+    return generate(path, accounts=accounts, years=years)
+
+
+# --- 1. start-up: the child --------------------------------------------------------------------------------
+
+def child_start(kind: str, journal: Path, ini: Path, profile: Path | None) -> None:
+    """Start a window the app's way (kind "ours") or a bare one ("bare"); print MARKER and the phases."""
+    started = time.perf_counter()
+    marks: dict[str, float] = {}
+    profiler = None
+    if profile is not None:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+
+    def mark(name: str) -> None:
+        marks[name] = time.perf_counter() - started
+
+    if kind == "bare":
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        mark("imports")
+        app = QApplication(sys.argv[:1])
+        mark("QApplication")
+        window = QMainWindow()
+        window.resize(*WINDOW_SIZE)
+        mark("MainWindow")
+        window.show()
+        mark("show")
+    else:
+        import desktop_app.__main__  # noqa: F401  the entry point's own imports: CLI, logging, the service
+
+        mark("imports: desktop_app.__main__")
+        from PySide6.QtCore import QSettings, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from desktop_app import APP_ID, APP_NAME
+        from desktop_app.services.journal_service import JournalService
+        from ui.app import Application, install_exception_hook
+        from ui.main_window import MainWindow
+        from ui.settings import Settings
+
+        mark("imports: ui.app")
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName(APP_NAME)
+        app.setOrganizationName(APP_ID)
+        install_exception_hook(None)
+        mark("QApplication")
+        settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+        settings.language = "ru"
+        application = Application(app, settings, journal.parent)
+        application.apply_view()
+        mark("settings, language, theme")
+        service = JournalService(journal)
+        mark("JournalService")
+        window = MainWindow(service, settings)
+        application.service, application.window = service, window
+        mark("MainWindow")
+        window.show()
+        application.first_start()
+        application.start_backup()
+        mark("show")
+    app.processEvents()
+    mark("first processEvents")
+
+    def shown() -> None:
+        mark("shown")
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(str(profile))
+        print(MARKER, json.dumps(marks), flush=True)
+        os._exit(0)  # no teardown: the measure ends at the marker, and the balance may still be running
+
+    QTimer.singleShot(0, shown)
+    app.exec()
+
+
+# --- 1. start-up: the parent -------------------------------------------------------------------------------
+
+def _env(platform: str) -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM=platform)
+
+
+def _start_once(kind: str, journal: Path, ini: Path, platform: str, *, python_flags: tuple[str, ...] = (),
+                profile: Path | None = None) -> tuple[float, dict[str, float], str]:
+    """Seconds from just before Popen to the marker, the child's phases, and its stderr."""
+    command = [sys.executable, *python_flags, str(Path(__file__).resolve()), "--child-start", kind, str(journal),
+               str(ini)]
+    if profile is not None:
+        command += ["--child-profile", str(profile)]
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:
+        started = time.perf_counter()
+        child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=errors, text=True,
+                                 env=_env(platform))
+        assert child.stdout is not None
+        elapsed, marks = None, {}
+        for line in child.stdout:
+            if line.startswith(MARKER):
+                elapsed = time.perf_counter() - started
+                marks = json.loads(line[len(MARKER):])
+                break
+        child.stdout.close()
+        child.wait()
+        errors.seek(0)
+        stderr = errors.read()
+    if elapsed is None:
+        raise RuntimeError(f"the {kind} window did not report (exit status {child.returncode}):\n{stderr}")
+    return elapsed, marks, stderr
+
+
+def _phases(marks: dict[str, float]) -> dict[str, float]:
+    """Cumulative marks → the duration of each phase, in order."""
+    out, before = {}, 0.0
+    for name, at in marks.items():
+        out[name] = at - before
+        before = at
+    return out
+
+
+def bench_start(runs: int, platform: str, profile: bool) -> dict:
+    from statistics import median
+
+    journal = _journal(START_ACCOUNTS, START_YEARS, folder="window-start")
+    with tempfile.TemporaryDirectory(prefix="bench-window-") as temp:
+        ini = Path(temp) / "settings.ini"
+        for kind in ("bare", "ours"):  # warm-up: bytecode and OS caches, the compiled translation, the backup
+            _start_once(kind, journal, ini, platform)
+        times: dict[str, list[float]] = {"bare": [], "ours": []}
+        phases: dict[str, list[dict[str, float]]] = {"bare": [], "ours": []}
+        for _ in range(runs):
+            for kind in ("bare", "ours"):
+                elapsed, marks, _ = _start_once(kind, journal, ini, platform)
+                times[kind].append(elapsed)
+                phases[kind].append(_phases(marks))
+        report: dict = {"journal": str(journal), "runs": runs, "times": times}
+        for kind in ("bare", "ours"):
+            names = list(phases[kind][0])
+            report[f"{kind}_phases"] = {n: median(p[n] for p in phases[kind]) for n in names}
+            report[f"{kind}_before_code"] = median(
+                t - sum(p.values()) for t, p in zip(times[kind], phases[kind], strict=True))
+        if profile:
+            report["profile"] = _profile_start(journal, ini, platform, Path(temp))
+    return report
+
+
+def _importtime(stderr: str) -> list[tuple[int, str, int]]:
+    """(depth, module, cumulative µs) of each line of -X importtime, in its order (a module after its imports)."""
+    parsed = []
+    for line in stderr.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        _, cumulative, name = line[len("import time:"):].split("|")
+        parsed.append(((len(name) - len(name.lstrip()) - 1) // 2, name.strip(), int(cumulative)))
+    return parsed
+
+
+def _profile_start(journal: Path, ini: Path, platform: str, temp: Path) -> dict:
+    """One child under -X importtime, one under cProfile: where the start-up time goes."""
+    import pstats
+
+    _, _, stderr = _start_once("ours", journal, ini, platform, python_flags=("-X", "importtime"))
+    parsed = _importtime(stderr)
+    top_level: dict[str, int] = {}
+    by_package: dict[str, int] = {}
+    ancestors: list[tuple[int, str]] = []  # scanning backwards, a module's importer comes before it
+    for depth, name, cumulative in reversed(parsed):
+        while ancestors and ancestors[-1][0] >= depth:
+            ancestors.pop()
+        package = name.split(".")[0]
+        if depth == 0:
+            top_level[name] = top_level.get(name, 0) + cumulative
+        if not ancestors or ancestors[-1][1] != package:  # the outermost import of this package here
+            by_package[package] = by_package.get(package, 0) + cumulative
+        ancestors.append((depth, package))
+
+    profile_path = temp / "start.prof"
+    _start_once("ours", journal, ini, platform, profile=profile_path)
+    stats = pstats.Stats(str(profile_path))
+    rows = []
+    for (filename, line, function), (_cc, calls, _tt, cumulative, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        own = filename.startswith(str(ROOT)) and "benchmarks" not in filename
+        rows.append((cumulative, calls, f"{Path(filename).parent.name}/{Path(filename).name}:{line}({function})", own))
+    rows.sort(reverse=True)
+    return {
+        "imports_top_level_us": dict(sorted(top_level.items(), key=lambda kv: -kv[1])[:12]),
+        "imports_by_package_us": dict(sorted(by_package.items(), key=lambda kv: -kv[1])[:15]),
+        "cprofile_top": [(round(c, 4), n, name) for c, n, name, _own in rows if "import" not in name][:25],
+        "cprofile_project": [(round(c, 4), n, name) for c, n, name, own in rows if own and "<module>" not in name][:30],
+    }
+
+
+# --- 2. typing a reading -----------------------------------------------------------------------------------
+
+def _qt_app():  # the application as the app sets it up: theme and language
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import install_language
+    from ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_language("ru")
+    apply_theme(app, 100, False)  # type: ignore[arg-type]
+    return app
+
+
+def child_typing(journal: Path, keystrokes: int) -> dict:
+    from datetime import date
+
+    from PySide6.QtTest import QTest
+
+    from desktop_app.services.billing_service import BillingService
+    from desktop_app.services.journal_service import JournalService
+    from ui.reading_dialog import ReadingDialog
+
+    app = _qt_app()
+    today = date(*TYPING_TODAY)
+    service = JournalService(journal, today=lambda: today)
+    accounts = service.list_accounts()
+    number = max(accounts, key=lambda a: max(m.digits for m in service.meters(a.number))).number
+    history_rows = len(service.history(number))
+
+    previews: list[float] = []
+    estimates: list[float] = []
+    original_preview, original_estimate = ReadingDialog.update_preview, BillingService.estimate
+
+    def timed_preview(self: ReadingDialog) -> None:
+        started = time.perf_counter()
+        try:
+            original_preview(self)
+        finally:
+            previews.append(time.perf_counter() - started)
+
+    def timed_estimate(self: BillingService, *args: object, **kwargs: object) -> object:
+        started = time.perf_counter()
+        try:
+            return original_estimate(self, *args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            estimates.append(time.perf_counter() - started)
+
+    ReadingDialog.update_preview = timed_preview  # type: ignore[method-assign]  connected in __init__
+    BillingService.estimate = timed_estimate  # type: ignore[method-assign]
+    try:
+        started = time.perf_counter()
+        dialog = ReadingDialog(service, number, today)
+        dialog.show()
+        app.processEvents()
+        opened = time.perf_counter() - started
+        digits = dialog.form.meter.digits
+        targets = [str((field.previous + 150) % 10**digits) for field in dialog.form.fields]
+        for field, text in zip(dialog.fields[1:], targets[1:], strict=True):
+            field.setText(text)
+        app.processEvents()
+        typed: list[dict[str, float | str | bool]] = []
+        field = dialog.fields[0]
+        while len(typed) < keystrokes:
+            field.clear()
+            app.processEvents()
+            for position, char in enumerate(targets[0]):
+                previews.clear()
+                estimates.clear()
+                started = time.perf_counter()
+                QTest.keyClicks(field, char)
+                app.processEvents()  # the repaint of the preview and the field
+                typed.append({
+                    "keystroke": time.perf_counter() - started,
+                    "update_preview": sum(previews),
+                    "estimate": sum(estimates),
+                    "calls": len(previews),
+                    "complete": position == len(targets[0]) - 1,
+                    "preview": dialog.preview.text()[:120],
+                })
+        dialog.close()
+    finally:
+        ReadingDialog.update_preview = original_preview  # type: ignore[method-assign]
+        BillingService.estimate = original_estimate  # type: ignore[method-assign]
+    service.close()
+    return {"account": number, "digits": digits, "history_rows": history_rows, "dialog_open": opened,
+            "field": targets[0], "keystrokes": typed[:keystrokes]}
+
+
+# --- 3. a history of 120,000 readings ----------------------------------------------------------------------
+
+def child_history(journal: Path, runs: int) -> dict:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+    from sqlalchemy import select
+
+    from journal.history import histories
+    from journal.storage import open_journal
+    from journal.storage.models import Account
+    from journal.zones import TariffPlan
+    from ui.history_model import HistoryModel
+
+    app = _qt_app()
+    opened = open_journal(journal)
+    try:
+        started = time.perf_counter()
+        with opened.read() as session:
+            result = histories(session)
+            plan = session.scalar(select(Account.plan).limit(1))
+        histories_time = time.perf_counter() - started
+    finally:
+        opened.close()
+    rows = [row for account_id in sorted(result) for row in result[account_id]]
+    zones = TariffPlan(plan).zones
+
+    class PaintWatch(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.painted = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.painted = True
+            return False
+
+    def until_painted(table: QTableView) -> None:
+        watch = PaintWatch()
+        table.viewport().installEventFilter(watch)
+        deadline = time.perf_counter() + 30
+        while not watch.painted:
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise RuntimeError("the table was not painted within 30 s")
+        table.viewport().removeEventFilter(watch)
+
+    def make_table(model: HistoryModel) -> QTableView:  # as HistoryView.__init__ configures it
+        table = QTableView()
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.resize(*TABLE_SIZE)
+        return table
+
+    def once(with_rows: bool) -> dict[str, float]:
+        started = time.perf_counter()
+        model = HistoryModel()
+        table = make_table(model)
+        made = time.perf_counter()
+        if with_rows:
+            model.set_history(zones, rows)
+        modelled = time.perf_counter()
+        table.resizeColumnsToContents()  # HistoryView.load does it after set_history
+        resized = time.perf_counter()
+        table.show()
+        until_painted(table)
+        painted = time.perf_counter()
+        out = {"view": made - started, "set_history": modelled - made, "resize": resized - modelled,
+               "show_paint": painted - resized, "total": painted - started}
+        if with_rows:  # an account switch: set_history again on the visible table, until repainted
+            started = time.perf_counter()
+            model.set_history(zones, rows)
+            table.resizeColumnsToContents()
+            until_painted(table)
+            out["reload_visible"] = time.perf_counter() - started
+        table.close()
+        table.deleteLater()
+        app.processEvents()
+        return out
+
+    once(False)  # warm-up: the style, the fonts, the first table of the process
+    once(True)
+    measured: dict[str, list[dict[str, float]]] = {"empty": [], "ours": []}
+    for _ in range(runs):
+        measured["empty"].append(once(False))
+        measured["ours"].append(once(True))
+    return {"histories": histories_time, "rows": len(rows), "accounts": len(result), "columns": 3 + 2 * len(zones) + 4,
+            "runs": measured}
+
+
+def _child_json(flag: str, journal: Path, count: int, platform: str) -> dict:
+    completed = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), flag, str(journal), str(count)],
+        cwd=ROOT, capture_output=True, text=True, env=_env(platform),
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"{flag} failed (exit status {completed.returncode}):\n{completed.stderr}")
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+# --- report ------------------------------------------------------------------------------------------------
+
+def _machine() -> str:
+    import platform
+
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            cpu = next(line.split(":", 1)[1].strip() for line in handle if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return (f"{cpu}, {os.cpu_count()} logical CPUs, Python {platform.python_version()}, PySide6 {pyside_version} "
+            f"(Qt {qVersion()}), {platform.platform()}")
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def report_start(result: dict) -> bool:
+    from statistics import median
+
+    bare, ours = result["times"]["bare"], result["times"]["ours"]
+    ratio = median(ours) / median(bare)
+    print(f"1. Start-up until the window is shown — journal {result['journal']}")
+    print(f"   {result['runs']} runs each, fresh processes, alternated (after one warm-up run each)\n")
+    print(f"   {'':<34}{'median':>11}  {'min':>11}")
+    print(f"   {'bare QApplication + QMainWindow':<34}{_ms(median(bare))}  {_ms(min(bare))}")
+    print(f"   {'Meter Journal':<34}{_ms(median(ours))}  {_ms(min(ours))}")
+    verdict = "within" if ratio <= START_GOAL_RATIO else "OVER"
+    print(f"   ratio (medians) {ratio:.2f}×, (minimums) {min(ours) / min(bare):.2f}× — {verdict} the "
+          f"{START_GOAL_RATIO}× goal\n")
+    for kind, title in (("bare", "bare window"), ("ours", "Meter Journal")):
+        print(f"   phases of the {title} (medians):")
+        print(f"     {'interpreter start-up, before the child code':<44}{_ms(result[f'{kind}_before_code'])}")
+        for name, value in result[f"{kind}_phases"].items():
+            print(f"     {name:<44}{_ms(value)}")
+    if "profile" in result:
+        profile = result["profile"]
+        print("\n   -X importtime, the child's own imports (cumulative):")
+        for name, us in profile["imports_top_level_us"].items():
+            print(f"     {name:<44}{us / 1000:8.1f} ms")
+        print("   -X importtime, by package (outermost imports, cumulative):")
+        for name, us in profile["imports_by_package_us"].items():
+            print(f"     {name:<44}{us / 1000:8.1f} ms")
+        print("   cProfile, the UI thread, by cumulative time:")
+        for cumulative, calls, name in profile["cprofile_top"]:
+            print(f"     {cumulative * 1000:8.1f} ms {calls:>7}  {name}")
+        print("   cProfile, the window's own code:")
+        for cumulative, calls, name in profile["cprofile_project"]:
+            print(f"     {cumulative * 1000:8.1f} ms {calls:>7}  {name}")
+    print()
+    return ratio <= START_GOAL_RATIO
+
+
+def report_typing(result: dict) -> bool:
+    from statistics import median
+
+    rows = result["keystrokes"]
+    print(f"2. Typing a reading — account {result['account']} ({result['history_rows']} readings, "
+          f"{result['digits']}-digit meter), {len(rows)} keystrokes, typing {result['field']!r} again and again")
+    print(f"   dialog opened and shown in {_ms(result['dialog_open']).strip()}\n")
+    print(f"   {'':<44}{'median':>11}  {'max':>11}")
+    for key, label in (("update_preview", "update_preview (per digit)"),
+                       ("estimate", "  of which service.billing.estimate"),
+                       ("keystroke", "keystroke: keyClicks + repaint")):
+        values = [float(r[key]) for r in rows]
+        print(f"   {label:<44}{_ms(median(values))}  {_ms(max(values))}")
+    complete = [float(r["update_preview"]) for r in rows if r["complete"]]
+    partial = [float(r["update_preview"]) for r in rows if not r["complete"]]
+    print(f"   update_preview, value complete (a charge)  {_ms(median(complete))}  {_ms(max(complete))}")
+    print(f"   update_preview, value still short (error)  {_ms(median(partial))}  {_ms(max(partial))}")
+    print(f"   first keystroke's update_preview: {_ms(float(rows[0]['update_preview'])).strip()}")
+    last = next(r for r in reversed(rows) if r["complete"])
+    print(f"   the preview after the last digit: {last['preview']!r}")
+    worst = max(float(r["update_preview"]) for r in rows)
+    ok = worst < TYPING_GOAL_SECONDS
+    print(f"   {'within' if ok else 'OVER'} the {TYPING_GOAL_SECONDS * 1000:.0f} ms goal (max update_preview)\n")
+    return ok
+
+
+def report_history(result: dict) -> bool:
+    from statistics import median
+
+    runs = result["runs"]
+    print(f"3. A history of {result['rows']:,} readings ({result['accounts']} accounts concatenated, "
+          f"{result['columns']} columns), {len(runs['ours'])} runs alternated with an empty table")
+    print(f"   histories(session), all accounts (bench_history.py's measure, not counted): "
+          f"{_ms(result['histories']).strip()}\n")
+    print(f"   {'':<44}{'median':>11}  {'min':>11}")
+    for kind, title in (("empty", "empty table"), ("ours", "120,000 rows")):
+        for key, label in (("view", "QTableView + HistoryModel made"), ("set_history", "set_history"),
+                           ("resize", "resizeColumnsToContents"), ("show_paint", "show + first paint"),
+                           ("total", "total"), ("reload_visible", "set_history again, visible, until repainted")):
+            values = [r[key] for r in runs[kind] if key in r]
+            if values and not (kind == "empty" and key == "set_history"):
+                print(f"   {title + ': ' + label:<44}{_ms(median(values))}  {_ms(min(values))}")
+    total = median(r["total"] for r in runs["ours"])
+    ok = total < HISTORY_GOAL_SECONDS
+    print(f"   model + view: median {total:.3f} s — {'within' if ok else 'OVER'} the {HISTORY_GOAL_SECONDS} s goal\n")
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=9, help="start-up: fresh processes of each kind (default 9)")
+    parser.add_argument("--keystrokes", type=int, default=50, help="typing: digits typed (default 50)")
+    parser.add_argument("--history-runs", type=int, default=5, help="history: runs of each kind (default 5)")
+    parser.add_argument("--only", choices=("start", "typing", "history"), help="run one measure only")
+    parser.add_argument("--profile", action="store_true", help="start-up: profile one child (importtime, cProfile)")
+    parser.add_argument("--platform", default="offscreen", help="QT_QPA_PLATFORM (default offscreen)")
+    parser.add_argument("--json", action="store_true", help="also print the raw figures as JSON")
+    parser.add_argument("--child-start", nargs=3, metavar=("KIND", "JOURNAL", "INI"), help=argparse.SUPPRESS)
+    parser.add_argument("--child-profile", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--child-typing", nargs=2, metavar=("JOURNAL", "COUNT"), help=argparse.SUPPRESS)
+    parser.add_argument("--child-history", nargs=2, metavar=("JOURNAL", "COUNT"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child_start:
+        kind, journal, ini = args.child_start
+        child_start(kind, Path(journal), Path(ini), args.child_profile)
+        return 1  # not reached: the child exits at the marker
+    if args.child_typing:
+        print(json.dumps(child_typing(Path(args.child_typing[0]), int(args.child_typing[1]))))
+        return 0
+    if args.child_history:
+        print(json.dumps(child_history(Path(args.child_history[0]), int(args.child_history[1]))))
+        return 0
+
+    os.environ["QT_QPA_PLATFORM"] = args.platform
+    print(f"Machine: {_machine()}")
+    print(f"QT_QPA_PLATFORM={args.platform}\n")
+    raw: dict[str, dict] = {}
+    ok = True
+    if args.only in (None, "start"):
+        raw["start"] = bench_start(args.runs, args.platform, args.profile)
+        ok &= report_start(raw["start"])
+    if args.only in (None, "typing"):
+        journal = _journal(START_ACCOUNTS, START_YEARS)
+        raw["typing"] = _child_json("--child-typing", journal, args.keystrokes, args.platform)
+        ok &= report_typing(raw["typing"])
+    if args.only in (None, "history"):
+        journal = _journal(HISTORY_ACCOUNTS, HISTORY_YEARS)
+        raw["history"] = _child_json("--child-history", journal, args.history_runs, args.platform)
+        ok &= report_history(raw["history"])
+    if args.json:
+        print(json.dumps(raw, indent=1))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

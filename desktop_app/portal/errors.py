@@ -1,0 +1,68 @@
+"""Errors of the portal. Messages are for people and never carry a password or a URL with one.
+
+User errors (a wrong password, no password, an unknown account) are JournalErrors, so the command line
+prints them in one line and exits with 2, like any mistake the user can correct.
+"""
+
+from __future__ import annotations
+
+from journal.errors import JournalError
+
+
+class PortalError(Exception):
+    """Something went wrong talking to the portal. `portal_message` is the portal's own (Russian) text."""
+
+    def __init__(self, message: str, *, status: int | None = None, portal_message: str | None = None,
+                 code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.portal_message = portal_message
+        self.code = code
+
+
+class PortalUnreachable(PortalError):
+    """The request did not reach the portal (no connection, DNS, refused, connect timeout): nothing was sent."""
+
+
+class AmbiguousOutcome(PortalError):
+    """The request may have reached the portal (a timeout or a lost connection after it went out, a 5xx):
+    whether a write took effect must be checked before trying again. `timed_out`: no answer in time, so the
+    server may still be working on it."""
+
+    def __init__(self, message: str, *, timed_out: bool = False, **kwargs: object) -> None:
+        super().__init__(message, **kwargs)  # type: ignore[arg-type]
+        self.timed_out = timed_out
+
+
+class PortalRefused(PortalError):
+    """The portal answered with an error about the request itself (4xx with an error body)."""
+
+
+class CsrfRejected(PortalError):
+    """The portal refused the CSRF token twice; the request was not processed."""
+
+
+class AuthError(JournalError):
+    """The portal did not accept the login and password (401): ask the person for the password again."""
+
+    def __init__(self, message: str | None = None, *, login: str | None = None) -> None:
+        super().__init__(message or (
+            "The portal did not accept the login and password"
+            + (f" of {login}" if login else "")
+            + ". Please enter the password again (registration and password recovery are on the portal's site)."),
+            field="password")
+        self.login = login
+
+
+class CredentialsRequired(JournalError):
+    """No password is at hand (none stored, none given): ask the person for it."""
+
+    def __init__(self, message: str, *, login: str, keyring_available: bool) -> None:
+        super().__init__(message, field="password")
+        self.login = login
+        self.keyring_available = keyring_available
+
+
+class PasswordBlocked(JournalError):
+    """PasswordStatSet says the password cannot be used (blocked): only the portal's site can fix it."""

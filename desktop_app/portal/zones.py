@@ -1,0 +1,75 @@
+"""Our zones matched to a device's registers by the register's zone text (Zwarttxt), never by position.
+
+Texts seen or expected: "День"/"Ночь", "Пик"/"Полупик"/"Ночь", "Т1"/"Т2"/"Т3" (Cyrillic or Latin T),
+"Дневная зона", "Ночная", "П/пик", "Круглосуточно", "Общий"... T1/T2/T3 mean the zone of that number in the
+account's plan (docs/DOMAIN.md: two-zone T1 day, T2 night; three-zone T1 peak, T2 night, T3 semi-peak).
+A single-rate account with a single register needs no text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.portal.api import Register
+from journal.zones import TariffPlan, Zone
+
+
+class ZoneMismatch(Exception):
+    """The device's registers cannot be matched to the account's zones; `message` says why, for a person."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[\s\-_./()«»\"'#№:]", "", text.lower().replace("ё", "е"))
+
+
+def zone_of_text(text: str, plan: TariffPlan) -> Zone | None:
+    """Our zone for a register's zone text in the account's plan, or None when the text says nothing we know."""
+    t = _normal(text)
+    zones = plan.zones
+    if not t:
+        return None
+    if "полупик" in t or t in ("пп", "ппик", "полу") or t.startswith("полупик"):
+        found: Zone | None = Zone.SEMI_PEAK
+    elif "пик" in t:
+        found = Zone.PEAK
+    elif "ноч" in t or t in ("н", "night"):
+        found = Zone.NIGHT
+    elif "ден" in t or "дне" in t or t in ("д", "day"):
+        found = Zone.DAY
+    elif any(word in t for word in ("сут", "кругл", "одностав", "однотар", "общ", "весь", "single", "tot")):
+        found = Zone.SINGLE
+    else:
+        number = re.fullmatch(r"(?:t|т|тариф|зона|z)?0*([123])(?:зона|тариф)?", t)  # Т1 (Cyrillic) or T1
+        if not number:
+            return None
+        index = int(number.group(1)) - 1
+        return zones[index] if index < len(zones) else None
+    if found not in zones:
+        # "День" on a single-rate meter, etc.: not one of this plan's zones.
+        return Zone.SINGLE if plan is TariffPlan.SINGLE and found in (Zone.DAY, Zone.SINGLE) else None
+    return found
+
+
+def match_registers(registers: list[Register] | tuple[Register, ...], plan: TariffPlan) -> dict[Zone, Register]:
+    """Each of the plan's zones → its register. Raises ZoneMismatch when that cannot be done without guessing."""
+    zones = plan.zones
+    names = ", ".join(f"{r.register_id} «{r.zone_text}»" for r in registers) or "none"
+    if len(registers) != len(zones):
+        raise ZoneMismatch(
+            f"The portal's meter has {len(registers)} register(s) ({names}) but the account's plan is {plan} "
+            f"with {len(zones)} zone(s). Check the account's tariff plan against your bill.")
+    if plan is TariffPlan.SINGLE:
+        return {Zone.SINGLE: registers[0]}
+    matched: dict[Zone, Register] = {}
+    for register in registers:
+        zone = zone_of_text(register.zone_text, plan)
+        if zone is None or zone in matched:
+            raise ZoneMismatch(
+                f"The portal's registers ({names}) cannot be matched to the zones of a {plan} plan by their names. "
+                "Submit this reading on the portal's site or by phone.")
+        matched[zone] = register
+    return matched

@@ -1,0 +1,489 @@
+"""What the supplier's portal knows, kept beside the journal: links of our accounts and meters to the portal's
+contract accounts and devices, invoices, payment documents, billed consumption, and tariff updates offered to
+the user. Nothing here changes a reading, a price or a payment of the user's on its own: prices are offers
+that the user accepts (then they become the user's prices), portal payments are listed apart.
+
+Plain records in, plain records out; no network here (desktop_app.portal does the talking).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from journal import billing, history
+from journal.errors import InvalidInput, NotFound
+from journal.periods import Period, period_of
+from journal.storage.models import (
+    Account,
+    BilledConsumption,
+    Meter,
+    Payee,
+    PortalAccount,
+    PortalDevice,
+    PortalInvoice,
+    PortalPayment,
+    PortalRegister,
+    TariffOffer,
+)
+from journal.tariffs import PriceEntry, UnknownPrice
+from journal.zones import ConsumerCategory, TariffPlan, Zone
+
+DIFFERENCE_LIMIT = Decimal("0.01")  # flag a billed amount differing from our estimate by more than 1 %
+OFFER_SOURCE = "offered by the portal"
+
+
+# --- what is pulled (the portal client builds these) -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PulledInvoice:
+    invoice_id: str
+    invoice_date: date | None
+    due_date: date | None
+    amount_due: Decimal | None
+    amount_paid: Decimal | None
+    amount_remaining: Decimal | None
+    status_id: str | None
+
+
+@dataclass(frozen=True)
+class PulledPayment:
+    document_id: str
+    paid_on: date | None
+    amount: Decimal | None
+    method: str
+
+
+@dataclass(frozen=True)
+class PulledConsumption:
+    start_date: date
+    end_date: date
+    consumption: Decimal | None
+    billed_amount: Decimal | None
+
+
+@dataclass(frozen=True)
+class PulledRegister:
+    register_id: str
+    zone_text: str
+    zone: str | None
+    previous_value: Decimal | None
+    previous_date: date | None
+
+
+@dataclass(frozen=True)
+class PulledPayee:
+    name: str
+    inn: str
+    kpp: str
+    account: str
+    bank: str
+    bic: str
+    corr: str
+
+
+# --- records for the history and the window -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InvoiceInfo:
+    account: str
+    invoice_id: str
+    invoice_date: date | None
+    due_date: date | None
+    amount_due: Decimal | None
+    amount_paid: Decimal | None
+    amount_remaining: Decimal | None
+    settled: bool
+    pdf_file: str | None  # relative to the data folder
+
+
+@dataclass(frozen=True)
+class PortalPaymentInfo:
+    account: str
+    document_id: str
+    paid_on: date | None
+    amount: Decimal | None
+    method: str
+
+
+@dataclass(frozen=True)
+class BilledPeriod:
+    account: str
+    period: str
+    start_date: date
+    end_date: date
+    consumption: Decimal | None
+    billed_amount: Decimal | None
+
+
+@dataclass(frozen=True)
+class BilledComparison:
+    """One period: our estimate next to the supplier's billed amount; `flag` when they differ by over 1 %."""
+
+    period: str
+    estimate: Decimal | None  # None: no reading of ours for the period, or its price is unknown
+    billed: Decimal | None
+    difference: Decimal | None  # billed − estimate
+    flag: bool
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class TariffOfferInfo:
+    id: int
+    account: str
+    tariff_type: str | None
+    plan: TariffPlan
+    prices: dict[Zone, Decimal | None]
+    status: str  # offered, accepted, dismissed
+    offered_at: datetime
+    valid_from: date | None
+
+
+@dataclass(frozen=True)
+class DeviceLink:
+    meter_id: int
+    meter_serial: str
+    device_id: str
+    verified_year: int | None
+    next_verification_year: int | None
+    verification_interval: int | None
+
+
+# --- links --------------------------------------------------------------------------------------------------
+
+
+def link_account(session: Session, account: Account, *, portal_account_id: str, contract_account_id: str,
+                 contract_id: str | None, tariff_type: str | None, now: datetime) -> PortalAccount:
+    row = session.scalar(select(PortalAccount).where(PortalAccount.account_id == account.id))
+    if row is None:
+        row = PortalAccount(account_id=account.id, linked_at=now, portal_account_id=portal_account_id,
+                            contract_account_id=contract_account_id)
+        session.add(row)
+    row.portal_account_id = portal_account_id
+    row.contract_account_id = contract_account_id
+    row.contract_id = contract_id
+    row.tariff_type = tariff_type
+    session.flush()
+    return row
+
+
+def link_device(session: Session, meter: Meter, *, device_id: str, contract_id: str | None, serial: str,
+                integer_places: int | None, decimal_places: int | None, verified_year: int | None,
+                next_verification_year: int | None, verification_interval: int | None,
+                registers: list[PulledRegister], now: datetime) -> PortalDevice:
+    row = session.scalar(select(PortalDevice).where(PortalDevice.meter_id == meter.id))
+    if row is None:
+        row = PortalDevice(meter_id=meter.id, device_id=device_id, serial=serial, updated_at=now)
+        session.add(row)
+    row.device_id, row.contract_id, row.serial = device_id, contract_id, serial
+    row.integer_places, row.decimal_places = integer_places, decimal_places
+    row.verified_year, row.next_verification_year = verified_year, next_verification_year
+    row.verification_interval = verification_interval
+    row.updated_at = now
+    session.flush()
+    existing = {r.register_id: r for r in session.scalars(
+        select(PortalRegister).where(PortalRegister.portal_device_id == row.id))}
+    for pulled in registers:
+        register = existing.pop(pulled.register_id, None)
+        if register is None:
+            register = PortalRegister(portal_device_id=row.id, register_id=pulled.register_id)
+            session.add(register)
+        register.zone_text, register.zone = pulled.zone_text[:60], pulled.zone
+        register.previous_value, register.previous_date = pulled.previous_value, pulled.previous_date
+    for gone in existing.values():
+        session.delete(gone)
+    # The portal's verification years fill the meter's when the user has not entered them.
+    if meter.verified_year is None and verified_year:
+        meter.verified_year = verified_year
+    if meter.next_verification_year is None and next_verification_year:
+        meter.next_verification_year = next_verification_year
+    session.flush()
+    return row
+
+
+def device_links(session: Session, account: Account) -> list[DeviceLink]:
+    rows = session.execute(
+        select(PortalDevice, Meter.serial).join(Meter, Meter.id == PortalDevice.meter_id)
+        .where(Meter.account_id == account.id).order_by(Meter.installed_on)
+    )
+    return [DeviceLink(d.meter_id, serial, d.device_id, d.verified_year, d.next_verification_year,
+                       d.verification_interval) for d, serial in rows]
+
+
+def portal_link(session: Session, account: Account) -> PortalAccount | None:
+    return session.scalar(select(PortalAccount).where(PortalAccount.account_id == account.id))
+
+
+def mark_pulled(session: Session, account: Account, now: datetime) -> None:
+    row = portal_link(session, account)
+    if row is not None:
+        row.pulled_at = now
+
+
+def pull_due(session: Session, account: Account, now: datetime, interval: timedelta) -> bool:
+    row = portal_link(session, account)
+    return row is None or row.pulled_at is None or now - row.pulled_at >= interval
+
+
+# --- invoices, payments, consumption -----------------------------------------------------------------------------
+
+
+def store_invoices(session: Session, account: Account, invoices: list[PulledInvoice], now: datetime) -> int:
+    """Insert or update; returns how many were new."""
+    existing = {r.invoice_id: r for r in session.scalars(
+        select(PortalInvoice).where(PortalInvoice.account_id == account.id))}
+    new = 0
+    for item in invoices:
+        if not item.invoice_id:
+            continue
+        row = existing.get(item.invoice_id)
+        if row is None:
+            row = PortalInvoice(account_id=account.id, invoice_id=item.invoice_id)
+            session.add(row)
+            existing[item.invoice_id] = row
+            new += 1
+        row.invoice_date, row.due_date = item.invoice_date, item.due_date
+        row.amount_due, row.amount_paid, row.amount_remaining = item.amount_due, item.amount_paid, item.amount_remaining
+        row.status_id = item.status_id
+        row.pulled_at = now
+    session.flush()
+    return new
+
+
+def invoices_without_pdf(session: Session, account: Account) -> list[str]:
+    return list(session.scalars(select(PortalInvoice.invoice_id).where(
+        PortalInvoice.account_id == account.id, PortalInvoice.pdf_file.is_(None)).order_by(PortalInvoice.invoice_date)))
+
+
+def set_invoice_pdf(session: Session, account: Account, invoice_id: str, relative_path: str) -> None:
+    row = session.scalar(select(PortalInvoice).where(PortalInvoice.account_id == account.id,
+                                                     PortalInvoice.invoice_id == invoice_id))
+    if row is not None:
+        row.pdf_file = relative_path
+
+
+def store_payments(session: Session, account: Account, payments: list[PulledPayment], now: datetime) -> int:
+    existing = {r.document_id: r for r in session.scalars(
+        select(PortalPayment).where(PortalPayment.account_id == account.id))}
+    new = 0
+    for item in payments:
+        if not item.document_id:
+            continue
+        row = existing.get(item.document_id)
+        if row is None:
+            row = PortalPayment(account_id=account.id, document_id=item.document_id)
+            session.add(row)
+            existing[item.document_id] = row
+            new += 1
+        row.paid_on, row.amount, row.method, row.pulled_at = item.paid_on, item.amount, item.method[:100], now
+    session.flush()
+    return new
+
+
+def period_of_interval(start: date, end: date) -> str:
+    """Our billing period for the supplier's interval: the calendar month of its middle day."""
+    middle = start + (end - start) / 2
+    return str(Period(middle.year, middle.month))
+
+
+def store_consumption(session: Session, account: Account, contract_id: str, values: list[PulledConsumption],
+                      now: datetime) -> int:
+    existing = {(r.start_date, r.end_date): r for r in session.scalars(
+        select(BilledConsumption).where(BilledConsumption.account_id == account.id,
+                                        BilledConsumption.contract_id == contract_id))}
+    new = 0
+    for item in values:
+        key = (item.start_date, item.end_date)
+        row = existing.get(key)
+        if row is None:
+            row = BilledConsumption(account_id=account.id, contract_id=contract_id, start_date=item.start_date,
+                                    end_date=item.end_date)
+            session.add(row)
+            existing[key] = row
+            new += 1
+        row.period = period_of_interval(item.start_date, item.end_date)
+        row.consumption, row.billed_amount, row.pulled_at = item.consumption, item.billed_amount, now
+    session.flush()
+    return new
+
+
+def invoices(session: Session, account: Account) -> list[InvoiceInfo]:
+    rows = session.scalars(select(PortalInvoice).where(PortalInvoice.account_id == account.id)
+                           .order_by(PortalInvoice.invoice_date, PortalInvoice.invoice_id))
+    return [InvoiceInfo(account.number, r.invoice_id, r.invoice_date, r.due_date, r.amount_due, r.amount_paid,
+                        r.amount_remaining, r.status_id == "9", r.pdf_file) for r in rows]
+
+
+def payments(session: Session, account: Account) -> list[PortalPaymentInfo]:
+    rows = session.scalars(select(PortalPayment).where(PortalPayment.account_id == account.id)
+                           .order_by(PortalPayment.paid_on, PortalPayment.document_id))
+    return [PortalPaymentInfo(account.number, r.document_id, r.paid_on, r.amount, r.method) for r in rows]
+
+
+def billed_periods(session: Session, account: Account) -> list[BilledPeriod]:
+    rows = session.scalars(select(BilledConsumption).where(BilledConsumption.account_id == account.id)
+                           .order_by(BilledConsumption.start_date))
+    return [BilledPeriod(account.number, r.period, r.start_date, r.end_date, r.consumption, r.billed_amount)
+            for r in rows]
+
+
+def billed_comparison(session: Session, account: Account) -> list[BilledComparison]:
+    """Per period: our estimate (the period's charge from the journal), the supplier's billed amount, and a flag
+    when they differ by more than 1 % of the billed amount. Periods of either side are listed."""
+    billed: dict[str, Decimal] = {}
+    for row in billed_periods(session, account):
+        if row.billed_amount is not None:
+            billed[row.period] = billed.get(row.period, Decimal("0.00")) + row.billed_amount
+    ours = {row.period for row in history.account_history(session, account, include_retired=False)
+            if row.consumption is not None}
+    book = billing.price_book(session)
+    result = []
+    for period in sorted(set(billed) | ours):
+        estimate: Decimal | None = None
+        note = ""
+        if period in ours:
+            try:
+                estimate = billing.period_bill(session, account, period, book=book).charge.total
+            except UnknownPrice as error:
+                note = error.message
+            except NotFound:
+                pass
+        else:
+            note = "no reading of ours for this period"
+        amount = billed.get(period)
+        difference = amount - estimate if amount is not None and estimate is not None else None
+        flag = False
+        if difference is not None:
+            base = abs(amount) if amount else abs(estimate or Decimal(0))  # type: ignore[arg-type]
+            flag = abs(difference) > base * DIFFERENCE_LIMIT if base else False
+        if amount is None and not note:
+            note = "not billed yet"
+        result.append(BilledComparison(period, estimate, amount, difference, flag, note))
+    return result
+
+
+# --- tariff offers -----------------------------------------------------------------------------------------------
+
+
+def _offer_info(row: TariffOffer, account: Account) -> TariffOfferInfo:
+    plan = TariffPlan(row.plan)
+    values = (row.t1, row.t2, row.t3)
+    return TariffOfferInfo(row.id, account.number, row.tariff_type, plan,
+                           {zone: values[i] for i, zone in enumerate(plan.zones)}, row.status, row.offered_at,
+                           row.valid_from)
+
+
+def offer_tariff(session: Session, account: Account, tariff_type: str | None, prices: dict[Zone, Decimal],
+                 *, today: date, now: datetime) -> TariffOfferInfo | None:
+    """Record the portal's current zone prices as an offer, unless the journal's prices for today already say the
+    same, or the same offer was already made (whatever the user answered). Nothing is applied."""
+    plan = TariffPlan(account.plan)
+    if not prices or any(prices.get(zone) is None for zone in plan.zones):
+        return None
+    wanted = tuple(prices[zone].normalize() for zone in plan.zones)
+    book = billing.price_book(session)
+    category = ConsumerCategory(account.category)
+    current = []
+    for zone in plan.zones:
+        try:
+            current.append(book.price_on(category, plan, zone, today).price.normalize())  # type: ignore[union-attr]
+        except (UnknownPrice, LookupError, AttributeError):
+            current.append(None)
+    if tuple(current) == wanted:
+        return None
+    for row in session.scalars(select(TariffOffer).where(TariffOffer.account_id == account.id,
+                                                         TariffOffer.plan == plan.value)):
+        values = tuple(v.normalize() if v is not None else None for v in (row.t1, row.t2, row.t3)[:len(plan.zones)])
+        if values == wanted:
+            return None
+    padded = (*wanted, None, None)
+    row = TariffOffer(account_id=account.id, tariff_type=tariff_type, plan=plan.value, t1=padded[0], t2=padded[1],
+                      t3=padded[2], status="offered", offered_at=now)
+    session.add(row)
+    session.flush()
+    return _offer_info(row, account)
+
+
+def tariff_offers(session: Session, account: Account, *, include_decided: bool = False) -> list[TariffOfferInfo]:
+    query = select(TariffOffer).where(TariffOffer.account_id == account.id)
+    if not include_decided:
+        query = query.where(TariffOffer.status == "offered")
+    return [_offer_info(row, account) for row in session.scalars(query.order_by(TariffOffer.offered_at))]
+
+
+def _offer(session: Session, account: Account, offer_id: int) -> TariffOffer:
+    row = session.get(TariffOffer, offer_id)
+    if row is None or row.account_id != account.id:
+        raise NotFound(f"There is no tariff offer {offer_id} for the account {account.number}.", field="offer")
+    if row.status != "offered":
+        raise InvalidInput(f"The tariff offer {offer_id} was already {row.status}.", field="offer")
+    return row
+
+
+def accept_offer(session: Session, account: Account, offer_id: int, valid_from: date, *, today: date,
+                 now: datetime) -> list[PriceEntry]:
+    """The user's yes: the offered prices become the user's prices from `valid_from`."""
+    row = _offer(session, account, offer_id)
+    plan = TariffPlan(row.plan)
+    prices = ",".join(format(v, "f") for v in (row.t1, row.t2, row.t3)[:plan.zone_count])  # type: ignore[arg-type]
+    source = f"{OFFER_SOURCE}" + (f" ({row.tariff_type})" if row.tariff_type else "")
+    entries = billing.set_user_price(session, account.category, row.plan, valid_from, prices, today=today,
+                                     source=source[:200])
+    row.status, row.decided_at, row.valid_from = "accepted", now, valid_from
+    session.flush()
+    return entries
+
+
+def dismiss_offer(session: Session, account: Account, offer_id: int, now: datetime) -> None:
+    row = _offer(session, account, offer_id)
+    row.status, row.decided_at = "dismissed", now
+    session.flush()
+
+
+# --- payee bank details ---------------------------------------------------------------------------------------------
+
+
+def _weights_ok(digits: str, weights: tuple[int, ...]) -> bool:
+    total = sum(int(d) * weights[i % len(weights)] for i, d in enumerate(digits))
+    return total % 10 == 0
+
+
+def payee_valid(p: PulledPayee) -> bool:
+    """Bank of Russia checks (docs/DOMAIN.md): BIC 9 digits, accounts 20 digits with their control keys, INN 10."""
+    if not (p.bic.isdigit() and len(p.bic) == 9 and p.account.isdigit() and len(p.account) == 20
+            and p.corr.isdigit() and len(p.corr) == 20 and p.corr.startswith("30101")
+            and p.inn.isdigit() and len(p.inn) == 10 and len(p.kpp) == 9 and p.name and p.bank):
+        return False
+    weights = (7, 1, 3)
+    if not _weights_ok(p.bic[-3:] + p.account, weights) or not _weights_ok("0" + p.bic[4:6] + p.corr, weights):
+        return False
+    inn_weights = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+    return sum(int(p.inn[i]) * w for i, w in enumerate(inn_weights)) % 11 % 10 == int(p.inn[9])
+
+
+def store_payee(session: Session, supplier: str, payee: PulledPayee, now: datetime) -> bool:
+    """Take the portal's payee details when they pass the bank checks and the user has not entered their own."""
+    if not payee_valid(payee):
+        return False
+    row = session.scalar(select(Payee).where(Payee.supplier == supplier))
+    if row is not None and row.source == "bill":
+        return False
+    if row is None:
+        row = Payee(supplier=supplier)
+        session.add(row)
+    row.name, row.inn, row.kpp, row.account = payee.name[:160], payee.inn, payee.kpp, payee.account
+    row.bank, row.bic, row.corr = payee.bank[:45], payee.bic, payee.corr
+    row.source, row.updated_at = "portal", now
+    session.flush()
+    return True
+
+
+def period_of_day(day: date) -> str:
+    return str(period_of(day))

@@ -1,0 +1,65 @@
+"""Receipts from the window: bank details from the bill, then print, save as PDF — made off the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop_app.services.journal_service import JournalService
+from tests.conftest import ACCOUNT
+from tests.desktop_app.receipt_fixtures import VALID_PAYEE
+from ui.payee_dialog import PayeeDialog
+from ui.receipt_dialog import ReceiptDialog, print_pdf
+from ui.tasks import TaskRunner
+
+
+def test_without_bank_details_the_receipt_is_refused_and_the_form_checks_each_digit(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]
+    dialog = ReceiptDialog(home, ACCOUNT, TaskRunner())
+    qtbot.addWidget(dialog)
+    assert not dialog.print_button.isEnabled() and dialog.payee_button.isVisibleTo(dialog)
+    assert dialog.error.text()  # says what is missing, in Russian
+    payee = PayeeDialog(home)
+    qtbot.addWidget(payee)
+    for field, value in VALID_PAYEE.items():
+        payee.edits[field].setText(value)
+    wrong = VALID_PAYEE["account"][:-1] + str((int(VALID_PAYEE["account"][-1]) + 1) % 10)
+    payee.edits["account"].setText(wrong)
+    payee.save()
+    assert payee.form.errors["account"].isVisibleTo(payee)
+    assert home.receipts.payee() is None
+    payee.edits["account"].setText(VALID_PAYEE["account"])
+    payee.save()
+    assert home.receipts.payee() is not None
+    dialog.refresh()
+    assert dialog.print_button.isEnabled() and not dialog.payee_button.isVisibleTo(dialog)
+
+
+def test_save_as_pdf_runs_in_the_background_and_writes_the_receipt(qtbot, home: JournalService, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                    russian) -> None:
+    home.receipts.set_payee(**VALID_PAYEE)
+    tasks = TaskRunner()
+    dialog = ReceiptDialog(home, ACCOUNT, tasks)
+    qtbot.addWidget(dialog)
+    assert dialog.period.currentData() == "2026-10"
+    assert dialog.amount.text()
+    dialog.amount.setText("1234,56")
+    out = tmp_path / "receipt.pdf"
+    dialog.make_pdf(lambda pdf: dialog._write(out, pdf))
+    qtbot.waitUntil(out.exists, timeout=10000)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    assert ACCOUNT in text and "1 234,56" in text
+
+
+def test_printing_paints_every_page_on_the_chosen_printer(qtbot, home: JournalService, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    home.receipts.set_payee(**VALID_PAYEE)
+    pdf = home.receipts.receipt_pdf(ACCOUNT, "2026-10")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a "printer" whose paper we can read back
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    print_pdf(pdf, printer)
+    reader = pypdf.PdfReader(printed)
+    assert len(reader.pages) == len(pypdf.PdfReader(__import__("io").BytesIO(pdf)).pages)
+    assert printed.stat().st_size > 50_000  # the receipt's page as an image, not a blank sheet

@@ -1,0 +1,200 @@
+"""«Квитанция на оплату»: choose the month, check or change the amount, then print, save as PDF or open.
+The PDF is made off the UI thread with a progress indicator and a way to cancel."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import printing
+from desktop_app.services.journal_service import JournalService
+from journal.errors import JournalError
+from ui.i18n import translate_message
+from ui.payee_dialog import PayeeDialog
+from ui.tasks import CancelToken, TaskRunner
+from ui.texts import money
+
+
+class ReceiptDialog(QDialog):
+    def __init__(self, service: JournalService, number: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.number, self.tasks = service, number, tasks
+        self.setWindowTitle(self.tr("Payment receipt"))
+        self.last_file: Path | None = None
+        self._token: CancelToken | None = None
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Month of the receipt"))
+        periods = sorted({row.period for row in service.history(number, include_retired=False)}, reverse=True)
+        for period in periods:
+            self.period.addItem(period, period)
+        self.amount = QLineEdit()
+        self.amount.setAccessibleName(self.tr("Amount to pay, roubles"))
+        self.explain = QLabel("")
+        self.explain.setWordWrap(True)
+        self.explain.setProperty("role", "hint")
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        self.error.setProperty("role", "error")
+        self.payee_button = QPushButton(self.tr("Enter the bank details from the bill…"))
+        self.payee_button.setAccessibleName(self.tr("Enter the payee's bank details from the bill"))
+        self.payee_button.clicked.connect(self.enter_payee)
+        form = QFormLayout()
+        form.addRow(self.tr("Month:"), self.period)
+        form.addRow(self.tr("Amount, ₽:"), self.amount)
+        form.addRow("", self.explain)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the receipt"))
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.setAccessibleName(self.tr("Save the receipt as a PDF file"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open the receipt in the PDF viewer"))
+        close = QPushButton(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        self.print_button.clicked.connect(lambda: self.make_pdf(self._print))
+        self.save_button.clicked.connect(self.save_as)
+        self.open_button.clicked.connect(lambda: self.make_pdf(self._open))
+        buttons = QHBoxLayout()
+        for button in (self.print_button, self.save_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.payee_button)
+        layout.addLayout(buttons)
+        self.period.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        problem = self.service.receipts.payee_problem()
+        self.payee_button.setVisible(problem is not None)
+        ready = problem is None and self.period.count() > 0
+        for button in (self.print_button, self.save_button, self.open_button):
+            button.setEnabled(ready)
+        if problem is not None:
+            self.error.setText(translate_message(problem.message))
+            return
+        if not self.period.count():
+            self.error.setText(self.tr("There are no readings yet, so there is nothing to pay for."))
+            return
+        try:
+            data = self.service.receipts.receipt_data(self.number, self.period.currentData())
+        except JournalError as exc:
+            self.error.setText(translate_message(exc.message))
+            self.explain.setText("")
+            return
+        self.error.setText("")
+        self.amount.setText(f"{data.amount:.2f}".replace(".", ","))
+        parts = [self.tr("charge for the month {amount}").format(amount=money(data.charge))]
+        if data.carried:
+            key = self.tr("debt {amount}") if data.carried > 0 else self.tr("advance {amount}")
+            parts.append(key.format(amount=money(abs(data.carried))))
+        self.explain.setText("; ".join(parts) + (" — " + self.tr("SAMPLE, not for payment") if data.is_sample else ""))
+
+    def enter_payee(self) -> None:
+        dialog = PayeeDialog(self.service, self)
+        try:
+            if dialog.exec():
+                self.refresh()
+        finally:
+            dialog.deleteLater()
+
+    # --- making the PDF off the UI thread ---------------------------------------------------------------
+    def make_pdf(self, then: object) -> None:
+        number, period, amount = self.number, self.period.currentData(), self.amount.text()
+        receipts = self.service.receipts
+        progress = QProgressDialog(self.tr("Preparing the receipt…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Payment receipt"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(200)
+        self.progress = progress
+
+        def work(token: CancelToken, _report: object) -> bytes:
+            return receipts.receipt_pdf(number, period, amount)
+
+        def done(pdf: bytes) -> None:
+            progress.close()
+            then(pdf)  # type: ignore[operator]
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            message = translate_message(error.message) if isinstance(error, JournalError) else str(error)
+            self.error.setText(message)
+
+        self._token = self.tasks.run(work, done, failed)
+        progress.canceled.connect(self._token.cancel)
+
+    def save_as(self) -> None:
+        name = f"kvitanciya-{self.number}-{self.period.currentData()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"), str(Path.home() / name),
+                                              "PDF (*.pdf)")
+        if path:
+            self.make_pdf(lambda pdf: self._write(Path(path), pdf))
+
+    def _write(self, path: Path, pdf: bytes) -> None:
+        partial = path.with_name(path.name + ".part")
+        partial.write_bytes(pdf)
+        partial.replace(path)
+        self.last_file = path
+        self.error.setText(self.tr("Saved: {path}").format(path=path))
+
+    def _open(self, pdf: bytes) -> None:
+        folder = Path(tempfile.gettempdir()) / "meter-journal-receipts"
+        folder.mkdir(exist_ok=True)
+        path = folder / f"kvitanciya-{self.number}-{self.period.currentData()}.pdf"
+        self._write(path, pdf)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _print(self, pdf: bytes) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the receipt"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            print_pdf(pdf, printer)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not printed"), translate_message(str(exc)))
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> None:
+    """Paint the PDF's pages on the printer (rasterised), or hand the file to CUPS when it cannot be."""
+    if not printing.can_rasterise() and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+        with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as handle:
+            handle.write(pdf)
+        printing.send_to_cups(Path(handle.name), printer.printerName(), printer.copyCount())
+        return
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("The printer could not be started.")
+    try:
+        for index, image in enumerate(printing.rasterise(pdf)):
+            if index:
+                printer.newPage()
+            qimage = QImage(image.tobytes("raw", "RGB"), image.width, image.height, image.width * 3,
+                            QImage.Format.Format_RGB888)
+            page = painter.viewport()
+            size = qimage.size().scaled(page.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(page.x(), page.y(), size.width(), size.height()), qimage)
+    finally:
+        painter.end()
