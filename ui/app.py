@@ -73,6 +73,8 @@ class Application:
             old.close()
             old.deleteLater()
         self.window.show()
+        if not sample:
+            self.window.sync.start_background()
         return True
 
     def start_own_journal(self) -> None:

@@ -25,6 +25,8 @@ class HistoryModel(QAbstractTableModel):
         self.rows: list[HistoryRow] = []
         self.zones: tuple[Zone, ...] = ()
         self.balance: dict[str, BalanceRow] = {}
+        self.portal_status: dict[int, str] = {}  # reading id → the submission's state, in words
+        self.billed: dict[str, object] = {}  # period → BilledComparison from the supplier's data
         self._last_in_period: set[int] = set()
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -47,6 +49,11 @@ class HistoryModel(QAbstractTableModel):
         if self.rows:
             first = self.money_column()
             self.dataChanged.emit(self.index(0, first), self.index(len(self.rows) - 1, first + 2))
+
+    def set_portal(self, statuses: dict[int, str], billed: dict[str, object]) -> None:
+        self.portal_status, self.billed = statuses, billed
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
 
     def money_column(self) -> int:
         return 3 + 2 * len(self.zones)
@@ -120,6 +127,15 @@ class HistoryModel(QAbstractTableModel):
 
     def _note(self, row: HistoryRow) -> str:
         notes = []
+        if row.reading_id in self.portal_status and row.consumption is not None:
+            notes.append(self.portal_status[row.reading_id])
+        comparison = self.billed.get(row.period)
+        if comparison is not None and row.consumption is not None and getattr(comparison, "billed", None) is not None:
+            billed = money(comparison.billed)  # type: ignore[attr-defined]
+            if comparison.flag:  # type: ignore[attr-defined]
+                notes.append(self.tr("⚠ supplier's bill {amount}: differs by over 1 %").format(amount=billed))
+            else:
+                notes.append(self.tr("supplier's bill {amount}").format(amount=billed))
         if row.status != "active":
             notes.append(status_name(row.status))
         if row.rollover:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +28,10 @@ from ui.tasks import TaskRunner
 class HistoryView(QWidget):
     changed = Signal()
 
-    def __init__(self, service: JournalService, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, service: JournalService, tasks: TaskRunner, parent: QWidget | None = None,
+                 portal_info: Callable[[str], tuple[dict[int, str], dict[str, object]]] | None = None) -> None:
         super().__init__(parent)
-        self.service, self.tasks = service, tasks
+        self.service, self.tasks, self.portal_info = service, tasks, portal_info
         self.number: str | None = None
         self.model = HistoryModel()
         self.table = QTableView()
@@ -68,6 +71,8 @@ class HistoryView(QWidget):
         self.number = number
         account = self.service.account(number)
         self.model.set_history(account.zones, self.service.history(number))
+        if self.portal_info is not None:
+            self.model.set_portal(*self.portal_info(number))
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
         self.table.resizeColumnsToContents()
         self.status.setText(self.tr("Counting charges…") if self.model.rows else self.tr("No readings yet."))

@@ -41,6 +41,7 @@ from ui.reading_dialog import ReadingDialog
 from ui.receipt_dialog import ReceiptDialog
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
+from ui.sync_controller import SyncController
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -103,7 +104,10 @@ class MainWindow(QMainWindow):
         banner_layout.addWidget(self.banner_button)
         self.banner.hide()
 
-        self.history = HistoryView(service, self.tasks)
+        self.sync = SyncController(service, self.tasks, self)
+        self.sync.finished.connect(self._sync_finished)
+        self.sync.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.history = HistoryView(service, self.tasks, portal_info=self._portal_info)
         self.charts = ChartsView(service)
         self.payments = PaymentsView(service)
         self.accounts = AccountsView(service)
@@ -160,6 +164,10 @@ class MainWindow(QMainWindow):
         self._action(documents, self.tr("Readings slip for the post office box…"), self.save_slip)
         self._action(documents, self.tr("Yearly report…"), self.save_report)
         self._action(documents, self.tr("Payee's bank details…"), self.edit_payee)
+        portal = bar.addMenu(self.tr("&Personal account"))
+        self._action(portal, self.tr("Send readings and fetch bills"), lambda: self.sync.sync_now(None), "F5")
+        self._action(portal, self.tr("Open the personal account in the browser"), lambda: self.sync.open_portal())
+        self._action(portal, self.tr("Forget the saved password"), self.forget_password)
         edit = bar.addMenu(self.tr("&Edit"))
         self._action(edit, self.tr("Undo last change"), self.history.undo, "Ctrl+Z")
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -272,6 +280,37 @@ class MainWindow(QMainWindow):
         token = self.tasks.run(lambda _t, _p: write(Path(path)), done, failed)
         progress.canceled.connect(token.cancel)
 
+    def _portal_info(self, number: str) -> tuple[dict[int, str], dict[str, object]]:
+        texts = {"waiting": self.tr("waiting to be sent"), "sent": self.tr("sent to the supplier"),
+                 "accepted": self.tr("accepted for billing"), "rejected": self.tr("rejected by the supplier"),
+                 "cancelled": ""}
+        statuses = {}
+        for reading_id, info in self.sync.sync_service.submission_by_reading(number).items():
+            text = texts.get(info.state, info.state)
+            if info.state == "rejected" and info.portal_message:
+                text += f": {info.portal_message}"
+            if text:
+                statuses[reading_id] = text
+        billed = {c.period: c for c in self.sync.sync_service.billed_comparison(number)}
+        return statuses, billed
+
+    def _sync_finished(self, report: object) -> None:
+        r = report
+        text = self.tr("Sent: {sent}; accepted: {accepted}; rejected: {rejected}; waiting: {waiting}.").format(
+            sent=len(r.sent), accepted=len(r.accepted), rejected=len(r.rejected),  # type: ignore[attr-defined]
+            waiting=len(r.waiting))  # type: ignore[attr-defined]
+        if r.unreachable:  # type: ignore[attr-defined]
+            text += " " + self.tr("The personal account cannot be reached now; the readings stay queued and will be "
+                                  "sent later.")
+        self.statusBar().showMessage(text, 30000)
+        self.refresh()
+
+    def forget_password(self) -> None:
+        service = self.sync.sync_service
+        forgotten = service.forget_password(service.login_for(self.number))
+        self.statusBar().showMessage(self.tr("The saved password was removed.") if forgotten
+                                     else self.tr("No password was saved."), 10000)
+
     def show_fallbacks(self, values: list[str]) -> None:
         run_dialog(FallbackDialog(self.number or "", values, self))
 
@@ -338,6 +377,15 @@ class MainWindow(QMainWindow):
         if self.sample:
             self._banner(self.tr("This is a sample household with made-up numbers. Look around freely."),
                          self.tr("Start my journal"), self.own_journal_requested.emit)
+            return
+        deadline = [w for w in self.sync.sync_service.deadline_warnings() if w.account == self.number]
+        if deadline:
+            warning = deadline[0]
+            self._banner(self.tr("The reading of {date} has not reached the supplier yet, and readings are accepted "
+                                 "until the 25th. Send it by SMS {sms} to {number} or by phone {phone}.").format(
+                date=warning.taken_on.strftime("%d.%m.%Y"), sms=warning.sms_text, number=warning.sms_number,
+                phone=warning.phone), self.tr("SMS and phone"),
+                lambda: self.show_fallbacks([str(v) for v in warning.values]))
             return
         reminders = due_reminders(self.service, self.number)
         if not reminders:

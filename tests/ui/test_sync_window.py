@@ -1,0 +1,44 @@
+"""The window and the portal: a reading typed in the window reaches the emulator once, in the background,
+the password is asked for and kept in the keyring, and the history shows the submission's state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop_app.portal.credentials import CredentialStore
+from tests.conftest import ACCOUNT
+from tests.portal.support import PASSWORD, MemoryKeyring
+from tests.portal_emulator import PortalEmulator, PortalState, household
+from ui.main_window import MainWindow
+
+
+def test_send_from_the_window_asks_the_password_once_and_marks_the_reading_accepted(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, home, monkeypatch
+) -> None:
+    with PortalEmulator(PortalState([household(password=PASSWORD)])) as emulator:
+        monkeypatch.setenv("METER_JOURNAL_PORTAL_URL", emulator.url)
+        keyring = MemoryKeyring()
+        window.sync.sync_service.store = CredentialStore(keyring)
+        asked: list[str] = []
+
+        def ask(login: str, message: str, can_remember: bool) -> tuple[str, bool]:
+            asked.append(login)
+            return PASSWORD, True
+
+        window.sync.ask_password = ask
+        home.add_reading(ACCOUNT, date(2026, 11, 20), "1850,840")
+        window.refresh()
+        with qtbot.waitSignal(window.sync.finished, timeout=30000) as finished:
+            window.sync.sync_now(None)
+        assert asked == [ACCOUNT]
+        assert emulator.state.count(date(2026, 11, 20), (1850, 840)) == 1
+        assert finished.args[0].ok
+        assert PASSWORD in keyring.data.values()  # remembered in the (here, in-memory) keyring only
+        newest = window.history.model.row_at(0)
+        assert newest is not None and newest.values == (1850, 840)
+        note = window.history.model.data(window.history.model.index(0, window.history.model.columnCount() - 1))
+        assert "принят" in note.lower()
+        with qtbot.waitSignal(window.sync.finished, timeout=30000):
+            window.sync.sync_now(None)  # again: nothing is sent twice, no password asked (kept in the keyring)
+        assert emulator.state.count(date(2026, 11, 20), (1850, 840)) == 1
+        assert asked == [ACCOUNT]

@@ -1,0 +1,174 @@
+"""Talking to the supplier's portal from the window: «Отправить и обновить» on demand and a quiet sync in the
+background. All network work runs in a worker thread; the window stays fluid even if the portal takes
+30 seconds to answer. The password is asked for when needed and kept only in the OS keyring."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.portal.errors import AuthError, CredentialsRequired
+from desktop_app.portal.lock import SyncBusy
+from desktop_app.services.journal_service import JournalService
+from desktop_app.services.sync_service import SyncService
+from journal.errors import JournalError
+from ui.i18n import translate_message
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+BACKGROUND_MINUTES = 10
+
+
+class PasswordDialog(QDialog):
+    def __init__(self, login: str, message: str, can_remember: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Password of the personal account"))
+        text = QLabel(message or self.tr("Enter the password of the supplier's personal account for {login}.")
+                      .format(login=login))
+        text.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.remember = QCheckBox(self.tr("Remember it in this computer's protected password store"))
+        self.remember.setAccessibleName(self.tr("Remember the password"))
+        self.remember.setChecked(can_remember)
+        self.remember.setEnabled(can_remember)
+        if not can_remember:
+            self.remember.setText(self.tr("This computer has no protected password store: the password will be "
+                                          "asked each time"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Connect"))
+        ok.setAccessibleName(self.tr("Connect"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.password)
+        layout.addWidget(self.remember)
+        layout.addWidget(buttons)
+
+
+class SyncController(QObject):
+    finished = Signal(object)  # the SyncReport
+    status = Signal(str)
+
+    def __init__(self, service: JournalService, tasks: TaskRunner, parent: QWidget,
+                 ask_password: Callable[[str, str, bool], tuple[str, bool] | None] | None = None) -> None:
+        super().__init__(parent)
+        self.window, self.tasks = parent, tasks
+        self.sync_service = SyncService(service)
+        self.ask_password = ask_password or self._ask_password
+        self.running = False
+        self._cancel: threading.Event | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(BACKGROUND_MINUTES * 60 * 1000)
+        self.timer.timeout.connect(self.background_sync)
+
+    def start_background(self) -> None:
+        self.timer.start()
+        QTimer.singleShot(5000, self.background_sync)
+
+    # --- on demand --------------------------------------------------------------------------------------
+    def sync_now(self, number: str | None, password: str | None = None) -> None:
+        if self.running:
+            return
+        progress = QProgressDialog(self.tr("Connecting to the supplier's personal account…"), self.tr("Cancel"),
+                                   0, 0, self.window)
+        progress.setWindowTitle(self.tr("Sending readings"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        cancel = threading.Event()
+        progress.canceled.connect(cancel.set)
+        self._run(number, password, background=False, cancel=cancel, progress=progress)
+
+    def background_sync(self) -> None:
+        """Quietly, only when there is something to do and a password is at hand (never asks)."""
+        if self.running:
+            return
+        service = self.sync_service
+        try:
+            info = service.credential_info(service.login_for())
+        except JournalError:
+            return
+        if not (info.stored or info.from_environment):
+            return
+        self._run(None, None, background=True, cancel=threading.Event(), progress=None)
+
+    def _run(self, number: str | None, password: str | None, *, background: bool, cancel: threading.Event,
+             progress: QProgressDialog | None) -> None:
+        self.running = True
+        self._cancel = cancel
+        service = self.sync_service
+
+        def work(_token: object, report: Callable[[int, str], None]) -> object:
+            return service.sync(number, password=password, background=background, cancel=cancel,
+                                progress=lambda p: report(0, p.message))
+
+        def on_progress(_percent: int, text: str) -> None:
+            if progress is not None:
+                progress.setLabelText(translate_message(text))
+
+        def done(result: object) -> None:
+            self.running = False
+            if progress is not None:
+                progress.close()
+            self.finished.emit(result)
+
+        def failed(error: BaseException) -> None:
+            self.running = False
+            if progress is not None:
+                progress.close()
+            if background:
+                log.info("Background sync did not run: %s", type(error).__name__)
+                return
+            if isinstance(error, AuthError | CredentialsRequired):
+                login = getattr(error, "login", None) or service.login_for(number)
+                can_remember = service.credential_info(login).keyring.available
+                answer = self.ask_password(login, translate_message(error.message), can_remember)
+                if answer is not None:
+                    typed, remember = answer
+                    if remember and can_remember:
+                        service.save_password(login, typed)
+                    self.sync_now(number, typed)
+                return
+            if isinstance(error, SyncBusy):
+                self.status.emit(self.tr("Another sync is already running."))
+                return
+            message = translate_message(error.message) if isinstance(error, JournalError) else str(error)
+            self.status.emit(message)
+
+        self.tasks.run(work, done, failed, on_progress)
+
+    def _ask_password(self, login: str, message: str, can_remember: bool) -> tuple[str, bool] | None:
+        dialog = PasswordDialog(login, message, can_remember, self.window)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.password.text():
+                return None
+            return dialog.password.text(), dialog.remember.isChecked()
+        finally:
+            dialog.deleteLater()
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+
+    def open_portal(self) -> None:
+        QDesktopServices.openUrl(QUrl(self.sync_service.portal_web_url()))
