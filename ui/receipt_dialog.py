@@ -179,7 +179,10 @@ class ReceiptDialog(QDialog):
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> None:
     """Paint the PDF's pages on the printer (rasterised), or hand the file to CUPS when it cannot be."""
-    if not printing.can_rasterise() and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+    if not printing.can_rasterise():
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:  # "print to file": the PDF itself
+            Path(printer.outputFileName()).write_bytes(pdf)
+            return
         with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as handle:
             handle.write(pdf)
         printing.send_to_cups(Path(handle.name), printer.printerName(), printer.copyCount())

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 MESSAGE_SOURCES = [ROOT / "journal", ROOT / "desktop_app" / "services", ROOT / "desktop_app" / "receipts",
-                   ROOT / "desktop_app" / "portal"]
+                   ROOT / "desktop_app" / "portal", ROOT / "desktop_app" / "printing.py"]
 LANGUAGES = ["ru"]
 
 
@@ -60,7 +60,7 @@ def journal_templates() -> dict[str, str]:
     """template -> 'file:line' of its first occurrence."""
     found: dict[str, str] = {}
     for folder in MESSAGE_SOURCES:
-        for path in sorted(folder.rglob("*.py")) if folder.is_dir() else []:
+        for path in sorted(folder.rglob("*.py")) if folder.is_dir() else [folder]:
             if "migrations" in path.parts:
                 continue
             tree = ast.parse(path.read_text(encoding="utf-8"))
