@@ -45,4 +45,5 @@ def send_to_cups(path: Path, printer: str, copies: int = 1) -> None:
         command += ["-d", printer]
     result = subprocess.run([*command, str(path)], capture_output=True, text=True, timeout=60)
     if result.returncode != 0:
-        raise OSError(f"The printer did not accept the receipt: {result.stderr.strip() or result.returncode}.")
+        reason = result.stderr.strip().rstrip(".") or f"code {result.returncode}"
+        raise OSError(f"The printer did not accept the receipt: {reason}.")

@@ -162,6 +162,8 @@ def _translate_one(message: str) -> str | None:
         if match is None:
             continue
         translated = QCoreApplication.translate("journal", template)
-        values = dict(zip(names, match.groups(), strict=True))
+        # A value may itself be a message (an error carried inside another): translate it too.
+        values = {name: (translate_message(value) if len(value) < len(message) else value)
+                  for name, value in zip(names, match.groups(), strict=True)}
         return _PLACEHOLDER.sub(lambda m, v=values: v.get(m.group(1), m.group(0)), translated)
     return None

@@ -44,16 +44,31 @@ def template_of(node: ast.expr) -> str | None:
     return None
 
 
+LOG_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
+
+
 def is_sentence(text: str) -> bool:
+    """Words for a person: three or more, starting with a capital (or a value); progress lines and prefixed
+    messages need no final full stop."""
     stripped = text.strip()
     return (
         len(stripped.split()) >= 3
         and (stripped[0].isupper() or stripped.startswith("{"))
-        and stripped[-1] in ".?!):"
-        and not stripped.startswith(("SELECT", "INSERT", "UPDATE", "CREATE", "PRAGMA"))
+        and not stripped.startswith(("SELECT", "INSERT", "UPDATE", "CREATE", "PRAGMA", "WHERE"))
         and "%s" not in stripped
         and "%d" not in stripped
+        and "\n" not in stripped
     )
+
+
+def logged(tree: ast.AST) -> set[int]:
+    """Strings handed to logging calls: for the log file, in English, not for people."""
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in LOG_METHODS:
+            for arg in node.args:
+                found.update(id(n) for n in ast.walk(arg))
+    return found
 
 
 def journal_templates() -> dict[str, str]:
@@ -68,6 +83,7 @@ def journal_templates() -> dict[str, str]:
                           if isinstance(n, ast.Module | ast.FunctionDef | ast.ClassDef | ast.AsyncFunctionDef)
                           and n.body and isinstance(n.body[0], ast.Expr)}
             inner = {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
+            inner |= logged(tree)
             for node in ast.walk(tree):
                 if id(node) in docstrings or id(node) in inner or not isinstance(node, ast.Constant | ast.JoinedStr):
                     continue

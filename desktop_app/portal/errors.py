@@ -47,11 +47,10 @@ class AuthError(JournalError):
     """The portal did not accept the login and password (401): ask the person for the password again."""
 
     def __init__(self, message: str | None = None, *, login: str | None = None) -> None:
-        super().__init__(message or (
-            "The portal did not accept the login and password"
-            + (f" of {login}" if login else "")
-            + ". Please enter the password again (registration and password recovery are on the portal's site)."),
-            field="password")
+        again = "Please enter the password again (registration and password recovery are on the portal's site)."
+        refused = (f"The portal did not accept the login and password of {login}." if login
+                   else "The portal did not accept the login and password.")
+        super().__init__(message or f"{refused} {again}", field="password")
         self.login = login
 
 

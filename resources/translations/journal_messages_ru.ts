@@ -4,6 +4,16 @@
   <context>
     <name>journal</name>
     <message>
+      <location filename="desktop_app/receipts/pd4.py" line="241" />
+      <source>     Прибор учёта № </source>
+      <translation>     Прибор учёта № </translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/report.py" line="269" />
+      <source> Оплачено: &lt;b&gt;{_nb(rub(data.total_paid) + ' руб.')}&lt;/b&gt;</source>
+      <translation> Оплачено: &lt;b&gt;{_nb(rub(data.total_paid) + ' руб.')}&lt;/b&gt;</translation>
+    </message>
+    <message>
       <location filename="journal/payees.py" line="146" />
       <source>A Russian bank's BIC starts with 04; {bic} does not. Compare it with your bill.</source>
       <translation>БИК российского банка начинается с 04, а {bic} — нет. Сверьте его с квитанцией.</translation>
@@ -79,14 +89,29 @@
       <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="151" />
+      <location filename="desktop_app/services/receipt_service.py" line="154" />
       <source>A report is for a year such as 2026; got {year}.</source>
       <translation>Отчёт составляется за год, например за 2026; указано {year}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="628" />
+      <location filename="journal/history.py" line="46" />
+      <source>AND r.status = 'active'</source>
+      <translation>AND r.status = 'active'</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="632" />
       <source>Account {number}: the invoice {invoice_id} came without a PDF.</source>
       <translation>Лицевой счёт {number}: счёт {invoice_id} пришёл без файла PDF.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="591" />
+      <source>Account {number}: {exc.message}</source>
+      <translation>Лицевой счёт {number}: {exc.message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="343" />
+      <source>Account {sub.account}: {mismatch}</source>
+      <translation>Лицевой счёт {sub.account}: {mismatch}</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="21" />
@@ -139,9 +164,34 @@
       <translation>Для этого журнала уже идёт обмен данными с личным кабинетом.</translation>
     </message>
     <message>
+      <location filename="desktop_app/portal/sync.py" line="581" />
+      <source>Bills and payments of account {number}</source>
+      <translation>Счета и оплаты по лицевому счёту {number}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/services/sync_service.py" line="117" />
       <source>Both the login and the password are needed.</source>
       <translation>Нужны и логин, и пароль.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="333" />
+      <source>Checking whether the reading of {sub.taken_on.isoformat()} arrived</source>
+      <translation>Проверяем, дошли ли показания от {sub.taken_on.isoformat()}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="440" />
+      <source>Connecting to the portal</source>
+      <translation>Подключаемся к личному кабинету</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="681" />
+      <source>Connecting to the portal's public service</source>
+      <translation>Подключаемся к общедоступной форме Самараэнерго</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/api.py" line="284" />
+      <source>ConsumptionPeriodTypeID eq 'BC'</source>
+      <translation>ConsumptionPeriodTypeID eq 'BC'</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="426" />
@@ -164,6 +214,21 @@
       <translation>Строка 1: файл должен начинаться с заголовка {','.join(HEADER)}.</translation>
     </message>
     <message>
+      <location filename="journal/exchange.py" line="73" />
+      <source>Line {line}: {exc.message}</source>
+      <translation>Строка {line}: {exc.message}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="450" />
+      <source>Matching accounts and meters</source>
+      <translation>Сопоставляем лицевые счета и счётчики</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/credentials.py" line="25" />
+      <source>Meter Journal: lk.samaraenergo.ru</source>
+      <translation>Meter Journal: lk.samaraenergo.ru</translation>
+    </message>
+    <message>
       <location filename="journal/tariffs.py" line="25" />
       <source>Monthly kWh limits of the volume bands: band I up to 1,200, band II 1,200–6,000, band III above.</source>
       <translation>Месячные границы диапазонов потребления: I диапазон — до 1 200 кВт·ч, II диапазон — от 1 200 до 6 000 кВт·ч, III диапазон — больше 6 000 кВт·ч.</translation>
@@ -179,7 +244,7 @@
       <translation>Неизвестна цена на {day.isoformat()}: категория {category}, тариф {plan}, зона {zone}{band_text}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="248" />
+      <location filename="desktop_app/services/receipt_service.py" line="251" />
       <source>Nothing to pay for {period}: the advance of {-(carried or ZERO):.2f} ₽ covers the charge of {bill.charge.total:.2f} ₽. To print a receipt anyway, give the amount to pay.</source>
       <translation>За {period} платить ничего не нужно: аванс {-(carried or ZERO):.2f} ₽ покрывает начисление {bill.charge.total:.2f} ₽. Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
     </message>
@@ -187,6 +252,11 @@
       <location filename="journal/tariffs.py" line="366" />
       <source>Plan {plan} needs {needed}, in the zone order {' / '.join(zones)}; got {len(parts)}. Write decimals with a point, e.g. {_PRICE_EXAMPLES[plan]}.</source>
       <translation>Для тарифа {plan} нужно: {needed}, в порядке зон {' / '.join(zones)}; введено: {len(parts)}. Копейки отделяйте точкой, например {_PRICE_EXAMPLES[plan]}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/errors.py" line="50" />
+      <source>Please enter the password again (registration and password recovery are on the portal's site).</source>
+      <translation>Введите пароль ещё раз (зарегистрироваться и восстановить пароль можно на сайте личного кабинета).</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="87" />
@@ -199,9 +269,24 @@
       <translation>Пожалуйста, заполните поле «{label}».</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="91" />
+      <location filename="desktop_app/portal/sync.py" line="539" />
+      <source>Reading history of meter {target.serial}</source>
+      <translation>Получаем историю показаний счётчика {target.serial}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="423" />
+      <source>Reading of {sub.taken_on.isoformat()} for account {sub.account}</source>
+      <translation>Показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/receipt_service.py" line="94" />
       <source>Real payee details are already entered; sample details would replace them. They are kept.</source>
       <translation>Настоящие реквизиты получателя уже введены; реквизиты из образца заменили бы их. Они оставлены без изменений.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="368" />
+      <source>Sending the reading of {sub.taken_on.isoformat()} for account {sub.account}</source>
+      <translation>Отправляем показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account}</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="168" />
@@ -229,17 +314,17 @@
       <translation>Лицевой счёт {number} уже есть в журнале.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="492" />
+      <location filename="desktop_app/portal/sync.py" line="496" />
       <source>The account {number} is not among the portal's accounts for this login.</source>
       <translation>Лицевого счёта {number} нет среди лицевых счетов в личном кабинете с этим логином.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="214" />
+      <location filename="desktop_app/services/receipt_service.py" line="217" />
       <source>The balance up to {period} is incomplete: the charge of {', '.join(info.unknown_periods)} is unknown (its price is missing). Enter that price (tariff set), or give the amount to pay yourself.</source>
       <translation>Баланс по {period} неполный: начисление за {', '.join(info.unknown_periods)} неизвестно (не хватает цены). Введите эту цену (tariff set) или сами укажите сумму к оплате.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="192" />
+      <location filename="desktop_app/services/receipt_service.py" line="195" />
       <source>The bank details of the payee ({name}) are not entered yet, so a receipt cannot be printed. Enter them once from your paper bill: name, INN, KPP, settlement account, bank, BIC and correspondent account (payee set).</source>
       <translation>Банковские реквизиты получателя ({name}) ещё не введены, поэтому квитанцию напечатать нельзя. Введите их один раз из бумажной квитанции: название, ИНН, КПП, расчётный счёт, банк, БИК и корреспондентский счёт (payee set).</translation>
     </message>
@@ -309,6 +394,11 @@
       <translation>Файл {path} — не «Журнал показаний»: это вообще не база данных, или файл повреждён. Файл оставлен без изменений; восстановите резервную копию или выберите другую папку с данными.</translation>
     </message>
     <message>
+      <location filename="journal/storage/schema.py" line="107" />
+      <source>The journal could not be upgraded: {exc}</source>
+      <translation>Журнал не удалось обновить: {exc}</translation>
+    </message>
+    <message>
       <location filename="journal/storage/schema.py" line="84" />
       <source>The journal file {path} is damaged (integrity check failed). It was left untouched; restore a backup copy.</source>
       <translation>Файл журнала {path} повреждён (проверка целостности не пройдена). Файл оставлен без изменений; восстановите резервную копию.</translation>
@@ -344,7 +434,7 @@
       <translation>Счётчик {meter.serial} заменён {meter.removed_on.isoformat()}; показания после этой даты относятся к новому счётчику.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="413" />
+      <location filename="desktop_app/portal/sync.py" line="417" />
       <source>The meter {sub.meter_serial} of the account {sub.account} is not among the portal's devices; check its serial number against the bill.</source>
       <translation>Счётчика {sub.meter_serial} лицевого счёта {sub.account} нет среди приборов учёта в личном кабинете; сверьте его заводской номер с квитанцией.</translation>
     </message>
@@ -394,12 +484,12 @@
       <translation>Конец периода {period_end.isoformat()} не может быть раньше даты последних показаний {last_reading_date.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="293" />
+      <location filename="desktop_app/portal/sync.py" line="296" />
       <source>The portal already has a later reading ({register.previous_date.isoformat()}, {name}: {_plain(register.previous_value)}) than this one of {sub.taken_on.isoformat()}; it was not sent.</source>
       <translation>В личном кабинете уже есть более поздние показания ({register.previous_date.isoformat()}, {name}: {_plain(register.previous_value)}), чем эти от {sub.taken_on.isoformat()}; они не отправлены.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="297" />
+      <location filename="desktop_app/portal/sync.py" line="300" />
       <source>The portal already has a reading of {sub.taken_on.isoformat()} ({name}: {_plain(register.previous_value)}, yours {value}); a correction cannot be sent twice for a day: {PHONE_HINT}.</source>
       <translation>В личном кабинете уже есть показания от {sub.taken_on.isoformat()} ({name}: {_plain(register.previous_value)}, у вас {value}); исправление за тот же день второй раз отправить нельзя: {PHONE_HINT}.</translation>
     </message>
@@ -412,6 +502,16 @@
       <location filename="desktop_app/portal/transport.py" line="117" />
       <source>The portal cannot be reached ({kind}); the readings stay queued.</source>
       <translation>Нет связи с личным кабинетом ({kind}); показания ждут отправки.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/errors.py" line="51" />
+      <source>The portal did not accept the login and password of {login}.</source>
+      <translation>Личный кабинет не принял логин и пароль для {login}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/errors.py" line="52" />
+      <source>The portal did not accept the login and password.</source>
+      <translation>Личный кабинет не принял логин и пароль.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/transport.py" line="121" />
@@ -439,7 +539,7 @@
       <translation>Личный кабинет отклонил ключ защиты; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="442" />
+      <location filename="desktop_app/portal/sync.py" line="446" />
       <source>The portal says this password is blocked; restore it on the portal's site.</source>
       <translation>Личный кабинет сообщает, что этот пароль заблокирован; восстановите его на сайте личного кабинета.</translation>
     </message>
@@ -474,7 +574,12 @@
       <translation>Таблица цен {name} повреждена в строке {reader.line_num}: {error}. Переустановите «Журнал показаний» или восстановите файл.</translation>
     </message>
     <message>
-      <location filename="journal/outbox.py" line="392" />
+      <location filename="desktop_app/printing.py" line="49" />
+      <source>The printer did not accept the receipt: {reason}.</source>
+      <translation>Принтер не принял квитанцию: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="journal/outbox.py" line="393" />
       <source>The reading of {info.taken_on.isoformat()} for the account {info.account} has not reached the supplier yet, and readings are taken until the 25th. Send it by SMS to {SMS_NUMBER}: {text} (from the phone bound to the account), or call {CALL_CENTRE_PHONE} (free) and dictate the account number and the readings.</source>
       <translation>Показания от {info.taken_on.isoformat()} по лицевому счёту {info.account} ещё не дошли до Самараэнерго, а показания принимаются до 25-го числа. Отправьте их SMS на номер {SMS_NUMBER}: {text} (с телефона, привязанного к лицевому счёту) или позвоните по номеру {CALL_CENTRE_PHONE} (звонок бесплатный) и продиктуйте номер лицевого счёта и показания.</translation>
     </message>
@@ -489,7 +594,7 @@
       <translation>Расчётный счёт {account} не проходит проверку вместе с БИК {bic}: в номере счёта неверно набрана цифра. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="200" />
+      <location filename="desktop_app/services/receipt_service.py" line="203" />
       <source>The stored payee details are wrong, so a receipt cannot be printed: {error.message} Correct them from your paper bill (payee set).</source>
       <translation>В сохранённых реквизитах получателя ошибка, поэтому квитанцию напечатать нельзя: {error.message} Исправьте их по бумажной квитанции (payee set).</translation>
     </message>
@@ -509,7 +614,7 @@
       <translation>Год поверки {value} указан неправдоподобно; проверьте его.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="339" />
+      <location filename="desktop_app/portal/sync.py" line="342" />
       <source>The zones cannot be matched to the portal's registers.</source>
       <translation>Зоны не удаётся сопоставить со шкалами счётчика в личном кабинете.</translation>
     </message>
@@ -549,7 +654,12 @@
       <translation>Файл {source} не найден.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="269" />
+      <location filename="desktop_app/printing.py" line="41" />
+      <source>There is no printing service (CUPS) on this computer. Open the receipt and print it from the PDF viewer instead.</source>
+      <translation>На этом компьютере нет службы печати (CUPS). Откройте квитанцию и напечатайте её из программы просмотра PDF.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/receipt_service.py" line="272" />
       <source>There is no reading for {period} on the account {account.number}. Add the period's reading first (reading add), then print its slip.</source>
       <translation>По лицевому счёту {account.number} нет показаний за {period}. Сначала добавьте показания за этот период (reading add), а потом печатайте бланк.</translation>
     </message>
@@ -634,11 +744,6 @@
       <translation>Диапазона потребления {self.band} нет; есть диапазоны 1, 2 и 3.</translation>
     </message>
     <message>
-      <location filename="journal/history.py" line="44" />
-      <source>WHERE m.account_id IN ({marks})</source>
-      <translation>WHERE m.account_id IN ({marks})</translation>
-    </message>
-    <message>
       <location filename="desktop_app/services/sync_service.py" line="105" />
       <source>Which portal login? Give --account NUMBER, or set it once with 'portal login --login LOGIN'.</source>
       <translation>Какой логин личного кабинета использовать? Укажите --account NUMBER или задайте его один раз командой 'portal login --login LOGIN'.</translation>
@@ -652,6 +757,11 @@
       <location filename="journal/charges.py" line="80" />
       <source>Zone {zone} is not part of plan {plan}; its zones are {', '.join(zones)}.</source>
       <translation>Зоны {zone} нет в тарифе {plan}; его зоны: {', '.join(zones)}.</translation>
+    </message>
+    <message>
+      <location filename="journal/tariffs.py" line="375" />
+      <source>Zone {zone}: {error.message}</source>
+      <translation>Зона {zone}: {error.message}</translation>
     </message>
     <message>
       <location filename="desktop_app/receipts/data.py" line="40" />
@@ -669,6 +779,21 @@
       <translation>{data.meters[-1]} (после замены)</translation>
     </message>
     <message>
+      <location filename="journal/tariffs.py" line="364" />
+      <source>{len(zones)} prices separated by commas</source>
+      <translation>{len(zones)} цены через запятую</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="305" />
+      <source>{name}: {value} is below the portal's previous reading {_plain(register.previous_value)}</source>
+      <translation>{name}: {value} меньше прежних показаний в личном кабинете ({_plain(register.previous_value)})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/pd4.py" line="266" />
+      <source>{payee.inn} / {payee.kpp}</source>
+      <translation>{payee.inn} / {payee.kpp}</translation>
+    </message>
+    <message>
       <location filename="journal/tariffs.py" line="324" />
       <source>{raw!r} is not a price. Write the price per kWh in roubles with a decimal point, e.g. 6.95.</source>
       <translation>{raw!r} — это не цена. Напишите цену за кВт·ч в рублях, копейки через точку, например 6.95.</translation>
@@ -677,6 +802,21 @@
       <location filename="journal/tariffs.py" line="399" />
       <source>{raw!r} is not an amount. Write roubles and kopecks, e.g. 1234.56 or 1 234,56.</source>
       <translation>{raw!r} — это не сумма. Напишите рубли и копейки, например 1234.56 или 1 234,56.</translation>
+    </message>
+    <message>
+      <location filename="journal/tariffs.py" line="103" />
+      <source>{unknown_price_text(day, category, plan, zone, band)} Enter the price printed on your bill: {tariff_set_command(category, plan, start)}</source>
+      <translation>{unknown_price_text(day, category, plan, zone, band)} Введите цену, напечатанную в вашей квитанции: {tariff_set_command(category, plan, start)}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/receipt_service.py" line="331" />
+      <source>{year - 1:04d}-12</source>
+      <translation>{year - 1:04d}-12</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/pd4.py" line="217" />
+      <source>Аванс (переплата) на начало периода</source>
+      <translation>Аванс (переплата) на начало периода</translation>
     </message>
     <message>
       <location filename="desktop_app/receipts/report.py" line="245" />
@@ -689,9 +829,29 @@
       <translation>Баланс: {start}; на конец года {_signed(data.closing)}.</translation>
     </message>
     <message>
+      <location filename="desktop_app/receipts/slip.py" line="56" />
+      <source>Дата снятия показаний</source>
+      <translation>Дата снятия показаний</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/slip.py" line="46" />
+      <source>Для поставщика электроэнергии</source>
+      <translation>Для поставщика электроэнергии</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/pd4.py" line="217" />
+      <source>Задолженность на начало периода</source>
+      <translation>Задолженность на начало периода</translation>
+    </message>
+    <message>
       <location filename="desktop_app/receipts/pd4.py" line="289" />
       <source>Итого ____________ руб. ____ коп.</source>
       <translation>Итого ____________ руб. ____ коп.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/pd4.py" line="224" />
+      <source>Итого к оплате</source>
+      <translation>Итого к оплате</translation>
     </message>
     <message>
       <location filename="desktop_app/receipts/pd4.py" line="222" />
@@ -699,9 +859,19 @@
       <translation>К оплате (указано плательщиком)</translation>
     </message>
     <message>
+      <location filename="desktop_app/receipts/pd4.py" line="367" />
+      <source>Квитанция ПД-4: лицевой счёт {data.account}, {period_words(data.period)}</source>
+      <translation>Квитанция ПД-4: лицевой счёт {data.account}, {period_words(data.period)}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/receipts/pd4.py" line="376" />
       <source>Квитанция подготовлена программой «Журнал показаний» по данным журнала и счёта поставщика.</source>
       <translation>Квитанция подготовлена программой «Журнал показаний» по данным журнала и счёта поставщика.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/pd4.py" line="215" />
+      <source>Начислено за период</source>
+      <translation>Начислено за период</translation>
     </message>
     <message>
       <location filename="desktop_app/receipts/report.py" line="273" />
@@ -709,14 +879,79 @@
       <translation>Начислено и оплачено по месяцам, руб.</translation>
     </message>
     <message>
+      <location filename="desktop_app/receipts/pd4.py" line="272" />
+      <source>Номер кор./сч. банка получателя платежа</source>
+      <translation>Номер кор./сч. банка получателя платежа</translation>
+    </message>
+    <message>
+      <location filename="journal/payees.py" line="227" />
+      <source>ОБРАЗЕЦ — банк для примера</source>
+      <translation>ОБРАЗЕЦ — банк для примера</translation>
+    </message>
+    <message>
+      <location filename="journal/payees.py" line="226" />
+      <source>ОБРАЗЕЦ — получатель для примера, не для оплаты</source>
+      <translation>ОБРАЗЕЦ — получатель для примера, не для оплаты</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/data.py" line="30" />
+      <source>ОБРАЗЕЦ: реквизиты не настоящие, не для оплаты</source>
+      <translation>ОБРАЗЕЦ: реквизиты не настоящие, не для оплаты</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/sample.py" line="28" />
+      <source>Образцова Анна Ивановна</source>
+      <translation>Образцова Анна Ивановна</translation>
+    </message>
+    <message>
       <location filename="desktop_app/receipts/pd4.py" line="342" />
       <source>Оплата по QR-коду:</source>
       <translation>Оплата по QR-коду:</translation>
     </message>
     <message>
+      <location filename="desktop_app/services/receipt_service.py" line="256" />
+      <source>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</source>
+      <translation>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/report.py" line="261" />
+      <source>Отчёт за {data.year} год — лицевой счёт {data.account}</source>
+      <translation>Отчёт за {data.year} год — лицевой счёт {data.account}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/report.py" line="256" />
+      <source>Отчёт за {data.year} год: лицевой счёт {data.account}</source>
+      <translation>Отчёт за {data.year} год: лицевой счёт {data.account}</translation>
+    </message>
+    <message>
       <location filename="desktop_app/receipts/slip.py" line="85" />
       <source>Показания записаны без цифр после запятой.</source>
       <translation>Показания записаны без цифр после запятой.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/slip.py" line="44" />
+      <source>Показания прибора учёта электроэнергии</source>
+      <translation>Показания прибора учёта электроэнергии</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/slip.py" line="97" />
+      <source>Показания: лицевой счёт {data.account}, {period_words(data.period)}</source>
+      <translation>Показания: лицевой счёт {data.account}, {period_words(data.period)}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/slip.py" line="50" />
+      <source>Прибор учёта №</source>
+      <translation>Прибор учёта №</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/report.py" line="266" />
+      <source>Расход за год: &lt;b&gt;{_nb(group_thousands(sum(kwh)) + ' кВт·ч')}&lt;/b&gt;</source>
+      <translation>Расход за год: &lt;b&gt;{_nb(group_thousands(sum(kwh)) + ' кВт·ч')}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/report.py" line="271" />
+      <source>Расход по месяцам, кВт·ч</source>
+      <translation>Расход по месяцам, кВт·ч</translation>
     </message>
     <message>
       <location filename="desktop_app/receipts/pd4.py" line="44" />
@@ -729,9 +964,39 @@
       <translation>Сумма платы за услуги ______ руб. ____ коп.</translation>
     </message>
     <message>
+      <location filename="desktop_app/receipts/pd4.py" line="221" />
+      <source>Сумма по журналу</source>
+      <translation>Сумма по журналу</translation>
+    </message>
+    <message>
       <location filename="desktop_app/receipts/report.py" line="281" />
       <source>Суммы неполные: для некоторых месяцев неизвестна цена. Введите цену из своего счёта, и отчёт её учтёт.</source>
       <translation>Суммы неполные: для некоторых месяцев неизвестна цена. Введите цену из своего счёта, и отчёт её учтёт.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/slip.py" line="90" />
+      <source>Телефон для связи ______________________</source>
+      <translation>Телефон для связи ______________________</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/pd4.py" line="258" />
+      <source>Форма № ПД-4</source>
+      <translation>Форма № ПД-4</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/slip.py" line="24" />
+      <source>Экземпляр для себя</source>
+      <translation>Экземпляр для себя</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/slip.py" line="24" />
+      <source>Экземпляр для ящика</source>
+      <translation>Экземпляр для ящика</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/pd4.py" line="274" />
+      <source>Электроэнергия за {period_words(data.period)}</source>
+      <translation>Электроэнергия за {period_words(data.period)}</translation>
     </message>
   </context>
 </TS>

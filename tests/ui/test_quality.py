@@ -251,3 +251,15 @@ def test_an_unexpected_error_shows_a_readable_message_with_the_log_file(qtbot, t
         sys.excepthook = previous
     assert seen and str(log_file) in seen[0]
     assert "boom" not in seen[0]  # the person sees plain words; the details go to the log
+
+
+def test_journal_messages_are_translated_with_their_values_even_when_nested(russian) -> None:  # type: ignore[no-untyped-def]
+    from ui.i18n import translate_message
+
+    inner = "Type only the digits before the comma, without letters or symbols; got '13x0' for T1."
+    text = translate_message(f"Line 4: {inner}")
+    assert text.startswith("Строка 4:") and "'13x0'" in text and "T1" in text
+    assert not re.search(r"\b(Type|digits|letters)\b", text)
+    two = translate_message("The portal did not accept the login and password of 050900691990. Please enter the "
+                            "password again (registration and password recovery are on the portal's site).")
+    assert "050900691990" in two and not re.search(r"[A-Za-z]{4,}", two.replace("050900691990", ""))
