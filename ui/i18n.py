@@ -37,6 +37,8 @@ DEFAULT_LANGUAGE = "ru"
 CATALOGUE = "meter_journal_{lang}"  # the window's texts (pyside6-lupdate over ui/)
 MESSAGES = "journal_messages_{lang}"  # the journal's messages (tools/extract_journal_messages.py)
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+# A value stays within its sentence, so a one-sentence template never swallows the sentences after it.
+_VALUE = r"((?:(?!\. [A-ZА-ЯЁ]).)*?)"
 
 
 def catalogue_entries(lang: str, catalogue: str = CATALOGUE) -> dict[tuple[str, str], str]:
@@ -136,7 +138,7 @@ def _journal_templates() -> list[tuple[re.Pattern[str], str, list[str]]]:
     for template in sorted(templates, key=len, reverse=True):
         names = _PLACEHOLDER.findall(template)
         pattern = "".join(
-            "(.*?)" if i % 2 else re.escape(part) for i, part in enumerate(_PLACEHOLDER.split(template))
+            _VALUE if i % 2 else re.escape(part) for i, part in enumerate(_PLACEHOLDER.split(template))
         )
         compiled.append((re.compile(f"^{pattern}$", re.DOTALL), template, names))
     return compiled
