@@ -43,6 +43,7 @@ from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
 from ui.sync_controller import SyncController
 from ui.tasks import TaskRunner
+from ui.texts import zone_name
 
 log = logging.getLogger(__name__)
 
@@ -305,6 +306,31 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 30000)
         self.refresh()
 
+    def review_offer(self, offer: object) -> None:
+        """Accept the prices the portal reported from a date the person confirms, or dismiss them."""
+        number = self.number
+        if number is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New prices from the supplier"), self.tr(
+            "Use these prices from the first day of this month? If your bill shows another date, enter the prices "
+            "in Settings → Prices instead."), parent=self)
+        accept = box.addButton(self.tr("Use them"), QMessageBox.ButtonRole.AcceptRole)
+        dismiss = box.addButton(self.tr("Ignore them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Decide later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        today = self.service.today()
+        try:
+            if box.clickedButton() is accept:
+                self.sync.sync_service.accept_tariff_offer(number, offer.id, today.replace(day=1))  # type: ignore[attr-defined]
+            elif box.clickedButton() is dismiss:
+                self.sync.sync_service.dismiss_tariff_offer(number, offer.id)  # type: ignore[attr-defined]
+            else:
+                return
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("New prices from the supplier"), translate_message(exc.message))
+            return
+        self.refresh()
+
     def forget_password(self) -> None:
         service = self.sync.sync_service
         forgotten = service.forget_password(service.login_for(self.number))
@@ -386,6 +412,15 @@ class MainWindow(QMainWindow):
                 date=warning.taken_on.strftime("%d.%m.%Y"), sms=warning.sms_text, number=warning.sms_number,
                 phone=warning.phone), self.tr("SMS and phone"),
                 lambda: self.show_fallbacks([str(v) for v in warning.values]))
+            return
+        offers = [o for o in self.sync.sync_service.tariff_offers(self.number) if o.status == "offered"]
+        if offers:
+            offer = offers[0]
+            prices = ", ".join(f"{zone_name(zone)} {price}" for zone, price in offer.prices.items()
+                               if price is not None)
+            self._banner(self.tr("The supplier's personal account shows new prices (₽/kWh): {prices}. They are not "
+                                 "used until you accept them.").format(prices=prices), self.tr("Review the prices…"),
+                         lambda: self.review_offer(offer))
             return
         reminders = due_reminders(self.service, self.number)
         if not reminders:

@@ -42,3 +42,26 @@ def test_send_from_the_window_asks_the_password_once_and_marks_the_reading_accep
             window.sync.sync_now(None)  # again: nothing is sent twice, no password asked (kept in the keyring)
         assert emulator.state.count(date(2026, 11, 20), (1850, 840)) == 1
         assert asked == [ACCOUNT]
+
+
+def test_prices_from_the_portal_are_offered_not_applied(qtbot, window: MainWindow, home, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import click_in_next_modal
+
+    with PortalEmulator(PortalState([household(password=PASSWORD)])) as emulator:
+        monkeypatch.setenv("METER_JOURNAL_PORTAL_URL", emulator.url)
+        window.sync.sync_service.store = CredentialStore(MemoryKeyring())
+        window.sync.ask_password = lambda login, message, can: (PASSWORD, False)
+        before = [p for p in home.billing.prices() if p.user]
+        with qtbot.waitSignal(window.sync.finished, timeout=30000):
+            window.sync.sync_now(None)
+        assert [p for p in home.billing.prices() if p.user] == before  # nothing applied silently
+        assert window.banner.isVisibleTo(window) and "₽" in window.banner_text.text()
+
+        def use_them(box: QMessageBox) -> None:
+            next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+
+        click_in_next_modal(qtbot, action=use_them)
+        window.banner_button.click()
+        assert len([p for p in home.billing.prices() if p.user]) > len(before)
