@@ -266,6 +266,21 @@ def period_bill(session: Session, account: Account, period: str, *, book: PriceB
     return Bill(account.number, wanted, tuple(_interval(row) for row in rows), charge)
 
 
+def period_totals(session: Session, account: Account) -> dict[str, Decimal | UnknownPrice]:
+    """Every period's charge total (or why it is unknown), from one reading of the history."""
+    book = price_book(session)
+    by_period: dict[str, list[HistoryRow]] = {}
+    for row in _in_force(session, account):
+        by_period.setdefault(row.period, []).append(row)
+    totals: dict[str, Decimal | UnknownPrice] = {}
+    for period, rows in by_period.items():
+        try:
+            totals[period] = _charge_rows(book, account, rows).total
+        except UnknownPrice as error:
+            totals[period] = error
+    return totals
+
+
 def period_charge(session: Session, account: Account, period: str) -> Charge:
     return period_bill(session, account, period).charge
 

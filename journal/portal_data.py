@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from journal import billing, history
+from journal import billing
 from journal.errors import InvalidInput, NotFound
 from journal.periods import Period, period_of
 from journal.storage.models import (
@@ -341,20 +341,16 @@ def billed_comparison(session: Session, account: Account) -> list[BilledComparis
     for row in billed_periods(session, account):
         if row.billed_amount is not None:
             billed[row.period] = billed.get(row.period, Decimal("0.00")) + row.billed_amount
-    ours = {row.period for row in history.account_history(session, account, include_retired=False)
-            if row.consumption is not None}
-    book = billing.price_book(session)
+    totals = billing.period_totals(session, account)  # one pass over the history, not one per period
     result = []
-    for period in sorted(set(billed) | ours):
+    for period in sorted(set(billed) | set(totals)):
         estimate: Decimal | None = None
         note = ""
-        if period in ours:
-            try:
-                estimate = billing.period_bill(session, account, period, book=book).charge.total
-            except UnknownPrice as error:
-                note = error.message
-            except NotFound:
-                pass
+        total = totals.get(period)
+        if isinstance(total, UnknownPrice):
+            note = total.message
+        elif total is not None:
+            estimate = total
         else:
             note = "no reading of ours for this period"
         amount = billed.get(period)

@@ -27,6 +27,7 @@ from ui.tasks import TaskRunner
 
 class HistoryView(QWidget):
     changed = Signal()
+    balance_loaded = Signal(object)  # the BalanceInfo, for the other tabs
 
     def __init__(self, service: JournalService, tasks: TaskRunner, parent: QWidget | None = None,
                  portal_info: Callable[[str], tuple[dict[int, str], dict[str, object]]] | None = None) -> None:
@@ -43,7 +44,10 @@ class HistoryView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setAccessibleName(self.tr("Column titles"))
         self.table.verticalHeader().setAccessibleName(self.tr("Row numbers"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents once per load, from the first 100 rows: re-measuring 100,000 rows at every
+        # layout pass is what makes a long history slow.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.status = QLabel("")
@@ -68,20 +72,31 @@ class HistoryView(QWidget):
         layout.addLayout(buttons)
 
     def load(self, number: str) -> None:
+        """Readings at once; money, submissions and the supplier's bills from a worker thread."""
         self.number = number
         account = self.service.account(number)
         self.model.set_history(account.zones, self.service.history(number))
-        if self.portal_info is not None:
-            self.model.set_portal(*self.portal_info(number))
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
         self.table.resizeColumnsToContents()
         self.status.setText(self.tr("Counting charges…") if self.model.rows else self.tr("No readings yet."))
-        billing = self.service.billing
-        self.tasks.run(lambda _token, _progress: billing.balance(number), self._balance_ready, self._balance_failed)
+        billing, portal_info = self.service.billing, self.portal_info
+
+        def work(_token: object, _progress: object) -> tuple[object, object]:
+            return billing.balance(number), portal_info(number) if portal_info is not None else None
+
+        self.tasks.run(work, self._extras_ready, self._balance_failed)
+
+    def _extras_ready(self, result: tuple[object, object]) -> None:
+        balance, portal = result
+        if balance.account != self.number:  # type: ignore[attr-defined]
+            return  # another account was chosen meanwhile
+        if portal is not None:
+            self.model.set_portal(*portal)  # type: ignore[misc]
+        self._balance_ready(balance)
+        self.table.resizeColumnsToContents()
+        self.balance_loaded.emit(balance)
 
     def _balance_ready(self, info: object) -> None:
-        if info.account != self.number:  # type: ignore[attr-defined]
-            return
         self.model.set_balance(info)  # type: ignore[arg-type]
         if info.complete:  # type: ignore[attr-defined]
             self.status.setText("")

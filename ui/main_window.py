@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.account_box.currentIndexChanged.connect(self._account_changed)
         self.submit_button.clicked.connect(self.submit_readings)
         self.history.changed.connect(self.refresh)
+        self.history.balance_loaded.connect(self._balance_ready)
         self.payments.changed.connect(self.refresh)
         self.payments.receipt_button.clicked.connect(self.open_receipt)
         self.accounts.add_requested.connect(self.add_account)
@@ -207,9 +208,7 @@ class MainWindow(QMainWindow):
         self.history.load(number)
         self.accounts.load(number)
         self.charts.load(number)
-        self.payments.load(number, None)
-        billing = self.service.billing
-        self.tasks.run(lambda _t, _p: billing.balance(number), self._balance_ready, lambda _e: None)
+        self.payments.load(number, None)  # the balance follows from the history's background pass
         self.show_reminders()
 
     def _balance_ready(self, info: object) -> None:

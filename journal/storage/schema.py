@@ -13,14 +13,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy.engine import Connection
 
 from journal.errors import JournalFileError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Our revisions, oldest first. Alembic is imported only to create or upgrade a file, so opening a current
+# journal does not pay for it; a test checks this list against the migration scripts.
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 
 APPLICATION_ID = 0x4D4A524E  # "MJRN": marks an SQLite file as a Meter Journal
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -29,6 +33,8 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 @contextmanager
 def alembic_config(connection: Connection | None = None) -> Iterator[Config]:
     """An Alembic configuration whose scripts come from inside the installed package."""
+    from alembic.config import Config
+
     with as_file(files("journal.storage.migrations")) as location:
         config = Config()
         config.set_main_option("script_location", str(location))
@@ -38,6 +44,13 @@ def alembic_config(connection: Connection | None = None) -> Iterator[Config]:
 
 def known_revisions() -> list[str]:
     """Our revisions, oldest first."""
+    return list(KNOWN_REVISIONS)
+
+
+def script_revisions() -> list[str]:
+    """The revisions of the migration scripts, oldest first (Alembic's view; KNOWN_REVISIONS must equal it)."""
+    from alembic.script import ScriptDirectory
+
     with alembic_config() as config:
         script = ScriptDirectory.from_config(config)
         return [rev.revision for rev in reversed(list(script.walk_revisions()))]
@@ -100,6 +113,9 @@ def inspect_file(path: Path) -> FileState:
 
 def upgrade_to_head(connection: Connection, target: str = "heads") -> None:
     """Run the migrations on an open connection (inside its transaction) and mark the file as ours."""
+    from alembic import command
+    from alembic.util.exc import CommandError
+
     with alembic_config(connection) as config:
         try:
             command.upgrade(config, target)

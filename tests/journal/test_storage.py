@@ -149,3 +149,22 @@ def test_a_journal_with_damaged_pages_is_refused(tmp_path: Path) -> None:
     with pytest.raises(JournalFileError, match="damaged"):
         open_journal(path)
     assert digest(path) == before
+
+
+def test_the_known_revisions_are_the_migration_scripts() -> None:
+    from journal.storage.schema import script_revisions
+
+    assert known_revisions() == script_revisions()
+
+
+def test_opening_a_current_journal_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    open_journal(tmp_path / "journal.sqlite3").close()
+    code = ("import sys; from journal.storage import open_journal; "
+            f"open_journal(__import__('pathlib').Path({str(tmp_path / 'journal.sqlite3')!r})).close(); "
+            "print('alembic' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            cwd=Path(__file__).resolve().parents[2])
+    assert result.stdout.strip() == "False", result.stderr

@@ -36,8 +36,12 @@ def test_send_from_the_window_asks_the_password_once_and_marks_the_reading_accep
         assert PASSWORD in keyring.data.values()  # remembered in the (here, in-memory) keyring only
         newest = window.history.model.row_at(0)
         assert newest is not None and newest.values == (1850, 840)
-        note = window.history.model.data(window.history.model.index(0, window.history.model.columnCount() - 1))
-        assert "принят" in note.lower()
+        model = window.history.model
+
+        def note() -> str:
+            return model.data(model.index(0, model.columnCount() - 1)) or ""
+
+        qtbot.waitUntil(lambda: "принят" in note().lower(), timeout=10000)  # filled in by the background pass
         with qtbot.waitSignal(window.sync.finished, timeout=30000):
             window.sync.sync_now(None)  # again: nothing is sent twice, no password asked (kept in the keyring)
         assert emulator.state.count(date(2026, 11, 20), (1850, 840)) == 1
