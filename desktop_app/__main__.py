@@ -6,19 +6,38 @@ import logging
 import sys
 
 from desktop_app import __version__, paths
-from desktop_app.cli.commands import HANDLERS
-from desktop_app.cli.parser import USER_ERROR, build_parser
 from desktop_app.logging_setup import setup_logging
-from desktop_app.services.journal_service import JournalService
-from journal.errors import ConfirmationRequired, JournalError
 
 log = logging.getLogger("desktop_app")
 
 CONFIRM_FLAGS = {"replace": "--replace", "rollover": "--rollover", "jump": "--confirm"}
 
 
+def _window_only(argv: list[str]) -> tuple[bool, str | None]:
+    """Is this a plain start of the window (no subcommand)? Then the command line's modules are not needed."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir":
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir="):
+        return True, argv[0].split("=", 1)[1]
+    return False, None
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    window, folder_option = _window_only(arguments)
+    if window:
+        # The window's fast path: its frame shows before the journal's libraries load (ui/launch.py).
+        from ui.launch import launch
+
+        return launch(folder_option, setup_logging(paths.data_dir(folder_option)))
+    from desktop_app.cli.commands import HANDLERS
+    from desktop_app.cli.parser import USER_ERROR, build_parser
+    from desktop_app.services.journal_service import JournalService
+    from journal.errors import ConfirmationRequired, JournalError
+
+    args = build_parser().parse_args(arguments)
     if args.version:
         print(f"meter-journal {__version__}")
         return 0
@@ -28,11 +47,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     folder = paths.data_dir(getattr(args, "data_dir", None))
     log_file = setup_logging(folder)
-    if args.command is None:
+    if args.command is None:  # e.g. `--json` alone: still the window
         # The bootstrap composes the layers: the only place desktop_app reaches up to the window.
-        from ui.app import run
+        from ui.launch import launch
 
-        return run(getattr(args, "data_dir", None), log_file)
+        return launch(getattr(args, "data_dir", None), log_file)
     try:
         service = JournalService(paths.journal_path(folder))
         try:

@@ -12,7 +12,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from desktop_app import APP_ID
-from journal.storage.database import JOURNAL_FILE_NAME
+from journal import JOURNAL_FILE_NAME
 
 DATA_DIR_ENV = "METER_JOURNAL_DATA_DIR"
 

@@ -3,3 +3,5 @@
 This package is the domain and its storage. It never imports Qt or httpx, so it can be used
 and tested headless (the CLI, the tests, the benchmarks) and under any front end.
 """
+
+JOURNAL_FILE_NAME = "journal.sqlite3"

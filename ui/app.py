@@ -8,21 +8,19 @@ import os
 import sys
 import traceback
 from datetime import date
-from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QSize
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from desktop_app import APP_ID, APP_NAME, paths
+from desktop_app import APP_NAME, paths
 from desktop_app.services.backup_service import daily_backup
 from desktop_app.services.journal_service import JournalService
 from desktop_app.services.sample import create_sample, sample_path
 from journal.errors import JournalError
 from ui.account_dialogs import NewAccountDialog
 from ui.i18n import install_language, translate_message
+from ui.launch import make_settings, prepare
 from ui.main_window import MainWindow, run_dialog
 from ui.settings import Settings
 from ui.theme import apply_theme
@@ -49,6 +47,7 @@ class Application:
         self.app, self.settings, self.folder = app, settings, folder
         self.window: MainWindow | None = None
         self.service: JournalService | None = None
+        self.shell: QMainWindow | None = None  # the window shown while the journal loads
 
     def apply_view(self) -> None:
         install_language(self.settings.language)
@@ -63,16 +62,18 @@ class Application:
         if self.service is not None:
             self.service.close()
         self.service = service
-        old = self.window
+        old = self.window or self.shell
+        self.shell = None
         self.window = MainWindow(service, self.settings, sample=sample)
         self.window.settings_applied.connect(self._settings_applied)
         self.window.sample_requested.connect(lambda: self.open_journal(sample_path(self.folder), sample=True))
         self.window.own_journal_requested.connect(self.start_own_journal)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
+        self.window.show()
+        if old is not None:  # only now: closing the last window first would quit the application
             old.close()
             old.deleteLater()
-        self.window.show()
         if not sample:
             self.window.sync.start_background()
         return True
@@ -116,34 +117,29 @@ def _today() -> date:
     return date.today()
 
 
-def app_icon() -> QIcon:
-    icon = QIcon()
-    folder = files("resources") / "icons"
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        png = folder / f"meter-journal-{size}.png"
-        if png.is_file():
-            icon.addFile(str(png), QSize(size, size))
-    return icon
-
-
-def make_settings() -> Settings:
-    return Settings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID))
+def start(app: QApplication, settings: Settings, folder_override: str | None, log_file: Path | None,
+          shell: QMainWindow | None = None) -> Application | None:
+    """Open the journal and show the main window (in place of `shell`, the window shown while loading)."""
+    install_exception_hook(log_file)
+    # --data-dir, then METER_JOURNAL_DATA_DIR, then the folder chosen in the settings, then the default.
+    chosen = None if os.environ.get(paths.DATA_DIR_ENV) else settings.data_folder
+    folder = paths.data_dir(folder_override or chosen or None)
+    application = Application(app, settings, folder)
+    application.shell = shell
+    if not application.open_journal(paths.journal_path(folder)):
+        return None
+    application.first_start()
+    application.start_backup()
+    return application
 
 
 def run(folder_override: str | None, log_file: Path | None, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setWindowIcon(app_icon())
-    app.setOrganizationName(APP_ID)
-    install_exception_hook(log_file)
+    prepare(app)
     settings = make_settings()
-    # --data-dir, then METER_JOURNAL_DATA_DIR, then the folder chosen in the settings, then the default.
-    chosen = None if os.environ.get(paths.DATA_DIR_ENV) else settings.data_folder
-    folder = paths.data_dir(folder_override or chosen or None)
-    application = Application(app, settings, folder)  # type: ignore[arg-type]
-    application.apply_view()
-    if not application.open_journal(paths.journal_path(folder)):
+    Application(app, settings, Path()).apply_view()  # type: ignore[arg-type]
+    if start(app, settings, folder_override, log_file) is None:  # type: ignore[arg-type]
         return 2
-    application.first_start()
-    application.start_backup()
     return app.exec()
+
+

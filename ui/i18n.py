@@ -15,17 +15,14 @@ fills the translated template with the same values.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from desktop_app import APP_ID
@@ -46,6 +43,8 @@ def catalogue_entries(lang: str, catalogue: str = CATALOGUE) -> dict[tuple[str, 
     path = files("resources") / "translations" / f"{catalogue.format(lang=lang)}.ts"
     if not path.is_file():
         return {}
+    import xml.etree.ElementTree as ET  # only for matching journal messages, not at start-up
+
     root = ET.fromstring(path.read_bytes())
     entries: dict[tuple[str, str], str] = {}
     for context in root.iter("context"):
@@ -81,6 +80,10 @@ def compiled_catalogue(lang: str, catalogue: str = CATALOGUE) -> Path | None:
         return Path(str(shipped))  # built by the installer step, and not older than its source
     if not source.is_file():
         return None
+    import hashlib
+
+    from platformdirs import user_cache_dir
+
     data = source.read_bytes()
     cache_dir = Path(user_cache_dir(APP_ID, appauthor=False)) / "translations"
     target = cache_dir / f"{name}-{hashlib.sha256(data).hexdigest()[:16]}.qm"

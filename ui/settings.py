@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
-from desktop_app.services.backup_service import DEFAULT_KEEP
 from ui.i18n import DEFAULT_LANGUAGE
 
 
@@ -63,6 +62,8 @@ class Settings:
 
     @property
     def keep_backups(self) -> int:
+        from desktop_app.services.backup_service import DEFAULT_KEEP
+
         return max(1, int(self._get("backup/keep", DEFAULT_KEEP, int)))  # type: ignore[call-overload]
 
     @keep_backups.setter

@@ -12,12 +12,12 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 
+from journal import JOURNAL_FILE_NAME  # noqa: F401 - re-exported for callers
 from journal.errors import JournalFileError
 from journal.storage.schema import head_revision, inspect_file, upgrade_to_head
 
 log = logging.getLogger(__name__)
 
-JOURNAL_FILE_NAME = "journal.sqlite3"
 
 
 def _make_engine(path: Path) -> Engine:

@@ -144,7 +144,7 @@
       <translation>Сумма к оплате — это рубли и копейки, ноль или больше; получено {amount}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="299" />
+      <location filename="journal/billing.py" line="314" />
       <source>An estimate needs a day after {source} ({previous_date.isoformat()}); got {day.isoformat()}.</source>
       <translation>Для примерного расчёта нужна дата позже {previous_date.isoformat()} ({source}); указано {day.isoformat()}.</translation>
     </message>
@@ -364,7 +364,7 @@
       <translation>Не удаётся создать папку с данными {path.parent}: {exc.strerror}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="327" />
+      <location filename="journal/billing.py" line="342" />
       <source>The date {day.isoformat()} is before {EARLIEST_PRICE_DATE.isoformat()}; check it.</source>
       <translation>Дата {day.isoformat()} раньше {EARLIEST_PRICE_DATE.isoformat()}; проверьте её.</translation>
     </message>
@@ -384,32 +384,32 @@
       <translation>Дата окончания {through.isoformat()} должна быть позже даты начала {after.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="91" />
+      <location filename="journal/storage/schema.py" line="104" />
       <source>The file {path} is a database of another program, not a Meter Journal. It was left untouched.</source>
       <translation>Файл {path} — это база данных другой программы, а не «Журнала показаний». Файл оставлен без изменений.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="63" />
+      <location filename="journal/storage/schema.py" line="76" />
       <source>The file {path} is not a Meter Journal: it is not a database at all, or it is damaged. It was left untouched; restore a backup copy or choose another data folder.</source>
       <translation>Файл {path} — не «Журнал показаний»: это вообще не база данных, или файл повреждён. Файл оставлен без изменений; восстановите резервную копию или выберите другую папку с данными.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="107" />
+      <location filename="journal/storage/schema.py" line="123" />
       <source>The journal could not be upgraded: {exc}</source>
       <translation>Журнал не удалось обновить: {exc}</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="84" />
+      <location filename="journal/storage/schema.py" line="97" />
       <source>The journal file {path} is damaged (integrity check failed). It was left untouched; restore a backup copy.</source>
       <translation>Файл журнала {path} повреждён (проверка целостности не пройдена). Файл оставлен без изменений; восстановите резервную копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="80" />
+      <location filename="journal/storage/schema.py" line="93" />
       <source>The journal file {path} is damaged ({exc}). It was left untouched; restore a backup copy.</source>
       <translation>Файл журнала {path} повреждён ({exc}). Файл оставлен без изменений; восстановите резервную копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="95" />
+      <location filename="journal/storage/schema.py" line="108" />
       <source>The journal file {path} was written by a newer version of Meter Journal. Install the newer version to open it; the file was left untouched.</source>
       <translation>Файл журнала {path} записан более новой версией «Журнала показаний». Чтобы открыть его, установите новую версию; файл оставлен без изменений.</translation>
     </message>
@@ -449,7 +449,7 @@
       <translation>Новый счётчик должен быть установлен позже последних показаний или установки старого счётчика ({previous_date.isoformat()}).</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="339" />
+      <location filename="journal/billing.py" line="354" />
       <source>The note is too long (at most {MAX_NOTE} characters).</source>
       <translation>Примечание слишком длинное (можно не больше {MAX_NOTE} символов).</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>В сохранённых реквизитах получателя ошибка, поэтому квитанцию напечатать нельзя: {error.message} Исправьте их по бумажной квитанции (payee set).</translation>
     </message>
     <message>
-      <location filename="journal/portal_data.py" line="426" />
+      <location filename="journal/portal_data.py" line="422" />
       <source>The tariff offer {offer_id} was already {row.status}.</source>
       <translation>Предложение о смене тарифа {offer_id} уже рассмотрено (состояние: {row.status}).</translation>
     </message>
@@ -674,7 +674,7 @@
       <translation>У лицевого счёта {account.number} нет действующего показания {reading_id}.</translation>
     </message>
     <message>
-      <location filename="journal/portal_data.py" line="424" />
+      <location filename="journal/portal_data.py" line="420" />
       <source>There is no tariff offer {offer_id} for the account {account.number}.</source>
       <translation>Для лицевого счёта {account.number} нет предложения о смене тарифа {offer_id}.</translation>
     </message>
@@ -714,7 +714,7 @@
       <translation>T{index}: {now} меньше, чем прежнее значение {before} ({source}). Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="306" />
+      <location filename="journal/billing.py" line="321" />
       <source>T{index}: {now} is below {before} from {source}. If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; otherwise please check the value.</source>
       <translation>T{index}: {now} меньше, чем прежнее значение {before} ({source}). Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
     </message>

@@ -394,7 +394,7 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../ui/history_view.py" line="+39" />
+      <location filename="../../ui/history_view.py" line="+40" />
       <source>History of readings</source>
       <translation>История показаний</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Номера строк</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+10" />
       <source>Correct…</source>
       <translation>Исправить…</translation>
     </message>
@@ -439,7 +439,7 @@
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="+21" />
+      <location line="+20" />
       <source>Counting charges…</source>
       <translation>Считаем начисления…</translation>
     </message>
@@ -449,7 +449,7 @@
       <translation>Показаний пока нет.</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+24" />
       <source>* The price is not known for {periods}: enter it from your bill in Settings → Prices. The balance counts the known charges only.</source>
       <translation>* Неизвестна цена за {periods}: введите её из квитанции в окне «Настройки» на вкладке «Цены». Баланс учитывает только известные начисления.</translation>
     </message>
@@ -496,12 +496,12 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/main_window.py" line="+71" />
-      <location line="+370" />
+      <location line="+369" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
     <message>
-      <location line="-370" />
+      <location line="-369" />
       <source>SAMPLE</source>
       <translation>ОБРАЗЕЦ</translation>
     </message>
@@ -518,13 +518,13 @@
     <message>
       <location line="+2" />
       <location line="+2" />
-      <location line="+150" />
+      <location line="+149" />
       <location line="+206" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="-354" />
+      <location line="-353" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -564,7 +564,7 @@
       <translation>Лицевой счёт и счётчик</translation>
     </message>
     <message>
-      <location line="+34" />
+      <location line="+35" />
       <source>&amp;Journal</source>
       <translation>&amp;Журнал</translation>
     </message>
@@ -680,7 +680,7 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+216" />
+      <location line="+214" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
     </message>
@@ -1872,7 +1872,7 @@ Your data: {path}</source>
   <context>
     <name>app</name>
     <message>
-      <location filename="../../ui/app.py" line="+40" />
+      <location filename="../../ui/app.py" line="+38" />
       <source>Something went wrong, but your saved readings are safe. Please restart the program. The details are in the log file:
 {path}</source>
       <translation>Что-то пошло не так, но ваши сохранённые показания в целости. Пожалуйста, перезапустите программу. Подробности записаны в файл отчёта:
@@ -1897,6 +1897,19 @@ Your data: {path}</source>
       <location filename="../../ui/account_form.py" line="-64" />
       <source>error</source>
       <translation>ошибка</translation>
+    </message>
+  </context>
+  <context>
+    <name>launch</name>
+    <message>
+      <location filename="../../ui/launch.py" line="+51" />
+      <source>Meter Journal</source>
+      <translation>Журнал показаний</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Opening the journal…</source>
+      <translation>Открываю журнал…</translation>
     </message>
   </context>
   <context>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app import __main__ as entry
+from desktop_app.services import journal_service
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import TODAY
 from tests.desktop_app.test_cli import ACCOUNT, run, setup_household
@@ -18,7 +18,7 @@ from tests.journal.test_billing import snapshot
 @pytest.fixture
 def d(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The data folder arguments; the commands see TODAY (2026-11-28) as today."""
-    monkeypatch.setattr(entry, "JournalService", functools.partial(JournalService, today=lambda: TODAY))
+    monkeypatch.setattr(journal_service, "JournalService", functools.partial(JournalService, today=lambda: TODAY))
     return ["--data-dir", str(tmp_path)]
 
 

@@ -22,6 +22,7 @@ import zxingcpp
 from PIL import Image
 
 from desktop_app.receipts.pd4 import QR_SIZE
+from desktop_app.services import journal_service
 from desktop_app.services.journal_service import JournalService
 from journal.errors import InvalidInput, NotFound
 from journal.payees import sample_payee
@@ -341,9 +342,7 @@ def test_a_report_with_an_unknown_price_says_so(service: JournalService) -> None
 def d(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     import functools
 
-    from desktop_app import __main__ as entry
-
-    monkeypatch.setattr(entry, "JournalService", functools.partial(JournalService, today=lambda: TODAY))
+    monkeypatch.setattr(journal_service, "JournalService", functools.partial(JournalService, today=lambda: TODAY))
     svc = JournalService(tmp_path / "journal.sqlite3", today=lambda: TODAY)
     make_receipt_household(svc, payee=False)
     svc.close()

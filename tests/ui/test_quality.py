@@ -263,3 +263,21 @@ def test_journal_messages_are_translated_with_their_values_even_when_nested(russ
     two = translate_message("The portal did not accept the login and password of 050900691990. Please enter the "
                             "password again (registration and password recovery are on the portal's site).")
     assert "050900691990" in two and not re.search(r"[A-Za-z]{4,}", two.replace("050900691990", ""))
+
+
+def test_the_window_frame_starts_without_the_journal_libraries() -> None:
+    """The fast start: the entry point and ui.launch import Qt and light modules only (docs/PERFORMANCE.md)."""
+    code = ("import sys, desktop_app.__main__, ui.launch; "
+            "print(sorted(m for m in ('sqlalchemy', 'alembic', 'httpx', 'reportlab') if m in sys.modules))")
+    result = subprocess.run([__import__("sys").executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            cwd=TRANSLATIONS.parents[1])
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_a_plain_start_goes_to_the_window() -> None:
+    from desktop_app.__main__ import _window_only
+
+    assert _window_only([]) == (True, None)
+    assert _window_only(["--data-dir", "D"]) == (True, "D")
+    assert _window_only(["--data-dir=D"]) == (True, "D")
+    assert _window_only(["history", "--account", "1"])[0] is False
