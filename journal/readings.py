@@ -89,16 +89,13 @@ def _check_neighbours(
     initial = (meter.initial_t1, meter.initial_t2, meter.initial_t3)[:zones]
     previous = _values(earlier[-1], zones) if earlier else initial
     previous_date = earlier[-1].taken_on if earlier else meter.installed_on
-    source = f"the reading of {previous_date.isoformat()}" if earlier else "the installation act"
     for index, (before, now) in enumerate(zip(previous, values, strict=True), start=1):
         if now < before and not rollover:  # type: ignore[operator]
-            raise ConfirmationRequired(
-                "rollover",
-                f"T{index}: {now} is below {before} from {source}. If the meter went past "
-                f"{'9' * meter.digits} and started again from zero, confirm a rollover; if the meter was "
-                "replaced, record the replacement; otherwise please check the value.",
-                field=f"t{index}",
-            )
+            below = (f"T{index}: {now} is below {before} from the reading of {previous_date.isoformat()}."
+                     if earlier else f"T{index}: {now} is below {before} from the installation act.")
+            hint = (f"If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; "
+                    "if the meter was replaced, record the replacement; otherwise please check the value.")
+            raise ConfirmationRequired("rollover", f"{below} {hint}", field=f"t{index}")
     if later:
         following = later[0]
         for index, (now, after) in enumerate(zip(values, _values(following, zones), strict=True), start=1):

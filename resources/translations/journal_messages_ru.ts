@@ -84,7 +84,7 @@
       <translation>Дата начала действия цены должна быть не раньше {EARLIEST_PRICE_DATE.isoformat()}; введено {day.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="209" />
+      <location filename="journal/readings.py" line="206" />
       <source>A replaced meter's final reading is part of the replacement and cannot be changed here.</source>
       <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
     </message>
@@ -207,6 +207,11 @@
       <location filename="journal/tariffs.py" line="319" />
       <source>Enter the price per kWh printed on your bill, e.g. 6.95.</source>
       <translation>Введите цену за кВт·ч из квитанции, например 6.95.</translation>
+    </message>
+    <message>
+      <location filename="journal/readings.py" line="96" />
+      <source>If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; if the meter was replaced, record the replacement; otherwise please check the value.</source>
+      <translation>Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
     </message>
     <message>
       <location filename="journal/exchange.py" line="58" />
@@ -419,7 +424,7 @@
       <translation>Хранилище паролей (keyring) не смогло сохранить пароль ({type(exc).__name__}).</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="246" />
+      <location filename="journal/readings.py" line="243" />
       <source>The last change is a meter replacement, which cannot be undone here.</source>
       <translation>Последнее изменение — замена счётчика, а её здесь отменить нельзя.</translation>
     </message>
@@ -639,7 +644,7 @@
       <translation>Для этого счётчика уже есть показания от {taken_on.isoformat()}; исправьте их вместо этого.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="151" />
+      <location filename="journal/readings.py" line="148" />
       <source>There is already a reading for {period} (dated {existing.taken_on.isoformat()}: {', '.join((str(v) for v in _values(existing, zones)))}). Replace it with the new one? The old one stays in the history.</source>
       <translation>За {period} уже есть показания (от {existing.taken_on.isoformat()}: {', '.join((str(v) for v in _values(existing, zones)))}). Заменить их новыми? Старые останутся в истории.</translation>
     </message>
@@ -669,7 +674,7 @@
       <translation>По лицевому счёту {account.number} нет показаний за {wanted}. Сначала добавьте показания за этот период (reading add) или выберите период из истории.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="206" />
+      <location filename="journal/readings.py" line="203" />
       <source>There is no reading {reading_id} in force for the account {account.number}.</source>
       <translation>У лицевого счёта {account.number} нет действующего показания {reading_id}.</translation>
     </message>
@@ -679,7 +684,7 @@
       <translation>Для лицевого счёта {account.number} нет предложения о смене тарифа {offer_id}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="244" />
+      <location filename="journal/readings.py" line="241" />
       <source>There is nothing to undo.</source>
       <translation>Отменять нечего.</translation>
     </message>
@@ -689,7 +694,7 @@
       <translation>На этом компьютере нет хранилища паролей (keyring), которым может пользоваться программа, поэтому пароль от личного кабинета запомнить нельзя: его будут спрашивать каждый раз. В файл пароль никогда не записывается.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="127" />
+      <location filename="journal/readings.py" line="124" />
       <source>This reading means {used} kWh since {previous_date.isoformat()}, over {JUMP_FACTOR} times the usual {monthly.quantize(Decimal(1))} kWh a month. Please check the values, and confirm if they are right.</source>
       <translation>По этим показаниям с {previous_date.isoformat()} израсходовано {used} кВт·ч — более чем в {JUMP_FACTOR} раз больше обычного расхода ({monthly.quantize(Decimal(1))} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
     </message>
@@ -704,14 +709,19 @@
       <translation>Введите только цифры до запятой, без букв и других знаков; для T{index} введено {item!r}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="107" />
+      <location filename="journal/readings.py" line="104" />
       <source>T{index}: {now} is above {after} from the later reading of {following.taken_on.isoformat()}; please check the value.</source>
       <translation>T{index}: {now} больше, чем {after} в более поздних показаниях от {following.taken_on.isoformat()}; пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="97" />
-      <source>T{index}: {now} is below {before} from {source}. If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; if the meter was replaced, record the replacement; otherwise please check the value.</source>
-      <translation>T{index}: {now} меньше, чем прежнее значение {before} ({source}). Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
+      <location filename="journal/readings.py" line="95" />
+      <source>T{index}: {now} is below {before} from the installation act.</source>
+      <translation>T{index}: {now} меньше, чем значение {before} по акту установки.</translation>
+    </message>
+    <message>
+      <location filename="journal/readings.py" line="94" />
+      <source>T{index}: {now} is below {before} from the reading of {previous_date.isoformat()}.</source>
+      <translation>T{index}: {now} меньше, чем значение {before} в показаниях от {previous_date.isoformat()}.</translation>
     </message>
     <message>
       <location filename="journal/billing.py" line="321" />

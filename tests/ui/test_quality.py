@@ -281,3 +281,15 @@ def test_a_plain_start_goes_to_the_window() -> None:
     assert _window_only(["--data-dir", "D"]) == (True, "D")
     assert _window_only(["--data-dir=D"]) == (True, "D")
     assert _window_only(["history", "--account", "1"])[0] is False
+
+
+def test_the_rollover_question_is_all_russian(home, russian) -> None:  # type: ignore[no-untyped-def]
+    from journal.errors import ConfirmationRequired
+    from ui.i18n import translate_message
+
+    try:
+        home.add_reading(ACCOUNT, MID_MONTH, "20,840")
+    except ConfirmationRequired as exc:
+        text = translate_message(exc.message)
+    assert "20.10.2026" in text or "2026-10-20" in text
+    assert not re.search(r"[A-Za-z]{3,}", text), text
