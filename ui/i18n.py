@@ -161,6 +161,14 @@ def translate_message(message: str) -> str:
     return message
 
 
+def _translate_value(value: str, message: str) -> str:
+    """A value inside a message: a field's name (context "journal-labels"), a message of its own, or data."""
+    label = QCoreApplication.translate("journal-labels", value)
+    if label != value:
+        return label
+    return translate_message(value) if len(value) < len(message) else value
+
+
 def _translate_one(message: str) -> str | None:
     for pattern, template, names in _journal_templates():
         match = pattern.match(message)
@@ -168,7 +176,6 @@ def _translate_one(message: str) -> str | None:
             continue
         translated = QCoreApplication.translate("journal", template)
         # A value may itself be a message (an error carried inside another): translate it too.
-        values = {name: (translate_message(value) if len(value) < len(message) else value)
-                  for name, value in zip(names, match.groups(), strict=True)}
+        values = {name: _translate_value(value, message) for name, value in zip(names, match.groups(), strict=True)}
         return _PLACEHOLDER.sub(lambda m, v=values: v.get(m.group(1), m.group(0)), translated)
     return None

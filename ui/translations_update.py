@@ -45,6 +45,9 @@ def template_of(node: ast.expr) -> str | None:
 
 
 LOG_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
+# Functions whose third argument names a field inside their messages ("Please fill in the {label}."): the
+# names are collected too, in the context "journal-labels", so the whole sentence reads in one language.
+LABEL_FUNCTIONS = {"required_text", "_text", "_account_format"}
 
 
 def is_sentence(text: str) -> bool:
@@ -93,7 +96,22 @@ def journal_templates() -> dict[str, str]:
     return found
 
 
-def write_messages_ts(lang: str, templates: dict[str, str]) -> Path:
+def journal_labels() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for folder in MESSAGE_SOURCES:
+        for path in sorted(folder.rglob("*.py")) if folder.is_dir() else [folder]:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.Call) or len(node.args) < 3:
+                    continue
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                label = node.args[2]
+                if name in LABEL_FUNCTIONS and isinstance(label, ast.Constant) and isinstance(label.value, str):
+                    found.setdefault(label.value, f"{path.relative_to(ROOT).as_posix()}:{node.lineno}")
+    return found
+
+
+def write_messages_ts(lang: str, templates: dict[str, str], labels: dict[str, str] | None = None) -> Path:
     path = TRANSLATIONS / f"journal_messages_{lang}.ts"
     existing: dict[str, str] = {}
     if path.is_file():
@@ -102,18 +120,19 @@ def write_messages_ts(lang: str, templates: dict[str, str]) -> Path:
             if translation is not None and translation.text and translation.get("type") != "unfinished":
                 existing[message.findtext("source", "")] = translation.text
     root = ET.Element("TS", version="2.1", language=lang, sourcelanguage="en")
-    context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = "journal"
-    for template in sorted(templates):
-        message = ET.SubElement(context, "message")
-        filename, line = templates[template].rsplit(":", 1)
-        ET.SubElement(message, "location", filename=filename, line=line)
-        ET.SubElement(message, "source").text = template
-        translation = ET.SubElement(message, "translation")
-        if template in existing:
-            translation.text = existing[template]
-        else:
-            translation.set("type", "unfinished")
+    for name, entries in (("journal", templates), ("journal-labels", labels or {})):
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = name
+        for template in sorted(entries):
+            message = ET.SubElement(context, "message")
+            filename, line = entries[template].rsplit(":", 1)
+            ET.SubElement(message, "location", filename=filename, line=line)
+            ET.SubElement(message, "source").text = template
+            translation = ET.SubElement(message, "translation")
+            if template in existing:
+                translation.text = existing[template]
+            else:
+                translation.set("type", "unfinished")
     ET.indent(root)
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode")
                     + "\n", encoding="utf-8")
@@ -160,7 +179,7 @@ def main() -> int:
     templates = journal_templates()
     for lang in LANGUAGES:
         print(update_ui_ts(lang))
-        print(write_messages_ts(lang, templates), f"({len(templates)} messages)")
+        print(write_messages_ts(lang, templates, journal_labels()), f"({len(templates)} messages)")
     return 0
 
 

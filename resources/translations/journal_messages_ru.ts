@@ -1009,4 +1009,37 @@
       <translation>Электроэнергия за {period_words(data.period)}</translation>
     </message>
   </context>
+  <context>
+    <name>journal-labels</name>
+    <message>
+      <location filename="journal/accounts.py" line="77" />
+      <source>address</source>
+      <translation>адрес</translation>
+    </message>
+    <message>
+      <location filename="journal/payees.py" line="161" />
+      <source>bank's correspondent account</source>
+      <translation>корреспондентский счёт банка</translation>
+    </message>
+    <message>
+      <location filename="journal/payees.py" line="199" />
+      <source>bank's name</source>
+      <translation>наименование банка</translation>
+    </message>
+    <message>
+      <location filename="journal/accounts.py" line="76" />
+      <source>holder's full name</source>
+      <translation>фамилия, имя и отчество владельца счёта</translation>
+    </message>
+    <message>
+      <location filename="journal/payees.py" line="196" />
+      <source>payee's name</source>
+      <translation>наименование получателя</translation>
+    </message>
+    <message>
+      <location filename="journal/payees.py" line="160" />
+      <source>payee's settlement account</source>
+      <translation>расчётный счёт получателя</translation>
+    </message>
+  </context>
 </TS>

@@ -172,6 +172,7 @@ def test_the_catalogues_cover_every_text_in_the_code(tmp_path: Path) -> None:
     templates = set(translations_update.journal_templates())
     committed = {source for _, source in _ts_messages(TRANSLATIONS / "journal_messages_ru.ts")}
     assert templates - committed == set()
+    assert set(translations_update.journal_labels()) - committed == set()
     assert catalogue_entries("ru")  # and the window's catalogue loads
 
 
@@ -293,3 +294,10 @@ def test_the_rollover_question_is_all_russian(home, russian) -> None:  # type: i
         text = translate_message(exc.message)
     assert "20.10.2026" in text or "2026-10-20" in text
     assert not re.search(r"[A-Za-z]{3,}", text), text
+
+
+def test_a_field_named_inside_a_message_is_named_in_russian(russian) -> None:  # type: ignore[no-untyped-def]
+    from ui.i18n import translate_message
+
+    assert translate_message("Please fill in the holder's full name.") == (
+        "Пожалуйста, заполните поле «фамилия, имя и отчество владельца счёта».")
