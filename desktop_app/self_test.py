@@ -1,7 +1,7 @@
 """`meter-journal --self-test`: prove an installed or frozen build works end to end, then exit 0.
 
 It opens a temporary journal (creating and migrating it), records a sample household, computes a bill,
-renders a PD-4 receipt, and shows the main window offscreen. Any failure prints one line and exits 1.
+renders a PD-4 receipt, shows the main window offscreen and starts Qt's printing support. Any failure prints one line and exits 1.
 Nothing of the user's is read or written.
 """
 
@@ -42,12 +42,21 @@ def run_self_test() -> int:
             pdf = _step("PD-4 receipt rendered", lambda: receipts.receipt_pdf(SAMPLE_ACCOUNT, period))
             assert bytes(pdf[:5]) == b"%PDF-"  # type: ignore[index]
             _step("main window shown offscreen", lambda: _show_window(service))
+            _step("printing support loaded", _printer)
             service.close()
     except Exception as exc:  # report and fail: this is the whole point of a self-test
         print(f"self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     print("self-test passed")
     return 0
+
+
+def _printer() -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if printer.resolution() <= 0:
+        raise RuntimeError("Qt's printing support did not start")
 
 
 def _show_window(service: object) -> None:
