@@ -1,7 +1,8 @@
 """`meter-journal --self-test`: prove an installed or frozen build works end to end, then exit 0.
 
 It opens a temporary journal (creating and migrating it), records a sample household, computes a bill,
-renders a PD-4 receipt, shows the main window offscreen and starts Qt's printing support. Any failure prints one line and exits 1.
+renders a PD-4 receipt, shows the main window offscreen and starts Qt's printing support. Any failure
+prints one line and exits 1.
 Nothing of the user's is read or written.
 """
 
