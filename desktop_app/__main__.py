@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 
-from desktop_app import __version__, paths
-from desktop_app.logging_setup import setup_logging
-
-log = logging.getLogger("desktop_app")
+from desktop_app import __version__
 
 CONFIRM_FLAGS = {"replace": "--replace", "rollover": "--rollover", "jump": "--confirm"}
 
@@ -31,9 +27,13 @@ def main(argv: list[str] | None = None) -> int:
         # The window's fast path: its frame shows before the journal's libraries load (ui/launch.py).
         from ui.launch import launch
 
-        return launch(folder_option, setup_logging(paths.data_dir(folder_option)))
+        return launch(folder_option)  # logging starts once the frame is on screen
+    import logging
+
+    from desktop_app import paths
     from desktop_app.cli.commands import HANDLERS
     from desktop_app.cli.parser import USER_ERROR, build_parser
+    from desktop_app.logging_setup import setup_logging
     from desktop_app.services.journal_service import JournalService
     from journal.errors import ConfirmationRequired, JournalError
 
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         # The bootstrap composes the layers: the only place desktop_app reaches up to the window.
         from ui.launch import launch
 
-        return launch(getattr(args, "data_dir", None), log_file)
+        return launch(getattr(args, "data_dir", None))
     try:
         service = JournalService(paths.journal_path(folder))
         try:
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return USER_ERROR
     except Exception:
-        log.exception("Unexpected error in the command %s", args.command)
+        logging.getLogger("desktop_app").exception("Unexpected error in the command %s", args.command)
         print(f"internal error: something went wrong; the details are in {log_file}", file=sys.stderr)
         return 1
     return code if isinstance(code, int) else 0

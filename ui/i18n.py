@@ -15,19 +15,16 @@ fills the translated template with the same values.
 
 from __future__ import annotations
 
-import logging
 import re
 import subprocess
 import sys
 from functools import cache
-from importlib.resources import as_file, files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTranslator
 
 from desktop_app import APP_ID
-
-log = logging.getLogger(__name__)
+from resources import FOLDER as RESOURCES
 
 LANGUAGES = {"ru": "Русский", "en": "English"}
 DEFAULT_LANGUAGE = "ru"
@@ -40,7 +37,7 @@ _VALUE = r"((?:(?!\. [A-ZА-ЯЁ]).)*?)"
 
 def catalogue_entries(lang: str, catalogue: str = CATALOGUE) -> dict[tuple[str, str], str]:
     """(context, source) -> translation, from the .ts file; unfinished or empty translations are left out."""
-    path = files("resources") / "translations" / f"{catalogue.format(lang=lang)}.ts"
+    path = RESOURCES / "translations" / f"{catalogue.format(lang=lang)}.ts"
     if not path.is_file():
         return {}
     import xml.etree.ElementTree as ET  # only for matching journal messages, not at start-up
@@ -71,29 +68,26 @@ def lrelease_path() -> Path:
 
 def compiled_catalogue(lang: str, catalogue: str = CATALOGUE) -> Path | None:
     """The .qm of `lang`: shipped beside the .ts (frozen bundles), or compiled into the cache once."""
-    folder = files("resources") / "translations"
+    folder = RESOURCES / "translations"
     name = catalogue.format(lang=lang)
     shipped = folder / f"{name}.qm"
     source = folder / f"{name}.ts"
     if shipped.is_file() and (getattr(sys, "frozen", False) or not source.is_file()
-                              or Path(str(shipped)).stat().st_mtime >= Path(str(source)).stat().st_mtime):
-        return Path(str(shipped))  # built by the installer step, and not older than its source
+                              or shipped.stat().st_mtime >= source.stat().st_mtime):
+        return shipped  # built by the installer step, and not older than its source
     if not source.is_file():
         return None
-    import hashlib
-
-    from platformdirs import user_cache_dir
-
-    data = source.read_bytes()
-    cache_dir = Path(user_cache_dir(APP_ID, appauthor=False)) / "translations"
-    target = cache_dir / f"{name}-{hashlib.sha256(data).hexdigest()[:16]}.qm"
+    # Keyed by the source's size and modification time: no hashing, no extra imports at start-up.
+    stat = source.stat()
+    cache_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation))
+    cache_dir = cache_dir / APP_ID / "translations"
+    target = cache_dir / f"{name}-{stat.st_size}-{stat.st_mtime_ns}.qm"
     if not target.is_file():
         cache_dir.mkdir(parents=True, exist_ok=True)
-        with as_file(source) as ts_path:
-            partial = target.with_suffix(".part")
-            subprocess.run([str(lrelease_path()), "-silent", str(ts_path), "-qm", str(partial)], check=True,
-                           capture_output=True, timeout=60)
-            partial.replace(target)
+        partial = target.with_suffix(".part")
+        subprocess.run([str(lrelease_path()), "-silent", str(source), "-qm", str(partial)], check=True,
+                       capture_output=True, timeout=60)
+        partial.replace(target)
     return target
 
 
@@ -114,7 +108,9 @@ def install_language(lang: str) -> str:
         try:
             qm = compiled_catalogue(lang, catalogue)
         except (OSError, subprocess.SubprocessError) as exc:
-            log.warning("The %s translation could not be prepared: %s", lang, exc)
+            import logging  # only on this rare path: not at start-up
+
+            logging.getLogger(__name__).warning("The %s translation could not be prepared: %s", lang, exc)
             qm = None
         if qm is not None and translator.load(str(qm)):
             app.installTranslator(translator)

@@ -10,7 +10,9 @@ MIN_SCALE, MAX_SCALE = 100, 200
 MIN_TARGET = 44  # px at 100 %: the smallest button or field height
 
 
-def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> None:
+def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool, *, style_sheet: bool = True) -> None:
+    """Style, text size and colours; `style_sheet=False` leaves out the controls' sizes (the start-up frame has
+    no controls, and parsing the sheet before the first paint would delay it)."""
     scale = max(MIN_SCALE, min(MAX_SCALE, scale_percent))
     app.setStyle(QStyleFactory.create("Fusion"))
     font = QFont(app.font())
@@ -18,6 +20,8 @@ def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> N
     app.setFont(font)
     palette = _high_contrast_palette() if high_contrast else _calm_palette()
     app.setPalette(palette)
+    if not style_sheet:
+        return
     target = round(MIN_TARGET * scale / 100)
     focus = "#ffff00" if high_contrast else "#1f5fbf"
     big, bigger = BASE_POINT_SIZE * scale / 100 * 1.3, BASE_POINT_SIZE * scale / 100 * 1.4
