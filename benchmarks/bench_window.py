@@ -9,15 +9,13 @@ Qt runs with QT_QPA_PLATFORM=offscreen (``--platform`` to change it), so no disp
 are built by generate_journal.py on first use and cached (``<system temp dir>/meter-journal-bench/``).
 
 1. Start-up, goal: within 1.5× of a bare PySide6 window. Each run is a fresh process, timed from just
-   before ``Popen`` until the child prints that the window is shown. The child takes the app's real start-up
-   path, ``desktop_app.__main__.main(["--data-dir", DIR])`` → ``ui.app.run``, on a journal of 10 accounts ×
-   20 years: the imports, logging, QApplication, the settings (``make_settings`` is swapped for a temporary
-   ini file, so the user's are not touched; language "ru"), the theme, ``JournalService``, ``MainWindow``,
-   ``show()``, the welcome check and the daily backup; then one ``processEvents()`` and a
-   ``QTimer.singleShot(0)`` that reports and exits. Thin wrappers time the steps in between. The baseline,
-   alternated with it run by run, is a bare QApplication with an empty QMainWindow of the same size, shown
-   the same way. ``--profile`` adds one child under ``-X importtime`` and one under cProfile, and prints
-   what the start-up time goes to.
+   before ``Popen`` until the child prints its marks. The child takes the app's real start-up path,
+   ``desktop_app.__main__.main(["--data-dir", DIR])`` → ``ui.launch.launch`` → ``ui.app.start``, on a journal
+   of 10 accounts × 20 years (``make_settings`` is swapped for a temporary ini file, so the user's are not
+   touched; language "ru"). An event filter marks two moments: the frame (a plain QMainWindow, shown before
+   the journal's libraries load) and the full main window. The baseline, alternated with it run by run, is a
+   bare QApplication with an empty QMainWindow of the same size, shown the same way. ``--profile`` adds one
+   child under ``-X importtime`` and one under cProfile, and prints what the start-up time goes to.
 2. Typing a reading, goal: under 50 ms a keystroke. One process: a ReadingDialog on the account with the
    longest meter (20 years of monthly three-zone readings); digits are typed into the first field with
    ``QTest.keyClicks``, one at a time (the other fields already filled), and each ``update_preview``

@@ -20,7 +20,6 @@ from desktop_app.services.sample import create_sample, sample_path
 from journal.errors import JournalError
 from ui.account_dialogs import NewAccountDialog
 from ui.i18n import install_language, translate_message
-from ui.launch import make_settings, prepare
 from ui.main_window import MainWindow, run_dialog
 from ui.settings import Settings
 from ui.theme import apply_theme
@@ -131,15 +130,3 @@ def start(app: QApplication, settings: Settings, folder_override: str | None, lo
     application.first_start()
     application.start_backup()
     return application
-
-
-def run(folder_override: str | None, log_file: Path | None, argv: list[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    prepare(app)
-    settings = make_settings()
-    Application(app, settings, Path()).apply_view()  # type: ignore[arg-type]
-    if start(app, settings, folder_override, log_file) is None:  # type: ignore[arg-type]
-        return 2
-    return app.exec()
-
-
