@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.services.journal_service import JournalService
 from journal.billing import BalanceInfo
+from journal.history import monthly_consumption
+from journal.records import HistoryRow, PeriodConsumption
+from journal.zones import Zone
 from ui.charts import BarChart, Series
 from ui.texts import zone_name
 
 
 class ChartsView(QWidget):
-    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
-        self.number: str | None = None
+        self.zones: tuple[Zone, ...] = ()
+        self.months_kwh: list[PeriodConsumption] = []
         self.balance: BalanceInfo | None = None
         self.months = QComboBox()
         self.months.addItem(self.tr("Last 12 months"), 12)
@@ -39,19 +41,21 @@ class ChartsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.chart, 1)
 
-    def load(self, number: str, balance: BalanceInfo | None = None) -> None:
-        self.number, self.balance = number, balance
+    def load(self, zones: tuple[Zone, ...], rows: list[HistoryRow]) -> None:
+        """The history the history tab already read: consumption per month is summed from it, not read again."""
+        self.zones, self.months_kwh, self.balance = zones, monthly_consumption(rows), None
+        self.redraw()
+
+    def set_balance(self, balance: BalanceInfo) -> None:
+        self.balance = balance
         self.redraw()
 
     def redraw(self) -> None:
-        if self.number is None:
-            return
         count = int(self.months.currentData())
         if self.kind.currentData() == "kwh":
-            account = self.service.account(self.number)
-            months = self.service.monthly(self.number)[-count:]
+            months = self.months_kwh[-count:]
             series = tuple(Series(zone_name(zone), tuple(m.consumption[i] for m in months))
-                           for i, zone in enumerate(account.zones))
+                           for i, zone in enumerate(self.zones))
             self.chart.set_data(tuple(m.period for m in months), series, self.tr("kWh"))
         else:
             rows = [r for r in (self.balance.rows if self.balance else ()) if r.charge is not None][-count:]

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.sync.finished.connect(self._sync_finished)
         self.sync.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.history = HistoryView(service, self.tasks, portal_info=self._portal_info)
-        self.charts = ChartsView(service)
+        self.charts = ChartsView()
         self.payments = PaymentsView(service)
         self.accounts = AccountsView(service)
         self.tabs = QTabWidget()
@@ -205,9 +205,9 @@ class MainWindow(QMainWindow):
         if not self.number:
             return
         number = self.number
-        self.history.load(number)
+        self.history.load(number)  # the one read of the history per refresh; the other tabs share its rows
         self.accounts.load(number)
-        self.charts.load(number)
+        self.charts.load(self.history.model.zones, self.history.model.rows)
         self.payments.load(number, None)  # the balance follows from the history's background pass
         self.show_reminders()
 
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         if info.account != self.number:  # type: ignore[attr-defined]
             return
         self.payments.load(self.number, info)  # type: ignore[arg-type]
-        self.charts.load(self.number, info)  # type: ignore[arg-type]
+        self.charts.set_balance(info)  # type: ignore[arg-type]
         self.balance_label.setText(self.payments.balance_label.text())
 
     # --- actions ------------------------------------------------------------------------------------------
@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
                                  "used until you accept them.").format(prices=prices), self.tr("Review the prices…"),
                          lambda: self.review_offer(offer))
             return
-        reminders = due_reminders(self.service, self.number)
+        reminders = due_reminders(self.service, self.number, self.history.model.rows)
         if not reminders:
             self.banner.hide()
             return
