@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -18,20 +16,8 @@ from PySide6.QtWidgets import (
 from desktop_app.services.journal_service import JournalService
 from journal.errors import ConfirmationRequired, JournalError
 from ui.account_form import AccountForm, MeterForm
+from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    ok = box.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setAccessibleName(ok_text)
-    ok.setDefault(True)
-    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(QCoreApplication.translate("common", "Cancel"))
-    cancel.setAccessibleName(QCoreApplication.translate("common", "Cancel"))
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class NewAccountDialog(QDialog):
@@ -51,8 +37,7 @@ class NewAccountDialog(QDialog):
         layout.addWidget(self.account_form)
         layout.addWidget(QLabel(self.tr("<b>The meter</b>")))
         layout.addWidget(self.meter_form)
-        buttons = _buttons(self, self.tr("Create"))
-        buttons.accepted.connect(self.create)
+        buttons = ok_cancel(self, self.tr("Create"), self.create)
         layout.addWidget(buttons)
         self.account_form.number.setFocus()
 
@@ -88,8 +73,7 @@ class EditAccountDialog(QDialog):
         self.form.category.setCurrentIndex(self.form.category.findData(info.category.value))
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        buttons = _buttons(self, self.tr("Save"))
-        buttons.accepted.connect(self.save)
+        buttons = ok_cancel(self, self.tr("Save"), self.save)
         layout.addWidget(buttons)
 
     def save(self) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QUrl
+from PySide6.QtCore import QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QGuiApplication, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.services.reading_form import CALL_CENTRE, PORTAL_HOTLINE, PORTAL_URL, SMS_NUMBER, sms_text
+from ui.dialog_buttons import close_button
 
 
 class MeterFace(QWidget):
@@ -51,14 +52,6 @@ class MeterFace(QWidget):
                          int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), self.tr("not this"))
 
 
-def _close_button(dialog: QDialog) -> QPushButton:
-    button = QPushButton(QCoreApplication.translate("common", "Close"))
-    button.setAccessibleName(QCoreApplication.translate("common", "Close"))
-    button.setDefault(True)
-    button.clicked.connect(dialog.accept)
-    return button
-
-
 class ReadingHelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +66,7 @@ class ReadingHelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(MeterFace())
         layout.addWidget(text)
-        layout.addWidget(_close_button(self), alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(close_button(self), alignment=Qt.AlignmentFlag.AlignRight)
 
 
 class FallbackDialog(QDialog):
@@ -116,7 +109,7 @@ class FallbackDialog(QDialog):
         layout.addWidget(QLabel(self.tr("A ready text for an e-mail to your branch:")))
         layout.addWidget(email)
         layout.addWidget(copy_email, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(_close_button(self), alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(close_button(self), alignment=Qt.AlignmentFlag.AlignRight)
 
 
 class ContactsDialog(QDialog):
@@ -135,4 +128,4 @@ class ContactsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(portal, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(_close_button(self), alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(close_button(self), alignment=Qt.AlignmentFlag.AlignRight)

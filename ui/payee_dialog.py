@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
 from ui.account_form import FieldForm
+from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
 
 
@@ -36,15 +37,7 @@ class PayeeDialog(QDialog):
             edit = QLineEdit(getattr(current, field, "") if current is not None and not current.is_sample else "")
             self.edits[field] = edit
             self.form.add(field, labels[field][0], edit, labels[field][1])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save"))
-        save.setAccessibleName(self.tr("Save the bank details"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Save"), self.save, self.tr("Save the bank details"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)

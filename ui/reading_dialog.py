@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from desktop_app.services.journal_service import JournalService
 from desktop_app.services.reading_form import ReadingForm, reading_form
 from journal.errors import ConfirmationRequired, JournalError
 from journal.tariffs import UnknownPrice
+from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import translate_message
 from ui.texts import money, zone_name
 
@@ -129,16 +129,8 @@ class ReadingDialog(QDialog):
         more.addStretch(1)
         layout.addLayout(more)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setAccessibleName(self.tr("Save the reading"))
-        self.save_button.setDefault(True)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("Save"), self.save, self.tr("Save the reading"))
+        self.save_button = ok_button(self.buttons)
         layout.addWidget(self.buttons)
 
         self.date_edit.dateChanged.connect(self._date_changed)

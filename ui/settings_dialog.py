@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.backup_service import list_backups
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
+from ui.dialog_buttons import ok_cancel
 from ui.i18n import LANGUAGES, translate_message
 from ui.settings import Settings
 
@@ -47,15 +47,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._view_tab(), self.tr("Appearance"))
         tabs.addTab(self._data_tab(), self.tr("Data and backups"))
         tabs.addTab(self._prices_tab(), self.tr("Prices"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Apply"))
-        ok.setAccessibleName(self.tr("Apply the settings"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Apply"), self.apply, self.tr("Apply the settings"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)

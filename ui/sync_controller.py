@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QProgressDialog,
@@ -26,6 +25,7 @@ from desktop_app.portal.lock import SyncBusy
 from desktop_app.services.journal_service import JournalService
 from desktop_app.services.sync_service import SyncService
 from journal.errors import JournalError
+from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
 from ui.tasks import TaskRunner
 
@@ -50,15 +50,7 @@ class PasswordDialog(QDialog):
         if not can_remember:
             self.remember.setText(self.tr("This computer has no protected password store: the password will be "
                                           "asked each time"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Connect"))
-        ok.setAccessibleName(self.tr("Connect"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Connect"), self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.password)

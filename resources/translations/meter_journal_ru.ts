@@ -153,7 +153,7 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../ui/charts_view.py" line="+20"/>
+        <location filename="../../ui/charts_view.py" line="+22"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>График</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>kWh</source>
         <translation>кВт·ч</translation>
     </message>
@@ -216,7 +216,7 @@
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="+125"/>
+        <location filename="../../ui/help_dialogs.py" line="+118"/>
         <source>Samaraenergo: contacts and the website</source>
         <translation>Самараэнерго: телефоны и сайт</translation>
     </message>
@@ -239,7 +239,7 @@
 <context>
     <name>EditAccountDialog</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="+81"/>
+        <location filename="../../ui/account_dialogs.py" line="+66"/>
         <source>Account {number}</source>
         <translation>Лицевой счёт {number}</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -896,7 +896,7 @@ Your data: {path}</source>
 <context>
     <name>MeterFace</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="-97"/>
+        <location filename="../../ui/help_dialogs.py" line="-89"/>
         <source>Picture of a meter&apos;s digits</source>
         <translation>Рисунок: цифры на счётчике</translation>
     </message>
@@ -982,7 +982,7 @@ Your data: {path}</source>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="-58"/>
+        <location filename="../../ui/account_dialogs.py" line="-56"/>
         <source>New account</source>
         <translation>Новый лицевой счёт</translation>
     </message>
@@ -1002,7 +1002,7 @@ Your data: {path}</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Not created</source>
         <translation>Лицевой счёт не добавлен</translation>
     </message>
@@ -1040,22 +1040,15 @@ Your data: {path}</source>
         <translation>На этом компьютере нет защищённого хранилища паролей: пароль будет запрашиваться каждый раз</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Connect</source>
         <translation>Подключиться</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>PayeeDialog</name>
     <message>
-        <location filename="../../ui/payee_dialog.py" line="+19"/>
+        <location filename="../../ui/payee_dialog.py" line="+20"/>
         <source>The payee&apos;s bank details</source>
         <translation>Банковские реквизиты получателя</translation>
     </message>
@@ -1135,23 +1128,17 @@ Your data: {path}</source>
         <translation>Корреспондентский счёт банка, 20 цифр</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save the bank details</source>
         <translation>Сохранить реквизиты</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1319,23 +1306,17 @@ Your data: {path}</source>
         <translation>Другие способы передать: SMS, телефон, электронная почта</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save the reading</source>
         <translation>Сохранить показания</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>act</source>
         <translation>по акту</translation>
     </message>
@@ -1418,7 +1399,7 @@ Your data: {path}</source>
 <context>
     <name>ReadingHelpDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="+14"/>
+        <location filename="../../ui/help_dialogs.py" line="+6"/>
         <source>How to read a meter</source>
         <translation>Как снять показания счётчика</translation>
     </message>
@@ -1557,7 +1538,7 @@ Your data: {path}</source>
 <context>
     <name>ReplaceMeterWizard</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="+43"/>
+        <location filename="../../ui/account_dialogs.py" line="+42"/>
         <source>Meter replacement</source>
         <translation>Замена счётчика</translation>
     </message>
@@ -1650,23 +1631,17 @@ Your data: {path}</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Apply the settings</source>
         <translation>Применить настройки</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Text size, percent</source>
         <translation>Размер текста, в процентах</translation>
     </message>
@@ -1816,7 +1791,7 @@ Your data: {path}</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="+34"/>
+        <location filename="../../ui/sync_controller.py" line="+32"/>
         <source>Connecting to the supplier&apos;s personal account…</source>
         <translation>Подключаемся к личному кабинету Самараэнерго…</translation>
     </message>
@@ -1872,7 +1847,7 @@ Your data: {path}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+38"/>
+        <location filename="../../ui/app.py" line="+37"/>
         <source>Something went wrong, but your saved readings are safe. Please restart the program. The details are in the log file:
 {path}</source>
         <translation>Что-то пошло не так, но ваши сохранённые показания в целости. Пожалуйста, перезапустите программу. Подробности записаны в файл отчёта:
@@ -1882,13 +1857,13 @@ Your data: {path}</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="-130"/>
+        <location filename="../../ui/dialog_buttons.py" line="+20"/>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="-12"/>
+        <location line="+11"/>
         <location line="+1"/>
         <source>Close</source>
         <translation>Закрыть</translation>
@@ -1902,7 +1877,7 @@ Your data: {path}</source>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../ui/launch.py" line="+51"/>
+        <location filename="../../ui/launch.py" line="+50"/>
         <source>Meter Journal</source>
         <translation>Журнал показаний</translation>
     </message>
