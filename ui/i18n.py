@@ -56,14 +56,15 @@ def catalogue_entries(lang: str, catalogue: str = CATALOGUE) -> dict[tuple[str, 
     return entries
 
 
-def lrelease_path() -> Path:
+def qt_tool(tool: str) -> Path:
+    """A Qt Linguist tool (lrelease, lupdate) as shipped inside the PySide6 package."""
     import PySide6
 
     folder = Path(PySide6.__file__).parent
-    for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease", "Qt/bin/lrelease"):
+    for name in (tool, f"{tool}.exe", f"Qt/libexec/{tool}", f"Qt/bin/{tool}"):
         if (folder / name).is_file():
             return folder / name
-    raise FileNotFoundError("lrelease is not part of this PySide6 installation")
+    raise FileNotFoundError(f"{tool} is not part of this PySide6 installation")
 
 
 def compiled_catalogue(lang: str, catalogue: str = CATALOGUE) -> Path | None:
@@ -85,7 +86,7 @@ def compiled_catalogue(lang: str, catalogue: str = CATALOGUE) -> Path | None:
     if not target.is_file():
         cache_dir.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(".part")
-        subprocess.run([str(lrelease_path()), "-silent", str(source), "-qm", str(partial)], check=True,
+        subprocess.run([str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(partial)], check=True,
                        capture_output=True, timeout=60)
         partial.replace(target)
     return target

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import paths
 from desktop_app.services.backup_service import list_backups
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
@@ -102,7 +103,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         self.backups = QListWidget()
         self.backups.setAccessibleName(self.tr("Backup copies"))
-        for copy in list_backups(self.service.path.parent / "backups"):
+        for copy in list_backups(paths.backups_dir(self.service.path.parent)):
             item = QListWidgetItem(f"{copy.made_at:%d.%m.%Y %H:%M}   {copy.path.name}")
             item.setData(256, copy.path)
             self.backups.addItem(item)

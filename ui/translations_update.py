@@ -17,6 +17,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from ui.i18n import qt_tool
+
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 MESSAGE_SOURCES = [ROOT / "journal", ROOT / "desktop_app" / "services", ROOT / "desktop_app" / "receipts",
@@ -139,20 +141,10 @@ def write_messages_ts(lang: str, templates: dict[str, str], labels: dict[str, st
     return path
 
 
-def lupdate_path() -> Path:
-    import PySide6
-
-    folder = Path(PySide6.__file__).parent
-    for name in ("lupdate", "lupdate.exe", "Qt/libexec/lupdate", "Qt/bin/lupdate"):
-        if (folder / name).is_file():
-            return folder / name
-    raise FileNotFoundError("lupdate is not part of this PySide6 installation")
-
-
 def update_ui_ts(lang: str) -> Path:
     target = TRANSLATIONS / f"meter_journal_{lang}.ts"
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
-    subprocess.run([str(lupdate_path()), "-silent", "-locations", "relative", "-no-obsolete",
+    subprocess.run([str(qt_tool("lupdate")), "-silent", "-locations", "relative", "-no-obsolete",
                     "-source-language", "en", "-target-language", lang, *sources, "-ts", str(target)],
                    check=True, cwd=ROOT)
     return target
@@ -160,12 +152,10 @@ def update_ui_ts(lang: str) -> Path:
 
 def build_qm() -> list[Path]:
     """Compile every .ts into a .qm beside it, for frozen bundles (a source tree compiles on first use)."""
-    from ui.i18n import lrelease_path
-
     built = []
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([str(lrelease_path()), "-silent", str(ts), "-qm", str(qm)], check=True)
+        subprocess.run([str(qt_tool("lrelease")), "-silent", str(ts), "-qm", str(qm)], check=True)
         built.append(qm)
     return built
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from desktop_app.paths import backups_dir
 from desktop_app.services.billing_service import BillingService
 from desktop_app.services.receipt_service import ReceiptService
 from journal import accounts, exchange, history, meters, outbox, readings
@@ -160,7 +161,7 @@ class JournalService:
             raise JournalFileError(f"There is no file {source}.")
         inspect_file(source)  # refuses a corrupt, foreign or newer file before anything changes
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = backup_file(self.path, self.path.parent / "backups" / f"journal-before-restore-{stamp}.sqlite3")
+        kept = backup_file(self.path, backups_dir(self.path.parent) / f"journal-before-restore-{stamp}.sqlite3")
         self.journal.close()
         backup_file(source, self.path)
         self.journal = open_journal(self.path)
