@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from itertools import pairwise
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -75,10 +76,16 @@ def _values(reading: Reading, zones: int) -> tuple[int, ...]:
     return (reading.t1, reading.t2, reading.t3)[:zones]  # type: ignore[return-value]
 
 
+def _initial(meter: Meter, zones: int) -> tuple[int, ...]:
+    """The installation act's values: the "previous reading" of a meter's first reading."""
+    return (meter.initial_t1, meter.initial_t2, meter.initial_t3)[:zones]  # type: ignore[return-value]
+
+
 def _check_neighbours(
     meter: Meter, zones: int, taken_on: date, values: tuple[int, ...], others: list[Reading],
     rollover: bool, confirm: bool,
-) -> None:
+) -> tuple[int, ...]:
+    """Check the values against the readings before and after them; return the previous values."""
     earlier = [r for r in others if r.taken_on <= taken_on]
     later = [r for r in others if r.taken_on > taken_on]
     if earlier and earlier[-1].taken_on == taken_on:
@@ -86,7 +93,7 @@ def _check_neighbours(
             f"There is already a reading dated {taken_on.isoformat()} for this meter; edit it instead.",
             field="date",
         )
-    initial = (meter.initial_t1, meter.initial_t2, meter.initial_t3)[:zones]
+    initial = _initial(meter, zones)
     previous = _values(earlier[-1], zones) if earlier else initial
     previous_date = earlier[-1].taken_on if earlier else meter.installed_on
     for index, (before, now) in enumerate(zip(previous, values, strict=True), start=1):
@@ -106,16 +113,17 @@ def _check_neighbours(
                     field=f"t{index}",
                 )
     if confirm or len(earlier) < MIN_HISTORY_READINGS:
-        return
+        return previous
     used = sum(consumption(previous, values, meter.digits, rollover))
     history_days = (previous_date - meter.installed_on).days
+    points = [initial, *(_values(r, zones) for r in earlier)]
     history_kwh = sum(
         stored_zone_consumption(before, after, meter.digits)
-        for a, b in zip([None, *earlier[:-1]], earlier, strict=True)
-        for before, after in zip(_values(a, zones) if a is not None else initial, _values(b, zones), strict=True)
+        for a, b in pairwise(points)
+        for before, after in zip(a, b, strict=True)
     )
     if history_days <= 0 or history_kwh <= 0:
-        return
+        return previous
     monthly = Decimal(history_kwh) / history_days * DAYS_PER_MONTH
     months = max(Decimal(1), Decimal((taken_on - previous_date).days) / DAYS_PER_MONTH)
     if used > JUMP_FACTOR * monthly * months:
@@ -126,6 +134,7 @@ def _check_neighbours(
             "are right.",
             field="values",
         )
+    return previous
 
 
 def _store(
@@ -152,13 +161,12 @@ def _store(
         )
     if existing is not None:
         others = [r for r in others if r.id != existing.id]
-    _check_neighbours(meter, zones, taken_on, values, others, rollover, confirm)
+    previous = _check_neighbours(meter, zones, taken_on, values, others, rollover, confirm)
     now = datetime.now()
     padded = (*values, None, None)
     reading = Reading(
         meter_id=meter.id, period=period, taken_on=taken_on, t1=padded[0], t2=padded[1], t3=padded[2],
-        rollover=rollover and any(v < p for v, p in zip(values, _previous_values(meter, zones, others, taken_on),
-                                                        strict=True)),
+        rollover=rollover and any(v < p for v, p in zip(values, previous, strict=True)),
         is_final=False, status=ReadingStatus.ACTIVE, source=source, created_at=now,
     )
     if existing is not None:
@@ -169,13 +177,6 @@ def _store(
     if existing is not None:
         existing.replaced_by_id = reading.id
     return reading, existing
-
-
-def _previous_values(meter: Meter, zones: int, others: list[Reading], taken_on: date) -> tuple[int, ...]:
-    earlier = [r for r in others if r.taken_on < taken_on]
-    if earlier:
-        return _values(earlier[-1], zones)
-    return (meter.initial_t1, meter.initial_t2, meter.initial_t3)[:zones]  # type: ignore[return-value]
 
 
 def _retire(reading: Reading, status: str, now: datetime) -> None:
