@@ -8,9 +8,11 @@ Plain records in, plain records out; no network here (desktop_app.portal does th
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -235,26 +237,38 @@ def pull_due(session: Session, account: Account, now: datetime, interval: timede
 # --- invoices, payments, consumption -----------------------------------------------------------------------------
 
 
+def _upsert(session: Session, existing: dict[Any, Any], items: Iterable[Any], key_of: Callable[[Any], Any],
+            create: Callable[[Any], Any], fill: Callable[[Any, Any], None]) -> int:
+    """Insert the pulled items that are new (by key), update the others; return how many were new."""
+    new = 0
+    for item in items:
+        key = key_of(item)
+        if not key:
+            continue
+        row = existing.get(key)
+        if row is None:
+            row = create(item)
+            session.add(row)
+            existing[key] = row
+            new += 1
+        fill(row, item)
+    session.flush()
+    return new
+
+
 def store_invoices(session: Session, account: Account, invoices: list[PulledInvoice], now: datetime) -> int:
     """Insert or update; returns how many were new."""
     existing = {r.invoice_id: r for r in session.scalars(
         select(PortalInvoice).where(PortalInvoice.account_id == account.id))}
-    new = 0
-    for item in invoices:
-        if not item.invoice_id:
-            continue
-        row = existing.get(item.invoice_id)
-        if row is None:
-            row = PortalInvoice(account_id=account.id, invoice_id=item.invoice_id)
-            session.add(row)
-            existing[item.invoice_id] = row
-            new += 1
+
+    def fill(row: PortalInvoice, item: PulledInvoice) -> None:
         row.invoice_date, row.due_date = item.invoice_date, item.due_date
         row.amount_due, row.amount_paid, row.amount_remaining = item.amount_due, item.amount_paid, item.amount_remaining
         row.status_id = item.status_id
         row.pulled_at = now
-    session.flush()
-    return new
+
+    return _upsert(session, existing, invoices, lambda item: item.invoice_id,
+                   lambda item: PortalInvoice(account_id=account.id, invoice_id=item.invoice_id), fill)
 
 
 def invoices_without_pdf(session: Session, account: Account) -> list[str]:
@@ -272,19 +286,12 @@ def set_invoice_pdf(session: Session, account: Account, invoice_id: str, relativ
 def store_payments(session: Session, account: Account, payments: list[PulledPayment], now: datetime) -> int:
     existing = {r.document_id: r for r in session.scalars(
         select(PortalPayment).where(PortalPayment.account_id == account.id))}
-    new = 0
-    for item in payments:
-        if not item.document_id:
-            continue
-        row = existing.get(item.document_id)
-        if row is None:
-            row = PortalPayment(account_id=account.id, document_id=item.document_id)
-            session.add(row)
-            existing[item.document_id] = row
-            new += 1
+
+    def fill(row: PortalPayment, item: PulledPayment) -> None:
         row.paid_on, row.amount, row.method, row.pulled_at = item.paid_on, item.amount, item.method[:100], now
-    session.flush()
-    return new
+
+    return _upsert(session, existing, payments, lambda item: item.document_id,
+                   lambda item: PortalPayment(account_id=account.id, document_id=item.document_id), fill)
 
 
 def period_of_interval(start: date, end: date) -> str:
@@ -298,20 +305,14 @@ def store_consumption(session: Session, account: Account, contract_id: str, valu
     existing = {(r.start_date, r.end_date): r for r in session.scalars(
         select(BilledConsumption).where(BilledConsumption.account_id == account.id,
                                         BilledConsumption.contract_id == contract_id))}
-    new = 0
-    for item in values:
-        key = (item.start_date, item.end_date)
-        row = existing.get(key)
-        if row is None:
-            row = BilledConsumption(account_id=account.id, contract_id=contract_id, start_date=item.start_date,
-                                    end_date=item.end_date)
-            session.add(row)
-            existing[key] = row
-            new += 1
+
+    def fill(row: BilledConsumption, item: PulledConsumption) -> None:
         row.period = period_of_interval(item.start_date, item.end_date)
         row.consumption, row.billed_amount, row.pulled_at = item.consumption, item.billed_amount, now
-    session.flush()
-    return new
+
+    return _upsert(session, existing, values, lambda item: (item.start_date, item.end_date),
+                   lambda item: BilledConsumption(account_id=account.id, contract_id=contract_id,
+                                                  start_date=item.start_date, end_date=item.end_date), fill)
 
 
 def invoices(session: Session, account: Account) -> list[InvoiceInfo]:

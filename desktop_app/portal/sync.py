@@ -25,7 +25,8 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -157,6 +158,21 @@ def same_day(moment: datetime | None, day: date) -> bool:
 
 def _plain(value: Decimal | None) -> str:
     return "—" if value is None else format(value.normalize(), "f")
+
+
+@contextmanager
+def _outcome(run: _Run) -> Iterator[None]:
+    """A run ends early, not with an exception: when cancelled, when the portal is out of reach (its readings
+    stay queued), or when the portal refuses something (a warning for the report)."""
+    try:
+        yield
+    except _Stop:
+        pass
+    except PortalUnreachable as exc:
+        run.unreachable = True
+        run.warnings.append(exc.message)
+    except PortalError as exc:
+        run.warnings.append(exc.message)
 
 
 class SyncEngine:
@@ -432,7 +448,7 @@ class SyncEngine:
         run = _Run()
         account_ids: list[int] = []
         pulled: PullSummary | None = None
-        try:
+        with _outcome(run):
             with self.journal.read() as session:
                 accounts = [session.scalar(select(Account).where(Account.number == n)) for n in account_numbers]
                 account_ids = [a.id for a in accounts if a is not None]
@@ -465,13 +481,6 @@ class SyncEngine:
             self._refresh_acceptance(run, api, account_ids, targets)
             if self._pull_wanted(account_ids):
                 pulled = self._pull(run, api, portal_accounts, account_numbers, links)
-        except _Stop:
-            pass
-        except PortalUnreachable as exc:
-            run.unreachable = True
-            run.warnings.append(exc.message)
-        except PortalError as exc:
-            run.warnings.append(exc.message)
         self.progress("done", "Done")
         return self._report(run, account_ids, pulled)
 
@@ -677,7 +686,7 @@ class SyncEngine:
             account_ids = [a.id for a in accounts if a is not None]
             meters = {m.id: (m.serial, a.number) for a in accounts if a is not None
                       for m in session.scalars(select(Meter).where(Meter.account_id == a.id))}
-        try:
+        with _outcome(run):
             self.progress("connect", "Connecting to the portal's public service")
             pending = self._pending(account_ids)
             targets: dict[int, _Target] = {}
@@ -698,13 +707,6 @@ class SyncEngine:
                         lambda values, day: api.submit(target.account_number, target.device_id, values, day))
 
             self._send_all(run, account_ids, targets, reader)
-        except _Stop:
-            pass
-        except PortalUnreachable as exc:
-            run.unreachable = True
-            run.warnings.append(exc.message)
-        except PortalError as exc:
-            run.warnings.append(exc.message)
         self.progress("done", "Done")
         return self._report(run, account_ids, None)
 
