@@ -12,6 +12,7 @@ from desktop_app.cli.portal_commands import PORTAL_HANDLERS
 from desktop_app.cli.receipt_commands import RECEIPT_HANDLERS
 from desktop_app.services.journal_service import JournalService
 from journal import validation
+from journal.history import monthly_consumption
 
 
 def _print(args: argparse.Namespace, value: object, text: str) -> None:
@@ -79,7 +80,7 @@ def history(s: JournalService, a: argparse.Namespace) -> None:
     account = s.account(a.account)
     rows = s.history(a.account)
     if getattr(a, "json", False):
-        print(dumps({"account": account, "readings": rows, "periods": s.monthly(a.account)}))
+        print(dumps({"account": account, "readings": rows, "periods": monthly_consumption(rows)}))
         return
     print(f"Account {account.number}, {account.plan.value}: {account.holder}, {account.address}")
     print(history_table(rows, [z.value for z in account.zones]) if rows else "No readings yet.")
