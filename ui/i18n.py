@@ -16,7 +16,6 @@ fills the translated template with the same values.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from functools import cache
 from pathlib import Path
@@ -84,12 +83,22 @@ def compiled_catalogue(lang: str, catalogue: str = CATALOGUE) -> Path | None:
     cache_dir = cache_dir / APP_ID / "translations"
     target = cache_dir / f"{name}-{stat.st_size}-{stat.st_mtime_ns}.qm"
     if not target.is_file():
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".part")
+        _compile(source, target)
+    return target
+
+
+def _compile(source: Path, target: Path) -> None:
+    """`lrelease` from `source` into `target`; its failures are raised as OSError."""
+    import subprocess  # only when the catalogue is not compiled yet: 4 ms at start-up otherwise
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".part")
+    try:
         subprocess.run([str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(partial)], check=True,
                        capture_output=True, timeout=60)
-        partial.replace(target)
-    return target
+    except subprocess.SubprocessError as exc:
+        raise OSError(f"lrelease failed on {source.name}: {exc}") from exc
+    partial.replace(target)
 
 
 _installed: list[QTranslator] = []
@@ -108,7 +117,7 @@ def install_language(lang: str) -> str:
         translator = QTranslator()
         try:
             qm = compiled_catalogue(lang, catalogue)
-        except (OSError, subprocess.SubprocessError) as exc:
+        except OSError as exc:
             import logging  # only on this rare path: not at start-up
 
             logging.getLogger(__name__).warning("The %s translation could not be prepared: %s", lang, exc)

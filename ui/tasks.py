@@ -4,14 +4,11 @@ stay on the UI thread; network, PDF and backups go through here."""
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-
-log = logging.getLogger(__name__)
 
 
 class CancelToken:
