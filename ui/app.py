@@ -1,5 +1,6 @@
-"""Starting the window, in a fixed order: Qt application → settings → language → theme → journal →
-main window (or the welcome) → daily backup in the background."""
+"""After the main window is on screen (ui/launch.py): the exception dialog → the journal opened and attached to
+the window (or the welcome) → daily backup and sync in the background. Also reopening the journal: the sample
+household, the person's own journal, a new language."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, paths
 from desktop_app.services.backup_service import daily_backup
@@ -42,17 +43,20 @@ def install_exception_hook(log_file: Path | None) -> None:
 
 
 class Application:
-    def __init__(self, app: QApplication, settings: Settings, folder: Path) -> None:
+    def __init__(self, app: QApplication, settings: Settings, folder: Path, window: MainWindow | None = None) -> None:
         self.app, self.settings, self.folder = app, settings, folder
         self.window: MainWindow | None = None
         self.service: JournalService | None = None
-        self.shell: QMainWindow | None = None  # the window shown while the journal loads
+        if window is not None:  # the window already on screen, still without its journal
+            self._adopt(window)
 
     def apply_view(self) -> None:
         install_language(self.settings.language)
         apply_theme(self.app, self.settings.text_scale, self.settings.high_contrast)
 
     def open_journal(self, path: Path, *, sample: bool = False) -> bool:
+        """Open the journal at `path` and show it: in the window on screen if it still waits for its journal,
+        else in a new window that takes the old one's place."""
         try:
             service = create_sample(path, _today()) if sample else JournalService(path)
         except JournalError as exc:
@@ -61,21 +65,32 @@ class Application:
         if self.service is not None:
             self.service.close()
         self.service = service
-        old = self.window or self.shell
-        self.shell = None
-        self.window = MainWindow(service, self.settings, sample=sample)
-        self.window.settings_applied.connect(self._settings_applied)
-        self.window.sample_requested.connect(lambda: self.open_journal(sample_path(self.folder), sample=True))
-        self.window.own_journal_requested.connect(self.start_own_journal)
+        window = self.window
+        if window is not None and window.service is None and window.sample == sample:
+            window.attach(service)
+        else:
+            window = self._replace_window(service, sample)
+        if not sample:
+            window.sync.start_background()
+        return True
+
+    def _adopt(self, window: MainWindow) -> None:
+        self.window = window
+        window.settings_applied.connect(self._settings_applied)
+        window.sample_requested.connect(lambda: self.open_journal(sample_path(self.folder), sample=True))
+        window.own_journal_requested.connect(self.start_own_journal)
+
+    def _replace_window(self, service: JournalService, sample: bool) -> MainWindow:
+        old = self.window
+        window = MainWindow(service, self.settings, sample=sample)
+        self._adopt(window)
         if old is not None:
-            self.window.restoreGeometry(old.saveGeometry())
-        self.window.show()
+            window.restoreGeometry(old.saveGeometry())
+        window.show()
         if old is not None:  # only now: closing the last window first would quit the application
             old.close()
             old.deleteLater()
-        if not sample:
-            self.window.sync.start_background()
-        return True
+        return window
 
     def start_own_journal(self) -> None:
         if self.open_journal(paths.journal_path(self.folder)):
@@ -117,14 +132,14 @@ def _today() -> date:
 
 
 def start(app: QApplication, settings: Settings, folder_override: str | None, log_file: Path | None,
-          shell: QMainWindow | None = None) -> Application | None:
-    """Open the journal and show the main window (in place of `shell`, the window shown while loading)."""
+          window: MainWindow | None = None) -> Application | None:
+    """Open the journal and show it in `window` (the main window on screen, without its journal yet) or in a new
+    main window. None when the journal cannot be opened (the person has been told why)."""
     install_exception_hook(log_file)
     # --data-dir, then METER_JOURNAL_DATA_DIR, then the folder chosen in the settings, then the default.
     chosen = None if os.environ.get(paths.DATA_DIR_ENV) else settings.data_folder
     folder = paths.data_dir(folder_override or chosen or None)
-    application = Application(app, settings, folder)
-    application.shell = shell
+    application = Application(app, settings, folder, window)
     if not application.open_journal(paths.journal_path(folder)):
         return None
     application.first_start()

@@ -1,21 +1,24 @@
-"""The window's fast start: a main window frame is on screen within a blink, before the journal's libraries
-(SQLAlchemy, Alembic, httpx, reportlab) are even imported; the journal opens right after, in the same
-event loop, and the full window takes the frame's place at the same size and position.
+"""The window's fast start: the main window (title, menus, account bar, tabs) is on screen within a blink,
+with «Opening the journal…» where the history will be, before the journal's libraries (SQLAlchemy, Alembic,
+httpx, reportlab, keyring) are even imported; right after its first paint, in the same event loop, ui.app opens
+the journal and attaches it to that window, which fills with the accounts and the history.
 
-This module imports nothing but Qt and the light parts of the app.
+This module imports nothing but Qt and the light parts of the app (ui.main_window imports the rest on attach).
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop_app import APP_ID, APP_NAME
 from resources import FOLDER as RESOURCES
 from ui.i18n import install_language
+from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.theme import apply_theme
 
@@ -40,21 +43,42 @@ def prepare(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
 
 
+# Opening the journal waits for the window's first paint (a zero timer right after show() would run before
+# it: the platform's expose event comes later), but no longer than this, in case the window is never exposed
+# (started minimised, say).
+FIRST_PAINT_WAIT_MS = 500
+
+
+class AfterFirstPaint(QObject):
+    """Calls `then` once, as soon as `window` has been painted for the first time (or after
+    FIRST_PAINT_WAIT_MS)."""
+
+    def __init__(self, window: QMainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)  # after the whole window is painted and on screen
+        return False
+
+    def _run(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            then()
+
+
 def launch(folder_override: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     prepare(app)  # type: ignore[arg-type]
     settings: Settings = make_settings()
     install_language(settings.language)
-    apply_theme(app, settings.text_scale, settings.high_contrast, style_sheet=False)  # type: ignore[arg-type]
-    shell = QMainWindow()
-    shell.setWindowTitle(QApplication.translate("launch", "Meter Journal"))
-    shell.setWindowIcon(app_icon())
-    label = QLabel(QApplication.translate("launch", "Opening the journal…"))
-    label.setStyleSheet("qproperty-alignment: AlignCenter;")  # Qt's enum namespace costs 11 ms to import
-    label.setAccessibleName(label.text())
-    shell.setCentralWidget(label)
-    shell.resize(1100, 760)
-    shell.show()
+    apply_theme(app, settings.text_scale, settings.high_contrast)  # type: ignore[arg-type]
+    window = MainWindow(None, settings)  # its journal is attached once it is on screen
+    window.show()
     outcome: list[int] = []
 
     def finish() -> None:
@@ -63,11 +87,10 @@ def launch(folder_override: str | None) -> int:
         from ui.app import start
 
         log_file = setup_logging(paths.data_dir(folder_override or settings.data_folder or None))
-        apply_theme(app, settings.text_scale, settings.high_contrast)  # type: ignore[arg-type]
-        if start(app, settings, folder_override, log_file, shell) is None:  # type: ignore[arg-type]
+        if start(app, settings, folder_override, log_file, window) is None:  # type: ignore[arg-type]
             outcome.append(2)
             app.quit()
 
-    QTimer.singleShot(0, finish)
+    AfterFirstPaint(window, finish)
     code = app.exec()
     return outcome[0] if outcome else code

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -26,27 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.journal_service import JournalService
-from desktop_app.services.reminders import due_reminders
 from journal.errors import JournalError
-from ui.account_dialogs import EditAccountDialog, NewAccountDialog, ReplaceMeterWizard
-from ui.accounts_view import AccountsView
-from ui.charts_view import ChartsView
-from ui.help_dialogs import ContactsDialog, FallbackDialog, ReadingHelpDialog
-from ui.history_view import HistoryView
 from ui.i18n import translate_message
-from ui.payee_dialog import PayeeDialog
-from ui.payments_view import PaymentsView
-from ui.reading_dialog import ReadingDialog
-from ui.receipt_dialog import ReceiptDialog
 from ui.settings import Settings
-from ui.settings_dialog import SettingsDialog
-from ui.sync_controller import SyncController
 from ui.tasks import TaskRunner
-from ui.texts import zone_name
 
-log = logging.getLogger(__name__)
-
+# The window is shown before its journal is opened (ui/launch.py), so this module imports nothing that loads
+# SQLAlchemy, httpx, reportlab or keyring: the tabs' views, the dialogs and the services are imported where
+# they are used, once the journal is attached.
+if TYPE_CHECKING:
+    from desktop_app.services.journal_service import JournalService
+    from ui.accounts_view import AccountsView
+    from ui.charts_view import ChartsView
+    from ui.history_view import HistoryView
+    from ui.payments_view import PaymentsView
+    from ui.sync_controller import SyncController
 
 def run_dialog(dialog: QDialog) -> int:
     """Show a modal dialog and free it afterwards (a dialog with a parent would otherwise live as long as
@@ -58,16 +53,29 @@ def run_dialog(dialog: QDialog) -> int:
 
 
 class MainWindow(QMainWindow):
+    """Built in two steps: the window itself (title, menus, account bar, tabs) needs no journal and is shown at
+    once, with «Opening the journal…» where the history will be; `attach` then gives it the journal, builds the
+    tabs' views and loads the accounts. `MainWindow(service, …)` does both at once."""
+
     settings_applied = Signal()
     sample_requested = Signal()
     own_journal_requested = Signal()
 
-    def __init__(self, service: JournalService, settings: Settings, *, sample: bool = False,
+    # Set by attach: the journal and what shows it.
+    service: JournalService | None
+    sync: SyncController
+    history: HistoryView
+    charts: ChartsView
+    payments: PaymentsView
+    accounts: AccountsView
+
+    def __init__(self, service: JournalService | None, settings: Settings, *, sample: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service, self.settings, self.sample = service, settings, sample
+        self.service, self.settings, self.sample = None, settings, sample
         self.tasks = TaskRunner(self)
         self.number: str | None = None
+        self._journal_actions: list[QAction] = []  # enabled once the journal is attached
         self.setWindowTitle(self.tr("Meter Journal") + (" — " + self.tr("SAMPLE") if sample else ""))
         self.resize(1100, 760)
 
@@ -79,7 +87,9 @@ class MainWindow(QMainWindow):
         self.submit_button = QPushButton(self.tr("Submit readings"))
         self.submit_button.setObjectName("primary")
         self.submit_button.setAccessibleName(self.tr("Submit readings"))
-        self.submit_button.setShortcut(QKeySequence("Ctrl+Return"))
+        # The shortcut set as a property: setShortcut's overloads import Qt's whole enum namespace (11 ms) before
+        # the first paint.
+        self.submit_button.setProperty("shortcut", QKeySequence("Ctrl+Return"))
         self.submit_button.setToolTip(self.tr("Ctrl+Enter"))
         self.balance_label = QLabel("")
         self.balance_label.setAccessibleName(self.tr("Balance"))
@@ -105,19 +115,13 @@ class MainWindow(QMainWindow):
         banner_layout.addWidget(self.banner_button)
         self.banner.hide()
 
-        self.sync = SyncController(service, self.tasks, self)
-        self.sync.finished.connect(self._sync_finished)
-        self.sync.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self.history = HistoryView(service, self.tasks, portal_info=self._portal_info)
-        self.charts = ChartsView()
-        self.payments = PaymentsView(service)
-        self.accounts = AccountsView(service)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
-        self.tabs.addTab(self.history, self.tr("History"))
-        self.tabs.addTab(self.charts, self.tr("Charts"))
-        self.tabs.addTab(self.payments, self.tr("Payments"))
-        self.tabs.addTab(self.accounts, self.tr("Account and meter"))
+        self._tab_titles = [self.tr("History"), self.tr("Charts"), self.tr("Payments"), self.tr("Account and meter")]
+        self.opening: QLabel | None = self._opening_label()  # until the journal is attached
+        for index, title in enumerate(self._tab_titles):
+            self.tabs.addTab(self.opening if index == 0 else QWidget(), title)
+            self.tabs.setTabEnabled(index, index == 0)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -128,8 +132,46 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._menus()
 
+        self.account_box.setEnabled(False)
+        self.submit_button.setEnabled(False)
         self.account_box.currentIndexChanged.connect(self._account_changed)
         self.submit_button.clicked.connect(self.submit_readings)
+        self.setTabOrder(self.account_box, self.submit_button)
+        self.setTabOrder(self.submit_button, self.tabs)
+        if service is not None:
+            self.attach(service)
+
+    @staticmethod
+    def _opening_label() -> QLabel:
+        """What the history tab shows while the journal opens (the text the start has always shown)."""
+        label = QLabel(QApplication.translate("launch", "Opening the journal…"))
+        label.setObjectName("opening")
+        label.setStyleSheet("qproperty-alignment: AlignCenter;")  # Qt's enum namespace costs 11 ms to import
+        label.setAccessibleName(label.text())
+        return label
+
+    def attach(self, service: JournalService) -> None:
+        """Give the window its journal: the tabs' views in place of the «Opening the journal…» page, the menus
+        and the account bar enabled, the accounts loaded and the current one shown."""
+        from ui.accounts_view import AccountsView
+        from ui.charts_view import ChartsView
+        from ui.history_view import HistoryView
+        from ui.payments_view import PaymentsView
+        from ui.sync_controller import SyncController
+
+        if self.service is not None:
+            raise RuntimeError("the window already shows a journal")
+        self.service = service
+        self.sync = SyncController(service, self.tasks, self)
+        self.sync.finished.connect(self._sync_finished)
+        self.sync.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.history = HistoryView(service, self.tasks, portal_info=self._portal_info)
+        self.charts = ChartsView()
+        self.payments = PaymentsView(service)
+        self.accounts = AccountsView(service)
+        self._set_pages([self.history, self.charts, self.payments, self.accounts])
+        self.opening = None  # deleted with its placeholder page
+
         self.history.changed.connect(self.refresh)
         self.history.balance_loaded.connect(self._balance_ready)
         self.payments.changed.connect(self.refresh)
@@ -137,16 +179,35 @@ class MainWindow(QMainWindow):
         self.accounts.add_requested.connect(self.add_account)
         self.accounts.edit_requested.connect(self.edit_account)
         self.accounts.replace_requested.connect(self.replace_meter)
-        self.setTabOrder(self.account_box, self.submit_button)
-        self.setTabOrder(self.submit_button, self.tabs)
+        for action in self._journal_actions:
+            action.setEnabled(True)
+        self.account_box.setEnabled(True)
+        if self.focusWidget() in (None, self.tabs.tabBar()):  # where the focus went while the bar was disabled
+            self.account_box.setFocus()
         self.reload_accounts()
 
+    def _set_pages(self, pages: list[QWidget]) -> None:
+        """The tabs' real pages in place of the placeholders, with the same titles; every tab enabled."""
+        current = self.tabs.currentIndex()
+        self.tabs.setUpdatesEnabled(False)
+        for index, (page, title) in enumerate(zip(pages, self._tab_titles, strict=True)):
+            old = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, title)
+            old.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.setUpdatesEnabled(True)
+
     # --- menus ----------------------------------------------------------------------------------------
-    def _action(self, menu: object, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
+    def _action(self, menu: object, text: str, slot: Callable[[], object], shortcut: str | None = None, *,
+                needs_journal: bool = True) -> QAction:
         action = QAction(text, self)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts([QKeySequence(shortcut)])  # not setShortcut: see the submit button
         action.triggered.connect(slot)
+        if needs_journal:  # until attach
+            action.setEnabled(False)
+            self._journal_actions.append(action)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
 
@@ -160,7 +221,7 @@ class MainWindow(QMainWindow):
         self._action(journal, self.tr("Settings…"), self.open_settings, "Ctrl+,")
         if self.sample:
             self._action(journal, self.tr("Leave the sample and start my journal"), self.own_journal_requested.emit)
-        self._action(journal, self.tr("Quit"), self.close, "Ctrl+Q")
+        self._action(journal, self.tr("Quit"), self.close, "Ctrl+Q", needs_journal=False)
         documents = bar.addMenu(self.tr("&Documents"))
         self._action(documents, self.tr("Payment receipt…"), self.open_receipt, "Ctrl+P")
         self._action(documents, self.tr("Readings slip for the post office box…"), self.save_slip)
@@ -171,13 +232,14 @@ class MainWindow(QMainWindow):
         self._action(portal, self.tr("Open the personal account in the browser"), lambda: self.sync.open_portal())
         self._action(portal, self.tr("Forget the saved password"), self.forget_password)
         edit = bar.addMenu(self.tr("&Edit"))
-        self._action(edit, self.tr("Undo last change"), self.history.undo, "Ctrl+Z")
+        self._action(edit, self.tr("Undo last change"), lambda: self.history.undo(), "Ctrl+Z")
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("How to read a meter"), lambda: run_dialog(ReadingHelpDialog(self)), "F1")
+        self._action(help_menu, self.tr("How to read a meter"), self.show_reading_help, "F1", needs_journal=False)
         self._action(help_menu, self.tr("Other ways to submit (SMS, phone, e-mail)"),
-                     lambda: self.show_fallbacks([]))
-        self._action(help_menu, self.tr("Samaraenergo contacts and website"), lambda: run_dialog(ContactsDialog(self)))
-        self._action(help_menu, self.tr("About Meter Journal"), self.about)
+                     lambda: self.show_fallbacks([]), needs_journal=False)
+        self._action(help_menu, self.tr("Samaraenergo contacts and website"), self.show_contacts,
+                     needs_journal=False)
+        self._action(help_menu, self.tr("About Meter Journal"), self.about, needs_journal=False)
 
     # --- accounts ---------------------------------------------------------------------------------------
     def reload_accounts(self, select: str | None = None) -> None:
@@ -222,6 +284,8 @@ class MainWindow(QMainWindow):
     def submit_readings(self) -> None:
         if not self.number:
             return
+        from ui.reading_dialog import ReadingDialog
+
         try:
             dialog = ReadingDialog(self.service, self.number, self.service.today(), self)
         except (JournalError, StopIteration) as exc:
@@ -236,9 +300,13 @@ class MainWindow(QMainWindow):
 
     def open_receipt(self) -> None:
         if self.number:
+            from ui.receipt_dialog import ReceiptDialog
+
             run_dialog(ReceiptDialog(self.service, self.number, self.tasks, self))
 
     def edit_payee(self) -> None:
+        from ui.payee_dialog import PayeeDialog
+
         run_dialog(PayeeDialog(self.service, self))
 
     def save_slip(self) -> None:
@@ -265,6 +333,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         progress = QProgressDialog(self.tr("Preparing the document…"), self.tr("Cancel"), 0, 0, self)
+        from PySide6.QtCore import Qt
+
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(200)
 
@@ -337,22 +407,42 @@ class MainWindow(QMainWindow):
                                      else self.tr("No password was saved."), 10000)
 
     def show_fallbacks(self, values: list[str]) -> None:
+        from ui.help_dialogs import FallbackDialog
+
         run_dialog(FallbackDialog(self.number or "", values, self))
 
+    def show_reading_help(self) -> None:
+        from ui.help_dialogs import ReadingHelpDialog
+
+        run_dialog(ReadingHelpDialog(self))
+
+    def show_contacts(self) -> None:
+        from ui.help_dialogs import ContactsDialog
+
+        run_dialog(ContactsDialog(self))
+
     def add_account(self) -> None:
+        from ui.account_dialogs import NewAccountDialog
+
         dialog = NewAccountDialog(self.service, self)
         if run_dialog(dialog):
             self.reload_accounts(dialog.number)
 
     def edit_account(self) -> None:
+        from ui.account_dialogs import EditAccountDialog
+
         if self.number and run_dialog(EditAccountDialog(self.service, self.number, self)):
             self.reload_accounts(self.number)
 
     def replace_meter(self) -> None:
+        from ui.account_dialogs import ReplaceMeterWizard
+
         if self.number and run_dialog(ReplaceMeterWizard(self.service, self.number, self)):
             self.refresh()
 
     def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.service, self.number, self)
         dialog.restore_requested.connect(self.restore_backup)
         dialog.prices_changed.connect(self.refresh)
@@ -393,7 +483,7 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, self.tr("About Meter Journal"), self.tr(
             "Meter Journal {version}: a journal of electricity meter readings for Samaraenergo households.\n"
-            "Your data: {path}").format(version=__version__, path=self.service.path))
+            "Your data: {path}").format(version=__version__, path=self.service.path if self.service else "—"))
 
     # --- reminders ------------------------------------------------------------------------------------------
     def show_reminders(self) -> None:
@@ -415,12 +505,16 @@ class MainWindow(QMainWindow):
         offers = [o for o in self.sync.sync_service.tariff_offers(self.number) if o.status == "offered"]
         if offers:
             offer = offers[0]
+            from ui.texts import zone_name
+
             prices = ", ".join(f"{zone_name(zone)} {price}" for zone, price in offer.prices.items()
                                if price is not None)
             self._banner(self.tr("The supplier's personal account shows new prices (₽/kWh): {prices}. They are not "
                                  "used until you accept them.").format(prices=prices), self.tr("Review the prices…"),
                          lambda: self.review_offer(offer))
             return
+        from desktop_app.services.reminders import due_reminders
+
         reminders = due_reminders(self.service, self.number, self.history.model.rows)
         if not reminders:
             self.banner.hide()
@@ -439,7 +533,7 @@ class MainWindow(QMainWindow):
                 self._tray.show()
                 self._tray.showMessage(self.tr("Meter Journal"), text)
         else:
-            self._banner(text, self.tr("Contacts"), lambda: run_dialog(ContactsDialog(self)))
+            self._banner(text, self.tr("Contacts"), self.show_contacts)
 
     def _banner(self, text: str, button: str, action: Callable[[], object]) -> None:
         self.banner_text.setText(text)

@@ -10,9 +10,8 @@ MIN_SCALE, MAX_SCALE = 100, 200
 MIN_TARGET = 44  # px at 100 %: the smallest button or field height
 
 
-def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool, *, style_sheet: bool = True) -> None:
-    """Style, text size and colours; `style_sheet=False` leaves out the controls' sizes (the start-up frame has
-    no controls, and parsing the sheet before the first paint would delay it)."""
+def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> None:
+    """Style, text size, colours and the controls' sizes (about 1 ms: done before the first paint)."""
     scale = max(MIN_SCALE, min(MAX_SCALE, scale_percent))
     app.setStyle(QStyleFactory.create("Fusion"))
     font = QFont(app.font())
@@ -20,8 +19,6 @@ def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool, *, s
     app.setFont(font)
     palette = _high_contrast_palette() if high_contrast else _calm_palette()
     app.setPalette(palette)
-    if not style_sheet:
-        return
     target = round(MIN_TARGET * scale / 100)
     focus = "#ffff00" if high_contrast else "#1f5fbf"
     big, bigger = BASE_POINT_SIZE * scale / 100 * 1.3, BASE_POINT_SIZE * scale / 100 * 1.4
@@ -59,7 +56,15 @@ def _calm_palette() -> QPalette:
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffe8"))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor("#111111"))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#555555"))
+    _disabled_text(palette, QColor("#6e6e6e"))
     return palette
+
+
+def _disabled_text(palette: QPalette, color: QColor) -> None:
+    """A disabled control's text in a paler colour (setColor without a group sets every group, which made
+    disabled controls look enabled) — as while the journal opens."""
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, color)
 
 
 def _high_contrast_palette() -> QPalette:
@@ -74,4 +79,5 @@ def _high_contrast_palette() -> QPalette:
     palette.setColor(QPalette.ColorRole.Highlight, yellow)
     palette.setColor(QPalette.ColorRole.HighlightedText, black)
     palette.setColor(QPalette.ColorRole.Link, yellow)
+    _disabled_text(palette, QColor("#a8a8a8"))
     return palette
