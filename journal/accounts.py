@@ -62,15 +62,14 @@ def list_accounts(session: Session) -> list[AccountInfo]:
 
 
 def update_account(session: Session, number: str, holder: str, address: str, plan: str, category: str) -> AccountInfo:
-    """Change an account's holder, address, category or plan. The plan decides how many zones a reading
-    has, so it can change only while the account has no meter yet; afterwards a new plan comes with a
-    new meter (replacement)."""
+    """Change an account's holder, address, category or plan. Once the account has a meter, the plan changes
+    from a date with the meter's values on that day (journal.meters.change_plan), not here."""
     account = find_account(session, number)
     new_plan = validation.plan(plan).value
     if new_plan != account.plan and account.meters:
         raise InvalidInput(
-            "The tariff plan decides how many zones the meter counts, so it changes together with the meter. "
-            "Ask the supplier to change the plan, then add the account again with its new meter.",
+            "A new tariff plan starts on a date, with the meter's values on that day: "
+            "record it as a tariff plan change (account change-plan).",
             field="plan",
         )
     account.holder = validation.required_text(holder, "holder", "holder's full name", 200)

@@ -70,6 +70,7 @@ class BillInterval:
     """One reading's interval in a period: the days after `previous_date` through `taken_on`."""
 
     meter_serial: str
+    plan: TariffPlan  # the meter's plan: the zones of `consumption`
     previous_date: date
     taken_on: date
     consumption: tuple[int, ...]
@@ -219,37 +220,41 @@ def _merge_parts(parts: Iterable[PricePart]) -> tuple[PricePart, ...]:
 
 
 def combine_charges(charges: list[Charge]) -> Charge:
-    """Add the charges of several intervals zone by zone (amounts already rounded per interval)."""
+    """Add the charges of several intervals zone by zone (amounts already rounded per interval). In the
+    period of a plan change the zones of both plans appear, in the order the intervals bring them."""
     if len(charges) == 1:
         return charges[0]
-    zones = []
-    for index, first in enumerate(charges[0].zones):
-        same = [charge.zones[index] for charge in charges]
-        zones.append(
-            ZoneCharge(
-                zone=first.zone,
-                kwh=sum(z.kwh for z in same),
-                amount=sum((z.amount for z in same), ZERO),
-                parts=_merge_parts(part for z in same for part in z.parts),
-            )
+    by_zone: dict[Zone, list[ZoneCharge]] = {}
+    for charge in charges:
+        for zone_charge in charge.zones:
+            by_zone.setdefault(zone_charge.zone, []).append(zone_charge)
+    zones = tuple(
+        ZoneCharge(
+            zone=zone,
+            kwh=sum(z.kwh for z in same),
+            amount=sum((z.amount for z in same), ZERO),
+            parts=_merge_parts(part for z in same for part in z.parts),
         )
+        for zone, same in by_zone.items()
+    )
     warnings = tuple(dict.fromkeys(w for charge in charges for w in charge.warnings))
-    return Charge(zones=tuple(zones), total=sum((z.amount for z in zones), ZERO), warnings=warnings)
+    return Charge(zones=zones, total=sum((z.amount for z in zones), ZERO), warnings=warnings)
 
 
 def _interval(row: HistoryRow) -> BillInterval:
-    return BillInterval(row.meter_serial, row.previous_date, row.taken_on,  # type: ignore[arg-type]
+    return BillInterval(row.meter_serial, row.plan, row.previous_date, row.taken_on,  # type: ignore[arg-type]
                         row.consumption, row.is_final)  # type: ignore[arg-type]
 
 
+def row_charge(book: PriceBook, category: ConsumerCategory, row: HistoryRow) -> Charge:
+    """The charge of one reading's interval, by the plan its meter counted in."""
+    return compute_charge(book, category, row.plan, dict(zip(row.plan.zones, row.consumption, strict=True)),  # type: ignore[arg-type]
+                          row.previous_date, row.taken_on)  # type: ignore[arg-type]
+
+
 def _charge_rows(book: PriceBook, account: Account, rows: list[HistoryRow]) -> Charge:
-    plan = TariffPlan(account.plan)
     category = ConsumerCategory(account.category)
-    return combine_charges([
-        compute_charge(book, category, plan, dict(zip(plan.zones, row.consumption, strict=True)),  # type: ignore[arg-type]
-                       row.previous_date, row.taken_on)  # type: ignore[arg-type]
-        for row in rows
-    ])
+    return combine_charges([row_charge(book, category, row) for row in rows])
 
 
 def period_bill(session: Session, account: Account, period: str, *, book: PriceBook | None = None) -> Bill:
@@ -295,7 +300,8 @@ def estimate(
     """The charge of values typed for `day` (not saved), since the current meter's last reading."""
     validation.not_in_future(day, today)
     meter = current_meter(session, account)
-    zones = TariffPlan(account.plan).zone_count
+    plan = TariffPlan(meter.plan)
+    zones = plan.zone_count
     typed = validation.zone_values(values, zones, meter.digits)
     last = session.scalar(
         select(Reading)
@@ -323,7 +329,6 @@ def estimate(
                 field=f"t{index}",
             )
     used = consumption(previous, typed, meter.digits, rollover)
-    plan = TariffPlan(account.plan)
     charge = compute_charge(price_book(session), ConsumerCategory(account.category), plan,
                             dict(zip(plan.zones, used, strict=True)), previous_date, day)
     return Estimate(account.number, meter.serial, previous_date, previous, day, typed, used, charge)
@@ -413,9 +418,10 @@ def balance_rows(session: Session, account: Account) -> BalanceInfo:
 
 
 def consumption_forecast(session: Session, account: Account, today: date) -> ForecastInfo:
-    """Average daily and monthly kWh per zone, and the kWh expected through the current period's end."""
+    """Average daily and monthly kWh per zone, and the kWh expected through the current period's end, from
+    the readings of the current plan (after a plan change, its zones' own history)."""
     plan = TariffPlan(account.plan)
-    rows = _in_force(session, account)
+    rows = [row for row in _in_force(session, account) if row.plan == plan]
     intervals = [(row.previous_date, row.taken_on, dict(zip(plan.zones, row.consumption, strict=True)))
                  for row in rows]
     period = period_of(today)

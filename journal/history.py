@@ -16,17 +16,16 @@ from sqlalchemy.orm import Session
 from journal.consumption import stored_zone_consumption
 from journal.records import HistoryRow, PeriodConsumption
 from journal.storage.models import Account, ReadingStatus
-from journal.zones import TariffPlan
+from journal.zones import TariffPlan, Zone
 
 _ACTIVE = ReadingStatus.ACTIVE
 
 # Meters with their readings, in the order of the history: by account, meter installation, date;
 # a reading in force before retired ones of the same date. A LEFT JOIN keeps meters with no reading.
 _HISTORY_SQL = """
-SELECT m.account_id, a.plan, m.id, m.serial, m.digits, m.installed_on, m.initial_t1, m.initial_t2, m.initial_t3,
+SELECT m.account_id, m.plan, m.id, m.serial, m.digits, m.installed_on, m.initial_t1, m.initial_t2, m.initial_t3,
        r.id, r.period, r.taken_on, r.t1, r.t2, r.t3, r.rollover, r.is_final, r.status
 FROM meters AS m
-JOIN accounts AS a ON a.id = m.account_id
 LEFT JOIN readings AS r ON r.meter_id = m.id {reading_filter}
 {account_filter}
 ORDER BY m.account_id, m.installed_on, m.id, r.taken_on, r.status != 'active', r.id
@@ -50,17 +49,19 @@ def histories(
         result.update((aid, []) for aid in session.scalars(select(Account.id)))
     rows_out: list[HistoryRow] = []
     meter_id = None
+    plan = TariffPlan.SINGLE
     zones = 1
     serial, digits = "", 0
     previous: tuple[int, ...] = ()
     previous_date: date | None = None
     fromiso = date.fromisoformat
-    for (aid, plan, mid, m_serial, m_digits, installed_on, i1, i2, i3,
+    for (aid, m_plan, mid, m_serial, m_digits, installed_on, i1, i2, i3,
          rid, period, taken_on, t1, t2, t3, rollover, is_final, status) in session.connection().exec_driver_sql(
             sql, params):
         if mid != meter_id:
             meter_id, serial, digits = mid, m_serial, m_digits
-            zones = TariffPlan(plan).zone_count
+            plan = TariffPlan(m_plan)
+            zones = plan.zone_count
             rows_out = result.setdefault(aid, [])
             previous = (i1, i2, i3)[:zones]
             previous_date = fromiso(installed_on)
@@ -69,32 +70,36 @@ def histories(
         values = (t1, t2, t3)[:zones]
         day = fromiso(taken_on)
         if status != _ACTIVE:
-            rows_out.append(HistoryRow(rid, serial, period, day, values, None, None, bool(rollover),
+            rows_out.append(HistoryRow(rid, mid, serial, plan, period, day, values, None, None, bool(rollover),
                                        bool(is_final), status))
             continue
         used = tuple(stored_zone_consumption(b, a, digits) for b, a in zip(previous, values, strict=True))
-        rows_out.append(HistoryRow(rid, serial, period, day, values, used, previous_date, bool(rollover),
+        rows_out.append(HistoryRow(rid, mid, serial, plan, period, day, values, used, previous_date, bool(rollover),
                                    bool(is_final), status))
         previous, previous_date = values, day
     return result
 
 
 def monthly_consumption(rows: Iterable[HistoryRow]) -> list[PeriodConsumption]:
-    """Sum the consumption of the readings in force per billing period (all meters of the account)."""
-    totals: dict[str, list[int]] = {}
+    """Sum the consumption of the readings in force per billing period and zone (all meters of the account).
+
+    A period of a plan change has the zones of both plans, in the order the readings bring them.
+    """
+    totals: dict[str, dict[Zone, int]] = {}
     first: dict[str, date] = {}
     last: dict[str, date] = {}
     for row in rows:
         if row.consumption is None or row.previous_date is None:
             continue
-        total = totals.setdefault(row.period, [0] * len(row.consumption))
-        for index, kwh in enumerate(row.consumption):
-            total[index] += kwh
+        total = totals.setdefault(row.period, {})
+        for zone, kwh in zip(row.plan.zones, row.consumption, strict=True):
+            total[zone] = total.get(zone, 0) + kwh
         if row.period not in first or row.previous_date < first[row.period]:
             first[row.period] = row.previous_date
         if row.period not in last or row.taken_on > last[row.period]:
             last[row.period] = row.taken_on
-    return [PeriodConsumption(p, tuple(totals[p]), first[p], last[p]) for p in sorted(totals)]
+    return [PeriodConsumption(p, tuple(totals[p]), tuple(totals[p].values()), first[p], last[p])
+            for p in sorted(totals)]
 
 
 def account_history(session: Session, account: Account, *, include_retired: bool = True) -> list[HistoryRow]:

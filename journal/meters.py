@@ -15,14 +15,16 @@ from journal.storage.models import Account, Change, Meter, Reading, ReadingStatu
 from journal.zones import TariffPlan
 
 
-def meter_info(meter: Meter, zones: int) -> MeterInfo:
+def meter_info(meter: Meter) -> MeterInfo:
+    plan = TariffPlan(meter.plan)
     return MeterInfo(
         id=meter.id,
         account_id=meter.account_id,
         serial=meter.serial,
         digits=meter.digits,
+        plan=plan,
         installed_on=meter.installed_on,
-        initial=(meter.initial_t1, meter.initial_t2, meter.initial_t3)[:zones],  # type: ignore[arg-type]
+        initial=(meter.initial_t1, meter.initial_t2, meter.initial_t3)[:plan.zone_count],  # type: ignore[arg-type]
         verified_year=meter.verified_year,
         next_verification_year=meter.next_verification_year,
         removed_on=meter.removed_on,
@@ -42,9 +44,8 @@ def current_meter(session: Session, account: Account) -> Meter:
 
 
 def list_meters(session: Session, account: Account) -> list[MeterInfo]:
-    zones = TariffPlan(account.plan).zone_count
     meters = session.scalars(select(Meter).where(Meter.account_id == account.id).order_by(Meter.installed_on))
-    return [meter_info(m, zones) for m in meters]
+    return [meter_info(m) for m in meters]
 
 
 def _values_for(text: str | list[str], zones: int, digits: int, field: str) -> tuple[int, ...]:
@@ -56,17 +57,18 @@ def _values_for(text: str | list[str], zones: int, digits: int, field: str) -> t
 
 
 def _new_meter(
-    account: Account, serial: str, digits: int | str, installed_on: date, initial: str | list[str],
-    today: date, verified_year: int | None, next_verification_year: int | None,
+    account: Account, plan: TariffPlan, serial: str, digits: int | str, installed_on: date,
+    initial: str | list[str], today: date, verified_year: int | None, next_verification_year: int | None,
 ) -> Meter:
     digit_count = validation.digits(digits)
     validation.not_in_future(installed_on, today, field="installed")
-    values = _values_for(initial, TariffPlan(account.plan).zone_count, digit_count, "initial")
+    values = _values_for(initial, plan.zone_count, digit_count, "initial")
     padded = (*values, None, None)
     return Meter(
         account_id=account.id,
         serial=validation.serial(serial),
         digits=digit_count,
+        plan=plan.value,
         installed_on=installed_on,
         initial_t1=padded[0],
         initial_t2=padded[1],
@@ -82,33 +84,25 @@ def add_meter(
     initial: str | list[str], *, today: date, verified_year: int | None = None,
     next_verification_year: int | None = None,
 ) -> MeterInfo:
-    """Install the account's first meter from its installation act."""
+    """Install the account's first meter from its installation act; it counts by the account's plan."""
     if session.scalar(select(Meter.id).where(Meter.account_id == account.id)) is not None:
         raise InvalidInput(
             f"The account {account.number} already has a meter; to change it, record a replacement "
             "(meter replace).",
             field="meter",
         )
-    meter = _new_meter(account, serial, digits, installed_on, initial, today, verified_year, next_verification_year)
+    meter = _new_meter(account, TariffPlan(account.plan), serial, digits, installed_on, initial, today,
+                       verified_year, next_verification_year)
     session.add(meter)
     session.flush()
-    return meter_info(meter, TariffPlan(account.plan).zone_count)
+    return meter_info(meter)
 
 
-def replace_meter(
-    session: Session, account: Account, old_final: str | list[str], serial: str, digits: int | str,
-    installed_on: date, initial: str | list[str], *, today: date, rollover: bool = False,
-    verified_year: int | None = None, next_verification_year: int | None = None,
-) -> MeterInfo:
-    """Close the current meter with its final values and start the new one from its act values.
-
-    The old meter's final reading is dated on the new meter's installation day, so consumption
-    across the change is (old final − old previous) + (new current − new initial).
-    """
-    old = current_meter(session, account)
-    zones = TariffPlan(account.plan).zone_count
+def _close(session: Session, old: Meter, old_final: str | list[str], on: date, rollover: bool, *,
+           replacing: bool) -> None:
+    """Close the current meter record with its final values, dated `on` (the new record's start)."""
+    zones = TariffPlan(old.plan).zone_count
     final = _values_for(old_final, zones, old.digits, "old-final")
-    new = _new_meter(account, serial, digits, installed_on, initial, today, verified_year, next_verification_year)
     last = session.scalar(
         select(Reading)
         .where(Reading.meter_id == old.id, Reading.status == ReadingStatus.ACTIVE)
@@ -116,32 +110,76 @@ def replace_meter(
         .limit(1)
     )
     previous_date = last.taken_on if last else old.installed_on
-    if installed_on <= previous_date:
+    if on <= previous_date:
         raise InvalidInput(
             f"The new meter must be installed after the old meter's last reading or installation "
-            f"({previous_date.isoformat()}).",
-            field="installed",
+            f"({previous_date.isoformat()})." if replacing else
+            f"The new plan must start after the meter's last reading or installation ({previous_date.isoformat()}).",
+            field="installed" if replacing else "on",
         )
     previous = (last.t1, last.t2, last.t3)[:zones] if last else (old.initial_t1, old.initial_t2, old.initial_t3)[:zones]
     for index, (before, after) in enumerate(zip(previous, final, strict=True), start=1):
         if after < before and not rollover:  # type: ignore[operator]
+            whose = "The old meter's final value" if replacing else "The old plan's final value"
             raise ConfirmationRequired(
                 "rollover",
-                f"The old meter's final value {after} for T{index} is below its previous reading {before}. "
+                f"{whose} {after} for T{index} is below its previous reading {before}. "
                 "Confirm a rollover if its drum went past all nines, or check the value.",
                 field="old-final",
             )
-    now = datetime.now()
     padded = (*final, None, None)
     session.add(
         Reading(
-            meter_id=old.id, period=str(period_of(installed_on)), taken_on=installed_on,
+            meter_id=old.id, period=str(period_of(on)), taken_on=on,
             t1=padded[0], t2=padded[1], t3=padded[2], rollover=rollover, is_final=True,
-            status=ReadingStatus.ACTIVE, source="keyboard", created_at=now,
+            status=ReadingStatus.ACTIVE, source="keyboard", created_at=datetime.now(),
         )
     )
-    old.removed_on = installed_on
+    old.removed_on = on
+
+
+def _open(session: Session, account: Account, new: Meter, action: str) -> MeterInfo:
+    account.plan = new.plan
     session.add(new)
     session.flush()
-    session.add(Change(at=now, action="replace-meter", reading_id=None, previous_id=None))
-    return meter_info(new, zones)
+    session.add(Change(at=datetime.now(), action=action, reading_id=None, previous_id=None))
+    return meter_info(new)
+
+
+def replace_meter(
+    session: Session, account: Account, old_final: str | list[str], serial: str, digits: int | str,
+    installed_on: date, initial: str | list[str], *, today: date, rollover: bool = False,
+    verified_year: int | None = None, next_verification_year: int | None = None, plan: str | None = None,
+) -> MeterInfo:
+    """Close the current meter with its final values and start the new one from its act values.
+
+    The old meter's final reading is dated on the new meter's installation day, so consumption
+    across the change is (old final − old previous) + (new current − new initial). A new meter may come
+    with a new tariff plan (`plan`); the old meter's final values are in its own plan's zones.
+    """
+    old = current_meter(session, account)
+    new_plan = validation.plan(plan) if plan else TariffPlan(old.plan)
+    new = _new_meter(account, new_plan, serial, digits, installed_on, initial, today, verified_year,
+                     next_verification_year)
+    _close(session, old, old_final, installed_on, rollover, replacing=True)
+    return _open(session, account, new, "replace-meter")
+
+
+def change_plan(
+    session: Session, account: Account, plan: str, changed_on: date, old_final: str | list[str],
+    initial: str | list[str], *, today: date, rollover: bool = False,
+) -> MeterInfo:
+    """Change the account's tariff plan on `changed_on`, keeping the same meter (reprogrammed by the supplier).
+
+    The meter's values that day close the old plan (`old_final`, in the old plan's zones) and open the new one
+    (`initial`, in the new plan's zones, from the act or the bill of the change). Consumption before the day
+    is priced by the old plan, after it by the new one; the history keeps both.
+    """
+    old = current_meter(session, account)
+    new_plan = validation.plan(plan)
+    if new_plan.value == old.plan:
+        raise InvalidInput(f"The account {account.number} already has the {new_plan} plan.", field="plan")
+    new = _new_meter(account, new_plan, old.serial, old.digits, changed_on, initial, today, old.verified_year,
+                     old.next_verification_year)
+    _close(session, old, old_final, changed_on, rollover, replacing=False)
+    return _open(session, account, new, "change-plan")

@@ -226,7 +226,7 @@ def after_undo(session: Session, change_id: int | None, today: date) -> None:
 
 # --- reading the outbox -------------------------------------------------------------------------------------
 
-_INFO_COLUMNS = (Submission, Reading, Meter.serial, Account.number, Account.plan)
+_INFO_COLUMNS = (Submission, Reading, Meter.serial, Account.number, Meter.plan)  # the reading's own zones
 
 
 def _info(row: tuple[Submission, Reading, str, str, str]) -> SubmissionInfo:

@@ -50,6 +50,12 @@ def meter_on(session: Session, account: Account, taken_on: date, serial: str | N
     for meter in reversed(meters):
         if meter.installed_on < taken_on:
             if meter.removed_on is not None and taken_on >= meter.removed_on:
+                if any(m.serial == meter.serial and m.installed_on == meter.removed_on for m in meters):
+                    raise InvalidInput(
+                        f"The tariff plan changed on {meter.removed_on.isoformat()}; that day's values are in "
+                        "the plan change, so a reading must be dated after it.",
+                        field="date",
+                    )
                 raise InvalidInput(
                     f"The meter {meter.serial} was replaced on {meter.removed_on.isoformat()}; "
                     "a reading after that belongs to the new meter.",
@@ -145,7 +151,7 @@ def _store(
     """Check and insert a reading; return it and the reading for the same period it supersedes."""
     validation.not_in_future(taken_on, today)
     meter = meter_on(session, account, taken_on, serial)
-    zones = TariffPlan(account.plan).zone_count
+    zones = TariffPlan(meter.plan).zone_count
     values = validation.zone_values(values_text, zones, meter.digits)
     period = str(period_of(taken_on))
     others = _active(session, meter, exclude)
@@ -195,7 +201,7 @@ def add_reading(
     )
     session.add(Change(at=reading.created_at, action="replace" if replaced else "add",
                        reading_id=reading.id, previous_id=replaced.id if replaced else None))
-    return reading_info(reading, TariffPlan(account.plan).zone_count)
+    return reading_info(reading, TariffPlan(reading.meter.plan).zone_count)
 
 
 def _reading_of(session: Session, account: Account, reading_id: int) -> Reading:
@@ -224,7 +230,7 @@ def edit_reading(
     )
     old.replaced_by_id = new.id
     session.add(Change(at=new.created_at, action="edit", reading_id=new.id, previous_id=old.id))
-    return reading_info(new, TariffPlan(account.plan).zone_count)
+    return reading_info(new, TariffPlan(new.meter.plan).zone_count)
 
 
 def delete_reading(session: Session, account: Account, reading_id: int) -> ReadingInfo:
@@ -232,7 +238,7 @@ def delete_reading(session: Session, account: Account, reading_id: int) -> Readi
     now = datetime.now()
     _retire(reading, ReadingStatus.DELETED, now)
     session.add(Change(at=now, action="delete", reading_id=None, previous_id=reading.id))
-    return reading_info(reading, TariffPlan(account.plan).zone_count)
+    return reading_info(reading, TariffPlan(reading.meter.plan).zone_count)
 
 
 def undo_last(session: Session) -> str:
@@ -242,6 +248,8 @@ def undo_last(session: Session) -> str:
         raise InvalidInput("There is nothing to undo.", field="undo")
     if change.action == "replace-meter":
         raise InvalidInput("The last change is a meter replacement, which cannot be undone here.", field="undo")
+    if change.action == "change-plan":
+        raise InvalidInput("The last change is a tariff plan change, which cannot be undone here.", field="undo")
     now = datetime.now()
     if change.reading_id is not None:
         _retire(session.get_one(Reading, change.reading_id), ReadingStatus.UNDONE, now)

@@ -33,6 +33,7 @@ class MeterInfo:
     account_id: int
     serial: str
     digits: int
+    plan: TariffPlan  # the zones its readings have
     installed_on: date
     initial: tuple[int, ...]
     verified_year: int | None
@@ -66,7 +67,9 @@ class HistoryRow(NamedTuple):
     """
 
     reading_id: int
+    meter_id: int
     meter_serial: str
+    plan: TariffPlan  # the meter's plan: `values` and `consumption` are in its zones
     period: str
     taken_on: date
     values: tuple[int, ...]
@@ -79,9 +82,13 @@ class HistoryRow(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class PeriodConsumption:
-    """An account's consumption per zone in one billing period, over all its meters."""
+    """An account's consumption per zone in one billing period, over all its meters.
+
+    `zones` are the plan's zones; in the period of a plan change, the zones of both plans (old ones first).
+    """
 
     period: str
-    consumption: tuple[int, ...]
+    zones: tuple[Zone, ...]
+    consumption: tuple[int, ...]  # kWh per zone of `zones`
     first_date: date  # the day after which the period's consumption is counted
     last_date: date  # the date of the period's last reading

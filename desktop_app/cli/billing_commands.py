@@ -69,9 +69,10 @@ def tariff_set(s: JournalService, a: argparse.Namespace) -> None:
 
 
 def _interval_text(interval: BillInterval) -> str:
-    final = ", final reading before the replacement" if interval.is_final else ""
+    final = ", final reading before the replacement or plan change" if interval.is_final else ""
+    kwh = ", ".join(f"{zone} {kwh}" for zone, kwh in zip(interval.plan.zones, interval.consumption, strict=True))
     return (f"Meter {interval.meter_serial}{final}: days after {interval.previous_date.isoformat()} through "
-            f"{interval.taken_on.isoformat()} ({interval.days} days), {', '.join(map(str, interval.consumption))} kWh")
+            f"{interval.taken_on.isoformat()} ({interval.days} days), {interval.plan}: {kwh} kWh")
 
 
 def _charge_text(charge: Charge) -> str:
@@ -91,7 +92,8 @@ def bill(s: JournalService, a: argparse.Namespace) -> None:
     result: Bill = s.billing.bill(a.account, a.period)
     if _json(a):
         intervals = [{"meter": i.meter_serial, "after": i.previous_date.isoformat(), "through": i.taken_on.isoformat(),
-                      "days": i.days, "kwh": [str(v) for v in i.consumption]} for i in result.intervals]
+                      "days": i.days, "plan": str(i.plan), "kwh": [str(v) for v in i.consumption]}
+                     for i in result.intervals]
         print(dumps({"account": result.account, "period": result.period, **charge_to_json(result.charge),
                      "intervals": intervals}))
         return

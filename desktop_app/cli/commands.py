@@ -40,14 +40,21 @@ def meter_add(s: JournalService, a: argparse.Namespace) -> None:
 def meter_replace(s: JournalService, a: argparse.Namespace) -> None:
     info = s.replace_meter(a.account, a.old_final, a.serial, a.digits, validation.iso_date(a.installed, "installed"),
                            a.initial, rollover=a.rollover, verified_year=a.verified,
-                           next_verification_year=a.next_verification)
+                           next_verification_year=a.next_verification, plan=a.plan)
     _print(a, info, f"Meter replaced: {info.serial} is now in use on account {a.account}.")
+
+
+def account_change_plan(s: JournalService, a: argparse.Namespace) -> None:
+    info = s.change_plan(a.account, a.plan, validation.iso_date(a.on, "on"), a.old_final, a.initial,
+                         rollover=a.rollover)
+    _print(a, info, f"Tariff plan of account {a.account} is {info.plan} from {info.installed_on.isoformat()}; "
+                    f"meter {info.serial} counts from {','.join(map(str, info.initial))}.")
 
 
 def meter_list(s: JournalService, a: argparse.Namespace) -> None:
     items = s.meters(a.account)
     text = "\n".join(
-        f"{m.serial}  {m.digits} digits  installed {m.installed_on}  act {','.join(map(str, m.initial))}"
+        f"{m.serial}  {m.plan:<10}  {m.digits} digits  installed {m.installed_on}  act {','.join(map(str, m.initial))}"
         + (f"  removed {m.removed_on}" if m.removed_on else "  in use")
         for m in items
     )
@@ -83,7 +90,7 @@ def history(s: JournalService, a: argparse.Namespace) -> None:
         print(dumps({"account": account, "readings": rows, "periods": monthly_consumption(rows)}))
         return
     print(f"Account {account.number}, {account.plan.value}: {account.holder}, {account.address}")
-    print(history_table(rows, [z.value for z in account.zones]) if rows else "No readings yet.")
+    print(history_table(rows) if rows else "No readings yet.")
 
 
 def export(s: JournalService, a: argparse.Namespace) -> None:
@@ -110,6 +117,7 @@ def restore(s: JournalService, a: argparse.Namespace) -> None:
 HANDLERS: dict[tuple[str, str | None], Callable[[JournalService, argparse.Namespace], None]] = {
     ("account", "add"): account_add,
     ("account", "list"): account_list,
+    ("account", "change-plan"): account_change_plan,
     ("meter", "add"): meter_add,
     ("meter", "replace"): meter_replace,
     ("meter", "list"): meter_list,

@@ -35,21 +35,26 @@ def dumps(value: Any) -> str:
 STATUS_MARK = {"superseded": "superseded", "edited": "edited", "deleted": "deleted", "undone": "undone"}
 
 
-def history_table(rows: list[HistoryRow], zone_names: list[str]) -> str:
-    head = ["#", "period", "date", "meter", *[f"{z}" for z in zone_names], *[f"{z} kWh" for z in zone_names],
-            "note"]
+def history_table(rows: list[HistoryRow]) -> str:
+    """The readings as a text table; after a plan change, the columns of both plans' zones (a reading has
+    values only in its own plan's zones)."""
+    zones = list(dict.fromkeys(zone for row in rows for zone in row.plan.zones))
+    head = ["#", "period", "date", "meter", *[str(z) for z in zones], *[f"{z} kWh" for z in zones], "note"]
     lines = [head]
     for row in rows:
-        used = [str(v) for v in row.consumption] if row.consumption is not None else ["—"] * len(zone_names)
+        values = dict(zip(row.plan.zones, row.values, strict=True))
+        used = dict(zip(row.plan.zones, row.consumption, strict=True)) if row.consumption is not None else {}
         notes = []
         if row.status != "active":
             notes.append(STATUS_MARK.get(row.status, row.status))
         if row.rollover:
             notes.append("rollover")
         if row.is_final:
-            notes.append("final (meter replaced)")
+            notes.append("final (meter replaced or plan changed)")
         lines.append([str(row.reading_id), row.period, row.taken_on.isoformat(), row.meter_serial,
-                      *[str(v) for v in row.values], *used, ", ".join(notes)])
+                      *[str(values[z]) if z in values else "" for z in zones],
+                      *[str(used[z]) if z in used else ("—" if z in values else "") for z in zones],
+                      ", ".join(notes)])
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
                      for line in lines)

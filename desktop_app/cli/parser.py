@@ -51,6 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--plan", required=True, choices=PLANS)
     add.add_argument("--category", required=True, choices=CATEGORIES)
     account.add_parser("list", parents=[common], help="list the accounts")
+    cplan = account.add_parser("change-plan", parents=[common],
+                               help="change the tariff plan from a date, keeping the meter")
+    cplan.add_argument("--account", required=True)
+    cplan.add_argument("--plan", required=True, choices=PLANS, help="the new plan")
+    cplan.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="the day the new plan starts")
+    cplan.add_argument("--old-final", required=True, metavar="V[,V[,V]]",
+                       help="the meter's values that day in the old plan's zones")
+    cplan.add_argument("--initial", required=True, metavar="V[,V[,V]]",
+                       help="the meter's values that day in the new plan's zones")
+    cplan.add_argument("--rollover", action="store_true", help="an old plan's value wrapped past zero")
 
     meter = command("meter", "meters (приборы учёта)").add_subparsers(dest="action", required=True,
                                                                      parser_class=OneLineParser)
@@ -70,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     mrep.add_argument("--installed", required=True, metavar="YYYY-MM-DD")
     mrep.add_argument("--initial", required=True, metavar="V[,V[,V]]")
     mrep.add_argument("--rollover", action="store_true", help="the old meter's final value wrapped past zero")
+    mrep.add_argument("--plan", choices=PLANS, help="the new meter's tariff plan, when it changes with the meter")
     mrep.add_argument("--verified", type=int, metavar="YEAR")
     mrep.add_argument("--next-verification", type=int, metavar="YEAR")
     meter.add_parser("list", parents=[common], help="list an account's meters").add_argument("--account",

@@ -511,13 +511,13 @@ class SyncEngine:
                                          contract_id=contracts[0].contract_id if contracts else None,
                                          tariff_type=ca.tariff_type, now=now)
                 devices = {odata.normalize_serial(d.serial): d for c in ca.contracts for d in c.devices}
-                plan = TariffPlan(account.plan)
                 for meter in session.scalars(select(Meter).where(Meter.account_id == account.id)):
                     device = devices.get(odata.normalize_serial(meter.serial))
                     if device is None:
                         continue
-                    try:
-                        mapping = {r.register_id: z for z, r in match_registers(device.registers, plan).items()}
+                    try:  # by the meter's own plan: after a plan change, the old record's zones no longer match
+                        mapping = {r.register_id: z for z, r in
+                                   match_registers(device.registers, TariffPlan(meter.plan)).items()}
                     except ZoneMismatch:
                         mapping = {}
                     registers = [portal_data.PulledRegister(r.register_id, r.zone_text,

@@ -31,6 +31,9 @@ SAMPLE_NOTE = "ОБРАЗЕЦ: реквизиты не настоящие, не 
 
 
 def zone_label(plan: TariffPlan, zone: Zone) -> str:
+    """The zone's label in the plan; a zone of another plan (a year with a plan change) by its own plan."""
+    if zone not in ZONE_LABELS[plan]:
+        plan = next(p for p in TariffPlan if zone in ZONE_LABELS[p])
     return ZONE_LABELS[plan][zone]
 
 

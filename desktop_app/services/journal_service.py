@@ -88,13 +88,23 @@ class JournalService:
 
     def replace_meter(self, number: str, old_final: Values, serial: str, digits: int | str, installed_on: date,
                       initial: Values, *, rollover: bool = False, verified_year: int | None = None,
-                      next_verification_year: int | None = None) -> MeterInfo:
+                      next_verification_year: int | None = None, plan: str | None = None) -> MeterInfo:
         with self.journal.write() as session:
             account = accounts.find_account(session, number)
             info = meters.replace_meter(session, account, old_final, serial, digits, installed_on, initial,
                                         today=self.today(), rollover=rollover, verified_year=verified_year,
-                                        next_verification_year=next_verification_year)
+                                        next_verification_year=next_verification_year, plan=plan)
         log.info("Meter of account %s replaced", number)
+        return info
+
+    def change_plan(self, number: str, plan: str, changed_on: date, old_final: Values, initial: Values, *,
+                    rollover: bool = False) -> MeterInfo:
+        """A new tariff plan with the same meter: its values on the day close the old plan and open the new."""
+        with self.journal.write() as session:
+            account = accounts.find_account(session, number)
+            info = meters.change_plan(session, account, plan, changed_on, old_final, initial, today=self.today(),
+                                      rollover=rollover)
+        log.info("Tariff plan of account %s changed to %s", number, info.plan)
         return info
 
     # Readings

@@ -34,7 +34,6 @@ from desktop_app.receipts.data import (
     zone_label,
 )
 from journal import accounts, billing, history, meters, payees
-from journal.charges import compute_charge
 from journal.errors import InvalidInput, NotFound
 from journal.payees import DEFAULT_SUPPLIER, SUPPLIERS, PayeeDetails
 from journal.payment_qr import payment_payload, split_full_name
@@ -223,22 +222,21 @@ def _carried(session: Session, account: Account, period: str, charge: Decimal) -
 
 def _receipt_data(session: Session, account: Account, payee: PayeeDetails, period: str,
                   typed: Decimal | None) -> ReceiptData:
-    plan, category = TariffPlan(account.plan), ConsumerCategory(account.category)
+    category = ConsumerCategory(account.category)
     book = billing.price_book(session)
     bill = billing.period_bill(session, account, period, book=book)  # NotFound / UnknownPrice
-    initial = {m.serial: m.initial for m in meters.list_meters(session, account)}
+    initial = {m.id: m.initial for m in meters.list_meters(session, account)}
     lines: list[ZoneLine] = []
     serials: list[str] = []
     previous: tuple[int, ...] = ()
-    serial = None
+    meter_id = None
     for row in history.account_history(session, account, include_retired=False):
-        if row.meter_serial != serial:
-            serial, previous = row.meter_serial, initial[row.meter_serial]
+        if row.meter_id != meter_id:
+            meter_id, previous = row.meter_id, initial[row.meter_id]
         if row.period == period and row.consumption is not None and row.previous_date is not None:
-            charge = compute_charge(book, category, plan, dict(zip(plan.zones, row.consumption, strict=True)),
-                                    row.previous_date, row.taken_on)
-            for zone, before, now, part in zip(plan.zones, previous, row.values, charge.zones, strict=True):
-                lines.append(ZoneLine(zone_label(plan, zone), row.meter_serial, before, now, part.kwh,
+            charge = billing.row_charge(book, category, row)
+            for zone, before, now, part in zip(row.plan.zones, previous, row.values, charge.zones, strict=True):
+                lines.append(ZoneLine(zone_label(row.plan, zone), row.meter_serial, before, now, part.kwh,
                                       tuple(dict.fromkeys(p.price for p in part.parts)), part.amount))
             if row.meter_serial not in serials:
                 serials.append(row.meter_serial)
@@ -264,7 +262,6 @@ def _receipt_data(session: Session, account: Account, payee: PayeeDetails, perio
 
 
 def _slip_data(session: Session, account: Account, period: str) -> SlipData:
-    plan = TariffPlan(account.plan)
     rows = [r for r in history.account_history(session, account, include_retired=False)
             if r.period == period and r.consumption is not None and not r.is_final]
     if not rows:
@@ -274,6 +271,7 @@ def _slip_data(session: Session, account: Account, period: str) -> SlipData:
             field="period",
         )
     row = rows[-1]
+    plan = row.plan
     hours = ZONE_HOURS[plan]
     zones = tuple((zone_label(plan, z), hours[z], v) for z, v in zip(plan.zones, row.values, strict=True))
     return SlipData(account.number, account.holder, account.address, SUPPLIERS.get(account.supplier, ""),
@@ -288,7 +286,10 @@ def _report_data(session: Session, account: Account, year: int, today: date) -> 
     plan = TariffPlan(account.plan)
     book = billing.price_book(session)
     rows = history.account_history(session, account, include_retired=False)
-    used = {p.period: p.consumption for p in history.monthly_consumption(rows)}
+    monthly = [p for p in history.monthly_consumption(rows) if p.period.startswith(f"{year:04d}-")]
+    # The year's zones: after a plan change, the old plan's and the new one's (a zone a month did not count has 0).
+    zones = tuple(dict.fromkeys(zone for p in monthly for zone in p.zones)) or plan.zones
+    used = {p.period: tuple(dict(zip(p.zones, p.consumption, strict=True)).get(z, 0) for z in zones) for p in monthly}
     info = billing.balance_rows(session, account)
     paid: dict[str, Decimal] = {}
     for payment in billing.list_payments(session, account):
@@ -315,7 +316,8 @@ def _report_data(session: Session, account: Account, year: int, today: date) -> 
         if kwh is not None:
             try:
                 bill = billing.period_bill(session, account, period, book=book)
-                amounts = tuple(z.amount for z in bill.charge.zones)
+                by_zone = {z.zone: z.amount for z in bill.charge.zones}
+                amounts = tuple(by_zone.get(z, ZERO) for z in zones)
                 charge = bill.charge.total
                 warnings += [f"{period}: {w}" for w in bill.charge.warnings]
             except UnknownPrice as error:
@@ -327,6 +329,6 @@ def _report_data(session: Session, account: Account, year: int, today: date) -> 
         months.append(ReportMonth(period, kwh, amounts, charge, paid.get(period, ZERO), balance_at(period), note))
     last = f"{year:04d}-12"
     complete = all(r.complete for r in info.rows if r.period <= last) and not any(m.note for m in months)
-    return ReportData(account.number, account.holder, account.address, plan, plan.zones, year, tuple(months),
+    return ReportData(account.number, account.holder, account.address, plan, zones, year, tuple(months),
                       balance_at(f"{year - 1:04d}-12"), balance_at(last), complete, tuple(dict.fromkeys(warnings)),
                       today)

@@ -65,6 +65,10 @@ class Meter(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"), index=True)
     serial: Mapped[str] = mapped_column(String(40))
     digits: Mapped[int] = mapped_column(Integer)
+    # The tariff plan the meter counts by (how many zones its readings have). A plan change with the same
+    # meter closes this record with the old zones' values and opens a new one, same serial, with the new
+    # plan's values; the account's plan is its current meter's.
+    plan: Mapped[str] = mapped_column(String(12), server_default="single")
     installed_on: Mapped[date] = mapped_column(Date)
     initial_t1: Mapped[int] = mapped_column(Integer)
     initial_t2: Mapped[int | None] = mapped_column(Integer)

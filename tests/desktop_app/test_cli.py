@@ -181,3 +181,30 @@ def test_data_dir_from_the_environment(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr
     assert (env_dir / "journal.sqlite3").is_file()
+
+
+def test_a_tariff_plan_change_from_the_command_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    setup_household(capsys, tmp_path)  # two-zone, act 1000,500 on 2025-01-10
+    d = ["--data-dir", str(tmp_path)]
+    run(capsys, "reading", "add", "--account", ACCOUNT, "--date", "2025-02-20", "1200,600", *d)
+    code, _, err = run(capsys, "account", "change-plan", "--account", ACCOUNT, "--plan", "single", "--on",
+                       "2025-02-20", "--old-final", "1200,600", "--initial", "1800", *d)
+    assert code == 2 and err.count("\n") == 1 and "must start after" in err
+    code, out, _ = run(capsys, "account", "change-plan", "--account", ACCOUNT, "--plan", "single", "--on",
+                       "2025-03-01", "--old-final", "1250,620", "--initial", "1870", *d)
+    assert code == 0 and out.strip() == (f"Tariff plan of account {ACCOUNT} is single from 2025-03-01; "
+                                         "meter 11712434 counts from 1870.")
+    run(capsys, "reading", "add", "--account", ACCOUNT, "--date", "2025-03-20", "1990", *d)
+    code, out, _ = run(capsys, "history", "--account", ACCOUNT, *d)
+    lines = out.splitlines()
+    assert lines[1].split() == ["#", "period", "date", "meter", "day", "night", "single", "day", "kWh", "night",
+                                "kWh", "single", "kWh", "note"]
+    assert lines[-2].split()[4:] == ["1250", "620", "50", "20", "final", "(meter", "replaced", "or", "plan",
+                                     "changed)"]
+    assert lines[-1].split()[2:] == ["2025-03-20", "11712434", "1990", "120"]  # single column, single kWh
+    code, out, _ = run(capsys, "--json", "history", "--account", ACCOUNT, *d)
+    periods = json.loads(out)["periods"]
+    assert [(p["period"], p["zones"], p["consumption"]) for p in periods] == [
+        ("2025-02", ["day", "night"], [200, 100]), ("2025-03", ["day", "night", "single"], [50, 20, 120])]
+    code, out, _ = run(capsys, "meter", "list", "--account", ACCOUNT, *d)
+    assert [line.split()[:2] for line in out.splitlines()] == [["11712434", "two-zone"], ["11712434", "single"]]

@@ -47,7 +47,7 @@ def test_bill_text_and_json(capsys: pytest.CaptureFixture[str], tmp_path: Path, 
     # day 300 × (10 × 7.29 + 20 × 8.20) / 30 = 2369.00; night 120 × (10 × 3.76 + 20 × 4.17) / 30 = 484.00
     assert out.splitlines() == [
         f"Account {ACCOUNT}, period 2026-10",
-        "Meter 11712434: days after 2026-09-20 through 2026-10-20 (30 days), 300, 120 kWh",
+        "Meter 11712434: days after 2026-09-20 through 2026-10-20 (30 days), two-zone: day 300, night 120 kWh",
         "zone   kWh  price from  ₽/kWh  days  kWh at price  amount ₽",
         "day    300  2026-01-01  7.29   10    100           2369.00",
         "            2026-10-01  8.20   20    200",
@@ -70,7 +70,7 @@ def test_bill_text_and_json(capsys: pytest.CaptureFixture[str], tmp_path: Path, 
         "total": "2853.00",
         "warnings": [],
         "intervals": [{"meter": "11712434", "after": "2026-09-20", "through": "2026-10-20", "days": 30,
-                       "kwh": ["300", "120"]}],
+                       "plan": "two-zone", "kwh": ["300", "120"]}],
     }
 
 

@@ -427,3 +427,29 @@ def test_the_screenshot_script_draws_the_sample_receipt(tmp_path: Path) -> None:
     assert image.size == (1241, 1754)
     (code,) = qr_codes(image.convert("RGB"))
     assert "ОБРАЗЕЦ" in code.bytes.decode("utf-8")
+
+
+# --- a tariff plan change inside the period ---------------------------------------------------------------
+
+
+def test_a_plan_change_month_prints_each_plans_zones(service: JournalService, tmp_path: Path) -> None:
+    make_receipt_household(service, "single", balance=False)  # single-rate readings up to 2026-10-20: 2450
+    service.change_plan(ACCOUNT, "two-zone", TODAY.replace(day=5), "2500", "2500,0")
+    service.add_reading(ACCOUNT, TODAY.replace(day=20), "2580,30")
+    pdf = service.receipts.receipt_pdf(ACCOUNT, "2026-11")
+    text = flat(pdf_text(pdf))
+    # single 50 kWh over the 16 days after 2026-10-20 at 6.95 = 347.50; then day 80 × 8.20 = 656.00 and
+    # night 30 × 4.17 = 125.10: 1,128.60 in all
+    for expected in ["Т1 (сутки) 2450 2500 50 6,95 347,50", "Т1 (день) 2500 2580 80 8,20 656,00",
+                     "Т2 (ночь) 0 30 30 4,17 125,10", "Начислено за период: 1 128,60"]:
+        assert text.count(expected) == 2, expected
+    payload, _ = decoded_payload(pdf, tmp_path, "plan-change")
+    assert payload["Sum"] == "112860"
+    report = service.receipts.report_data(ACCOUNT, 2026)
+    assert [z.value for z in report.zones] == ["single", "day", "night"]
+    november = report.months[10]
+    assert (november.kwh, november.amounts) == ((50, 80, 30), (Decimal("347.50"), Decimal("656.00"),
+                                                              Decimal("125.10")))
+    assert report.months[9].kwh == (300, 0, 0)
+    rows = list(csv.reader(io.StringIO(service.receipts.report_csv(ACCOUNT, 2026))))
+    assert rows[0][:5] == ["period", "single_kwh", "day_kwh", "night_kwh", "kwh"]

@@ -22,7 +22,7 @@ from journal.billing import BalanceRow, BillInterval
 from journal.charges import PricePart, charge_to_json
 from journal.errors import ConfirmationRequired, InvalidInput, JournalError, NotFound
 from journal.tariffs import UnknownPrice
-from journal.zones import Zone
+from journal.zones import TariffPlan, Zone
 from tests.conftest import ACCOUNT, TODAY, make_household
 
 D = Decimal
@@ -57,7 +57,8 @@ def test_single_zone_bill(service: JournalService) -> None:
     service.add_reading(ACCOUNT, date(2026, 3, 20), "1350")
     bill = service.billing.bill(ACCOUNT, "2026-03")
     # 1350 − 1200 = 150 kWh over the 28 days after 2026-02-20, all at 6.25: 150 × 6.25 = 937.50
-    assert bill.intervals == (BillInterval("11712434", date(2026, 2, 20), date(2026, 3, 20), (150,)),)
+    assert bill.intervals == (
+        BillInterval("11712434", TariffPlan.SINGLE, date(2026, 2, 20), date(2026, 3, 20), (150,)),)
     assert bill.charge.total == D("937.50")
     assert bill.charge.zones[0].parts == (PricePart(date(2026, 1, 1), D("6.25"), 28, D("150.000")),)
     with service.journal.read() as session:
@@ -123,8 +124,8 @@ def test_a_meter_replacement_inside_a_period(service: JournalService) -> None:
     service.add_reading(ACCOUNT, date(2026, 10, 20), "100")
     bill = service.billing.bill(ACCOUNT, "2026-10")
     assert bill.intervals == (
-        BillInterval("11712434", date(2026, 9, 20), date(2026, 10, 5), (50,), is_final=True),
-        BillInterval("NEW-2", date(2026, 10, 5), date(2026, 10, 20), (100,)),
+        BillInterval("11712434", TariffPlan.SINGLE, date(2026, 9, 20), date(2026, 10, 5), (50,), is_final=True),
+        BillInterval("NEW-2", TariffPlan.SINGLE, date(2026, 10, 5), date(2026, 10, 20), (100,)),
     )
     # Each interval is charged on its own, then the zone amounts are added:
     # old meter, 50 kWh over 15 days: 10 (Sep 21–30) at 6.25 and 5 (Oct 1–5) at 6.95:

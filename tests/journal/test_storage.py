@@ -81,12 +81,14 @@ def test_an_older_journal_is_backed_up_then_upgraded_with_every_row_intact(tmp_p
     path = tmp_path / "journal.sqlite3"
     _create_at_first_revision(path)
     accounts = _rows(path, "accounts", "id, number, holder, address, plan, category")
-    meters = _rows(path, "meters", "*")
+    meter_columns = "id, account_id, serial, digits, installed_on, initial_t1, initial_t2, initial_t3, created_at"
+    meters = _rows(path, "meters", meter_columns)
     readings = _rows(path, "readings", "*")
     journal = open_journal(path)
     journal.close()
     assert _rows(path, "accounts", "id, number, holder, address, plan, category") == accounts
-    assert _rows(path, "meters", "*") == meters
+    assert _rows(path, "meters", meter_columns) == meters
+    assert _rows(path, "meters", "plan") == [("two-zone",)]  # 0005: a meter takes its account's plan
     assert _rows(path, "readings", "*") == readings
     connection = sqlite3.connect(path)
     assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
