@@ -120,11 +120,12 @@ def _close(session: Session, old: Meter, old_final: str | list[str], on: date, r
     previous = (last.t1, last.t2, last.t3)[:zones] if last else (old.initial_t1, old.initial_t2, old.initial_t3)[:zones]
     for index, (before, after) in enumerate(zip(previous, final, strict=True), start=1):
         if after < before and not rollover:  # type: ignore[operator]
-            whose = "The old meter's final value" if replacing else "The old plan's final value"
             raise ConfirmationRequired(
                 "rollover",
-                f"{whose} {after} for T{index} is below its previous reading {before}. "
-                "Confirm a rollover if its drum went past all nines, or check the value.",
+                f"The old meter's final value {after} for T{index} is below its previous reading {before}. "
+                "Confirm a rollover if its drum went past all nines, or check the value." if replacing else
+                f"The old plan's final value {after} for T{index} is below the previous reading {before}. "
+                "Confirm a rollover if the meter went past all nines, or check the value.",
                 field="old-final",
             )
     padded = (*final, None, None)
@@ -178,7 +179,8 @@ def change_plan(
     old = current_meter(session, account)
     new_plan = validation.plan(plan)
     if new_plan.value == old.plan:
-        raise InvalidInput(f"The account {account.number} already has the {new_plan} plan.", field="plan")
+        raise InvalidInput(f"The account {account.number} already has this tariff plan; choose another one.",
+                           field="plan")
     new = _new_meter(account, new_plan, old.serial, old.digits, changed_on, initial, today, old.verified_year,
                      old.next_verification_year)
     _close(session, old, old_final, changed_on, rollover, replacing=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.journal_service import JournalService
 from journal.errors import ConfirmationRequired, JournalError
+from journal.zones import TariffPlan
 from ui.account_form import AccountForm, MeterForm
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
+from ui.texts import plan_name
 
 
 class NewAccountDialog(QDialog):
@@ -73,6 +76,12 @@ class EditAccountDialog(QDialog):
         self.form.category.setCurrentIndex(self.form.category.findData(info.category.value))
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        if service.meters(number):  # the plan then changes from a date, with the meter's values that day
+            self.form.plan.setEnabled(False)
+            note = QLabel(self.tr("The tariff plan changes from a day, with the meter's readings on that day: "
+                                  "use «Change the tariff plan…» on the «Account and meter» tab."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
         buttons = ok_cancel(self, self.tr("Save"), self.save)
         layout.addWidget(buttons)
 
@@ -118,6 +127,14 @@ class ReplaceMeterWizard(QWizard):
         new.setTitle(self.tr("The new meter"))
         new.setSubTitle(self.tr("From the new meter's installation act."))
         self.meter_form = MeterForm(service.today())
+        current = service.account(number).plan
+        self.plan = QComboBox()
+        for plan in TariffPlan:
+            self.plan.addItem(plan_name(plan), plan.value)
+        self.plan.setCurrentIndex(self.plan.findData(current.value))
+        # A new meter may come with a new plan; its act then gives the new plan's zones.
+        self.meter_form.add("plan", self.tr("Tariff plan from now on:"), self.plan,
+                            self.tr("Tariff plan of the new meter"))
         QVBoxLayout(new).addWidget(self.meter_form)
         self.addPage(old)
         self.addPage(new)
@@ -129,7 +146,7 @@ class ReplaceMeterWizard(QWizard):
             try:
                 self.service.replace_meter(self.number, self.old_final.text(), m.serial.text(), m.digits.value(),
                                            m.installed_on(), m.initial.text(), rollover=rollover,
-                                           next_verification_year=m.next_year())
+                                           next_verification_year=m.next_year(), plan=self.plan.currentData())
             except ConfirmationRequired as exc:
                 if rollover or QMessageBox.question(self, self.tr("Please confirm"), translate_message(exc.message)) \
                         != QMessageBox.StandardButton.Yes:

@@ -45,9 +45,19 @@ class FieldForm(QWidget):
                                                    "t3": "initial"}.get(field or "", "")
         if key not in self.errors:
             return False
-        self.errors[key].setText(message)
-        self.errors[key].show()
+        error = self.errors[key]
+        error.setText(message)
+        error.show()
+        # A wrapped line's height is not in the form's minimum (height-for-width); give it, and let the window
+        # grow to show it whole.
+        error.setMinimumHeight(error.heightForWidth(max(self.widgets[key].width(), 200)))
         self.widgets[key].setFocus()
+        window = self.window()
+        if window is not self and window.layout() is not None:
+            window.layout().activate()
+            needed = window.minimumSizeHint().expandedTo(window.sizeHint())
+            if window.height() < needed.height():
+                window.resize(window.width(), needed.height())
         return True
 
 

@@ -1,9 +1,9 @@
-"""The accounts tab: accounts and their meters, verification years, add/edit, meter replacement."""
+"""The accounts tab: accounts and their meters, verification years, add/edit, meter replacement, plan change."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.services.journal_service import JournalService
 from ui.texts import category_name, plan_name
@@ -13,6 +13,7 @@ class AccountsView(QWidget):
     add_requested = Signal()
     edit_requested = Signal()
     replace_requested = Signal()
+    plan_change_requested = Signal()
 
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,11 +28,14 @@ class AccountsView(QWidget):
         replace.setAccessibleName(self.tr("Record a meter replacement"))
         add.clicked.connect(self.add_requested)
         edit.clicked.connect(self.edit_requested)
+        plan = QPushButton(self.tr("Change the tariff plan…"))
+        plan.setAccessibleName(self.tr("Change the tariff plan, keeping the meter"))
         replace.clicked.connect(self.replace_requested)
-        buttons = QHBoxLayout()
-        for button in (add, edit, replace):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        plan.clicked.connect(self.plan_change_requested)
+        buttons = QGridLayout()  # two by two: their texts stay whole at 200 % text size
+        for index, button in enumerate((add, edit, replace, plan)):
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Account and meters:")))
         layout.addWidget(self.details, 1)
@@ -46,8 +50,10 @@ class AccountsView(QWidget):
             + self.tr("Home: {category}").format(category=category_name(account.category)) + "</p>",
         ]
         year = self.service.today().year
-        for meter in reversed(self.service.meters(number)):
-            state = self.tr("in use") if meter.active else self.tr("replaced on {date}").format(
+        meters = self.service.meters(number)
+        ended = {(m.serial, m.removed_on) for m in meters}  # a record that starts as one ends: a plan change
+        for meter in reversed(meters):
+            state = self.tr("in use") if meter.active else self.tr("until {date}").format(
                 date=meter.removed_on.strftime("%d.%m.%Y") if meter.removed_on else "")
             due = ""
             if meter.active and meter.next_verification_year:
@@ -56,7 +62,10 @@ class AccountsView(QWidget):
                     due = "<b>⚠ " + due + " — " + self.tr("it is due: call the supplier") + "</b>"
             lines.append(
                 "<p><b>" + self.tr("Meter {serial}").format(serial=meter.serial) + f"</b> ({state})<br>"
-                + self.tr("{digits} digits before the comma; installed {date}; act readings {values}").format(
+                + self.tr("Tariff plan: {plan}").format(plan=plan_name(meter.plan)) + "<br>"
+                + (self.tr("{digits} digits before the comma; this plan from {date}, readings that day {values}")
+                   if (meter.serial, meter.installed_on) in ended else
+                   self.tr("{digits} digits before the comma; installed {date}; act readings {values}")).format(
                     digits=meter.digits, date=meter.installed_on.strftime("%d.%m.%Y"),
                     values=", ".join(map(str, meter.initial)))
                 + (f"<br>{due}" if due else "") + "</p>")

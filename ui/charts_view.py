@@ -42,8 +42,10 @@ class ChartsView(QWidget):
         layout.addWidget(self.chart, 1)
 
     def load(self, zones: tuple[Zone, ...], rows: list[HistoryRow]) -> None:
-        """The history the history tab already read: consumption per month is summed from it, not read again."""
-        self.zones, self.months_kwh, self.balance = zones, monthly_consumption(rows), None
+        """The history the history tab already read: consumption per month is summed from it, not read again.
+        `zones` are the current plan's; months before a plan change bring their own zones."""
+        self.months_kwh, self.balance = monthly_consumption(rows), None
+        self.zones = tuple(dict.fromkeys((*zones, *(z for month in self.months_kwh for z in month.zones))))
         self.redraw()
 
     def set_balance(self, balance: BalanceInfo) -> None:
@@ -54,8 +56,9 @@ class ChartsView(QWidget):
         count = int(self.months.currentData())
         if self.kind.currentData() == "kwh":
             months = self.months_kwh[-count:]
-            series = tuple(Series(zone_name(zone), tuple(m.consumption[i] for m in months))
-                           for i, zone in enumerate(self.zones))
+            shown = [z for z in self.zones if any(z in m.zones for m in months)] if months else list(self.zones)
+            per_zone = [dict(zip(m.zones, m.consumption, strict=True)) for m in months]
+            series = tuple(Series(zone_name(zone), tuple(kwh.get(zone, 0) for kwh in per_zone)) for zone in shown)
             self.chart.set_data(tuple(m.period for m in months), series, self.tr("kWh"))
         else:
             rows = [r for r in (self.balance.rows if self.balance else ()) if r.charge is not None][-count:]

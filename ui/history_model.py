@@ -32,8 +32,11 @@ class HistoryModel(QAbstractTableModel):
         self._italic.setItalic(True)
 
     def set_history(self, zones: tuple[Zone, ...], rows: list[HistoryRow]) -> None:
+        """`zones` are the account's current plan's; after a plan change the older plan's zones follow them, and
+        a reading fills only its own plan's columns."""
         self.beginResetModel()
-        self.zones = zones
+        self.zones = tuple(dict.fromkeys((*zones, *(zone for plan in {r.plan: None for r in rows}
+                                                    for zone in plan.zones))))
         # Newest first; of the same date, the reading in force above the ones it replaced.
         self.rows = sorted(rows, key=lambda r: (r.taken_on, r.consumption is not None, r.reading_id), reverse=True)
         self.balance = {}
@@ -103,10 +106,14 @@ class HistoryModel(QAbstractTableModel):
             return row.taken_on.strftime("%d.%m.%Y")
         if column == 2:
             return row.meter_serial
-        if column < 3 + n:
-            return str(row.values[column - 3])
         if column < 3 + 2 * n:
-            return "—" if row.consumption is None else str(row.consumption[column - 3 - n])
+            zones = row.plan.zones
+            zone = self.zones[(column - 3) % n]
+            if zone not in zones:
+                return ""  # a zone of the other plan, before or after a plan change
+            if column < 3 + n:
+                return str(row.values[zones.index(zone)])
+            return "—" if row.consumption is None else str(row.consumption[zones.index(zone)])
         kind = column - 3 - 2 * n
         if kind == 3:
             return self._note(row)

@@ -39,6 +39,11 @@
       <translation>Счётчик показывает от {MIN_DIGITS} до {MAX_DIGITS} целых цифр (до запятой); {value!r} не подходит.</translation>
     </message>
     <message>
+      <location filename="journal/accounts.py" line="71" />
+      <source>A new tariff plan starts on a date, with the meter's values on that day: record it as a tariff plan change (account change-plan).</source>
+      <translation>Новый тариф начинается с определённого дня, с показаниями счётчика на этот день: запишите это как смену тарифа (account change-plan).</translation>
+    </message>
+    <message>
       <location filename="journal/periods.py" line="28" />
       <source>A period is written as YYYY-MM, e.g. 2026-03; got {text!r}.</source>
       <translation>Месяц нужно писать так: ГГГГ-ММ, например 2026-03; введено {text!r}.</translation>
@@ -84,32 +89,32 @@
       <translation>Дата начала действия цены должна быть не раньше {EARLIEST_PRICE_DATE.isoformat()}; введено {day.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="206" />
+      <location filename="journal/readings.py" line="213" />
       <source>A replaced meter's final reading is part of the replacement and cannot be changed here.</source>
       <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="154" />
+      <location filename="desktop_app/services/receipt_service.py" line="153" />
       <source>A report is for a year such as 2026; got {year}.</source>
       <translation>Отчёт составляется за год, например за 2026; указано {year}.</translation>
     </message>
     <message>
-      <location filename="journal/history.py" line="46" />
+      <location filename="journal/history.py" line="45" />
       <source>AND r.status = 'active'</source>
       <translation>AND r.status = 'active'</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="632" />
+      <location filename="desktop_app/portal/sync.py" line="641" />
       <source>Account {number}: the invoice {invoice_id} came without a PDF.</source>
       <translation>Лицевой счёт {number}: счёт {invoice_id} пришёл без файла PDF.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="591" />
+      <location filename="desktop_app/portal/sync.py" line="600" />
       <source>Account {number}: {exc.message}</source>
       <translation>Лицевой счёт {number}: {exc.message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="343" />
+      <location filename="desktop_app/portal/sync.py" line="359" />
       <source>Account {sub.account}: {mismatch}</source>
       <translation>Лицевой счёт {sub.account}: {mismatch}</translation>
     </message>
@@ -144,7 +149,7 @@
       <translation>Сумма к оплате — это рубли и копейки, ноль или больше; получено {amount}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="314" />
+      <location filename="journal/billing.py" line="320" />
       <source>An estimate needs a day after {source} ({previous_date.isoformat()}); got {day.isoformat()}.</source>
       <translation>Для примерного расчёта нужна дата позже {previous_date.isoformat()} ({source}); указано {day.isoformat()}.</translation>
     </message>
@@ -164,7 +169,7 @@
       <translation>Для этого журнала уже идёт обмен данными с личным кабинетом.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="581" />
+      <location filename="desktop_app/portal/sync.py" line="590" />
       <source>Bills and payments of account {number}</source>
       <translation>Счета и оплаты по лицевому счёту {number}</translation>
     </message>
@@ -174,17 +179,17 @@
       <translation>Нужны и логин, и пароль.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="333" />
+      <location filename="desktop_app/portal/sync.py" line="349" />
       <source>Checking whether the reading of {sub.taken_on.isoformat()} arrived</source>
       <translation>Проверяем, дошли ли показания от {sub.taken_on.isoformat()}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="440" />
+      <location filename="desktop_app/portal/sync.py" line="456" />
       <source>Connecting to the portal</source>
       <translation>Подключаемся к личному кабинету</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="681" />
+      <location filename="desktop_app/portal/sync.py" line="690" />
       <source>Connecting to the portal's public service</source>
       <translation>Подключаемся к общедоступной форме Самараэнерго</translation>
     </message>
@@ -209,7 +214,7 @@
       <translation>Введите цену за кВт·ч из квитанции, например 6.95.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="96" />
+      <location filename="journal/readings.py" line="109" />
       <source>If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; if the meter was replaced, record the replacement; otherwise please check the value.</source>
       <translation>Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
     </message>
@@ -224,7 +229,7 @@
       <translation>Строка {line}: {exc.message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="450" />
+      <location filename="desktop_app/portal/sync.py" line="466" />
       <source>Matching accounts and meters</source>
       <translation>Сопоставляем лицевые счета и счётчики</translation>
     </message>
@@ -249,7 +254,7 @@
       <translation>Неизвестна цена на {day.isoformat()}: категория {category}, тариф {plan}, зона {zone}{band_text}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="251" />
+      <location filename="desktop_app/services/receipt_service.py" line="249" />
       <source>Nothing to pay for {period}: the advance of {-(carried or ZERO):.2f} ₽ covers the charge of {bill.charge.total:.2f} ₽. To print a receipt anyway, give the amount to pay.</source>
       <translation>За {period} платить ничего не нужно: аванс {-(carried or ZERO):.2f} ₽ покрывает начисление {bill.charge.total:.2f} ₽. Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
     </message>
@@ -274,22 +279,22 @@
       <translation>Пожалуйста, заполните поле «{label}».</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="539" />
+      <location filename="desktop_app/portal/sync.py" line="548" />
       <source>Reading history of meter {target.serial}</source>
       <translation>Получаем историю показаний счётчика {target.serial}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="423" />
+      <location filename="desktop_app/portal/sync.py" line="439" />
       <source>Reading of {sub.taken_on.isoformat()} for account {sub.account}</source>
       <translation>Показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="94" />
+      <location filename="desktop_app/services/receipt_service.py" line="93" />
       <source>Real payee details are already entered; sample details would replace them. They are kept.</source>
       <translation>Настоящие реквизиты получателя уже введены; реквизиты из образца заменили бы их. Они оставлены без изменений.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="368" />
+      <location filename="desktop_app/portal/sync.py" line="384" />
       <source>Sending the reading of {sub.taken_on.isoformat()} for account {sub.account}</source>
       <translation>Отправляем показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account}</translation>
     </message>
@@ -299,17 +304,22 @@
       <translation>БИК {bic} не подходит ни к расчётному, ни к корреспондентскому счёту: скорее всего, в БИК неверно набрана цифра. Сверьте БИК с квитанцией.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="88" />
+      <location filename="journal/meters.py" line="90" />
       <source>The account {account.number} already has a meter; to change it, record a replacement (meter replace).</source>
       <translation>У лицевого счёта {account.number} уже есть счётчик; чтобы сменить его, запишите замену счётчика (meter replace).</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="38" />
+      <location filename="journal/meters.py" line="182" />
+      <source>The account {account.number} already has this tariff plan; choose another one.</source>
+      <translation>У лицевого счёта {account.number} уже этот тариф; выберите другой.</translation>
+    </message>
+    <message>
+      <location filename="journal/meters.py" line="40" />
       <source>The account {account.number} has no meter yet. Add it from its installation act (meter add).</source>
       <translation>У лицевого счёта {account.number} ещё нет счётчика. Добавьте его по акту установки (meter add).</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="43" />
+      <location filename="journal/readings.py" line="44" />
       <source>The account {account.number} has no meter {serial}.</source>
       <translation>У лицевого счёта {account.number} нет счётчика {serial}.</translation>
     </message>
@@ -319,17 +329,17 @@
       <translation>Лицевой счёт {number} уже есть в журнале.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="496" />
+      <location filename="desktop_app/portal/sync.py" line="505" />
       <source>The account {number} is not among the portal's accounts for this login.</source>
       <translation>Лицевого счёта {number} нет среди лицевых счетов в личном кабинете с этим логином.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="217" />
+      <location filename="desktop_app/services/receipt_service.py" line="216" />
       <source>The balance up to {period} is incomplete: the charge of {', '.join(info.unknown_periods)} is unknown (its price is missing). Enter that price (tariff set), or give the amount to pay yourself.</source>
       <translation>Баланс по {period} неполный: начисление за {', '.join(info.unknown_periods)} неизвестно (не хватает цены). Введите эту цену (tariff set) или сами укажите сумму к оплате.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="195" />
+      <location filename="desktop_app/services/receipt_service.py" line="194" />
       <source>The bank details of the payee ({name}) are not entered yet, so a receipt cannot be printed. Enter them once from your paper bill: name, INN, KPP, settlement account, bank, BIC and correspondent account (payee set).</source>
       <translation>Банковские реквизиты получателя ({name}) ещё не введены, поэтому квитанцию напечатать нельзя. Введите их один раз из бумажной квитанции: название, ИНН, КПП, расчётный счёт, банк, БИК и корреспондентский счёт (payee set).</translation>
     </message>
@@ -369,7 +379,7 @@
       <translation>Не удаётся создать папку с данными {path.parent}: {exc.strerror}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="342" />
+      <location filename="journal/billing.py" line="347" />
       <source>The date {day.isoformat()} is before {EARLIEST_PRICE_DATE.isoformat()}; check it.</source>
       <translation>Дата {day.isoformat()} раньше {EARLIEST_PRICE_DATE.isoformat()}; проверьте её.</translation>
     </message>
@@ -379,7 +389,7 @@
       <translation>Дата {day.isoformat()} ещё не наступила.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="59" />
+      <location filename="journal/readings.py" line="66" />
       <source>The date {taken_on.isoformat()} is not after the meter's installation on {meters[0].installed_on.isoformat()}; the installation act already gives that day's values.</source>
       <translation>Дата {taken_on.isoformat()} не позже дня установки счётчика {meters[0].installed_on.isoformat()}; показания на этот день уже есть в акте установки.</translation>
     </message>
@@ -424,9 +434,14 @@
       <translation>Хранилище паролей (keyring) не смогло сохранить пароль ({type(exc).__name__}).</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="243" />
+      <location filename="journal/readings.py" line="250" />
       <source>The last change is a meter replacement, which cannot be undone here.</source>
       <translation>Последнее изменение — замена счётчика, а её здесь отменить нельзя.</translation>
+    </message>
+    <message>
+      <location filename="journal/readings.py" line="252" />
+      <source>The last change is a tariff plan change, which cannot be undone here.</source>
+      <translation>Последнее изменение — смена тарифа, а её здесь отменить нельзя.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="114" />
@@ -434,12 +449,12 @@
       <translation>Цифр до запятой у счётчика: {digit_count}, а в {item} для T{index} их больше. Не пишите цифры после запятой (обычно они красные).</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="53" />
+      <location filename="journal/readings.py" line="60" />
       <source>The meter {meter.serial} was replaced on {meter.removed_on.isoformat()}; a reading after that belongs to the new meter.</source>
       <translation>Счётчик {meter.serial} заменён {meter.removed_on.isoformat()}; показания после этой даты относятся к новому счётчику.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="417" />
+      <location filename="desktop_app/portal/sync.py" line="433" />
       <source>The meter {sub.meter_serial} of the account {sub.account} is not among the portal's devices; check its serial number against the bill.</source>
       <translation>Счётчика {sub.meter_serial} лицевого счёта {sub.account} нет среди приборов учёта в личном кабинете; сверьте его заводской номер с квитанцией.</translation>
     </message>
@@ -449,19 +464,29 @@
       <translation>Заводской номер счётчика {text!r} указан неверно.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="121" />
+      <location filename="journal/meters.py" line="115" />
       <source>The new meter must be installed after the old meter's last reading or installation ({previous_date.isoformat()}).</source>
       <translation>Новый счётчик должен быть установлен позже последних показаний или установки старого счётчика ({previous_date.isoformat()}).</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="354" />
+      <location filename="journal/meters.py" line="117" />
+      <source>The new plan must start after the meter's last reading or installation ({previous_date.isoformat()}).</source>
+      <translation>Новый тариф должен начинаться позже последних показаний или установки счётчика ({previous_date.isoformat()}).</translation>
+    </message>
+    <message>
+      <location filename="journal/billing.py" line="359" />
       <source>The note is too long (at most {MAX_NOTE} characters).</source>
       <translation>Примечание слишком длинное (можно не больше {MAX_NOTE} символов).</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="130" />
+      <location filename="journal/meters.py" line="125" />
       <source>The old meter's final value {after} for T{index} is below its previous reading {before}. Confirm a rollover if its drum went past all nines, or check the value.</source>
       <translation>Последнее значение старого счётчика {after} для T{index} меньше его предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
+    </message>
+    <message>
+      <location filename="journal/meters.py" line="127" />
+      <source>The old plan's final value {after} for T{index} is below the previous reading {before}. Confirm a rollover if the meter went past all nines, or check the value.</source>
+      <translation>Показание по старому тарифу {after} для T{index} меньше предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="116" />
@@ -489,12 +514,12 @@
       <translation>Конец периода {period_end.isoformat()} не может быть раньше даты последних показаний {last_reading_date.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="296" />
+      <location filename="desktop_app/portal/sync.py" line="312" />
       <source>The portal already has a later reading ({register.previous_date.isoformat()}, {name}: {_plain(register.previous_value)}) than this one of {sub.taken_on.isoformat()}; it was not sent.</source>
       <translation>В личном кабинете уже есть более поздние показания ({register.previous_date.isoformat()}, {name}: {_plain(register.previous_value)}), чем эти от {sub.taken_on.isoformat()}; они не отправлены.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="300" />
+      <location filename="desktop_app/portal/sync.py" line="316" />
       <source>The portal already has a reading of {sub.taken_on.isoformat()} ({name}: {_plain(register.previous_value)}, yours {value}); a correction cannot be sent twice for a day: {PHONE_HINT}.</source>
       <translation>В личном кабинете уже есть показания от {sub.taken_on.isoformat()} ({name}: {_plain(register.previous_value)}, у вас {value}); исправление за тот же день второй раз отправить нельзя: {PHONE_HINT}.</translation>
     </message>
@@ -544,7 +569,7 @@
       <translation>Личный кабинет отклонил ключ защиты; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="446" />
+      <location filename="desktop_app/portal/sync.py" line="462" />
       <source>The portal says this password is blocked; restore it on the portal's site.</source>
       <translation>Личный кабинет сообщает, что этот пароль заблокирован; восстановите его на сайте личного кабинета.</translation>
     </message>
@@ -599,19 +624,19 @@
       <translation>Расчётный счёт {account} не проходит проверку вместе с БИК {bic}: в номере счёта неверно набрана цифра. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="203" />
+      <location filename="desktop_app/services/receipt_service.py" line="202" />
       <source>The stored payee details are wrong, so a receipt cannot be printed: {error.message} Correct them from your paper bill (payee set).</source>
       <translation>В сохранённых реквизитах получателя ошибка, поэтому квитанцию напечатать нельзя: {error.message} Исправьте их по бумажной квитанции (payee set).</translation>
     </message>
     <message>
-      <location filename="journal/portal_data.py" line="422" />
+      <location filename="journal/portal_data.py" line="423" />
       <source>The tariff offer {offer_id} was already {row.status}.</source>
       <translation>Предложение о смене тарифа {offer_id} уже рассмотрено (состояние: {row.status}).</translation>
     </message>
     <message>
-      <location filename="journal/accounts.py" line="72" />
-      <source>The tariff plan decides how many zones the meter counts, so it changes together with the meter. Ask the supplier to change the plan, then add the account again with its new meter.</source>
-      <translation>От тарифа зависит, сколько зон считает счётчик, поэтому тариф меняется вместе со счётчиком. Попросите Самараэнерго сменить тариф, а затем добавьте лицевой счёт заново, уже с новым счётчиком.</translation>
+      <location filename="journal/readings.py" line="55" />
+      <source>The tariff plan changed on {meter.removed_on.isoformat()}; that day's values are in the plan change, so a reading must be dated after it.</source>
+      <translation>Тариф сменился {meter.removed_on.isoformat()}; показания этого дня записаны при смене тарифа, поэтому новые показания должны быть позже этого дня.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="87" />
@@ -619,7 +644,7 @@
       <translation>Год поверки {value} указан неправдоподобно; проверьте его.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="342" />
+      <location filename="desktop_app/portal/sync.py" line="358" />
       <source>The zones cannot be matched to the portal's registers.</source>
       <translation>Зоны не удаётся сопоставить со шкалами счётчика в личном кабинете.</translation>
     </message>
@@ -639,12 +664,12 @@
       <translation>Поле «{label}» слишком длинное: можно не больше {limit} символов, введено {len(value)}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="86" />
+      <location filename="journal/readings.py" line="99" />
       <source>There is already a reading dated {taken_on.isoformat()} for this meter; edit it instead.</source>
       <translation>Для этого счётчика уже есть показания от {taken_on.isoformat()}; исправьте их вместо этого.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="148" />
+      <location filename="journal/readings.py" line="163" />
       <source>There is already a reading for {period} (dated {existing.taken_on.isoformat()}: {', '.join((str(v) for v in _values(existing, zones)))}). Replace it with the new one? The old one stays in the history.</source>
       <translation>За {period} уже есть показания (от {existing.taken_on.isoformat()}: {', '.join((str(v) for v in _values(existing, zones)))}). Заменить их новыми? Старые останутся в истории.</translation>
     </message>
@@ -654,7 +679,7 @@
       <translation>Лицевого счёта {number} нет в журнале. Сначала добавьте его (account add).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="160" />
+      <location filename="desktop_app/services/journal_service.py" line="171" />
       <source>There is no file {source}.</source>
       <translation>Файл {source} не найден.</translation>
     </message>
@@ -664,27 +689,27 @@
       <translation>На этом компьютере нет службы печати (CUPS). Откройте квитанцию и напечатайте её из программы просмотра PDF.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="272" />
+      <location filename="desktop_app/services/receipt_service.py" line="269" />
       <source>There is no reading for {period} on the account {account.number}. Add the period's reading first (reading add), then print its slip.</source>
       <translation>По лицевому счёту {account.number} нет показаний за {period}. Сначала добавьте показания за этот период (reading add), а потом печатайте бланк.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="261" />
+      <location filename="journal/billing.py" line="266" />
       <source>There is no reading for {wanted} on the account {account.number}. Add the period's reading first (reading add), or choose a period shown in the history.</source>
       <translation>По лицевому счёту {account.number} нет показаний за {wanted}. Сначала добавьте показания за этот период (reading add) или выберите период из истории.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="203" />
+      <location filename="journal/readings.py" line="210" />
       <source>There is no reading {reading_id} in force for the account {account.number}.</source>
       <translation>У лицевого счёта {account.number} нет действующего показания {reading_id}.</translation>
     </message>
     <message>
-      <location filename="journal/portal_data.py" line="420" />
+      <location filename="journal/portal_data.py" line="421" />
       <source>There is no tariff offer {offer_id} for the account {account.number}.</source>
       <translation>Для лицевого счёта {account.number} нет предложения о смене тарифа {offer_id}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="241" />
+      <location filename="journal/readings.py" line="248" />
       <source>There is nothing to undo.</source>
       <translation>Отменять нечего.</translation>
     </message>
@@ -694,7 +719,7 @@
       <translation>На этом компьютере нет хранилища паролей (keyring), которым может пользоваться программа, поэтому пароль от личного кабинета запомнить нельзя: его будут спрашивать каждый раз. В файл пароль никогда не записывается.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="124" />
+      <location filename="journal/readings.py" line="138" />
       <source>This reading means {used} kWh since {previous_date.isoformat()}, over {JUMP_FACTOR} times the usual {monthly.quantize(Decimal(1))} kWh a month. Please check the values, and confirm if they are right.</source>
       <translation>По этим показаниям с {previous_date.isoformat()} израсходовано {used} кВт·ч — более чем в {JUMP_FACTOR} раз больше обычного расхода ({monthly.quantize(Decimal(1))} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
     </message>
@@ -709,22 +734,22 @@
       <translation>Введите только цифры до запятой, без букв и других знаков; для T{index} введено {item!r}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="104" />
+      <location filename="journal/readings.py" line="117" />
       <source>T{index}: {now} is above {after} from the later reading of {following.taken_on.isoformat()}; please check the value.</source>
       <translation>T{index}: {now} больше, чем {after} в более поздних показаниях от {following.taken_on.isoformat()}; пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="95" />
+      <location filename="journal/readings.py" line="108" />
       <source>T{index}: {now} is below {before} from the installation act.</source>
       <translation>T{index}: {now} меньше, чем значение {before} по акту установки.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="94" />
+      <location filename="journal/readings.py" line="107" />
       <source>T{index}: {now} is below {before} from the reading of {previous_date.isoformat()}.</source>
       <translation>T{index}: {now} меньше, чем значение {before} в показаниях от {previous_date.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="321" />
+      <location filename="journal/billing.py" line="327" />
       <source>T{index}: {now} is below {before} from {source}. If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; otherwise please check the value.</source>
       <translation>T{index}: {now} меньше, чем прежнее значение {before} ({source}). Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
     </message>
@@ -774,7 +799,7 @@
       <translation>Зона {zone}: {error.message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/data.py" line="40" />
+      <location filename="desktop_app/receipts/data.py" line="43" />
       <source>{MONTHS[int(month) - 1]} {year} г.</source>
       <translation>{MONTHS[int(month) - 1]} {year} г.</translation>
     </message>
@@ -794,7 +819,7 @@
       <translation>{len(zones)} цены через запятую</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="305" />
+      <location filename="desktop_app/portal/sync.py" line="321" />
       <source>{name}: {value} is below the portal's previous reading {_plain(register.previous_value)}</source>
       <translation>{name}: {value} меньше прежних показаний в личном кабинете ({_plain(register.previous_value)})</translation>
     </message>
@@ -819,7 +844,7 @@
       <translation>{unknown_price_text(day, category, plan, zone, band)} Введите цену, напечатанную в вашей квитанции: {tariff_set_command(category, plan, start)}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="331" />
+      <location filename="desktop_app/services/receipt_service.py" line="333" />
       <source>{year - 1:04d}-12</source>
       <translation>{year - 1:04d}-12</translation>
     </message>
@@ -919,7 +944,7 @@
       <translation>Оплата по QR-коду:</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="256" />
+      <location filename="desktop_app/services/receipt_service.py" line="254" />
       <source>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</source>
       <translation>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</translation>
     </message>
@@ -1012,7 +1037,7 @@
   <context>
     <name>journal-labels</name>
     <message>
-      <location filename="journal/accounts.py" line="77" />
+      <location filename="journal/accounts.py" line="76" />
       <source>address</source>
       <translation>адрес</translation>
     </message>
@@ -1027,7 +1052,7 @@
       <translation>наименование банка</translation>
     </message>
     <message>
-      <location filename="journal/accounts.py" line="76" />
+      <location filename="journal/accounts.py" line="75" />
       <source>holder's full name</source>
       <translation>фамилия, имя и отчество владельца счёта</translation>
     </message>

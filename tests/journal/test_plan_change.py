@@ -106,7 +106,7 @@ def test_the_outbox_sends_a_reading_in_its_own_plan(service: JournalService) -> 
 
 def test_refused_changes_change_nothing(changed: JournalService) -> None:
     before = snapshot(changed.path)
-    with pytest.raises(InvalidInput, match="already has the two-zone plan"):
+    with pytest.raises(InvalidInput, match="already has this tariff plan"):
         changed.change_plan(ACCOUNT, "two-zone", date(2026, 11, 1), "2200,60", "2200,60")
     with pytest.raises(InvalidInput, match="must start after the meter's last reading") as error:
         changed.change_plan(ACCOUNT, "single", date(2026, 10, 20), "2130,40", "2170")

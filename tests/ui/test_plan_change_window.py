@@ -1,0 +1,97 @@
+"""Changing the tariff plan from the window: the dialog, the history and charts with both plans, the wizard's
+new plan, and the account form that sends a plan change to its own dialog."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+
+from desktop_app.services.journal_service import JournalService
+from tests.conftest import ACCOUNT
+from ui.account_dialogs import EditAccountDialog, ReplaceMeterWizard
+from ui.main_window import MainWindow
+from ui.plan_change_dialog import ChangePlanDialog
+
+
+def rows(path: Path, sql: str) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def test_the_plan_changes_from_a_day_and_the_history_shows_both_plans(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, home: JournalService) -> None:
+    dialog = ChangePlanDialog(home, ACCOUNT, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert [dialog.plan.itemData(i) for i in range(dialog.plan.count())] == ["single", "three-zone"]
+    assert dialog.focusWidget() is dialog.plan
+    dialog.on.setDate(QDate(2026, 11, 5))
+    day, night = dialog.old_final.fields
+    assert (day.accessibleName(), night.accessibleName()) == ("Показания по старому тарифу: День",
+                                                               "Показания по старому тарифу: Ночь")
+    qtbot.keyClicks(day, "1750")
+    qtbot.keyClicks(night, "800")
+    before = rows(home.path, "SELECT * FROM meters")
+    qtbot.keyClick(night, Qt.Key.Key_Return)  # the new plan's reading is missing: explained next to its field
+    error = dialog.form.errors["initial"]
+    assert error.isVisibleTo(dialog) and error.text()
+    assert dialog.focusWidget() is dialog.initial.fields[0]
+    assert rows(home.path, "SELECT * FROM meters") == before
+
+    (single,) = dialog.initial.fields
+    assert single.accessibleName() == "Показания по новому тарифу: Круглосуточно"
+    qtbot.keyClicks(single, "2550")
+    qtbot.keyClick(single, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert rows(home.path, "SELECT serial, plan, installed_on, removed_on, initial_t1 FROM meters ORDER BY id") == [
+        ("11712434", "two-zone", "2025-01-10", "2026-11-05", 1000), ("11712434", "single", "2026-11-05", None, 2550)]
+    assert rows(home.path, "SELECT plan FROM accounts") == [("single",)]
+
+    home.add_reading(ACCOUNT, date(2026, 11, 19), "2600")
+    window.reload_accounts(ACCOUNT)
+    model = window.history.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[3:9] == ["Показание\nКруглосуточно", "Показание\nДень", "Показание\nНочь",
+                            "кВт·ч\nКруглосуточно", "кВт·ч\nДень", "кВт·ч\nНочь"]
+    newest = [model.data(model.index(0, c)) for c in range(3, 9)]
+    final = [model.data(model.index(1, c)) for c in range(3, 9)]
+    assert newest == ["2600", "", "", "50", "", ""]
+    assert final == ["", "1750", "800", "", "50", "20"]
+    # The charts stack both plans' zones: November has 50 single + 50 day + 20 night kWh.
+    charts = window.charts
+    assert charts.zones == model.zones
+    november = charts.months_kwh[-1]
+    assert (november.period, dict(zip(november.zones, november.consumption, strict=True))) == (
+        "2026-11", {"day": 50, "night": 20, "single": 50})
+
+
+def test_the_account_form_leaves_the_plan_to_its_own_dialog(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                             home: JournalService) -> None:
+    dialog = EditAccountDialog(home, ACCOUNT, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.form.plan.isEnabled()
+
+
+def test_a_new_meter_may_bring_a_new_plan(qtbot, window: MainWindow, home: JournalService) -> None:  # type: ignore[no-untyped-def]
+    wizard = ReplaceMeterWizard(home, ACCOUNT, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.old_final, "1750,800")
+    wizard.next()
+    m = wizard.meter_form
+    qtbot.keyClicks(m.serial, "NEW-3")
+    m.installed.setDate(QDate(2026, 11, 15))
+    wizard.plan.setCurrentIndex(wizard.plan.findData("three-zone"))
+    qtbot.keyClicks(m.initial, "0,0,0")
+    wizard.accept()
+    assert rows(home.path, "SELECT serial, plan FROM meters ORDER BY id") == [("11712434", "two-zone"),
+                                                                              ("NEW-3", "three-zone")]
+    assert home.account(ACCOUNT).plan == "three-zone"

@@ -1,0 +1,139 @@
+"""Changing the tariff plan with the same meter: the new plan, the day it starts, and the meter's values that
+day in the old plan's zones and in the new plan's zones (from the supplier's act or the bill)."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.journal_service import JournalService
+from journal.errors import ConfirmationRequired, JournalError
+from journal.zones import TariffPlan
+from ui.account_form import FieldForm
+from ui.dialog_buttons import ok_cancel
+from ui.i18n import translate_message
+from ui.texts import plan_name, zone_name
+
+
+class ZoneValues(QWidget):
+    """One field per zone of a plan, each labelled with its zone; `text()` gives them in zone order."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.what = what  # the accessible names say what the values are: "{what}: {zone}"
+        self.fields: list[QLineEdit] = []
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # as tall as its fields
+
+    def set_plan(self, plan: TariffPlan) -> None:
+        while self.row.count():
+            item = self.row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.fields = []
+        for zone in plan.zones:
+            field = QLineEdit()
+            field.setValidator(QIntValidator(0, 999_999_999, field))
+            field.setAccessibleName(f"{self.what}: {zone_name(zone)}")
+            label = QLabel(zone_name(zone) + ":")
+            label.setBuddy(field)
+            self.row.addWidget(label)
+            self.row.addWidget(field, 1)
+            self.fields.append(field)
+            field.ensurePolished()  # the theme's minimum height, before the form lays the row out
+        self.setMinimumHeight(max(field.minimumSizeHint().height() for field in self.fields))
+        self.setFocusProxy(self.fields[0])  # focusing the row (an error shown next to it) focuses its first zone
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return ",".join(field.text().strip() for field in self.fields)
+
+
+
+class ChangePlanDialog(QDialog):
+    def __init__(self, service: JournalService, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.number = service, number
+        self.current = service.account(number).plan
+        today = service.today()
+        self.setWindowTitle(self.tr("Change the tariff plan"))
+        intro = QLabel(self.tr(
+            "Now: {plan}. The supplier changes the plan from a day and writes down the meter's readings on that "
+            "day, in the old zones and in the new ones. Copy them from the act or the bill. The history keeps "
+            "both plans.").format(plan=plan_name(self.current)))
+        intro.setWordWrap(True)
+        self.form = FieldForm()
+        self.plan = QComboBox()
+        for plan in TariffPlan:
+            if plan is not self.current:
+                self.plan.addItem(plan_name(plan), plan.value)
+        self.on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("dd.MM.yyyy")
+        self.on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.old_final = ZoneValues(self.tr("Readings in the old plan"))
+        self.old_final.set_plan(self.current)
+        self.initial = ZoneValues(self.tr("Readings in the new plan"))
+        self.form.add("plan", self.tr("New tariff plan:"), self.plan, self.tr("New tariff plan"))
+        self.form.add("on", self.tr("From (date):"), self.on, self.tr("The day the new plan starts"))
+        self.form.add("old-final", self.tr("Readings that day, old plan:"), self.old_final,
+                      self.tr("Readings in the old plan"))
+        self.form.add("initial", self.tr("Readings that day, new plan:"), self.initial,
+                      self.tr("Readings in the new plan"))
+        self.plan.currentIndexChanged.connect(self._plan_chosen)
+        self._plan_chosen()
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows when an error line appears
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(ok_cancel(self, self.tr("Change the plan"), self.save))
+        self.plan.setFocus()
+
+    def _plan_chosen(self) -> None:
+        self.initial.set_plan(TariffPlan(self.plan.currentData()))
+        # Tab order follows the reading order: the plan, the date, the old zones, then the new ones.
+        chain = [self.plan, self.on, *self.old_final.fields, *self.initial.fields]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def changed_on(self) -> date:
+        qd = self.on.date()
+        return date(qd.year(), qd.month(), qd.day())
+
+    def save(self) -> None:
+        rollover = False
+        while True:
+            try:
+                self.service.change_plan(self.number, self.plan.currentData(), self.changed_on(),
+                                         self.old_final.text(), self.initial.text(), rollover=rollover)
+            except ConfirmationRequired as exc:
+                if rollover or QMessageBox.question(self, self.tr("Please confirm"), translate_message(exc.message)) \
+                        != QMessageBox.StandardButton.Yes:
+                    return
+                rollover = True
+                continue
+            except JournalError as exc:
+                message = translate_message(exc.message)
+                field = "on" if exc.field == "installed" else exc.field  # the new plan's start is its "installation"
+                if not self.form.show_error(field, message):
+                    QMessageBox.warning(self, self.tr("Not saved"), message)
+                return
+            break
+        self.accept()
