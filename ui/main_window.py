@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.accounts.add_requested.connect(self.add_account)
         self.accounts.edit_requested.connect(self.edit_account)
         self.accounts.replace_requested.connect(self.replace_meter)
+        self.accounts.plan_change_requested.connect(self.change_plan)
         for action in self._journal_actions:
             action.setEnabled(True)
         self.account_box.setEnabled(True)
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
         journal = bar.addMenu(self.tr("&Journal"))
         self._action(journal, self.tr("Submit readings…"), self.submit_readings)
         self._action(journal, self.tr("Add an account…"), self.add_account)
+        self._action(journal, self.tr("Change the tariff plan…"), self.change_plan)
         self._action(journal, self.tr("Export readings to CSV…"), self.export_csv)
         self._action(journal, self.tr("Import readings from CSV…"), self.import_csv)
         self._action(journal, self.tr("Settings…"), self.open_settings, "Ctrl+,")
@@ -439,6 +441,12 @@ class MainWindow(QMainWindow):
 
         if self.number and run_dialog(ReplaceMeterWizard(self.service, self.number, self)):
             self.refresh()
+
+    def change_plan(self) -> None:
+        from ui.plan_change_dialog import ChangePlanDialog
+
+        if self.number and run_dialog(ChangePlanDialog(self.service, self.number, self)):
+            self.reload_accounts(self.number)
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

@@ -587,12 +587,12 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/main_window.py" line="+79" />
-      <location line="+455" />
+      <location line="+463" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
     <message>
-      <location line="-455" />
+      <location line="-463" />
       <source>SAMPLE</source>
       <translation>ОБРАЗЕЦ</translation>
     </message>
@@ -609,13 +609,13 @@
     <message>
       <location line="+2" />
       <location line="+2" />
-      <location line="+205" />
-      <location line="+236" />
+      <location line="+207" />
+      <location line="+242" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="-437" />
+      <location line="-445" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -655,7 +655,7 @@
       <translation>Лицевой счёт и счётчик</translation>
     </message>
     <message>
-      <location line="+96" />
+      <location line="+97" />
       <source>&amp;Journal</source>
       <translation>&amp;Журнал</translation>
     </message>
@@ -668,6 +668,11 @@
       <location line="+1" />
       <source>Add an account…</source>
       <translation>Добавить лицевой счёт…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Change the tariff plan…</source>
+      <translation>Сменить тариф…</translation>
     </message>
     <message>
       <location line="+1" />
@@ -771,12 +776,12 @@
     </message>
     <message>
       <location line="+2" />
-      <location line="+242" />
+      <location line="+248" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-      <location line="-191" />
+      <location line="-197" />
       <source>This account has no meter in use. Record a meter replacement first.</source>
       <translation>У этого лицевого счёта нет работающего счётчика. Сначала запишите замену счётчика.</translation>
     </message>
@@ -882,7 +887,7 @@
       <translation>Сохранённого пароля не было.</translation>
     </message>
     <message>
-      <location line="+49" />
+      <location line="+55" />
       <source>Not restored</source>
       <translation>Не восстановлено</translation>
     </message>
@@ -1978,7 +1983,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-389" />
+      <location filename="../../ui/main_window.py" line="-397" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>

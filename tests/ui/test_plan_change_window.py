@@ -8,9 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton
 
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
+from tests.ui.conftest import click_in_next_modal
 from ui.account_dialogs import EditAccountDialog, ReplaceMeterWizard
 from ui.main_window import MainWindow
 from ui.plan_change_dialog import ChangePlanDialog
@@ -95,3 +97,15 @@ def test_a_new_meter_may_bring_a_new_plan(qtbot, window: MainWindow, home: Journ
     assert rows(home.path, "SELECT serial, plan FROM meters ORDER BY id") == [("11712434", "two-zone"),
                                                                               ("NEW-3", "three-zone")]
     assert home.account(ACCOUNT).plan == "three-zone"
+
+
+def test_the_plan_change_is_reached_from_the_account_tab_and_the_menu(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> None:
+    button = next(b for b in window.accounts.findChildren(QPushButton) if b.text() == "Сменить тариф…")
+    opened: list[str] = []
+    click_in_next_modal(qtbot, action=lambda dialog: (opened.append(dialog.windowTitle()), dialog.reject()))
+    button.click()
+    action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "Сменить тариф…")
+    click_in_next_modal(qtbot, action=lambda dialog: (opened.append(dialog.windowTitle()), dialog.reject()))
+    action.trigger()
+    assert opened == ["Смена тарифа", "Смена тарифа"]
