@@ -91,18 +91,22 @@ def tariff_set_command(category: ConsumerCategory, plan: TariffPlan, start: date
 
 def unknown_price_text(day: date, category: ConsumerCategory, plan: TariffPlan, zone: Zone, band: int = 1) -> str:
     """The first sentence of the unknown-price message: what is missing."""
-    band_text = f", volume band {BAND_NAMES[band]}" if band != 1 else ""
-    return f"No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}{band_text}."
+    if band != 1:
+        return (f"No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}, "
+                f"volume band {BAND_NAMES[band]}.")
+    return f"No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}."
 
 
 def unknown_price_message(
     day: date, category: ConsumerCategory, plan: TariffPlan, zone: Zone, start: date, band: int = 1
 ) -> str:
-    """The whole message: what is missing and how to enter the price from the bill."""
-    return (
-        f"{unknown_price_text(day, category, plan, zone, band)} "
-        f"Enter the price printed on your bill: {tariff_set_command(category, plan, start)}"
-    )
+    """The whole message: what is missing and how to enter the price from the bill (two sentences, each
+    translated on its own in the window)."""
+    return " ".join((unknown_price_text(day, category, plan, zone, band), enter_price_text(category, plan, start)))
+
+
+def enter_price_text(category: ConsumerCategory, plan: TariffPlan, start: date) -> str:
+    return f"Enter the price printed on your bill: {tariff_set_command(category, plan, start)}"
 
 
 class UnknownPrice(JournalError):

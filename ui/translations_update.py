@@ -110,6 +110,20 @@ def journal_labels() -> dict[str, str]:
                 label = node.args[2]
                 if name in LABEL_FUNCTIONS and isinstance(label, ast.Constant) and isinstance(label.value, str):
                     found.setdefault(label.value, f"{path.relative_to(ROOT).as_posix()}:{node.lineno}")
+    found.update(code_labels())
+    return found
+
+
+def code_labels() -> dict[str, str]:
+    """The codes of plans, zones and categories, which messages name ("plan two-zone, zone day")."""
+    from journal.zones import ConsumerCategory, TariffPlan, Zone
+
+    path = ROOT / "journal" / "zones.py"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    found: dict[str, str] = {}
+    for member in (*TariffPlan, *Zone, *ConsumerCategory):
+        line = next(number for number, text in enumerate(lines, start=1) if f'"{member.value}"' in text)
+        found.setdefault(member.value, f"{path.relative_to(ROOT).as_posix()}:{line}")
     return found
 
 

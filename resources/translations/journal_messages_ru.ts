@@ -41,7 +41,7 @@
     <message>
       <location filename="journal/accounts.py" line="71" />
       <source>A new tariff plan starts on a date, with the meter's values on that day: record it as a tariff plan change (account change-plan).</source>
-      <translation>Новый тариф начинается с определённого дня, с показаниями счётчика на этот день: запишите это как смену тарифа (account change-plan).</translation>
+      <translation>Новый тариф начинается с определённого дня, с показаниями счётчика на этот день: нажмите «Сменить тариф…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
       <location filename="journal/periods.py" line="28" />
@@ -54,12 +54,12 @@
       <translation>Месяц нужно писать так: ГГГГ-ММ; получено {period!r}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="329" />
+      <location filename="journal/tariffs.py" line="333" />
       <source>A price cannot be negative; got {raw}. Enter the price printed on your bill, e.g. 6.95.</source>
       <translation>Цена не может быть отрицательной; введено {raw}. Введите цену из квитанции, например 6.95.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="335" />
+      <location filename="journal/tariffs.py" line="339" />
       <source>A price has at most {MAX_PRICE_DECIMALS} decimal places, e.g. 6.95 or 4.1700; got {raw}.</source>
       <translation>В цене может быть не больше {MAX_PRICE_DECIMALS} цифр после точки, например 6.95 или 4.1700; введено {raw}.</translation>
     </message>
@@ -69,22 +69,22 @@
       <translation>Цена должна быть положительным числом или не указана; получено {self.price!r}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="341" />
+      <location filename="journal/tariffs.py" line="345" />
       <source>A price must be greater than zero; got {raw}. Enter the price printed on your bill.</source>
       <translation>Цена должна быть больше нуля; введено {raw}. Введите цену из квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="346" />
+      <location filename="journal/tariffs.py" line="350" />
       <source>A price of {raw} ₽ per kWh is far above any household tariff. Enter the price per kWh printed on your bill, e.g. 6.95.</source>
       <translation>Цена {raw} ₽ за кВт·ч намного выше любого тарифа для населения. Введите цену за кВт·ч из квитанции, например 6.95.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="389" />
+      <location filename="journal/tariffs.py" line="393" />
       <source>A price start date can be at most one year ahead, up to {latest.isoformat()}; got {day.isoformat()}. Check the date on your bill.</source>
       <translation>Дата начала действия цены может быть не больше чем на год вперёд, то есть не позже {latest.isoformat()}; введено {day.isoformat()}. Проверьте дату в квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="383" />
+      <location filename="journal/tariffs.py" line="387" />
       <source>A price start date must be {EARLIEST_PRICE_DATE.isoformat()} or later; got {day.isoformat()}.</source>
       <translation>Дата начала действия цены должна быть не раньше {EARLIEST_PRICE_DATE.isoformat()}; введено {day.isoformat()}.</translation>
     </message>
@@ -124,22 +124,22 @@
       <translation>Номер лицевого счёта — это от 6 до 14 цифр, как в квитанции; {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="404" />
+      <location filename="journal/tariffs.py" line="408" />
       <source>An amount has at most 2 decimal places (kopecks); got {raw}. Write it like 1234.56.</source>
       <translation>В сумме может быть не больше 2 цифр копеек; введено {raw}. Пишите так: 1234.56.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="410" />
+      <location filename="journal/tariffs.py" line="414" />
       <source>An amount of {raw} ₽ is above {_MAX_MONEY_TEXT} ₽; check the figure.</source>
       <translation>Сумма {raw} ₽ больше {_MAX_MONEY_TEXT} ₽; проверьте число.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="430" />
+      <location filename="journal/tariffs.py" line="434" />
       <source>An amount paid cannot be negative; got {raw}. Enter the sum you paid.</source>
       <translation>Оплаченная сумма не может быть отрицательной; введено {raw}. Введите сумму, которую вы заплатили.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="432" />
+      <location filename="journal/tariffs.py" line="436" />
       <source>An amount paid must be greater than zero; got {raw}.</source>
       <translation>Оплаченная сумма должна быть больше нуля; введено {raw}.</translation>
     </message>
@@ -199,19 +199,24 @@
       <translation>ConsumptionPeriodTypeID eq 'BC'</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="426" />
+      <location filename="journal/tariffs.py" line="430" />
       <source>Enter the amount in roubles, e.g. 1234.56.</source>
       <translation>Введите сумму в рублях, например 1234.56.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="441" />
+      <location filename="journal/tariffs.py" line="445" />
       <source>Enter the opening balance in roubles: positive for a debt, negative for an advance, or 0.</source>
       <translation>Введите начальный баланс в рублях: положительное число — задолженность, отрицательное — аванс (переплата), или 0.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="319" />
+      <location filename="journal/tariffs.py" line="323" />
       <source>Enter the price per kWh printed on your bill, e.g. 6.95.</source>
       <translation>Введите цену за кВт·ч из квитанции, например 6.95.</translation>
+    </message>
+    <message>
+      <location filename="journal/tariffs.py" line="109" />
+      <source>Enter the price printed on your bill: {tariff_set_command(category, plan, start)}</source>
+      <translation>Введите цену из квитанции: Журнал → Настройки… → Цены.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="109" />
@@ -250,8 +255,13 @@
     </message>
     <message>
       <location filename="journal/tariffs.py" line="95" />
-      <source>No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}{band_text}.</source>
-      <translation>Неизвестна цена на {day.isoformat()}: категория {category}, тариф {plan}, зона {zone}{band_text}.</translation>
+      <source>No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}, volume band {BAND_NAMES[band]}.</source>
+      <translation>Неизвестна цена на {day.isoformat()}: категория «{category}», тариф «{plan}», зона «{zone}», диапазон объёма {BAND_NAMES[band]}.</translation>
+    </message>
+    <message>
+      <location filename="journal/tariffs.py" line="97" />
+      <source>No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}.</source>
+      <translation>Неизвестна цена на {day.isoformat()}: категория «{category}», тариф «{plan}», зона «{zone}».</translation>
     </message>
     <message>
       <location filename="desktop_app/services/receipt_service.py" line="249" />
@@ -259,7 +269,7 @@
       <translation>За {period} платить ничего не нужно: аванс {-(carried or ZERO):.2f} ₽ покрывает начисление {bill.charge.total:.2f} ₽. Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="366" />
+      <location filename="journal/tariffs.py" line="370" />
       <source>Plan {plan} needs {needed}, in the zone order {' / '.join(zones)}; got {len(parts)}. Write decimals with a point, e.g. {_PRICE_EXAMPLES[plan]}.</source>
       <translation>Для тарифа {plan} нужно: {needed}, в порядке зон {' / '.join(zones)}; введено: {len(parts)}. Копейки отделяйте точкой, например {_PRICE_EXAMPLES[plan]}.</translation>
     </message>
@@ -306,7 +316,7 @@
     <message>
       <location filename="journal/meters.py" line="90" />
       <source>The account {account.number} already has a meter; to change it, record a replacement (meter replace).</source>
-      <translation>У лицевого счёта {account.number} уже есть счётчик; чтобы сменить его, запишите замену счётчика (meter replace).</translation>
+      <translation>У лицевого счёта {account.number} уже есть счётчик; чтобы сменить его, нажмите «Замена счётчика…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
       <location filename="journal/meters.py" line="182" />
@@ -316,7 +326,7 @@
     <message>
       <location filename="journal/meters.py" line="40" />
       <source>The account {account.number} has no meter yet. Add it from its installation act (meter add).</source>
-      <translation>У лицевого счёта {account.number} ещё нет счётчика. Добавьте его по акту установки (meter add).</translation>
+      <translation>У лицевого счёта {account.number} ещё нет счётчика. Добавьте его по акту установки.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="44" />
@@ -336,12 +346,12 @@
     <message>
       <location filename="desktop_app/services/receipt_service.py" line="216" />
       <source>The balance up to {period} is incomplete: the charge of {', '.join(info.unknown_periods)} is unknown (its price is missing). Enter that price (tariff set), or give the amount to pay yourself.</source>
-      <translation>Баланс по {period} неполный: начисление за {', '.join(info.unknown_periods)} неизвестно (не хватает цены). Введите эту цену (tariff set) или сами укажите сумму к оплате.</translation>
+      <translation>Баланс по {period} неполный: начисление за {', '.join(info.unknown_periods)} неизвестно (не хватает цены). Введите эту цену из квитанции (Журнал → Настройки… → Цены) или сами укажите сумму к оплате.</translation>
     </message>
     <message>
       <location filename="desktop_app/services/receipt_service.py" line="194" />
       <source>The bank details of the payee ({name}) are not entered yet, so a receipt cannot be printed. Enter them once from your paper bill: name, INN, KPP, settlement account, bank, BIC and correspondent account (payee set).</source>
-      <translation>Банковские реквизиты получателя ({name}) ещё не введены, поэтому квитанцию напечатать нельзя. Введите их один раз из бумажной квитанции: название, ИНН, КПП, расчётный счёт, банк, БИК и корреспондентский счёт (payee set).</translation>
+      <translation>Банковские реквизиты получателя ({name}) ещё не введены, поэтому квитанцию напечатать нельзя. Введите их один раз из бумажной квитанции: название, ИНН, КПП, расчётный счёт, банк, БИК и корреспондентский счёт (Документы → Банковские реквизиты получателя…).</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="143" />
@@ -394,7 +404,7 @@
       <translation>Дата {taken_on.isoformat()} не позже дня установки счётчика {meters[0].installed_on.isoformat()}; показания на этот день уже есть в акте установки.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="226" />
+      <location filename="journal/tariffs.py" line="230" />
       <source>The end date {through.isoformat()} must be after the start date {after.isoformat()}.</source>
       <translation>Дата окончания {through.isoformat()} должна быть позже даты начала {after.isoformat()}.</translation>
     </message>
@@ -594,12 +604,12 @@
       <translation>Шкалы счётчика в личном кабинете ({names}) не удаётся сопоставить по названиям с зонами тарифа {plan}. Передайте эти показания на сайте личного кабинета или по телефону.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="261" />
+      <location filename="journal/tariffs.py" line="265" />
       <source>The price table {name} does not have the columns {','.join(CSV_COLUMNS)}. Reinstall Meter Journal or restore the file.</source>
       <translation>В таблице цен {name} нет столбцов {','.join(CSV_COLUMNS)}. Переустановите «Журнал показаний» или восстановите файл.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="282" />
+      <location filename="journal/tariffs.py" line="286" />
       <source>The price table {name} is damaged at line {reader.line_num}: {error}. Reinstall Meter Journal or restore the file.</source>
       <translation>Таблица цен {name} повреждена в строке {reader.line_num}: {error}. Переустановите «Журнал показаний» или восстановите файл.</translation>
     </message>
@@ -626,7 +636,7 @@
     <message>
       <location filename="desktop_app/services/receipt_service.py" line="202" />
       <source>The stored payee details are wrong, so a receipt cannot be printed: {error.message} Correct them from your paper bill (payee set).</source>
-      <translation>В сохранённых реквизитах получателя ошибка, поэтому квитанцию напечатать нельзя: {error.message} Исправьте их по бумажной квитанции (payee set).</translation>
+      <translation>В сохранённых реквизитах получателя ошибка, поэтому квитанцию напечатать нельзя: {error.message} Исправьте их по бумажной квитанции (Документы → Банковские реквизиты получателя…).</translation>
     </message>
     <message>
       <location filename="journal/portal_data.py" line="423" />
@@ -676,7 +686,7 @@
     <message>
       <location filename="journal/accounts.py" line="56" />
       <source>There is no account {number} in the journal. Add it first (account add).</source>
-      <translation>Лицевого счёта {number} нет в журнале. Сначала добавьте его (account add).</translation>
+      <translation>Лицевого счёта {number} нет в журнале. Сначала добавьте его (Журнал → Добавить лицевой счёт…).</translation>
     </message>
     <message>
       <location filename="desktop_app/services/journal_service.py" line="171" />
@@ -691,12 +701,12 @@
     <message>
       <location filename="desktop_app/services/receipt_service.py" line="269" />
       <source>There is no reading for {period} on the account {account.number}. Add the period's reading first (reading add), then print its slip.</source>
-      <translation>По лицевому счёту {account.number} нет показаний за {period}. Сначала добавьте показания за этот период (reading add), а потом печатайте бланк.</translation>
+      <translation>По лицевому счёту {account.number} нет показаний за {period}. Сначала передайте показания за этот период, а потом печатайте бланк.</translation>
     </message>
     <message>
       <location filename="journal/billing.py" line="266" />
       <source>There is no reading for {wanted} on the account {account.number}. Add the period's reading first (reading add), or choose a period shown in the history.</source>
-      <translation>По лицевому счёту {account.number} нет показаний за {wanted}. Сначала добавьте показания за этот период (reading add) или выберите период из истории.</translation>
+      <translation>По лицевому счёту {account.number} нет показаний за {wanted}. Сначала передайте показания за этот период или выберите период из истории.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="210" />
@@ -794,7 +804,7 @@
       <translation>Зоны {zone} нет в тарифе {plan}; его зоны: {', '.join(zones)}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="375" />
+      <location filename="journal/tariffs.py" line="379" />
       <source>Zone {zone}: {error.message}</source>
       <translation>Зона {zone}: {error.message}</translation>
     </message>
@@ -814,7 +824,7 @@
       <translation>{data.meters[-1]} (после замены)</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="364" />
+      <location filename="journal/tariffs.py" line="368" />
       <source>{len(zones)} prices separated by commas</source>
       <translation>{len(zones)} цены через запятую</translation>
     </message>
@@ -829,19 +839,14 @@
       <translation>{payee.inn} / {payee.kpp}</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="324" />
+      <location filename="journal/tariffs.py" line="328" />
       <source>{raw!r} is not a price. Write the price per kWh in roubles with a decimal point, e.g. 6.95.</source>
       <translation>{raw!r} — это не цена. Напишите цену за кВт·ч в рублях, копейки через точку, например 6.95.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="399" />
+      <location filename="journal/tariffs.py" line="403" />
       <source>{raw!r} is not an amount. Write roubles and kopecks, e.g. 1234.56 or 1 234,56.</source>
       <translation>{raw!r} — это не сумма. Напишите рубли и копейки, например 1234.56 или 1 234,56.</translation>
-    </message>
-    <message>
-      <location filename="journal/tariffs.py" line="103" />
-      <source>{unknown_price_text(day, category, plan, zone, band)} Enter the price printed on your bill: {tariff_set_command(category, plan, start)}</source>
-      <translation>{unknown_price_text(day, category, plan, zone, band)} Введите цену, напечатанную в вашей квитанции: {tariff_set_command(category, plan, start)}</translation>
     </message>
     <message>
       <location filename="desktop_app/services/receipt_service.py" line="333" />
@@ -1052,9 +1057,19 @@
       <translation>наименование банка</translation>
     </message>
     <message>
+      <location filename="journal/zones.py" line="28" />
+      <source>day</source>
+      <translation>день</translation>
+    </message>
+    <message>
       <location filename="journal/accounts.py" line="75" />
       <source>holder's full name</source>
       <translation>фамилия, имя и отчество владельца счёта</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="29" />
+      <source>night</source>
+      <translation>ночь</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="196" />
@@ -1065,6 +1080,46 @@
       <location filename="journal/payees.py" line="160" />
       <source>payee's settlement account</source>
       <translation>расчётный счёт получателя</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="30" />
+      <source>peak</source>
+      <translation>пик</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="37" />
+      <source>rural</source>
+      <translation>сельское население</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="31" />
+      <source>semi-peak</source>
+      <translation>полупик</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="13" />
+      <source>single</source>
+      <translation>одноставочный</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="15" />
+      <source>three-zone</source>
+      <translation>трёхзонный</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="14" />
+      <source>two-zone</source>
+      <translation>двухзонный</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="36" />
+      <source>urban-electric</source>
+      <translation>городской дом с электроплитой или электроотоплением</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="35" />
+      <source>urban-gas</source>
+      <translation>городской дом с газовой плитой</translation>
     </message>
   </context>
 </TS>
