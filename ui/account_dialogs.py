@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
@@ -36,6 +37,7 @@ class NewAccountDialog(QDialog):
         intro = QLabel(self.tr("Copy these from your bill and from the meter's installation act."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # wrapped texts and error lines get room
         layout.addWidget(intro)
         layout.addWidget(self.account_form)
         layout.addWidget(QLabel(self.tr("<b>The meter</b>")))
@@ -75,6 +77,7 @@ class EditAccountDialog(QDialog):
         self.form.plan.setCurrentIndex(self.form.plan.findData(info.plan.value))
         self.form.category.setCurrentIndex(self.form.category.findData(info.category.value))
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # wrapped texts and error lines get room
         layout.addWidget(self.form)
         if service.meters(number):  # the plan then changes from a date, with the meter's values that day
             self.form.plan.setEnabled(False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
@@ -35,10 +35,12 @@ class PayeeDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         for field in self.FIELDS:
             edit = QLineEdit(getattr(current, field, "") if current is not None and not current.is_sample else "")
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0" * 26))  # 20 digits and the frame, whole
             self.edits[field] = edit
             self.form.add(field, labels[field][0], edit, labels[field][1])
         buttons = ok_cancel(self, self.tr("Save"), self.save, self.tr("Save the bank details"))
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # wrapped texts and error lines get room
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(buttons)

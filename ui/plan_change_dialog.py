@@ -100,7 +100,7 @@ class ChangePlanDialog(QDialog):
         self.plan.currentIndexChanged.connect(self._plan_chosen)
         self._plan_chosen()
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows when an error line appears
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # its size follows the content (an error line)
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(ok_cancel(self, self.tr("Change the plan"), self.save))

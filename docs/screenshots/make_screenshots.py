@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from desktop_app.services.sample import SAMPLE_ACCOUNT, create_sample  # noqa: E402
 from ui.i18n import install_language  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.plan_change_dialog import ChangePlanDialog  # noqa: E402
 from ui.reading_dialog import ReadingDialog  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 from ui.settings_dialog import SettingsDialog  # noqa: E402
@@ -69,7 +70,16 @@ def main() -> int:
             welcome.show()
             save(welcome, f"welcome-{scale}")
             welcome.close()
+            plan = ChangePlanDialog(service, SAMPLE_ACCOUNT, window)
+            plan.show()
+            save(plan, f"plan-change-{scale}")
+            plan.close()
             window.close()
+        starting = MainWindow(None, settings)  # what the start paints before the journal is open
+        starting.resize(1200, 800)
+        starting.show()
+        save(starting, "starting-100")
+        starting.close()
         apply_theme(app, 100, True)  # type: ignore[arg-type]
         window = MainWindow(service, settings)
         window.resize(1200, 800)
