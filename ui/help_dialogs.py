@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QGuiApplication, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.services.reading_form import CALL_CENTRE, PORTAL_HOTLINE, PORTAL_URL, SMS_NUMBER, sms_text
 from ui.dialog_buttons import close_button
@@ -64,6 +64,7 @@ class ReadingHelpDialog(QDialog):
             "the meter's button, and write each zone in its own field.</li></ol>"))
         text.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as big as its texts need at any text size
         layout.addWidget(MeterFace())
         layout.addWidget(text)
         layout.addWidget(close_button(self), alignment=Qt.AlignmentFlag.AlignRight)
@@ -100,6 +101,7 @@ class FallbackDialog(QDialog):
                                "readings.").format(phone=CALL_CENTRE))
         phone.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as big as its texts need at any text size
         layout.addWidget(sms_label)
         row = QHBoxLayout()
         row.addWidget(self.sms_field)
@@ -126,6 +128,7 @@ class ContactsDialog(QDialog):
         portal.setAccessibleName(self.tr("Open the supplier's website in the browser"))
         portal.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(PORTAL_URL)))
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as big as its texts need at any text size
         layout.addWidget(text)
         layout.addWidget(portal, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(close_button(self), alignment=Qt.AlignmentFlag.AlignRight)

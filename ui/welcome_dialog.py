@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomeDialog(QDialog):
@@ -26,6 +26,7 @@ class WelcomeDialog(QDialog):
         create.clicked.connect(lambda: self._choose(self.CREATE))
         sample.clicked.connect(lambda: self._choose(self.SAMPLE))
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as big as its texts need at any text size
         layout.addWidget(text)
         layout.addWidget(create)
         layout.addWidget(sample)
