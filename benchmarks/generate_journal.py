@@ -96,7 +96,7 @@ def _rows(accounts: int, years: int, seed: int) -> tuple[list[dict], list[dict],
         digits = rng.choice((5, 6, 7))
         values = [rng.randrange(10**digits) for _ in MONTHLY_KWH]
         meter_rows.append({
-            "id": number, "account_id": number, "serial": f"BENCH-{number:05d}", "digits": digits,
+            "id": number, "account_id": number, "serial": f"BENCH-{number:05d}", "digits": digits, "plan": "three-zone",
             "installed_on": INSTALLED, "initial_t1": values[0], "initial_t2": values[1], "initial_t3": values[2],
             "verified_year": 2005, "next_verification_year": 2021, "removed_on": None, "created_at": created,
         })

@@ -107,6 +107,8 @@ class ReplaceMeterWizard(QWizard):
         super().__init__(parent)
         self.service, self.number = service, number
         self.setWindowTitle(self.tr("Meter replacement"))
+        # Wide enough that a page's subtitle stays within the two lines the wizard's header gives it.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save the replacement"))

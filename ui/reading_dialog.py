@@ -54,7 +54,7 @@ class ReadingDialog(QDialog):
         em = self.fontMetrics().horizontalAdvance("M")
         self.setMinimumWidth(em * 46)
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as big as its texts need at any text size
 
         self.intro = _label(self.tr("Meter {serial}. Write the black digits before the comma, without the red "
                                     "ones.").format(serial=self.form.meter.serial))

@@ -34,16 +34,16 @@ class ReadingForm:
 def reading_form(service: JournalService, number: str, day: date) -> ReadingForm:
     account = service.account(number)
     meter = next(m for m in reversed(service.meters(number)) if m.active)
-    rows = [r for r in service.history(number, include_retired=False) if r.meter_serial == meter.serial]
+    rows = [r for r in service.history(number, include_retired=False) if r.meter_id == meter.id]
     earlier = [r for r in rows if r.taken_on <= day]
     previous = earlier[-1].values if earlier else meter.initial
     previous_date = earlier[-1].taken_on if earlier else meter.installed_on
     period = str(period_of(day))
-    hours = ZONE_HOURS[account.plan]
+    hours = ZONE_HOURS[meter.plan]
     return ReadingForm(
         account=account,
         meter=meter,
-        fields=tuple(ZoneField(z, hours[z], v) for z, v in zip(account.zones, previous, strict=True)),
+        fields=tuple(ZoneField(z, hours[z], v) for z, v in zip(meter.plan.zones, previous, strict=True)),
         previous_date=previous_date,
         previous_from_act=not earlier,
         day=day,

@@ -16,6 +16,7 @@ from tests.ui.conftest import click_in_next_modal
 from ui.account_dialogs import EditAccountDialog, ReplaceMeterWizard
 from ui.main_window import MainWindow
 from ui.plan_change_dialog import ChangePlanDialog
+from ui.reading_dialog import ReadingDialog
 
 
 def rows(path: Path, sql: str) -> list[tuple]:
@@ -56,6 +57,10 @@ def test_the_plan_changes_from_a_day_and_the_history_shows_both_plans(  # type: 
     assert rows(home.path, "SELECT serial, plan, installed_on, removed_on, initial_t1 FROM meters ORDER BY id") == [
         ("11712434", "two-zone", "2025-01-10", "2026-11-05", 1000), ("11712434", "single", "2026-11-05", None, 2550)]
     assert rows(home.path, "SELECT plan FROM accounts") == [("single",)]
+    # «Передать показания» now asks for the new plan's zone, counting from the values of the change.
+    form = ReadingDialog(home, ACCOUNT, date(2026, 11, 19), window).form
+    assert [(f.zone, f.previous) for f in form.fields] == [("single", 2550)]
+    assert (form.previous_date, form.previous_from_act) == (date(2026, 11, 5), True)
 
     home.add_reading(ACCOUNT, date(2026, 11, 19), "2600")
     window.reload_accounts(ACCOUNT)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QTabWidget,
     QTextBrowser,
     QWidget,
@@ -34,6 +35,8 @@ from ui.account_dialogs import EditAccountDialog, NewAccountDialog, ReplaceMeter
 from ui.help_dialogs import ContactsDialog, FallbackDialog, ReadingHelpDialog
 from ui.i18n import catalogue_entries
 from ui.main_window import MainWindow
+from ui.payee_dialog import PayeeDialog
+from ui.plan_change_dialog import ChangePlanDialog
 from ui.reading_dialog import ReadingDialog
 from ui.settings_dialog import SettingsDialog
 from ui.theme import MIN_TARGET, apply_theme
@@ -54,6 +57,7 @@ def screens(qtbot, window: MainWindow, service: JournalService, settings) -> Ite
         ReadingDialog(service, ACCOUNT, MID_MONTH), NewAccountDialog(service), EditAccountDialog(service, ACCOUNT),
         ReplaceMeterWizard(service, ACCOUNT), SettingsDialog(settings, service, ACCOUNT),
         FallbackDialog(ACCOUNT, ["1850", "840"]), ContactsDialog(), ReadingHelpDialog(), WelcomeDialog(),
+        ChangePlanDialog(service, ACCOUNT), PayeeDialog(service),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
@@ -87,6 +91,31 @@ def test_every_control_has_an_accessible_name_and_a_large_target(qtbot, window, 
                 small.append(f"{label} {widget.width()}×{widget.height()}")
     assert unnamed == [], "\n".join(unnamed)
     assert small == [], "\n".join(small)
+
+
+def test_at_200_percent_every_dialog_shows_its_texts_and_fields_whole(  # type: ignore[no-untyped-def]
+        qtbot, window, home, settings, qapp) -> None:
+    apply_theme(qapp, 200, False)
+    cut = []
+    try:
+        for screen in screens(qtbot, window, home, settings):
+            if screen is window:
+                continue  # the main window is resized by the person; the dialogs are not
+            for widget in screen.findChildren(QWidget):
+                if not widget.isVisibleTo(screen) or isinstance(widget.parentWidget(), INNER):
+                    continue
+                label = f"{type(screen).__name__}/{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}"
+                if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+                    if widget.height() < widget.heightForWidth(widget.width()):
+                        cut.append(f"{label}: {widget.height()} < {widget.heightForWidth(widget.width())}")
+                elif isinstance(widget, QPushButton | QLineEdit | QComboBox | QAbstractSpinBox):
+                    # A button shows its whole text; a field is as wide as its minimum; both keep the 200 % target.
+                    width = (widget.sizeHint() if isinstance(widget, QPushButton) else widget.minimumSizeHint()).width()
+                    if widget.width() < width or widget.height() < 2 * MIN_TARGET:
+                        cut.append(f"{label}: {widget.width()}×{widget.height()} < {width}×{2 * MIN_TARGET}")
+    finally:
+        apply_theme(qapp, 100, False)
+    assert cut == [], "\n".join(cut)
 
 
 def texts_of(top: QWidget) -> Iterator[str]:
