@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.journal_service import JournalService
-from journal.errors import ConfirmationRequired, JournalError
+from journal.errors import JournalError
 from journal.zones import TariffPlan
 from ui.account_form import AccountForm, MeterForm
+from ui.confirmations import save_with_confirmations
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
 from ui.texts import plan_name
@@ -146,26 +147,18 @@ class ReplaceMeterWizard(QWizard):
 
     def accept(self) -> None:
         m = self.meter_form
-        rollover = False
-        while True:
-            try:
-                self.service.replace_meter(self.number, self.old_final.text(), m.serial.text(), m.digits.value(),
-                                           m.installed_on(), m.initial.text(), rollover=rollover,
-                                           next_verification_year=m.next_year(), plan=self.plan.currentData())
-            except ConfirmationRequired as exc:
-                if rollover or QMessageBox.question(self, self.tr("Please confirm"), translate_message(exc.message)) \
-                        != QMessageBox.StandardButton.Yes:
-                    return
-                rollover = True
-                continue
-            except JournalError as exc:
-                message = translate_message(exc.message)
-                if exc.field in {"t1", "t2", "t3", "values"} and "old" in exc.message.lower():
-                    self.old_error.setText(message)
-                    self.back()
-                elif not m.show_error(exc.field, message):
-                    QMessageBox.warning(self, self.tr("Not saved"), message)
-                return
-            break
-        super().accept()
-
+        try:
+            saved = save_with_confirmations(self, lambda confirmed: self.service.replace_meter(
+                self.number, self.old_final.text(), m.serial.text(), m.digits.value(), m.installed_on(),
+                m.initial.text(), rollover=confirmed.rollover, next_verification_year=m.next_year(),
+                plan=self.plan.currentData()))
+        except JournalError as exc:
+            message = translate_message(exc.message)
+            if exc.field == "old-final":  # the first page's values
+                self.old_error.setText(message)
+                self.back()
+            elif not m.show_error(exc.field, message):
+                QMessageBox.warning(self, self.tr("Not saved"), message)
+            return
+        if saved:
+            super().accept()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.journal_service import JournalService
-from journal.errors import ConfirmationRequired, JournalError
+from journal.errors import JournalError
+from ui.confirmations import Confirmed, save_with_confirmations
 from ui.history_model import HistoryModel
 from ui.i18n import translate_message
 from ui.tasks import TaskRunner
@@ -125,8 +126,9 @@ class HistoryView(QWidget):
             text=",".join(str(v) for v in row.values))  # type: ignore[attr-defined]
         if not ok:
             return
-        self._apply(lambda flags: self.service.edit_reading(self.number, row.reading_id, row.taken_on,  # type: ignore
-                                                            text, **flags))
+        self._apply(lambda confirmed: self.service.edit_reading(  # type: ignore[arg-type]
+            self.number, row.reading_id, row.taken_on, text, rollover=confirmed.rollover,  # type: ignore[attr-defined]
+            confirm=confirmed.jump))
 
     def delete_selected(self) -> None:
         row = self.selected()
@@ -138,26 +140,17 @@ class HistoryView(QWidget):
             self.tr("Delete the reading of {date}? It stays in the history as deleted, and «Undo last change» "
                     "brings it back.").format(date=row.taken_on.strftime("%d.%m.%Y")))  # type: ignore[attr-defined]
         if answer == QMessageBox.StandardButton.Yes:
-            self._apply(lambda _flags: self.service.delete_reading(self.number, row.reading_id))  # type: ignore
+            self._apply(lambda _confirmed: self.service.delete_reading(self.number, row.reading_id))  # type: ignore
 
     def undo(self) -> None:
-        self._apply(lambda _flags: self.service.undo())
+        self._apply(lambda _confirmed: self.service.undo())
 
-    def _apply(self, action: object) -> None:
-        flags = {"rollover": False, "confirm": False}
-        while True:
-            try:
-                action(flags)  # type: ignore[operator]
-            except ConfirmationRequired as exc:
-                key = "rollover" if exc.kind == "rollover" else "confirm"
-                if flags[key] or QMessageBox.question(self, self.tr("Please confirm"),
-                                                      translate_message(exc.message)) != QMessageBox.StandardButton.Yes:
-                    return
-                flags[key] = True
-                continue
-            except JournalError as exc:
-                QMessageBox.warning(self, self.tr("Nothing was changed"), translate_message(exc.message))
+    def _apply(self, action: Callable[[Confirmed], object]) -> None:
+        try:
+            if not save_with_confirmations(self, action):
                 return
-            break
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Nothing was changed"), translate_message(exc.message))
+            return
         self.changed.emit()
 

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.journal_service import JournalService
-from journal.errors import ConfirmationRequired, JournalError
+from journal.errors import JournalError
 from journal.zones import TariffPlan
 from ui.account_form import FieldForm
+from ui.confirmations import save_with_confirmations
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
 from ui.texts import plan_name, zone_name
@@ -118,22 +119,15 @@ class ChangePlanDialog(QDialog):
         return date(qd.year(), qd.month(), qd.day())
 
     def save(self) -> None:
-        rollover = False
-        while True:
-            try:
-                self.service.change_plan(self.number, self.plan.currentData(), self.changed_on(),
-                                         self.old_final.text(), self.initial.text(), rollover=rollover)
-            except ConfirmationRequired as exc:
-                if rollover or QMessageBox.question(self, self.tr("Please confirm"), translate_message(exc.message)) \
-                        != QMessageBox.StandardButton.Yes:
-                    return
-                rollover = True
-                continue
-            except JournalError as exc:
-                message = translate_message(exc.message)
-                field = "on" if exc.field == "installed" else exc.field  # the new plan's start is its "installation"
-                if not self.form.show_error(field, message):
-                    QMessageBox.warning(self, self.tr("Not saved"), message)
-                return
-            break
-        self.accept()
+        try:
+            saved = save_with_confirmations(self, lambda confirmed: self.service.change_plan(
+                self.number, self.plan.currentData(), self.changed_on(), self.old_final.text(), self.initial.text(),
+                rollover=confirmed.rollover))
+        except JournalError as exc:
+            message = translate_message(exc.message)
+            field = "on" if exc.field == "installed" else exc.field  # the new plan's start is its "installation"
+            if not self.form.show_error(field, message):
+                QMessageBox.warning(self, self.tr("Not saved"), message)
+            return
+        if saved:
+            self.accept()

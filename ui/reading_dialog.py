@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from desktop_app.services.journal_service import JournalService
 from desktop_app.services.reading_form import ReadingForm, reading_form
 from journal.errors import ConfirmationRequired, JournalError
+from journal.records import ReadingInfo
 from journal.tariffs import UnknownPrice
+from ui.confirmations import Confirmed, save_with_confirmations
 from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import translate_message
 from ui.texts import money, zone_name
@@ -222,30 +224,23 @@ class ReadingDialog(QDialog):
         super().keyPressEvent(event)
 
     def save(self) -> None:
-        replace = rollover = confirm = False
-        rollover = self.rollover.isChecked()
-        while True:
-            try:
-                info = self.service.add_reading(self.number, self.day(), self.typed_values(), replace=replace,
-                                                rollover=rollover, confirm=confirm)
-            except ConfirmationRequired as exc:
-                if not self._confirm(exc):
-                    return
-                replace = replace or exc.kind == "replace"
-                rollover = rollover or exc.kind == "rollover"
-                confirm = confirm or exc.kind == "jump"
-                continue
-            except JournalError as exc:
-                index = self._field_index(exc.field)
-                if index is None:
-                    QMessageBox.warning(self, self.tr("The reading was not saved"), translate_message(exc.message))
-                else:
-                    self._show_error(index, translate_message(exc.message))
-                    self.fields[index].setFocus()
-                return
-            self.saved.emit(info)
-            self.accept()
+        saved: list[ReadingInfo] = []
+        try:
+            done = save_with_confirmations(self, lambda confirmed: saved.append(self.service.add_reading(
+                self.number, self.day(), self.typed_values(), replace=confirmed.replace,
+                rollover=confirmed.rollover, confirm=confirmed.jump)),
+                given=Confirmed(rollover=self.rollover.isChecked()), ask=self._confirm)
+        except JournalError as exc:
+            index = self._field_index(exc.field)
+            if index is None:
+                QMessageBox.warning(self, self.tr("The reading was not saved"), translate_message(exc.message))
+            else:
+                self._show_error(index, translate_message(exc.message))
+                self.fields[index].setFocus()
             return
+        if done:
+            self.saved.emit(saved[0])
+            self.accept()
 
     def _confirm(self, exc: ConfirmationRequired) -> bool:
         titles = {

@@ -169,7 +169,7 @@
   <context>
     <name>ChangePlanDialog</name>
     <message>
-      <location filename="../../ui/plan_change_dialog.py" line="+76" />
+      <location filename="../../ui/plan_change_dialog.py" line="+77" />
       <source>Change the tariff plan</source>
       <translation>Смена тарифа</translation>
     </message>
@@ -226,12 +226,7 @@
       <translation>Сменить тариф</translation>
     </message>
     <message>
-      <location line="+21" />
-      <source>Please confirm</source>
-      <translation>Подтвердите, пожалуйста</translation>
-    </message>
-    <message>
-      <location line="+9" />
+      <location line="+23" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -302,7 +297,7 @@
   <context>
     <name>ContactsDialog</name>
     <message>
-      <location filename="../../ui/help_dialogs.py" line="+118" />
+      <location filename="../../ui/help_dialogs.py" line="+120" />
       <source>Samaraenergo: contacts and the website</source>
       <translation>Самараэнерго: телефоны и сайт</translation>
     </message>
@@ -325,12 +320,12 @@
   <context>
     <name>EditAccountDialog</name>
     <message>
-      <location filename="../../ui/account_dialogs.py" line="+69" />
+      <location filename="../../ui/account_dialogs.py" line="+72" />
       <source>Account {number}</source>
       <translation>Лицевой счёт {number}</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+13" />
       <source>The tariff plan changes from a day, with the meter's readings on that day: use «Change the tariff plan…» on the «Account and meter» tab.</source>
       <translation>Тариф меняется с определённого дня, с показаниями счётчика на этот день: нажмите «Сменить тариф…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
@@ -348,7 +343,7 @@
   <context>
     <name>FallbackDialog</name>
     <message>
-      <location filename="../../ui/help_dialogs.py" line="-49" />
+      <location filename="../../ui/help_dialogs.py" line="-50" />
       <source>Other ways to submit readings</source>
       <translation>Другие способы передать показания</translation>
     </message>
@@ -390,7 +385,7 @@
       <translation>Или позвоните в бесплатный контакт-центр &lt;b&gt;{phone}&lt;/b&gt; и продиктуйте номер лицевого счёта и показания.</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+11" />
       <source>A ready text for an e-mail to your branch:</source>
       <translation>Готовый текст письма в ваше отделение:</translation>
     </message>
@@ -485,7 +480,7 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../ui/history_view.py" line="+40" />
+      <location filename="../../ui/history_view.py" line="+41" />
       <source>History of readings</source>
       <translation>История показаний</translation>
     </message>
@@ -552,17 +547,17 @@
     </message>
     <message>
       <location line="-3" />
-      <location line="+14" />
+      <location line="+15" />
       <source>Select a reading in force first.</source>
       <translation>Сначала выберите действующее показание.</translation>
     </message>
     <message>
-      <location line="-10" />
+      <location line="-11" />
       <source>New values, separated by commas (zone order as in the table):</source>
       <translation>Новые значения через запятую (зоны в том же порядке, что и в таблице):</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+11" />
       <location line="+3" />
       <source>Delete a reading</source>
       <translation>Удаление показания</translation>
@@ -573,12 +568,7 @@
       <translation>Удалить показание от {date}? Оно останется в истории как удалённое, а кнопка «Отменить последнее изменение» вернёт его.</translation>
     </message>
     <message>
-      <location line="+15" />
-      <source>Please confirm</source>
-      <translation>Подтвердите, пожалуйста</translation>
-    </message>
-    <message>
-      <location line="+6" />
+      <location line="+13" />
       <source>Nothing was changed</source>
       <translation>Ничего не изменено</translation>
     </message>
@@ -992,7 +982,7 @@ Your data: {path}</source>
   <context>
     <name>MeterFace</name>
     <message>
-      <location filename="../../ui/help_dialogs.py" line="-89" />
+      <location filename="../../ui/help_dialogs.py" line="-91" />
       <source>Picture of a meter's digits</source>
       <translation>Рисунок: цифры на счётчике</translation>
     </message>
@@ -1078,7 +1068,7 @@ Your data: {path}</source>
   <context>
     <name>NewAccountDialog</name>
     <message>
-      <location filename="../../ui/account_dialogs.py" line="-62" />
+      <location filename="../../ui/account_dialogs.py" line="-64" />
       <source>New account</source>
       <translation>Новый лицевой счёт</translation>
     </message>
@@ -1088,7 +1078,7 @@ Your data: {path}</source>
       <translation>Перепишите эти данные из квитанции и из акта установки счётчика.</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
       <source>&lt;b&gt;The meter&lt;/b&gt;</source>
       <translation>&lt;b&gt;Счётчик&lt;/b&gt;</translation>
     </message>
@@ -1224,7 +1214,7 @@ Your data: {path}</source>
       <translation>Корреспондентский счёт банка, 20 цифр</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+9" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
@@ -1234,7 +1224,7 @@ Your data: {path}</source>
       <translation>Сохранить реквизиты</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+13" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -1331,7 +1321,7 @@ Your data: {path}</source>
   <context>
     <name>ReadingDialog</name>
     <message>
-      <location filename="../../ui/reading_dialog.py" line="+50" />
+      <location filename="../../ui/reading_dialog.py" line="+52" />
       <location line="+1" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
@@ -1457,7 +1447,7 @@ Your data: {path}</source>
       <translation>С {date}: {parts}. Примерное начисление: {total}.</translation>
     </message>
     <message>
-      <location line="+39" />
+      <location line="+32" />
       <source>The reading was not saved</source>
       <translation>Показания не сохранены</translation>
     </message>
@@ -1508,13 +1498,13 @@ Your data: {path}</source>
   <context>
     <name>ReceiptDialog</name>
     <message>
-      <location filename="../../ui/receipt_dialog.py" line="+40" />
-      <location line="+87" />
+      <location filename="../../ui/receipt_dialog.py" line="+41" />
+      <location line="+88" />
       <source>Payment receipt</source>
       <translation>Квитанция на оплату</translation>
     </message>
     <message>
-      <location line="-83" />
+      <location line="-84" />
       <source>Month of the receipt</source>
       <translation>Месяц квитанции</translation>
     </message>
@@ -1550,12 +1540,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+1" />
-      <location line="+107" />
+      <location line="+108" />
       <source>Print the receipt</source>
       <translation>Напечатать квитанцию</translation>
     </message>
     <message>
-      <location line="-106" />
+      <location line="-107" />
       <source>Save as PDF…</source>
       <translation>Сохранить в PDF…</translation>
     </message>
@@ -1581,7 +1571,7 @@ Your data: {path}</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location line="+28" />
+      <location line="+29" />
       <source>There are no readings yet, so there is nothing to pay for.</source>
       <translation>Показаний пока нет, поэтому платить пока не за что.</translation>
     </message>
@@ -1634,12 +1624,12 @@ Your data: {path}</source>
   <context>
     <name>ReplaceMeterWizard</name>
     <message>
-      <location filename="../../ui/account_dialogs.py" line="+48" />
+      <location filename="../../ui/account_dialogs.py" line="+49" />
       <source>Meter replacement</source>
       <translation>Замена счётчика</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
       <source>Next</source>
       <translation>Далее</translation>
     </message>
@@ -1699,12 +1689,7 @@ Your data: {path}</source>
       <translation>Тариф нового счётчика</translation>
     </message>
     <message>
-      <location line="+14" />
-      <source>Please confirm</source>
-      <translation>Подтвердите, пожалуйста</translation>
-    </message>
-    <message>
-      <location line="+11" />
+      <location line="+18" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -1978,6 +1963,11 @@ Your data: {path}</source>
       <location filename="../../ui/account_form.py" line="-74" />
       <source>error</source>
       <translation>ошибка</translation>
+    </message>
+    <message>
+      <location filename="../../ui/confirmations.py" line="+30" />
+      <source>Please confirm</source>
+      <translation>Подтвердите, пожалуйста</translation>
     </message>
   </context>
   <context>

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
@@ -114,3 +114,35 @@ def test_the_plan_change_is_reached_from_the_account_tab_and_the_menu(  # type: 
     click_in_next_modal(qtbot, action=lambda dialog: (opened.append(dialog.windowTitle()), dialog.reject()))
     action.trigger()
     assert opened == ["Смена тарифа", "Смена тарифа"]
+
+
+def test_a_lower_old_plan_value_asks_about_a_rollover(qtbot, window: MainWindow, home: JournalService) -> None:  # type: ignore[no-untyped-def]
+    dialog = ChangePlanDialog(home, ACCOUNT, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.on.setDate(QDate(2026, 11, 5))
+    for field, value in zip([*dialog.old_final.fields, *dialog.initial.fields], ["1750", "20", "2550"], strict=True):
+        qtbot.keyClicks(field, value)  # night 20 is below 780 from 2026-10-20
+    before = rows(home.path, "SELECT * FROM meters")
+    seen = click_in_next_modal(qtbot, action=lambda box: box.button(QMessageBox.StandardButton.No).click())
+    dialog.save()
+    assert "780" in seen[0] and "переход через ноль" in seen[0]
+    assert rows(home.path, "SELECT * FROM meters") == before and dialog.isVisible()
+    click_in_next_modal(qtbot, action=lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    dialog.save()
+    assert rows(home.path, "SELECT t1, t2, rollover, is_final FROM readings WHERE is_final = 1") == [(1750, 20, 1, 1)]
+    assert home.account(ACCOUNT).plan == "single"
+
+
+def test_a_wrong_old_meter_value_takes_the_wizard_back_to_its_page(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                  home: JournalService) -> None:
+    wizard = ReplaceMeterWizard(home, ACCOUNT, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.old_final, "1750")  # two zones are needed
+    wizard.next()
+    qtbot.keyClicks(wizard.meter_form.serial, "NEW-4")
+    qtbot.keyClicks(wizard.meter_form.initial, "0,0")
+    wizard.accept()
+    assert wizard.currentId() == 0 and wizard.old_error.text()
+    assert rows(home.path, "SELECT COUNT(*) FROM meters") == [(1,)]
