@@ -46,8 +46,10 @@ class ZoneValues(QWidget):
     def set_plan(self, plan: TariffPlan) -> None:
         while self.row.count():
             item = self.row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:  # out of the dialog (and its focus chain) at once
+                widget.setParent(None)  # type: ignore[call-overload]
+                widget.deleteLater()
         self.fields = []
         for zone in plan.zones:
             field = QLineEdit()

@@ -364,3 +364,20 @@ def test_window_messages_name_the_window_not_the_command_line(home, russian) -> 
         assert not re.search(r"[A-Za-z]{3,}", text), text
     assert "Журнал → Добавить лицевой счёт…" in texts[0]
     assert "«Сменить тариф…»" in texts[3]
+
+
+def test_tab_order_follows_reading_order_in_the_plan_change(qtbot, home) -> None:  # type: ignore[no-untyped-def]
+    dialog = ChangePlanDialog(home, ACCOUNT)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.plan.setCurrentIndex(dialog.plan.findData("three-zone"))  # the new plan's fields are made anew
+    qtbot.waitUntil(lambda: dialog.initial.fields[-1].isVisible())
+    chain, widget = [], dialog.plan
+    for _ in range(9):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & widget.focusPolicy().TabFocus) or not widget.isVisibleTo(dialog) \
+                or isinstance(widget.parentWidget(), INNER):
+            widget = widget.nextInFocusChain()
+    assert chain == [dialog.plan, dialog.on, *dialog.old_final.fields, *dialog.initial.fields, chain[-2], chain[-1]]
+    assert [type(w).__name__ for w in chain[-2:]] == ["QPushButton", "QPushButton"]
