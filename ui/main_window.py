@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSystemTrayIcon,
     QTabWidget,
@@ -42,6 +43,15 @@ if TYPE_CHECKING:
     from ui.history_view import HistoryView
     from ui.payments_view import PaymentsView
     from ui.sync_controller import SyncController
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setAccessibleName(page.accessibleName())
+    return area
+
 
 def run_dialog(dialog: QDialog) -> int:
     """Show a modal dialog and free it afterwards (a dialog with a parent would otherwise live as long as
@@ -94,13 +104,16 @@ class MainWindow(QMainWindow):
         self.balance_label = QLabel("")
         self.balance_label.setAccessibleName(self.tr("Balance"))
         self.balance_label.setProperty("role", "big")
+        self.balance_label.setWordWrap(True)  # a long balance note wraps instead of widening the window
         self.submit_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+        # The account on its own line, the balance and the big button under it: at 200 % text the button
+        # keeps its whole label beside a long address.
         top = QHBoxLayout()
         top.addWidget(account_label)
         top.addWidget(self.account_box, 1)
-        top.addWidget(self.submit_button)
         second = QHBoxLayout()
         second.addWidget(self.balance_label, 1)
+        second.addWidget(self.submit_button)
 
         self.banner = QFrame()
         self.banner.setObjectName("banner")
@@ -169,7 +182,9 @@ class MainWindow(QMainWindow):
         self.charts = ChartsView()
         self.payments = PaymentsView(service)
         self.accounts = AccountsView(service)
-        self._set_pages([self.history, self.charts, self.payments, self.accounts])
+        # The payments form is taller than the others at 200 % text: it scrolls rather than making the window
+        # taller than the screen.
+        self._set_pages([self.history, self.charts, _scrolling(self.payments), self.accounts])
         self.opening = None  # deleted with its placeholder page
 
         self.history.changed.connect(self.refresh)

@@ -381,3 +381,16 @@ def test_tab_order_follows_reading_order_in_the_plan_change(qtbot, home) -> None
             widget = widget.nextInFocusChain()
     assert chain == [dialog.plan, dialog.on, *dialog.old_final.fields, *dialog.initial.fields, chain[-2], chain[-1]]
     assert [type(w).__name__ for w in chain[-2:]] == ["QPushButton", "QPushButton"]
+
+
+def test_at_200_percent_the_main_window_fits_a_laptop_screen(qtbot, window, qapp) -> None:  # type: ignore[no-untyped-def]
+    apply_theme(qapp, 200, False)
+    try:
+        window.resize(1100, 760)  # the first start's size
+        QApplication.processEvents()
+        assert window.banner.isVisibleTo(window)  # the reminder takes room too (MID_MONTH is the 20th)
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1280 and needed.height() <= 1000, needed  # a 1920×1080 screen, less its task bar
+        assert window.submit_button.width() >= window.submit_button.sizeHint().width()  # «Передать показания» whole
+    finally:
+        apply_theme(qapp, 100, False)

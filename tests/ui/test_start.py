@@ -142,7 +142,7 @@ def test_the_window_waits_for_its_journal_then_attach_fills_it(qtbot, home: Jour
     window.attach(home)
     assert window.account_box.count() == 1 and window.account_box.currentData() == ACCOUNT
     assert window.history.model.rowCount() >= 1
-    assert window.tabs.widget(0) is window.history and window.tabs.widget(2) is window.payments
+    assert window.tabs.widget(0) is window.history and window.tabs.widget(2).widget() is window.payments
     assert [window.tabs.isTabEnabled(i) for i in range(4)] == [True] * 4
     assert window.opening is None and window.submit_button.isEnabled()
     assert all(journal_actions(window).values())
