@@ -32,6 +32,7 @@ MESSAGES = "journal_messages_{lang}"  # the journal's messages (tools/extract_jo
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 # A value stays within its sentence, so a one-sentence template never swallows the sentences after it.
 _VALUE = r"((?:(?!\. [A-ZА-ЯЁ]).)*?)"
+_REST = r"(.*)"
 
 
 def catalogue_entries(lang: str, catalogue: str = CATALOGUE) -> dict[tuple[str, str], str]:
@@ -146,8 +147,12 @@ def _journal_templates() -> list[tuple[re.Pattern[str], str, list[str]]]:
     compiled = []
     for template in sorted(templates, key=len, reverse=True):
         names = _PLACEHOLDER.findall(template)
+        parts = _PLACEHOLDER.split(template)
+        # A value that ends the template takes the rest of the message, sentences and all: it is a message of
+        # its own ("Account {number}: {exc.message}"), translated in turn.
         pattern = "".join(
-            _VALUE if i % 2 else re.escape(part) for i, part in enumerate(_PLACEHOLDER.split(template))
+            (_REST if i == len(parts) - 2 and parts[-1] == "" else _VALUE) if i % 2 else re.escape(part)
+            for i, part in enumerate(parts)
         )
         compiled.append((re.compile(f"^{pattern}$", re.DOTALL), template, names))
     return compiled

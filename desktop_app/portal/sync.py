@@ -518,8 +518,10 @@ class SyncEngine:
                     try:  # by the meter's own plan: after a plan change, the old record's zones no longer match
                         mapping = {r.register_id: z for z, r in
                                    match_registers(device.registers, TariffPlan(meter.plan)).items()}
-                    except ZoneMismatch:
+                    except ZoneMismatch as exc:
                         mapping = {}
+                        if meter.removed_on is None:  # the meter in use: the plans disagree now
+                            run.warnings.append(f"Account {number}: {exc.message}")
                     registers = [portal_data.PulledRegister(r.register_id, r.zone_text,
                                                             mapping[r.register_id].value if r.register_id in mapping
                                                             else None, r.previous_value, r.previous_date)

@@ -61,7 +61,8 @@ def match_registers(registers: list[Register] | tuple[Register, ...], plan: Tari
     if len(registers) != len(zones):
         raise ZoneMismatch(
             f"The portal's meter has {len(registers)} register(s) ({names}) but the account's plan is {plan} "
-            f"with {len(zones)} zone(s). Check the account's tariff plan against your bill.")
+            f"with {len(zones)} zone(s). If the supplier changed the plan, record the plan change (account "
+            "change-plan); otherwise check the account's tariff plan against your bill.")
     if plan is TariffPlan.SINGLE:
         return {Zone.SINGLE: registers[0]}
     matched: dict[Zone, Register] = {}

@@ -104,12 +104,12 @@
       <translation>AND r.status = 'active'</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="641" />
+      <location filename="desktop_app/portal/sync.py" line="643" />
       <source>Account {number}: the invoice {invoice_id} came without a PDF.</source>
       <translation>Лицевой счёт {number}: счёт {invoice_id} пришёл без файла PDF.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="600" />
+      <location filename="desktop_app/portal/sync.py" line="602" />
       <source>Account {number}: {exc.message}</source>
       <translation>Лицевой счёт {number}: {exc.message}</translation>
     </message>
@@ -169,7 +169,7 @@
       <translation>Для этого журнала уже идёт обмен данными с личным кабинетом.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="590" />
+      <location filename="desktop_app/portal/sync.py" line="592" />
       <source>Bills and payments of account {number}</source>
       <translation>Счета и оплаты по лицевому счёту {number}</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Подключаемся к личному кабинету</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="690" />
+      <location filename="desktop_app/portal/sync.py" line="692" />
       <source>Connecting to the portal's public service</source>
       <translation>Подключаемся к общедоступной форме Самараэнерго</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>Пожалуйста, заполните поле «{label}».</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="548" />
+      <location filename="desktop_app/portal/sync.py" line="550" />
       <source>Reading history of meter {target.serial}</source>
       <translation>Получаем историю показаний счётчика {target.serial}</translation>
     </message>
@@ -595,11 +595,11 @@
     </message>
     <message>
       <location filename="desktop_app/portal/zones.py" line="63" />
-      <source>The portal's meter has {len(registers)} register(s) ({names}) but the account's plan is {plan} with {len(zones)} zone(s). Check the account's tariff plan against your bill.</source>
-      <translation>У счётчика в личном кабинете шкал: {len(registers)} ({names}), а тариф лицевого счёта — {plan}, зон: {len(zones)}. Сверьте тариф лицевого счёта с квитанцией.</translation>
+      <source>The portal's meter has {len(registers)} register(s) ({names}) but the account's plan is {plan} with {len(zones)} zone(s). If the supplier changed the plan, record the plan change (account change-plan); otherwise check the account's tariff plan against your bill.</source>
+      <translation>У счётчика в личном кабинете шкал: {len(registers)} ({names}), а тариф лицевого счёта в журнале — «{plan}», зон: {len(zones)}. Если поставщик сменил тариф, запишите смену тарифа (вкладка «Лицевой счёт и счётчик» → «Сменить тариф…»); иначе сверьте тариф с квитанцией.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/zones.py" line="72" />
+      <location filename="desktop_app/portal/zones.py" line="73" />
       <source>The portal's registers ({names}) cannot be matched to the zones of a {plan} plan by their names. Submit this reading on the portal's site or by phone.</source>
       <translation>Шкалы счётчика в личном кабинете ({names}) не удаётся сопоставить по названиям с зонами тарифа {plan}. Передайте эти показания на сайте личного кабинета или по телефону.</translation>
     </message>

@@ -368,3 +368,21 @@ def test_payee_bank_details_are_taken_when_the_portal_gives_valid_ones(
         assert (payee.source, payee.inn, payee.bic) == ("portal", "6315222985", "043699001")
         payee.source = "bill"  # the user's own details from the bill are never overwritten
     assert make_sync(household, emulator, keyring_store).sync().pulled.payee is False  # type: ignore[union-attr]
+
+
+def test_a_plan_that_disagrees_with_the_portals_meter_is_told(household: JournalService,
+                                                              keyring_store: CredentialStore) -> None:
+    # The supplier reprogrammed the meter for a single rate; the journal still has day and night.
+    account = household_with_zones(("Сутки",), previous=(1500,))
+    with PortalEmulator(PortalState([account])) as emu:
+        report = make_sync(household, emu, keyring_store).sync()
+        (warning,) = report.warnings
+        assert warning.startswith(f"Account {ACCOUNT}: The portal's meter has 1 register(s) (001 «Сутки»)")
+        assert "record the plan change" in warning
+        # Once the change is recorded, the meter in use matches and the warning is gone.
+        household.change_plan(ACCOUNT, "single", date(2026, 11, 1), "1450,700", "1500")
+        again = make_sync(household, emu, keyring_store).sync()
+        assert again.warnings == ()
+        household.add_reading(ACCOUNT, date(2026, 11, 20), "1600")
+        make_sync(household, emu, keyring_store).sync()
+        assert [(r["Zwarttxt"], Decimal(r["ReadingResult"])) for r in emu.state.readings()] == [("Сутки", 1600)]

@@ -295,6 +295,13 @@ def test_journal_messages_are_translated_with_their_values_even_when_nested(russ
     two = translate_message("The portal did not accept the login and password of 050900691990. Please enter the "
                             "password again (registration and password recovery are on the portal's site).")
     assert "050900691990" in two and not re.search(r"[A-Za-z]{4,}", two.replace("050900691990", ""))
+    # A message of two sentences inside another (a sync warning) is translated whole, codes included.
+    warning = translate_message(
+        "Account 050900691990: The portal's meter has 1 register(s) (001 «Сутки») but the account's plan is "
+        "two-zone with 2 zone(s). If the supplier changed the plan, record the plan change (account change-plan); "
+        "otherwise check the account's tariff plan against your bill.")
+    assert warning.startswith("Лицевой счёт 050900691990: ") and "«двухзонный»" in warning
+    assert "«Сменить тариф…»" in warning and not re.search(r"[A-Za-z]{2,}", warning), warning
 
 
 def test_the_window_frame_starts_without_the_journal_libraries() -> None:
