@@ -38,8 +38,20 @@ def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> N
         QLabel[role="error"] {{ color: {"#ffff00" if high_contrast else "#a40000"}; font-weight: bold; }}
         QLabel[role="hint"] {{ color: {"#ffffff" if high_contrast else "#404040"}; }}
         QFrame#banner {{ border: 2px solid {focus}; padding: 6px; }}
-        """
+        """ + (_HIGH_CONTRAST_FRAMES if high_contrast else "")
     )
+
+
+# Fusion draws frames a shade darker than the window: on black, nothing. In high contrast every field, button
+# and list gets a white frame (yellow with the focus, grey when disabled).
+_HIGH_CONTRAST_FRAMES = """
+    QLineEdit, QAbstractSpinBox, QComboBox, QPushButton, QToolButton, QPlainTextEdit, QTextEdit,
+    QAbstractItemView, QTabWidget::pane { border: 2px solid #ffffff; }
+    QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QPushButton:focus, QToolButton:focus,
+    QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus { border: 3px solid #ffff00; }
+    QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled, QPushButton:disabled,
+    QToolButton:disabled { border-color: #9a9a9a; }
+"""
 
 
 def _calm_palette() -> QPalette:

@@ -401,3 +401,18 @@ def test_at_200_percent_the_main_window_fits_a_laptop_screen(qtbot, window, qapp
         assert window.submit_button.width() >= window.submit_button.sizeHint().width()  # «Передать показания» whole
     finally:
         apply_theme(qapp, 100, False)
+
+
+def test_in_high_contrast_fields_and_buttons_have_a_visible_frame(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    apply_theme(qapp, 100, True)
+    try:
+        for widget in (QLineEdit(), QPushButton("OK"), QComboBox()):
+            qtbot.addWidget(widget)
+            widget.resize(200, 60)
+            widget.show()
+            image = widget.grab().toImage()
+            edge = image.pixelColor(1, image.height() // 2)  # the left frame, away from the focus ring
+            inside = image.pixelColor(image.width() // 2, image.height() // 2)
+            assert edge.lightness() > 200 and inside.lightness() < 60, (type(widget).__name__, edge.name())
+    finally:
+        apply_theme(qapp, 100, False)
