@@ -6,6 +6,7 @@ Rows are plain records from the service; the model computes nothing but display 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -27,14 +28,18 @@ class HistoryModel(QAbstractTableModel):
         self.balance: dict[str, BalanceRow] = {}
         self.portal_status: dict[int, str] = {}  # reading id → the submission's state, in words
         self.billed: dict[str, object] = {}  # period → BilledComparison from the supplier's data
+        self.plan_changes: set[tuple[str, date | None]] = set()
         self._last_in_period: set[int] = set()
         self._italic = QFont()
         self._italic.setItalic(True)
 
-    def set_history(self, zones: tuple[Zone, ...], rows: list[HistoryRow]) -> None:
+    def set_history(self, zones: tuple[Zone, ...], rows: list[HistoryRow],
+                    plan_changes: set[tuple[str, date | None]] | None = None) -> None:
         """`zones` are the account's current plan's; after a plan change the older plan's zones follow them, and
-        a reading fills only its own plan's columns."""
+        a reading fills only its own plan's columns. `plan_changes`: (serial, day) of each tariff plan change,
+        whose final reading says so rather than "meter replaced"."""
         self.beginResetModel()
+        self.plan_changes = plan_changes or set()
         self.zones = tuple(dict.fromkeys((*zones, *(zone for plan in {r.plan: None for r in rows}
                                                     for zone in plan.zones))))
         # Newest first; of the same date, the reading in force above the ones it replaced.
@@ -147,7 +152,9 @@ class HistoryModel(QAbstractTableModel):
             notes.append(status_name(row.status))
         if row.rollover:
             notes.append(self.tr("rollover"))
-        if row.is_final:
+        if row.is_final and (row.meter_serial, row.taken_on) in self.plan_changes:
+            notes.append(self.tr("final reading, tariff plan changed"))
+        elif row.is_final:
             notes.append(self.tr("final reading, meter replaced"))
         return ", ".join(notes)
 

@@ -76,7 +76,11 @@ class HistoryView(QWidget):
         """Readings at once; money, submissions and the supplier's bills from a worker thread."""
         self.number = number
         account = self.service.account(number)
-        self.model.set_history(account.zones, self.service.history(number))
+        meters = self.service.meters(number)
+        # A record that ends where another of the same meter starts: the tariff plan changed that day.
+        plan_changes = {(m.serial, m.removed_on) for m in meters for n in meters
+                        if n.serial == m.serial and n.installed_on == m.removed_on}
+        self.model.set_history(account.zones, self.service.history(number), plan_changes)
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
         self.table.resizeColumnsToContents()
         self.status.setText(self.tr("Counting charges…") if self.model.rows else self.tr("No readings yet."))

@@ -169,7 +169,7 @@
   <context>
     <name>ChangePlanDialog</name>
     <message>
-      <location filename="../../ui/plan_change_dialog.py" line="+77" />
+      <location filename="../../ui/plan_change_dialog.py" line="+79" />
       <source>Change the tariff plan</source>
       <translation>Смена тарифа</translation>
     </message>
@@ -393,7 +393,7 @@
   <context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../ui/history_model.py" line="+75" />
+      <location filename="../../ui/history_model.py" line="+80" />
       <source>Month</source>
       <translation>Месяц</translation>
     </message>
@@ -473,6 +473,11 @@
     </message>
     <message>
       <location line="+2" />
+      <source>final reading, tariff plan changed</source>
+      <translation>последние показания по старому тарифу</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>final reading, meter replaced</source>
       <translation>последнее показание, счётчик заменён</translation>
     </message>
@@ -525,7 +530,7 @@
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+24" />
       <source>Counting charges…</source>
       <translation>Считаем начисления…</translation>
     </message>
@@ -576,13 +581,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="+79" />
-      <location line="+463" />
+      <location filename="../../ui/main_window.py" line="+89" />
+      <location line="+468" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
     <message>
-      <location line="-463" />
+      <location line="-468" />
       <source>SAMPLE</source>
       <translation>ОБРАЗЕЦ</translation>
     </message>
@@ -599,13 +604,13 @@
     <message>
       <location line="+2" />
       <location line="+2" />
-      <location line="+207" />
+      <location line="+212" />
       <location line="+242" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="-445" />
+      <location line="-450" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -615,7 +620,7 @@
       <translation>Баланс</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+17" />
       <source>Reminder</source>
       <translation>Напоминание</translation>
     </message>
@@ -645,7 +650,7 @@
       <translation>Лицевой счёт и счётчик</translation>
     </message>
     <message>
-      <location line="+97" />
+      <location line="+99" />
       <source>&amp;Journal</source>
       <translation>&amp;Журнал</translation>
     </message>
@@ -1973,7 +1978,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-397" />
+      <location filename="../../ui/main_window.py" line="-399" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>

@@ -72,6 +72,8 @@ def test_the_plan_changes_from_a_day_and_the_history_shows_both_plans(  # type: 
     final = [model.data(model.index(1, c)) for c in range(3, 9)]
     assert newest == ["2600", "", "", "50", "", ""]
     assert final == ["", "1750", "800", "", "50", "20"]
+    note = model.columnCount() - 1
+    assert model.data(model.index(1, note)) == "последние показания по старому тарифу"
     # The charts stack both plans' zones: November has 50 single + 50 day + 20 night kWh.
     charts = window.charts
     assert charts.zones == model.zones
