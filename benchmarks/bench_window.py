@@ -44,6 +44,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,6 +59,8 @@ START_ACCOUNTS, START_YEARS = 10, 20
 HISTORY_ACCOUNTS, HISTORY_YEARS = 500, 20
 MARKER = "BENCH-WINDOW-SHOWN"
 MAIN_WINDOW_SHOWN = "main window painted (settings, language, theme, built)"
+GAP_MARKER = "LONGEST-GAP"
+HEARTBEAT_MS = 5
 CHILD_TIMEOUT = 60  # seconds
 # cProfile entries that are module execution (the imports), left out of the run-time table.
 IMPORT_MACHINERY = ("import", "<module>", "builtins.exec", "__build_class__", "builtins.compile")
@@ -129,8 +132,12 @@ def child_start(kind: str, journal: Path, ini: Path, profile: Path | None) -> No
                 QTimer.singleShot(0, self.then)
             return False
 
+    beats: list[float] = []  # the event loop's heartbeats from the main window's paint until its data
+
     def data_painted() -> None:
         mark("journal's data shown (history painted)")
+        if beats:  # the longest the window could not answer while its journal opened (not a phase)
+            print(GAP_MARKER, max(b - a for a, b in pairwise([*beats, time.perf_counter()])), flush=True)
         done()
 
     mark("imports: PySide6.QtCore (for the measure)")
@@ -176,12 +183,16 @@ def child_start(kind: str, journal: Path, ini: Path, profile: Path | None) -> No
     def show(window: MainWindow) -> None:
         real_show(window)
         if not watches:  # the first main window
-            Watch(window.windowHandle(), QEvent.Type.Expose, lambda: mark(MAIN_WINDOW_SHOWN))
+            Watch(window.windowHandle(), QEvent.Type.Expose, lambda: (mark(MAIN_WINDOW_SHOWN), heartbeat()))
 
     def attach(window: MainWindow, service: object) -> None:
         real_attach(window, service)  # type: ignore[arg-type]
         Watch(window.history.table.viewport(), QEvent.Type.Paint, data_painted,
               lambda: window.history.model.rowCount() > 0)
+
+    def heartbeat() -> None:
+        beats.append(time.perf_counter())
+        QTimer.singleShot(HEARTBEAT_MS, heartbeat)
 
     MainWindow.show = show  # type: ignore[method-assign]
     MainWindow.attach = attach  # type: ignore[method-assign]
@@ -201,8 +212,10 @@ def _env(platform: str) -> dict[str, str]:
 
 
 def _start_once(kind: str, journal: Path, ini: Path, platform: str, *, python_flags: tuple[str, ...] = (),
-                profile: Path | None = None) -> tuple[float, dict[str, float], str]:
-    """Seconds from just before Popen to the marker, the child's phases, and its stderr."""
+                profile: Path | None = None, gaps: list[float] | None = None) -> tuple[float, dict[str, float], str]:
+    """Seconds from just before Popen to the marker, the child's phases, and its stderr; the longest event-loop
+    gap while the journal opened is appended to `gaps`."""
+    gaps = [] if gaps is None else gaps
     command = [sys.executable, *python_flags, str(Path(__file__).resolve()), "--child-start", kind, str(journal),
                str(ini)]
     if profile is not None:
@@ -218,7 +231,9 @@ def _start_once(kind: str, journal: Path, ini: Path, platform: str, *, python_fl
         elapsed, marks = None, {}
         try:
             for line in child.stdout:
-                if line.startswith(MARKER):
+                if line.startswith(GAP_MARKER):
+                    gaps.append(float(line[len(GAP_MARKER):]))
+                elif line.startswith(MARKER):
                     elapsed = time.perf_counter() - started
                     marks = json.loads(line[len(MARKER):])
                     break
@@ -253,15 +268,17 @@ def bench_start(runs: int, platform: str, profile: bool) -> dict:
             _start_once(kind, journal, ini, platform)
         times: dict[str, list[float]] = {"bare": [], "ours": []}
         window_shown: list[float] = []  # ours, from just before Popen to the main window's first paint
+        gaps: list[float] = []  # ours: the longest event-loop gap between the window's paint and its data
         phases: dict[str, list[dict[str, float]]] = {"bare": [], "ours": []}
         for _ in range(runs):
             for kind in ("bare", "ours"):
-                elapsed, marks, _ = _start_once(kind, journal, ini, platform)
+                elapsed, marks, _ = _start_once(kind, journal, ini, platform, gaps=gaps)
                 times[kind].append(elapsed)
                 phases[kind].append(_phases(marks))
                 if kind == "ours":  # the marker is printed at the last mark: count back from it
                     window_shown.append(elapsed - (max(marks.values()) - marks[MAIN_WINDOW_SHOWN]))
-        report: dict = {"journal": str(journal), "runs": runs, "times": times, "window_shown": window_shown}
+        report: dict = {"journal": str(journal), "runs": runs, "times": times, "window_shown": window_shown,
+                        "longest_gaps": gaps}
         for kind in ("bare", "ours"):
             names = list(phases[kind][0])
             report[f"{kind}_phases"] = {n: median(p[n] for p in phases[kind]) for n in names}
@@ -580,6 +597,10 @@ def report_start(result: dict) -> bool:
     verdict = "within" if ratio <= START_GOAL_RATIO else "OVER"
     print(f"   (a) ratio (medians) {ratio:.2f}×, (minimums) {min(shown) / min(bare):.2f}× — {verdict} the "
           f"{START_GOAL_RATIO}× goal")
+    if result.get("longest_gaps"):
+        gaps = result["longest_gaps"]
+        print(f"   between (a) and (b), the longest the window left its event loop (a {HEARTBEAT_MS} ms heartbeat): "
+              f"median {_ms(median(gaps)).strip()}, max {_ms(max(gaps)).strip()}")
     print()
     for kind, title in (("bare", "bare window"), ("ours", "Meter Journal")):
         print(f"   phases of the {title} (medians):")

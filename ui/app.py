@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
-import traceback
 from datetime import date
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,6 +17,7 @@ from desktop_app.services.journal_service import JournalService
 from desktop_app.services.sample import create_sample, sample_path
 from journal.errors import JournalError
 from ui.account_dialogs import NewAccountDialog
+from ui.exception_hook import install_exception_hook
 from ui.i18n import install_language, translate_message
 from ui.main_window import MainWindow, run_dialog
 from ui.settings import Settings
@@ -27,19 +25,6 @@ from ui.theme import apply_theme
 from ui.welcome_dialog import WelcomeDialog
 
 log = logging.getLogger(__name__)
-
-
-def install_exception_hook(log_file: Path | None) -> None:
-    """Unexpected errors: logged in full, shown to the person as a readable message with the log's place."""
-
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
-        if QApplication.instance() is not None:
-            QMessageBox.critical(None, APP_NAME, QApplication.translate(
-                "app", "Something went wrong, but your saved readings are safe. Please restart the program. "
-                       "The details are in the log file:\n{path}").format(path=log_file or "—"))
-
-    sys.excepthook = hook
 
 
 class Application:
@@ -55,13 +40,19 @@ class Application:
         apply_theme(self.app, self.settings.text_scale, self.settings.high_contrast)
 
     def open_journal(self, path: Path, *, sample: bool = False) -> bool:
-        """Open the journal at `path` and show it: in the window on screen if it still waits for its journal,
-        else in a new window that takes the old one's place."""
+        """Open the journal at `path` and show it (see `show_journal`); False when it cannot be opened (the
+        person has been told why)."""
         try:
             service = create_sample(path, _today()) if sample else JournalService(path)
         except JournalError as exc:
             QMessageBox.critical(None, APP_NAME, translate_message(exc.message))
             return False
+        self.show_journal(service, sample=sample)
+        return True
+
+    def show_journal(self, service: JournalService, *, sample: bool = False) -> None:
+        """Show an open journal: in the window on screen if it still waits for its journal, else in a new window
+        that takes the old one's place."""
         if self.service is not None:
             self.service.close()
         self.service = service
@@ -72,7 +63,6 @@ class Application:
             window = self._replace_window(service, sample)
         if not sample:
             window.sync.start_background()
-        return True
 
     def _adopt(self, window: MainWindow) -> None:
         self.window = window
@@ -131,16 +121,36 @@ def _today() -> date:
     return date.today()
 
 
-def start(app: QApplication, settings: Settings, folder_override: str | None, log_file: Path | None,
-          window: MainWindow | None = None) -> Application | None:
-    """Open the journal and show it in `window` (the main window on screen, without its journal yet) or in a new
-    main window. None when the journal cannot be opened (the person has been told why)."""
-    install_exception_hook(log_file)
-    # --data-dir, then METER_JOURNAL_DATA_DIR, then the folder chosen in the settings, then the default.
+def journal_folder(settings: Settings, folder_override: str | None) -> Path:
+    """--data-dir, then METER_JOURNAL_DATA_DIR, then the folder chosen in the settings, then the default."""
     chosen = None if os.environ.get(paths.DATA_DIR_ENV) else settings.data_folder
-    folder = paths.data_dir(folder_override or chosen or None)
+    return paths.data_dir(folder_override or chosen or None)
+
+
+def open_for_start(settings: Settings, folder_override: str | None) -> JournalService | JournalError:
+    """The journal the start shows, opened (and upgraded, with a backup first, if it is older) — off the UI
+    thread: nothing here touches a widget. A journal that cannot be opened comes back as its error."""
+    try:
+        return JournalService(paths.journal_path(journal_folder(settings, folder_override)))
+    except JournalError as exc:
+        return exc
+
+
+def start(app: QApplication, settings: Settings, folder_override: str | None, log_file: Path | None,
+          window: MainWindow | None = None, opened: JournalService | JournalError | None = None,
+          ) -> Application | None:
+    """Show the journal in `window` (the main window on screen, without its journal yet) or in a new main
+    window: `opened` if the start opened it already (open_for_start), else opened here. None when the journal
+    cannot be opened (the person has been told why)."""
+    install_exception_hook(log_file)
+    folder = journal_folder(settings, folder_override)
     application = Application(app, settings, folder, window)
-    if not application.open_journal(paths.journal_path(folder)):
+    if isinstance(opened, JournalError):
+        QMessageBox.critical(None, APP_NAME, translate_message(opened.message))
+        return None
+    if opened is not None:
+        application.show_journal(opened)
+    elif not application.open_journal(paths.journal_path(folder)):
         return None
     application.first_start()
     application.start_backup()

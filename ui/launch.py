@@ -1,7 +1,8 @@
 """The window's fast start: the main window (title, menus, account bar, tabs) is on screen within a blink,
 with «Opening the journal…» where the history will be, before the journal's libraries (SQLAlchemy, Alembic,
-httpx, reportlab, keyring) are even imported; right after its first paint, in the same event loop, ui.app opens
-the journal and attaches it to that window, which fills with the accounts and the history.
+httpx, reportlab, keyring) are even imported; right after its first paint a worker thread imports them and opens
+the journal (the window stays responsive, even through an upgrade of an older journal), then ui.app attaches it
+to that window, which fills with the accounts and the history.
 
 This module imports nothing but Qt and the light parts of the app (ui.main_window imports the rest on attach).
 """
@@ -84,12 +85,32 @@ def launch(folder_override: str | None) -> int:
     def finish() -> None:
         from desktop_app import paths
         from desktop_app.logging_setup import setup_logging
-        from ui.app import start
+        from ui.exception_hook import install_exception_hook, report_unexpected
 
         log_file = setup_logging(paths.data_dir(folder_override or settings.data_folder or None))
-        if start(app, settings, folder_override, log_file, window) is None:  # type: ignore[arg-type]
+        install_exception_hook(log_file)
+
+        def open_journal(_token: object, _progress: object) -> object:
+            # Off the UI thread: SQLAlchemy, the journal and the services are imported and the journal opened
+            # (upgraded, a backup first, if it is older), while the window stays responsive.
+            from ui.app import open_for_start
+
+            window.preload()  # the tabs' views too: attach then only builds them
+            return open_for_start(settings, folder_override)
+
+        def opened(result: object) -> None:
+            from ui.app import start
+
+            if start(app, settings, folder_override, log_file, window, result) is None:  # type: ignore[arg-type]
+                outcome.append(2)
+                app.quit()
+
+        def failed(error: BaseException) -> None:
+            report_unexpected(error)
             outcome.append(2)
             app.quit()
+
+        window.tasks.run(open_journal, opened, failed)
 
     AfterFirstPaint(window, finish)
     code = app.exec()

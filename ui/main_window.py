@@ -163,6 +163,16 @@ class MainWindow(QMainWindow):
         label.setAccessibleName(label.text())
         return label
 
+    @staticmethod
+    def preload() -> None:
+        """Import what `attach` needs — the tabs' views and the sync (httpx, keyring) — so that the start can do it
+        off the UI thread while the journal opens."""
+        import ui.accounts_view
+        import ui.charts_view
+        import ui.history_view
+        import ui.payments_view
+        import ui.sync_controller  # noqa: F401
+
     def attach(self, service: JournalService) -> None:
         """Give the window its journal: the tabs' views in place of the «Opening the journal…» page, the menus
         and the account bar enabled, the accounts loaded and the current one shown."""

@@ -49,8 +49,18 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and "painted" not in seen:
             seen["painted"] = state(watched)
             seen["heavy"] = sorted(m for m in sys.modules if m.startswith(heavy))
+            note_where_the_journal_opens()
             QTimer.singleShot(50, lambda: filled(watched))
         return False
+
+def note_where_the_journal_opens():  # only now, after the first paint: the import is the start's to make
+    import threading
+    import desktop_app.services.journal_service as module
+    real = module.JournalService.__init__
+    def init(self, *args, **kwargs):
+        seen["opened_on"] = threading.current_thread().name
+        real(self, *args, **kwargs)
+    module.JournalService.__init__ = init
 
 def filled(window):
     if hasattr(window, "history") and window.history.model.rowCount() > 0:
@@ -94,6 +104,7 @@ def test_the_main_window_is_painted_before_the_journal_libraries_load_then_fille
     assert seen["filled"]["accounts"] == 1 and seen["filled"]["rows"] >= 1
     assert seen["filled"]["submit"] and seen["filled"]["opening"] is None
     assert seen["filled"]["tabs"] == [True, True, True, True]
+    assert seen["opened_on"] != "MainThread"  # the journal opened (and would be upgraded) off the UI thread
 
 
 def test_a_journal_that_cannot_be_opened_is_explained_and_the_start_ends_with_code_2(tmp_path: Path) -> None:
