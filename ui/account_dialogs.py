@@ -22,6 +22,7 @@ from ui.account_form import AccountForm, MeterForm
 from ui.confirmations import save_with_confirmations
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
+from ui.screen_fit import ScreenFitBody
 from ui.texts import plan_name
 
 
@@ -40,9 +41,14 @@ class NewAccountDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # wrapped texts and error lines get room
         layout.addWidget(intro)
-        layout.addWidget(self.account_form)
-        layout.addWidget(QLabel(self.tr("<b>The meter</b>")))
-        layout.addWidget(self.meter_form)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(self.account_form)
+        fields_layout.addWidget(QLabel(self.tr("<b>The meter</b>")))
+        fields_layout.addWidget(self.meter_form)
+        self.body = ScreenFitBody(fields)  # at 200 % on a small screen the fields scroll, the buttons stay
+        layout.addWidget(self.body)
         buttons = ok_cancel(self, self.tr("Create"), self.create)
         layout.addWidget(buttons)
         self.account_form.number.setFocus()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from journal.zones import ConsumerCategory, TariffPlan
+from ui.screen_fit import ScreenFitBody
 from ui.texts import category_name, plan_name
 
 
@@ -52,6 +53,7 @@ class FieldForm(QWidget):
         # grow to show it whole.
         error.setMinimumHeight(error.heightForWidth(max(self.widgets[key].width(), 200)))
         self.widgets[key].setFocus()
+        self._reveal(error)
         window = self.window()
         if window is not self and window.layout() is not None:
             window.layout().activate()
@@ -59,6 +61,17 @@ class FieldForm(QWidget):
             if window.height() < needed.height():
                 window.resize(window.width(), needed.height())
         return True
+
+
+    def _reveal(self, error: QLabel) -> None:
+        """In a dialog whose fields scroll, bring the error line and its field into view."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, ScreenFitBody):
+            area = area.parentWidget()
+        if area is None:
+            return
+        area.widget().layout().activate()
+        area.reveal(error)
 
 
 class AccountForm(FieldForm):

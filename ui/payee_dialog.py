@@ -9,6 +9,7 @@ from journal.errors import JournalError
 from ui.account_form import FieldForm
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
+from ui.screen_fit import ScreenFitBody
 
 
 class PayeeDialog(QDialog):
@@ -42,7 +43,8 @@ class PayeeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # wrapped texts and error lines get room
         layout.addWidget(intro)
-        layout.addWidget(self.form)
+        self.body = ScreenFitBody(self.form)  # at 200 % on a small screen the fields scroll, the buttons stay
+        layout.addWidget(self.body)
         layout.addWidget(buttons)
 
     def save(self) -> None:

@@ -28,6 +28,18 @@ def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> N
             min-height: {target}px; padding: 2px 10px;
         }}
         QPushButton, QToolButton {{ min-width: {target}px; }}
+        QAbstractSpinBox {{ border: 1px solid {"#ffffff" if high_contrast else "#8a8a86"}; border-radius: 2px; }}
+        QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: {target}px; }}
+        QComboBox::drop-down, QDateEdit::drop-down {{ width: {target}px; }}
+        QScrollBar {{ background: {"#000000" if high_contrast else "#e2e2dc"}; margin: 0; }}
+        QScrollBar:vertical {{ width: {target // 2}px; }}
+        QScrollBar:horizontal {{ height: {target // 2}px; }}
+        QScrollBar::handle {{ background: {"#ffffff" if high_contrast else "#6e6e6a"}; border-radius: 4px;
+                              margin: 3px; }}
+        QScrollBar::handle:vertical {{ min-height: {target}px; }}
+        QScrollBar::handle:horizontal {{ min-width: {target}px; }}
+        QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+        QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
         QCheckBox::indicator, QRadioButton::indicator {{ width: {target // 2}px; height: {target // 2}px; }}
         QCheckBox, QRadioButton {{ min-height: {target}px; }}
         QTabBar::tab {{ min-height: {target}px; padding: 0 16px; }}

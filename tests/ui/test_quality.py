@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -22,6 +23,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStyle,
+    QStyleOptionSpinBox,
     QTabWidget,
     QTextBrowser,
     QWidget,
@@ -136,7 +141,7 @@ def texts_of(top: QWidget) -> Iterator[str]:
             yield menu_action.text()
             yield from (a.text() for a in menu_action.menu().actions())
         model = top.history.model  # type: ignore[attr-defined]
-        yield from (str(model.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal))
+        yield from (str(model.headerData(c, Qt.Orientation.Horizontal))
                     for c in range(model.columnCount()))
 
 
@@ -414,5 +419,41 @@ def test_in_high_contrast_fields_and_buttons_have_a_visible_frame(qtbot, qapp) -
             edge = image.pixelColor(1, image.height() // 2)  # the left frame, away from the focus ring
             inside = image.pixelColor(image.width() // 2, image.height() // 2)
             assert edge.lightness() > 200 and inside.lightness() < 60, (type(widget).__name__, edge.name())
+    finally:
+        apply_theme(qapp, 100, False)
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_spin_box_arrows_and_scroll_bars_are_large_and_visible(qtbot, qapp, high_contrast: bool) -> None:  # type: ignore[no-untyped-def]
+    apply_theme(qapp, 100, high_contrast)
+    try:
+        spin = QSpinBox()
+        spin.setRange(0, 10)
+        spin.setValue(5)
+        qtbot.addWidget(spin)
+        spin.show()
+        option = QStyleOptionSpinBox()
+        spin.initStyleOption(option)
+        for arrow in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+            rect = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, arrow, spin)
+            assert rect.width() >= MIN_TARGET and rect.height() >= MIN_TARGET // 2 - 2, rect
+        up = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxUp,
+                                         spin)
+        qtbot.mouseClick(spin, Qt.MouseButton.LeftButton, pos=up.center())
+        assert spin.value() == 6  # the large arrow is the one that answers the click
+
+        area = QScrollArea()
+        content = QWidget()
+        content.setMinimumSize(300, 3000)
+        area.setWidget(content)
+        area.resize(300, 300)
+        qtbot.addWidget(area)
+        area.show()
+        bar = area.verticalScrollBar()
+        assert bar.width() >= MIN_TARGET // 2
+        image = bar.grab().toImage()
+        handle = image.pixelColor(bar.width() // 2, 3 + MIN_TARGET // 2)  # the handle, at the top
+        track = image.pixelColor(bar.width() // 2, bar.height() - 3)  # the empty track, at the bottom
+        assert abs(handle.lightness() - track.lightness()) > 100, (handle.name(), track.name())
     finally:
         apply_theme(qapp, 100, False)

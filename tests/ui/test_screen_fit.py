@@ -1,0 +1,108 @@
+"""At 200 % text the tallest dialogs fit the screen: their fields scroll, their buttons stay in view."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+
+from desktop_app.services.journal_service import JournalService
+from tests.ui.conftest import MID_MONTH
+from tests.ui.test_quality import screens
+from ui.account_dialogs import NewAccountDialog
+from ui.dialog_buttons import ok_button
+from ui.payee_dialog import PayeeDialog
+from ui.screen_fit import TITLE_BAR
+from ui.theme import apply_theme
+
+SCREEN_1080 = 1080 - 40  # a full-HD screen less a task bar
+
+
+@pytest.fixture
+def large_text(qapp: QApplication, russian: None) -> Iterator[None]:
+    apply_theme(qapp, 200, False)
+    yield
+    apply_theme(qapp, 100, False)
+
+
+def shown_rect(widget: QWidget, top: QWidget) -> QRect:
+    """The part of `widget` the person sees inside `top` (clipped by any scroll area between them)."""
+    rect = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        rect = rect.intersected(QRect(parent.mapTo(top, QPoint(0, 0)), parent.size()))
+        parent = parent.parentWidget()
+    return rect
+
+
+def test_at_200_percent_every_dialog_fits_a_full_hd_screen(qtbot, window, home, settings, large_text) -> None:  # type: ignore[no-untyped-def]
+    tall = [f"{type(s).__name__}: {s.height()} px" for s in screens(qtbot, window, home, settings)
+            if s is not window and s.height() + TITLE_BAR > SCREEN_1080]
+    assert tall == []
+
+
+def test_the_new_account_form_scrolls_on_a_small_screen_and_keeps_its_buttons(  # type: ignore[no-untyped-def]
+        qtbot, data_dir: Path, large_text) -> None:
+    service = JournalService(data_dir / "journal.sqlite3", today=lambda: MID_MONTH)
+    dialog = NewAccountDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    screen = dialog.screen().availableGeometry()
+    fields = dialog.body.widget()
+    assert fields.height() + dialog.height() - dialog.body.height() + TITLE_BAR > screen.height()  # needs it
+    assert dialog.height() + TITLE_BAR <= screen.height()
+    assert dialog.body.verticalScrollBar().isVisible()
+    create = ok_button(dialog.findChild(QDialogButtonBox))
+    assert shown_rect(create, dialog).size() == create.size()  # the button is whole in view
+
+    a, m = dialog.account_form, dialog.meter_form
+    last = m.next_verification
+    assert shown_rect(last, dialog).height() < last.height()  # below the fold at first
+    a.number.setFocus()
+    qtbot.keyClicks(a.number, "0509006919")
+    visited = []
+    while not (last.hasFocus() or last.lineEdit().hasFocus()) and len(visited) < 20:  # as a keyboard user does
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget().accessibleName())
+    assert visited[-1] == last.accessibleName() and len(visited) == 11  # reading order; the date takes 3 Tabs
+    assert shown_rect(last, dialog).size() == last.size()  # Tab scrolled the field into view
+
+    qtbot.keyClicks(m.serial, "11712434")
+    m.installed.setDate(m.installed.date().addYears(-1))
+    dialog.body.verticalScrollBar().setValue(dialog.body.verticalScrollBar().maximum())
+    dialog.create()  # no holder's name: the error under the top field is scrolled into view
+    for form, field in ((a, "holder"), (m, "initial")):
+        error = form.errors[field]
+        assert error.isVisibleTo(dialog) and error.text()
+        assert shown_rect(error, dialog).size() == error.size()
+        assert shown_rect(form.widgets[field], dialog).size() == form.widgets[field].size()
+        assert dialog.height() + TITLE_BAR <= screen.height()  # the error line did not push the buttons off
+        assert shown_rect(create, dialog).size() == create.size()
+        a.holder.setText("Иванова Мария Петровна")  # QTest types Latin-1 only
+        a.address.setText("Самара, ул. Ленина, 1")
+        dialog.create()  # then no readings from the act: the error below is scrolled into view
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    qtbot.keyClicks(m.initial, "1000")
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    connection = sqlite3.connect(service.path)
+    try:
+        assert connection.execute("SELECT number FROM accounts").fetchall() == [("0509006919",)]
+        assert connection.execute("SELECT serial, initial_t1 FROM meters").fetchall() == [("11712434", 1000)]
+    finally:
+        connection.close()
+    service.close()
+
+
+def test_at_100_percent_the_dialogs_do_not_scroll(qtbot, home: JournalService, russian) -> None:  # type: ignore[no-untyped-def]
+    for dialog in (NewAccountDialog(home), PayeeDialog(home)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        assert not dialog.body.verticalScrollBar().isVisible(), type(dialog).__name__
+        assert dialog.body.widget().height() == dialog.body.height()
