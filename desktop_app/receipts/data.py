@@ -135,6 +135,17 @@ class ReportData:
     complete: bool  # False when a charge of the year (or before) is unknown
     warnings: tuple[str, ...]
     generated_on: date
+    # The plans the year's readings were counted in, each with the day it began (None: before the year);
+    # more than one after a tariff plan change. Empty: the year has no readings, `plan` is the account's.
+    plans: tuple[tuple[TariffPlan, date | None], ...] = ()
+
+    @property
+    def plan_text(self) -> str:
+        """«однотарифный», or after a change in the year «однотарифный; с 05.11.2026 — двухзонный (день, ночь)»."""
+        if len(self.plans) <= 1:
+            return PLAN_NAMES[self.plans[0][0] if self.plans else self.plan]
+        return "; ".join(PLAN_NAMES[plan] if began is None else f"с {began:%d.%m.%Y} — {PLAN_NAMES[plan]}"
+                         for plan, began in self.plans)
 
     @property
     def zone_labels(self) -> tuple[str, ...]:

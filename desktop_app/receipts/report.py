@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desktop_app.receipts.data import MONTHS, MONTHS_SHORT, PLAN_NAMES, ReportData, group_thousands, rub
+from desktop_app.receipts.data import MONTHS, MONTHS_SHORT, ReportData, group_thousands, rub
 from desktop_app.receipts.fonts import BOLD, REGULAR, register_fonts
 
 PAGE_W, PAGE_H = A4
@@ -208,6 +208,8 @@ def _table(data: ReportData) -> Table:
     widths_raw = [1.25] + [1.0] * (numeric - 1) + [1.05, 1.2]
     if zones == 1:
         widths_raw = [1.4, 1.2, 1.3, 1.3, 1.3, 1.6]
+    else:  # «Начислено,» whole on its line, even with the three zones of a plan change year
+        widths_raw[head.index("Начислено,<br/>руб.")] = 1.15
     scale = (PAGE_W - 2 * MARGIN) / sum(widths_raw)
     table = Table(cells, colWidths=[w * scale for w in widths_raw], repeatRows=1)
     table.setStyle(TableStyle([
@@ -260,7 +262,7 @@ def render_report(data: ReportData) -> bytes:
     story = [
         Paragraph(f"Отчёт за {data.year} год — лицевой счёт {data.account}", styles["title"]),
         Paragraph(f"{data.holder}, {data.address}", styles["body"]),
-        Paragraph(f"Тариф: {PLAN_NAMES[data.plan]}. Отчёт составлен {data.generated_on.strftime('%d.%m.%Y')} "
+        Paragraph(f"Тариф: {data.plan_text}. Отчёт составлен {data.generated_on.strftime('%d.%m.%Y')} "
                   "программой «Журнал показаний».", styles["small"]),
         Spacer(1, 2 * mm),
         Paragraph(f"Расход за год: <b>{_nb(group_thousands(sum(kwh)) + ' кВт·ч')}</b>"

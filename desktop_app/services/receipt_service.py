@@ -289,6 +289,12 @@ def _report_data(session: Session, account: Account, year: int, today: date) -> 
     monthly = [p for p in history.monthly_consumption(rows) if p.period.startswith(f"{year:04d}-")]
     # The year's zones: after a plan change, the old plan's and the new one's (a zone a month did not count has 0).
     zones = tuple(dict.fromkeys(zone for p in monthly for zone in p.zones)) or plan.zones
+    plans: list[tuple[TariffPlan, date | None]] = []
+    for row in sorted(rows, key=lambda r: (r.taken_on, r.reading_id)):  # the year's plans, in the order in force
+        if row.period.startswith(f"{year:04d}-") and row.consumption is not None and (
+                not plans or plans[-1][0] != row.plan):
+            began = row.previous_date if plans and row.previous_date is not None else None
+            plans.append((row.plan, began))
     used = {p.period: tuple(dict(zip(p.zones, p.consumption, strict=True)).get(z, 0) for z in zones) for p in monthly}
     info = billing.balance_rows(session, account)
     paid: dict[str, Decimal] = {}
@@ -331,4 +337,4 @@ def _report_data(session: Session, account: Account, year: int, today: date) -> 
     complete = all(r.complete for r in info.rows if r.period <= last) and not any(m.note for m in months)
     return ReportData(account.number, account.holder, account.address, plan, zones, year, tuple(months),
                       balance_at(f"{year - 1:04d}-12"), balance_at(last), complete, tuple(dict.fromkeys(warnings)),
-                      today)
+                      today, tuple(plans))

@@ -453,3 +453,17 @@ def test_a_plan_change_month_prints_each_plans_zones(service: JournalService, tm
     assert report.months[9].kwh == (300, 0, 0)
     rows = list(csv.reader(io.StringIO(service.receipts.report_csv(ACCOUNT, 2026))))
     assert rows[0][:5] == ["period", "single_kwh", "day_kwh", "night_kwh", "kwh"]
+
+
+def test_the_report_of_a_plan_change_year_names_both_plans(service: JournalService) -> None:
+    make_receipt_household(service, "single", balance=False)
+    before = service.receipts.report_data(ACCOUNT, 2026)
+    assert before.plans == ((before.plan, None),) and before.plan_text == "однотарифный"
+    service.change_plan(ACCOUNT, "two-zone", TODAY.replace(day=5), "2500", "2500,0")
+    service.add_reading(ACCOUNT, TODAY.replace(day=20), "2580,30")
+    report = service.receipts.report_data(ACCOUNT, 2026)
+    assert report.plan_text == f"однотарифный; с {TODAY.replace(day=5):%d.%m.%Y} — двухзонный (день, ночь)"
+    text = flat(pdf_text(service.receipts.report_pdf(ACCOUNT, 2026)))
+    assert f"Тариф: однотарифный; с {TODAY.replace(day=5):%d.%m.%Y} — двухзонный (день, ночь)." in text
+    empty = service.receipts.report_data(ACCOUNT, 2027)  # no readings yet: the account's plan
+    assert empty.plans == () and empty.plan_text == "двухзонный (день, ночь)"
