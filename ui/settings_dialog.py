@@ -107,12 +107,21 @@ class SettingsDialog(QDialog):
             item = QListWidgetItem(f"{copy.made_at:%d.%m.%Y %H:%M}   {copy.path.name}")
             item.setData(256, copy.path)
             self.backups.addItem(item)
-        restore = QPushButton(self.tr("Restore the selected copy…"))
-        restore.setAccessibleName(self.tr("Restore the selected backup copy"))
-        restore.clicked.connect(self._restore)
+        self.restore = QPushButton(self.tr("Restore the selected copy…"))
+        self.restore.setAccessibleName(self.tr("Restore the selected backup copy"))
+        self.restore.clicked.connect(self._restore)
+        self.restore.setEnabled(False)  # until a copy is chosen in the list
+        self.backups.itemSelectionChanged.connect(
+            lambda: self.restore.setEnabled(bool(self.backups.selectedItems())))
         layout.addWidget(QLabel(self.tr("Backup copies:")))
         layout.addWidget(self.backups, 1)
-        layout.addWidget(restore)
+        if self.backups.count() == 0:
+            none_yet = QLabel(self.tr("No copies yet. With the daily copy on, the program makes one each day "
+                                      "it starts."))
+            none_yet.setWordWrap(True)
+            none_yet.setProperty("role", "hint")
+            layout.addWidget(none_yet)
+        layout.addWidget(self.restore)
         return page
 
     def _prices_tab(self) -> QWidget:

@@ -43,6 +43,8 @@ def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> N
         QCheckBox::indicator, QRadioButton::indicator {{ width: {target // 2}px; height: {target // 2}px; }}
         QCheckBox, QRadioButton {{ min-height: {target}px; }}
         QTabBar::tab {{ min-height: {target}px; padding: 0 16px; }}
+        QTabBar::tab:focus {{ border: 3px solid {focus}; }}
+        QTabBar:focus {{ outline: none; }}
         *:focus {{ outline: 3px solid {focus}; }}
         QPushButton:focus, QLineEdit:focus, QComboBox:focus {{ border: 3px solid {focus}; }}
         QPushButton#primary {{ font-weight: bold; padding: 8px 20px; font-size: {bigger:.1f}pt; }}

@@ -9,7 +9,7 @@
       <translation>     Прибор учёта № </translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/report.py" line="269" />
+      <location filename="desktop_app/receipts/report.py" line="271" />
       <source> Оплачено: &lt;b&gt;{_nb(rub(data.total_paid) + ' руб.')}&lt;/b&gt;</source>
       <translation> Оплачено: &lt;b&gt;{_nb(rub(data.total_paid) + ' руб.')}&lt;/b&gt;</translation>
     </message>
@@ -849,7 +849,7 @@
       <translation>{raw!r} — это не сумма. Напишите рубли и копейки, например 1234.56 или 1 234,56.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="333" />
+      <location filename="desktop_app/services/receipt_service.py" line="339" />
       <source>{year - 1:04d}-12</source>
       <translation>{year - 1:04d}-12</translation>
     </message>
@@ -859,12 +859,12 @@
       <translation>Аванс (переплата) на начало периода</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/report.py" line="245" />
+      <location filename="desktop_app/receipts/report.py" line="247" />
       <source>Баланс не ведётся: введите начальный баланс из последнего счёта и отмечайте оплаты, и отчёт покажет задолженность или аванс.</source>
       <translation>Баланс не ведётся: введите начальный баланс из последнего счёта и отмечайте оплаты, и отчёт покажет задолженность или аванс.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/report.py" line="248" />
+      <location filename="desktop_app/receipts/report.py" line="250" />
       <source>Баланс: {start}; на конец года {_signed(data.closing)}.</source>
       <translation>Баланс: {start}; на конец года {_signed(data.closing)}.</translation>
     </message>
@@ -914,7 +914,7 @@
       <translation>Начислено за период</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/report.py" line="273" />
+      <location filename="desktop_app/receipts/report.py" line="275" />
       <source>Начислено и оплачено по месяцам, руб.</source>
       <translation>Начислено и оплачено по месяцам, руб.</translation>
     </message>
@@ -954,12 +954,12 @@
       <translation>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/report.py" line="261" />
+      <location filename="desktop_app/receipts/report.py" line="263" />
       <source>Отчёт за {data.year} год — лицевой счёт {data.account}</source>
       <translation>Отчёт за {data.year} год — лицевой счёт {data.account}</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/report.py" line="256" />
+      <location filename="desktop_app/receipts/report.py" line="258" />
       <source>Отчёт за {data.year} год: лицевой счёт {data.account}</source>
       <translation>Отчёт за {data.year} год: лицевой счёт {data.account}</translation>
     </message>
@@ -984,12 +984,12 @@
       <translation>Прибор учёта №</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/report.py" line="266" />
+      <location filename="desktop_app/receipts/report.py" line="268" />
       <source>Расход за год: &lt;b&gt;{_nb(group_thousands(sum(kwh)) + ' кВт·ч')}&lt;/b&gt;</source>
       <translation>Расход за год: &lt;b&gt;{_nb(group_thousands(sum(kwh)) + ' кВт·ч')}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/report.py" line="271" />
+      <location filename="desktop_app/receipts/report.py" line="273" />
       <source>Расход по месяцам, кВт·ч</source>
       <translation>Расход по месяцам, кВт·ч</translation>
     </message>
@@ -1009,7 +1009,7 @@
       <translation>Сумма по журналу</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/report.py" line="281" />
+      <location filename="desktop_app/receipts/report.py" line="283" />
       <source>Суммы неполные: для некоторых месяцев неизвестна цена. Введите цену из своего счёта, и отчёт её учтёт.</source>
       <translation>Суммы неполные: для некоторых месяцев неизвестна цена. Введите цену из своего счёта, и отчёт её учтёт.</translation>
     </message>

@@ -1833,6 +1833,11 @@ Your data: {path}</source>
       <translation>Резервные копии:</translation>
     </message>
     <message>
+      <location line="+3" />
+      <source>No copies yet. With the daily copy on, the program makes one each day it starts.</source>
+      <translation>Копий пока нет. Если включена ежедневная копия, программа делает её каждый день при запуске.</translation>
+    </message>
+    <message>
       <location line="+8" />
       <source>If the program does not know a price, or your bill shows another one, enter the price printed on the bill and the date it applies from.</source>
       <translation>Если программа не знает цену или в вашей квитанции указана другая, введите цену из квитанции и дату, с которой она действует.</translation>
