@@ -43,7 +43,7 @@ def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> N
         QCheckBox::indicator, QRadioButton::indicator {{ width: {target // 2}px; height: {target // 2}px; }}
         QCheckBox, QRadioButton {{ min-height: {target}px; }}
         QTabBar::tab {{ min-height: {target}px; padding: 0 16px; }}
-        QTabBar::tab:focus {{ border: 3px solid {focus}; }}
+        QTabBar::tab:focus {{ border: 3px solid {focus}; padding: 0 13px; }}  /* the frame inside the padding */
         QTabBar:focus {{ outline: none; }}
         *:focus {{ outline: 3px solid {focus}; }}
         QPushButton:focus, QLineEdit:focus, QComboBox:focus {{ border: 3px solid {focus}; }}
