@@ -53,7 +53,10 @@ class FieldForm(QWidget):
         # grow to show it whole.
         error.setMinimumHeight(error.heightForWidth(max(self.widgets[key].width(), 200)))
         self.widgets[key].setFocus()
-        self._reveal(error)
+        area = ScreenFitBody.around(self)
+        if area is not None:  # the fields scroll: the field and its error line come into view
+            area.reveal(self.widgets[key])
+            area.reveal(error)
         window = self.window()
         if window is not self and window.layout() is not None:
             window.layout().activate()
@@ -61,17 +64,6 @@ class FieldForm(QWidget):
             if window.height() < needed.height():
                 window.resize(window.width(), needed.height())
         return True
-
-
-    def _reveal(self, error: QLabel) -> None:
-        """In a dialog whose fields scroll, bring the error line and its field into view."""
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, ScreenFitBody):
-            area = area.parentWidget()
-        if area is None:
-            return
-        area.widget().layout().activate()
-        area.reveal(error)
 
 
 class AccountForm(FieldForm):

@@ -23,7 +23,6 @@ class ScreenFitBody(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.limit: int | None = None  # the height the screen leaves for the fields, once they do not fit
         body.installEventFilter(self)
-        QApplication.instance().focusChanged.connect(self._follow_focus)
 
     def _body_size(self) -> QSize:
         body = self.widget()
@@ -53,30 +52,33 @@ class ScreenFitBody(QScrollArea):
     def fit_screen(self) -> None:
         """Limit the fields' height so that the whole dialog, with its title bar, fits the screen."""
         window = self.window()
-        screen = window.screen() or self.screen()
-        self.limit = None
-        self.updateGeometry()
-        if window.layout() is not None:
-            window.layout().activate()
+        self._set_limit(None)
         others = window.sizeHint().height() - self.sizeHint().height()
-        room = screen.availableGeometry().height() - TITLE_BAR - others
+        room = (window.screen() or self.screen()).availableGeometry().height() - TITLE_BAR - others
         if self._body_size().height() > room:
-            self.limit = max(room, 4 * self.fontMetrics().height())
-            self.updateGeometry()
-            if window.layout() is not None:
-                window.layout().activate()
+            self._set_limit(max(room, 4 * self.fontMetrics().height()))
 
-    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _set_limit(self, limit: int | None) -> None:
+        self.limit = limit
+        self.updateGeometry()
+        if self.window().layout() is not None:
+            self.window().layout().activate()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab to a field below the fold: the whole field comes into view, not only its inner text line."""
-        if self.limit is None or new is None or not self.widget().isAncestorOf(new):
-            return
-        while isinstance(new.parentWidget(), QAbstractSpinBox | QComboBox):
-            new = new.parentWidget()
-        self.reveal(new)
+        if not super().focusNextPrevChild(forward):
+            return False
+        field = QApplication.focusWidget()
+        if self.limit is not None and field is not None and self.widget().isAncestorOf(field):
+            while isinstance(field.parentWidget(), QAbstractSpinBox | QComboBox):
+                field = field.parentWidget()
+            self.reveal(field)
+        return True
 
     def reveal(self, widget: QWidget) -> None:
         """Scroll so that the whole of `widget` (a field or its error line) is in view. (`ensureWidgetVisible`
         would bring only a spin box's text cursor into view.)"""
+        self.widget().layout().activate()  # a line just shown has its place
         top = widget.mapTo(self.widget(), QPoint(0, 0)).y()
         bottom = top + widget.height()
         margin = self.fontMetrics().height() // 2
@@ -85,3 +87,11 @@ class ScreenFitBody(QScrollArea):
             bar.setValue(top - margin)
         elif bottom + margin > bar.value() + self.viewport().height():
             bar.setValue(bottom + margin - self.viewport().height())
+
+    @staticmethod
+    def around(widget: QWidget) -> ScreenFitBody | None:
+        """The scrolling body `widget` is in, if any."""
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, ScreenFitBody):
+            parent = parent.parentWidget()
+        return parent

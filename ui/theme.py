@@ -28,7 +28,7 @@ def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> N
             min-height: {target}px; padding: 2px 10px;
         }}
         QPushButton, QToolButton {{ min-width: {target}px; }}
-        QAbstractSpinBox {{ border: 1px solid {"#ffffff" if high_contrast else "#8a8a86"}; border-radius: 2px; }}
+        QAbstractSpinBox {{ border: 1px solid #8a8a86; border-radius: 2px; }}
         QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: {target}px; }}
         QComboBox::drop-down, QDateEdit::drop-down {{ width: {target}px; }}
         QScrollBar {{ background: {"#000000" if high_contrast else "#e2e2dc"}; margin: 0; }}

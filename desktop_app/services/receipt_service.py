@@ -290,7 +290,7 @@ def _report_data(session: Session, account: Account, year: int, today: date) -> 
     # The year's zones: after a plan change, the old plan's and the new one's (a zone a month did not count has 0).
     zones = tuple(dict.fromkeys(zone for p in monthly for zone in p.zones)) or plan.zones
     plans: list[tuple[TariffPlan, date | None]] = []
-    for row in sorted(rows, key=lambda r: (r.taken_on, r.reading_id)):  # the year's plans, in the order in force
+    for row in rows:  # meter records in the order installed, each oldest first: the plans in the order in force
         if row.period.startswith(f"{year:04d}-") and row.consumption is not None and (
                 not plans or plans[-1][0] != row.plan):
             began = row.previous_date if plans and row.previous_date is not None else None

@@ -6,14 +6,13 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMessageBox, QPushButton, QTabWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from desktop_app import paths
 from desktop_app.services.backup_service import daily_backup
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import MID_MONTH
+from tests.ui.conftest import MID_MONTH, click_in_next_modal
 from ui.settings_dialog import SettingsDialog
 
 
@@ -32,24 +31,15 @@ def test_a_daily_copy_is_restored_from_the_settings(qtbot, window, home: Journal
     before = readings(home.path)
     home.add_reading(ACCOUNT, date(2026, 11, 20), "1900,850")  # typed after the copy was made
     assert readings(home.path) == before + 1
-    seen: list[str] = []
+    asked: list[list[str]] = []  # the texts of the two message boxes, as click_in_next_modal records them
 
-    def answer(button: QMessageBox.StandardButton) -> None:
-        """Press `button` in the message box that opens next, noting its text."""
-        def act() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox):
-                QTimer.singleShot(20, act)
-                return
-            seen.append(box.text())
-            box.button(button).click()
-        QTimer.singleShot(0, act)
+    def yes_then_ok(question: QWidget) -> None:  # «Заменить журнал копией …?», then «Журнал восстановлен…»
+        asked.append(click_in_next_modal(qtbot, action=lambda info: info.button(QMessageBox.StandardButton.Ok)
+                                         .click()))
+        question.button(QMessageBox.StandardButton.Yes).click()
 
-    def in_settings() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, SettingsDialog):
-            QTimer.singleShot(20, in_settings)
-            return
+    def in_settings(dialog: QWidget) -> None:
+        assert isinstance(dialog, SettingsDialog)
         tabs = dialog.findChild(QTabWidget)
         tabs.setCurrentIndex(1)
         listed = dialog.findChild(QListWidget)
@@ -58,13 +48,13 @@ def test_a_daily_copy_is_restored_from_the_settings(qtbot, window, home: Journal
         assert not restore.isEnabled()  # nothing chosen yet
         listed.setCurrentRow(0)
         assert restore.isEnabled()
-        answer(QMessageBox.StandardButton.Yes)  # «Заменить журнал копией …?»
-        answer(QMessageBox.StandardButton.Ok)  # «Журнал восстановлен из копии.»
+        asked.insert(0, click_in_next_modal(qtbot, action=yes_then_ok))
         restore.click()
 
-    QTimer.singleShot(0, in_settings)
+    click_in_next_modal(qtbot, action=in_settings)
     window.open_settings()
-    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(asked) == 2 and all(asked), timeout=5000)
+    seen = [texts[0] for texts in asked]
     assert "копи" in seen[0] and "восстановлен" in seen[1]
     assert readings(home.path) == before  # the reading typed after the copy is gone with the restore...
     kept = [p for p in folder.iterdir() if p.name.startswith("journal-before-restore-")]
