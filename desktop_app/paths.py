@@ -18,12 +18,16 @@ DATA_DIR_ENV = "METER_JOURNAL_DATA_DIR"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder as an absolute path, resolved once at the entry (window and CLI alike): a relative
+    `--data-dir my-journal` means that folder under the directory the program was started from, and nothing
+    later depends on the working directory."""
     if override:
-        return Path(override).expanduser()
-    env = os.environ.get(DATA_DIR_ENV)
-    if env:
-        return Path(env).expanduser()
-    return Path(user_data_dir(APP_ID, appauthor=False))
+        chosen = Path(override)
+    elif env := os.environ.get(DATA_DIR_ENV):
+        chosen = Path(env)
+    else:
+        chosen = Path(user_data_dir(APP_ID, appauthor=False))
+    return chosen.expanduser().resolve()
 
 
 def journal_path(folder: Path) -> Path:

@@ -77,7 +77,7 @@ def inspect_file(path: Path) -> FileState:
             "It was left untouched; restore a backup copy or choose another data folder."
         )
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             check = connection.execute("PRAGMA quick_check").fetchone()
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]

@@ -208,3 +208,28 @@ def test_a_tariff_plan_change_from_the_command_line(capsys: pytest.CaptureFixtur
         ("2025-02", ["day", "night"], [200, 100]), ("2025-03", ["day", "night", "single"], [50, 20, 120])]
     code, out, _ = run(capsys, "meter", "list", "--account", ACCOUNT, *d)
     assert [line.split()[:2] for line in out.splitlines()] == [["11712434", "two-zone"], ["11712434", "single"]]
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_a_relative_data_folder_works_every_time(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    """The README's quick start: `--data-dir my-journal` (or METER_JOURNAL_DATA_DIR=my-journal) from any folder,
+    the first time and every time after."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("METER_JOURNAL_DATA_DIR", raising=False)
+    option: list[str] = []
+    if how == "option":
+        option = ["--data-dir", "my-journal"]
+    else:
+        monkeypatch.setenv("METER_JOURNAL_DATA_DIR", "my-journal")
+    for _ in range(3):
+        code, out, err = run(capsys, "account", "list", *option)
+        assert (code, err) == (0, ""), err
+        assert "No accounts yet." in out
+    assert (tmp_path / "my-journal" / "journal.sqlite3").is_file()
+    # A later start from another folder with the same relative name is another folder, resolved at the entry.
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    monkeypatch.chdir(other)
+    assert run(capsys, "account", "list", *option)[0] == 0
+    assert (other / "my-journal" / "journal.sqlite3").is_file()
