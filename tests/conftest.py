@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from datetime import date
@@ -15,6 +16,25 @@ from desktop_app.services.journal_service import JournalService
 
 TODAY = date(2026, 11, 28)
 ACCOUNT = "050900691990"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """As in the app (ui/main_thread_gc.py): no automatic collection, which could run in a worker thread and
+    destroy a Qt object there; the test thread collects between tests instead."""
+    threshold = gc.get_threshold()
+    gc.disable()
+    yield
+    gc.enable()
+    gc.set_threshold(*threshold)
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests() -> Iterator[None]:
+    yield
+    from ui.main_thread_gc import collect_if_due
+
+    collect_if_due(gc.get_threshold())
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from desktop_app import APP_ID, APP_NAME
 from resources import FOLDER as RESOURCES
 from ui.i18n import install_language
+from ui.main_thread_gc import MainThreadGarbageCollector
 from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.theme import apply_theme
@@ -38,10 +39,11 @@ def make_settings() -> Settings:
     return Settings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID))
 
 
-def prepare(app: QApplication) -> None:
+def prepare(app: QApplication) -> MainThreadGarbageCollector:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setWindowIcon(app_icon())
+    return MainThreadGarbageCollector(app)  # workers (PDF, sync, journal) never free a Qt object
 
 
 # Opening the journal waits for the window's first paint (a zero timer right after show() would run before
@@ -74,7 +76,7 @@ class AfterFirstPaint(QObject):
 
 def launch(folder_override: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    prepare(app)  # type: ignore[arg-type]
+    collector = prepare(app)  # type: ignore[arg-type]  # noqa: F841 (lives as long as the window)
     settings: Settings = make_settings()
     install_language(settings.language)
     apply_theme(app, settings.text_scale, settings.high_contrast)  # type: ignore[arg-type]
