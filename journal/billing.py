@@ -12,13 +12,15 @@ and the new meter's reading. The zone amounts of the intervals, each already rou
 added per zone. Volume bands are applied per interval, as compute_charge treats each interval as one
 month's consumption. Parts of the intervals under the same price are shown merged (days and kWh added).
 
-Balance. The opening balance comes from the user's last bill: a debt (positive) or an advance
-(negative) at the start of its date. From that date on (the date included), the charges of the
-periods whose last reading is dated on or after it are added and the payments made on or after it
-are subtracted. A payment counts in the billing period of its date, like a reading (the supplier's
-cut-off day, 25: a payment on 28 October counts in November). A period whose price is unknown is
-listed without a charge and with the message of what to enter; the balance is then incomplete: it
-holds the known charges only and says so. Without an opening balance, every period counts from 0.
+Balance. What an account owes, as of a day, is journal.owed's one rule: the opening balance from the
+user's last bill (a debt positive, an advance negative; without one, every period counts from 0), plus
+the charges of the periods billed by that day, minus the payments made by it. account_ledger reads what
+it needs (the periods' charges with the day each was billed, the payments); balance_rows lists the
+balance per billing period — each row's balance is what was owed on the period's cut-off day — and what
+is owed today. A payment counts in the billing period of its date, like a reading (the supplier's
+cut-off day, 25: a payment on 28 October counts in November). A period whose price is unknown is listed
+without a charge and with the message of what to enter; the balance is then incomplete: it holds the
+known charges only and says so.
 
 Average consumption and forecast: journal.forecast over every interval in force of the account.
 
@@ -42,6 +44,7 @@ from journal.errors import ConfirmationRequired, InvalidInput, NotFound
 from journal.forecast import ZoneAverage, average_consumption, forecast_period
 from journal.history import account_history
 from journal.meters import current_meter
+from journal.owed import Ledger, LedgerPayment, Owed, PeriodCharge, owed_on, period_end
 from journal.periods import DEFAULT_CUTOFF_DAY, Period, period_of
 from journal.records import HistoryRow
 from journal.storage.models import Account, Payment, Reading, ReadingStatus, UserPrice
@@ -133,9 +136,7 @@ class BalanceInfo:
     opening_balance: Decimal  # debt positive, advance negative
     opening_on: date | None  # None: no opening balance entered, every period counts from 0
     rows: tuple[BalanceRow, ...]
-    balance: Decimal  # from the known charges only
-    complete: bool
-    unknown_periods: tuple[str, ...]
+    owed: Owed  # what is owed today, with its composition (journal.owed)
 
 
 @dataclass(frozen=True)
@@ -257,8 +258,9 @@ def _charge_rows(book: PriceBook, account: Account, rows: list[HistoryRow]) -> C
     return combine_charges([row_charge(book, category, row) for row in rows])
 
 
-def period_bill(session: Session, account: Account, period: str, *, book: PriceBook | None = None) -> Bill:
-    """The charge of a billing period; NotFound when it has no reading, UnknownPrice when a price is missing."""
+def period_rows(session: Session, account: Account, period: str) -> list[HistoryRow]:
+    """The readings in force of a billing period (more than one after a meter replacement or plan change);
+    NotFound when it has none."""
     wanted = str(Period.parse(period))
     rows = [row for row in _in_force(session, account) if row.period == wanted]
     if not rows:
@@ -267,6 +269,13 @@ def period_bill(session: Session, account: Account, period: str, *, book: PriceB
             "first (reading add), or choose a period shown in the history.",
             field="period",
         )
+    return rows
+
+
+def period_bill(session: Session, account: Account, period: str, *, book: PriceBook | None = None) -> Bill:
+    """The charge of a billing period; NotFound when it has no reading, UnknownPrice when a price is missing."""
+    wanted = str(Period.parse(period))
+    rows = period_rows(session, account, wanted)
     charge = _charge_rows(book or price_book(session), account, rows)
     return Bill(account.number, wanted, tuple(_interval(row) for row in rows), charge)
 
@@ -380,38 +389,50 @@ def set_opening_balance(session: Session, account: Account, amount: str, on: dat
     return value
 
 
-def balance_rows(session: Session, account: Account) -> BalanceInfo:
-    """The balance per billing period since the opening balance (see the module's notes)."""
+def account_ledger(session: Session, account: Account) -> Ledger:
+    """What counts towards the account's balance (see journal.owed): the opening balance, the charge of each period
+    billed on or after its date, with the day it was billed, and the payments on or after it."""
     opening_on = account.opening_balance_on
     opening = (account.opening_balance or ZERO).quantize(ZERO) if opening_on is not None else ZERO
     rows_by_period: dict[str, list[HistoryRow]] = {}
     for row in _in_force(session, account):
         rows_by_period.setdefault(row.period, []).append(row)
-    if opening_on is not None:
-        rows_by_period = {p: rows for p, rows in rows_by_period.items()
-                          if max(r.taken_on for r in rows) >= opening_on}
-    paid: dict[str, Decimal] = {}
-    for payment in list_payments(session, account):
-        if opening_on is None or payment.paid_on >= opening_on:
-            paid[payment.period] = paid.get(payment.period, ZERO) + payment.amount
     book = price_book(session)
-    balance, complete = opening, True
-    result, unknown = [], []
-    for period in sorted(set(rows_by_period) | set(paid)):
-        charge: Decimal | None = None
-        warnings: tuple[str, ...] = ()
-        if period in rows_by_period:
-            try:
-                computed = _charge_rows(book, account, rows_by_period[period])
-                charge, warnings = computed.total, computed.warnings
-            except UnknownPrice as error:
-                complete = False
-                unknown.append(period)
-                warnings = (error.message,)
-        payments = paid.get(period, ZERO)
-        balance = balance + (charge or ZERO) - payments
-        result.append(BalanceRow(period, charge, payments, balance, complete, warnings))
-    return BalanceInfo(account.number, opening, opening_on, tuple(result), balance, complete, tuple(unknown))
+    charges = []
+    for period, rows in sorted(rows_by_period.items()):
+        billed_on = max(r.taken_on for r in rows)
+        if opening_on is not None and billed_on < opening_on:
+            continue
+        try:
+            computed = _charge_rows(book, account, rows)
+            charges.append(PeriodCharge(period, billed_on, computed.total, computed.warnings))
+        except UnknownPrice as error:
+            charges.append(PeriodCharge(period, billed_on, None, (error.message,)))
+    payments = tuple(LedgerPayment(p.paid_on, p.period, p.amount) for p in list_payments(session, account)
+                     if opening_on is None or p.paid_on >= opening_on)
+    return Ledger(account.number, opening, opening_on, tuple(charges), payments)
+
+
+def owed(session: Session, account: Account, as_of: date) -> Owed:
+    """What the account owes on `as_of` (journal.owed.owed_on over the account's ledger)."""
+    return owed_on(account_ledger(session, account), as_of)
+
+
+def balance_rows(session: Session, account: Account, today: date) -> BalanceInfo:
+    """The balance at the end of each billing period since the opening balance, and what is owed today."""
+    ledger = account_ledger(session, account)
+    charges = {c.period: c for c in ledger.charges}
+    paid: dict[str, Decimal] = {}
+    for payment in ledger.payments:
+        paid[payment.period] = paid.get(payment.period, ZERO) + payment.amount
+    result = []
+    for period in sorted(set(charges) | set(paid)):
+        charge = charges.get(period)
+        at_end = owed_on(ledger, min(period_end(period), today))
+        result.append(BalanceRow(period, charge.charge if charge else None, paid.get(period, ZERO), at_end.total,
+                                 at_end.complete, charge.warnings if charge else ()))
+    return BalanceInfo(account.number, ledger.opening_balance, ledger.opening_on, tuple(result),
+                       owed_on(ledger, today))
 
 
 # --- average consumption and the forecast --------------------------------------------------------------

@@ -103,10 +103,10 @@ class HistoryView(QWidget):
 
     def _balance_ready(self, info: object) -> None:
         self.model.set_balance(info)  # type: ignore[arg-type]
-        if info.complete:  # type: ignore[attr-defined]
+        if info.owed.complete:  # type: ignore[attr-defined]
             self.status.setText("")
         else:
-            periods = ", ".join(info.unknown_periods)  # type: ignore[attr-defined]
+            periods = ", ".join(info.owed.unknown_periods)  # type: ignore[attr-defined]
             self.status.setText(self.tr("* The price is not known for {periods}: enter it from your bill in "
                                         "Settings → Prices. The balance counts the known charges only.")
                                 .format(periods=periods))

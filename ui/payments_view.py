@@ -79,15 +79,16 @@ class PaymentsView(QWidget):
         for payment in reversed(self.service.billing.payments(number)):
             note = f" — {payment.note}" if payment.note else ""
             self.list.addItem(f"{payment.paid_on:%d.%m.%Y}   {money(payment.amount)}{note}")
-        if balance is None:
+        owed = balance.owed if balance is not None else None  # what is owed today (journal.owed)
+        if owed is None:
             self.balance_label.setText("")
-        elif balance.balance > 0:
-            self.balance_label.setText(self.tr("To pay: {amount}").format(amount=money(balance.balance)))
-        elif balance.balance < 0:
-            self.balance_label.setText(self.tr("Paid in advance: {amount}").format(amount=money(-balance.balance)))
+        elif owed.total > 0:
+            self.balance_label.setText(self.tr("To pay: {amount}").format(amount=money(owed.total)))
+        elif owed.total < 0:
+            self.balance_label.setText(self.tr("Paid in advance: {amount}").format(amount=money(-owed.total)))
         else:
             self.balance_label.setText(self.tr("Nothing to pay."))
-        if balance is not None and not balance.complete:
+        if owed is not None and not owed.complete:
             self.balance_label.setText(self.balance_label.text() + " " + self.tr("(some prices are unknown)"))
 
     def add_payment(self) -> None:

@@ -1,5 +1,7 @@
-"""«Квитанция на оплату»: choose the month, check or change the amount, then print, save as PDF or open.
-The PDF is made off the UI thread with a progress indicator and a way to cancel."""
+"""«Квитанция на оплату»: choose the month, see what the sum is made of, check or change the amount, then print,
+save as PDF or open. The proposed sum is what the receipt asks (journal.owed, the headline's figure too). Every
+refusal — no bank details, no sum the journal can count and no amount typed — is shown next to the amount before
+any file or print dialog. The PDF is made off the UI thread with a progress indicator and a way to cancel."""
 
 from __future__ import annotations
 
@@ -28,10 +30,11 @@ from PySide6.QtWidgets import (
 from desktop_app import printing
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
+from journal.owed import Owed, OwedPart
 from ui.i18n import translate_message
 from ui.payee_dialog import PayeeDialog
 from ui.tasks import CancelToken, TaskRunner
-from ui.texts import money
+from ui.texts import money, month_name
 
 
 class ReceiptDialog(QDialog):
@@ -45,12 +48,13 @@ class ReceiptDialog(QDialog):
         self.period.setAccessibleName(self.tr("Month of the receipt"))
         periods = sorted({row.period for row in service.history(number, include_retired=False)}, reverse=True)
         for period in periods:
-            self.period.addItem(period, period)
+            self.period.addItem(month_name(period), period)
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("Amount to pay, roubles"))
-        self.explain = QLabel("")
+        self.explain = QLabel("")  # what the proposed sum is made of
         self.explain.setWordWrap(True)
         self.explain.setProperty("role", "hint")
+        self.explain.setAccessibleName(self.tr("What the sum is made of"))
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.setProperty("role", "error")
@@ -60,6 +64,7 @@ class ReceiptDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Month:"), self.period)
         form.addRow(self.tr("Amount, ₽:"), self.amount)
+        form.addRow("", self.error)  # next to the amount: why there is no sum, or why it was refused
         form.addRow("", self.explain)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setAccessibleName(self.tr("Print the receipt"))
@@ -70,9 +75,9 @@ class ReceiptDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setAccessibleName(self.tr("Close"))
         close.clicked.connect(self.reject)
-        self.print_button.clicked.connect(lambda: self.make_pdf(self._print))
+        self.print_button.clicked.connect(lambda: self.checked() and self.make_pdf(self._print))
         self.save_button.clicked.connect(self.save_as)
-        self.open_button.clicked.connect(lambda: self.make_pdf(self._open))
+        self.open_button.clicked.connect(lambda: self.checked() and self.make_pdf(self._open))
         buttons = QHBoxLayout()
         for button in (self.print_button, self.save_button, self.open_button):
             buttons.addWidget(button)
@@ -81,7 +86,6 @@ class ReceiptDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as big as its texts need at any text size
         layout.addLayout(form)
-        layout.addWidget(self.error)
         layout.addWidget(self.payee_button)
         layout.addLayout(buttons)
         self.period.currentIndexChanged.connect(self.refresh)
@@ -100,18 +104,48 @@ class ReceiptDialog(QDialog):
             self.error.setText(self.tr("There are no readings yet, so there is nothing to pay for."))
             return
         try:
-            data = self.service.receipts.receipt_data(self.number, self.period.currentData())
+            owed = self.service.receipts.receipt_owed(self.number, self.period.currentData())
+        except JournalError as exc:  # no sum the journal can count: the amount from the paper bill will do
+            self.amount.clear()
+            self.explain.setText("")
+            self.error.setText(translate_message(exc.message))
+            return
+        self.explain.setText(self.composition(owed))
+        if owed.total > 0:
+            self.error.setText("")
+            self.amount.setText(f"{owed.total:.2f}".replace(".", ","))
+        else:
+            self.amount.clear()
+            self.error.setText(self.tr("Nothing to pay: the payments cover the charges. To print a receipt anyway, "
+                                       "type the amount to pay."))
+
+    def composition(self, owed: Owed) -> str:
+        """What the proposed sum is made of, one part a line, as the receipt prints it."""
+        words = {
+            OwedPart.CHARGE: self.tr("Charged for {month}: {amount}"),
+            OwedPart.DEBT: self.tr("Debt at the start of the period: {amount}"),
+            OwedPart.OVERPAYMENT: self.tr("Overpayment at the start of the period: {amount}"),
+            OwedPart.PAID_IN_PERIOD: self.tr("Paid in the period: {amount}"),
+            OwedPart.PAID_AFTER: self.tr("Paid after the period: {amount}"),
+        }
+        month = month_name(owed.period) if owed.period else ""
+        lines = [words[part].format(month=month, amount=money(value)) for part, value in owed.parts()]
+        lines.append(self.tr("Total to pay: {amount}").format(amount=money(owed.total)))
+        lines.append(self.tr("The sum is counted to {date}.").format(date=f"{owed.as_of:%d.%m.%Y}"))
+        payee = self.service.receipts.payee()
+        if payee is not None and payee.is_sample:
+            lines.append(self.tr("SAMPLE, not for payment"))
+        return "\n".join(lines)
+
+    def checked(self) -> bool:
+        """Ask for the receipt's data before any file or print dialog: a refusal is shown next to the amount."""
+        try:
+            self.service.receipts.receipt_data(self.number, self.period.currentData(), self.amount.text())
         except JournalError as exc:
             self.error.setText(translate_message(exc.message))
-            self.explain.setText("")
-            return
-        self.error.setText("")
-        self.amount.setText(f"{data.amount:.2f}".replace(".", ","))
-        parts = [self.tr("charge for the month {amount}").format(amount=money(data.charge))]
-        if data.carried:
-            key = self.tr("debt {amount}") if data.carried > 0 else self.tr("advance {amount}")
-            parts.append(key.format(amount=money(abs(data.carried))))
-        self.explain.setText("; ".join(parts) + (" — " + self.tr("SAMPLE, not for payment") if data.is_sample else ""))
+            self.amount.setFocus()
+            return False
+        return True
 
     def enter_payee(self) -> None:
         dialog = PayeeDialog(self.service, self)
@@ -147,6 +181,8 @@ class ReceiptDialog(QDialog):
         progress.canceled.connect(self._token.cancel)
 
     def save_as(self) -> None:
+        if not self.checked():
+            return
         name = f"kvitanciya-{self.number}-{self.period.currentData()}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"), str(Path.home() / name),
                                               "PDF (*.pdf)")

@@ -50,3 +50,9 @@ def money(value: object) -> str:
     text = f"{value:,.2f}".replace(",", "\x00").replace(".", locale.decimalPoint())
     text = text.replace("\x00", locale.groupSeparator())
     return QCoreApplication.translate("texts", "{amount} ₽").format(amount=text)
+
+
+def month_name(period: str) -> str:
+    """A billing period as people say it: "2026-11" → «ноябрь 2026» (November 2026)."""
+    year, month = period.split("-")
+    return f"{QLocale().standaloneMonthName(int(month))} {year}"

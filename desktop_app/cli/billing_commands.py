@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from decimal import Decimal
 
-from desktop_app.cli.output import dumps
+from desktop_app.cli.output import dumps, owed_lines
 from desktop_app.services.journal_service import JournalService
 from journal import validation
 from journal.billing import BalanceInfo, Bill, BillInterval, Estimate, ForecastInfo, PaymentInfo
@@ -155,13 +155,15 @@ def _balance_text(info: BalanceInfo) -> str:
             note = ", ".join(filter(None, [note, "incomplete"]))
         lines.append([row.period, charge, _money(row.payments), _money(row.balance), note])
     text = [head, _table(lines) if info.rows else "No charges or payments since then."]
-    if info.complete:
-        text.append(f"Balance: {_signed(info.balance)}")
+    owed = info.owed
+    if owed.complete:
+        text.append(f"Balance on {owed.as_of}: {_signed(owed.total)}")
     else:
-        missing = (f"the charge of {info.unknown_periods[0]} is" if len(info.unknown_periods) == 1
-                   else f"the charges of {', '.join(info.unknown_periods)} are")
-        text.append(f"Balance: incomplete — {_signed(info.balance)} from the known charges only; {missing} "
-                    "missing (price unknown).")
+        missing = (f"the charge of {owed.unknown_periods[0]} is" if len(owed.unknown_periods) == 1
+                   else f"the charges of {', '.join(owed.unknown_periods)} are")
+        text.append(f"Balance on {owed.as_of}: incomplete — {_signed(owed.total)} from the known charges only; "
+                    f"{missing} missing (price unknown).")
+    text += owed_lines(owed)
     text += [f"warning: {row.period}: {w}" for row in info.rows for w in row.warnings]
     return "\n".join(text)
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from journal.owed import Owed, OwedPart
 from journal.records import HistoryRow
 
 
@@ -58,3 +59,19 @@ def history_table(rows: list[HistoryRow]) -> str:
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
                      for line in lines)
+
+
+OWED_WORDS = {OwedPart.CHARGE: "charge for {period}", OwedPart.DEBT: "debt at the period's start",
+              OwedPart.OVERPAYMENT: "overpayment at the period's start", OwedPart.PAID_IN_PERIOD: "paid in the period",
+              OwedPart.PAID_AFTER: "paid after the period"}
+OWED_SIGNS = {OwedPart.CHARGE: "", OwedPart.DEBT: "", OwedPart.OVERPAYMENT: "−", OwedPart.PAID_IN_PERIOD: "−",
+              OwedPart.PAID_AFTER: "−"}
+
+
+def owed_lines(owed: Owed) -> list[str]:
+    """What the balance is made of, one indented line per part (the receipt shows the same)."""
+    parts = [(OWED_WORDS[part].format(period=owed.period), OWED_SIGNS[part] + f"{value:.2f}")
+             for part, value in owed.parts()]
+    width = max((len(label) for label, _ in parts), default=0)
+    amount = max((len(value) for _, value in parts), default=0)
+    return [f"  {label.ljust(width)}  {value.rjust(amount)}" for label, value in parts]

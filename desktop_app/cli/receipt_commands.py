@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.cli.output import dumps
+from desktop_app.cli.output import dumps, owed_lines
 from desktop_app.services.journal_service import JournalService
 from journal.errors import InvalidInput
 from journal.payees import DEFAULT_SUPPLIER, SUPPLIERS, PayeeDetails
@@ -113,16 +113,16 @@ def receipt(s: JournalService, a: argparse.Namespace) -> None:
     data = s.receipts.write_receipt(a.account, a.period, Path(a.out), a.amount)
     if _json(a):
         print(dumps({"file": a.out, "account": data.account, "period": data.period, "charge": data.charge,
-                     "carried": data.carried, "amount": data.amount, "sample": data.is_sample,
-                     "qr": data.qr_payload}))
+                     "owed": data.owed, "amount": data.amount, "amount_given": not data.amount_is_default,
+                     "sample": data.is_sample, "qr": data.qr_payload}))
         return
-    carried = ""
-    if data.carried:
-        carried = (f" + debt {data.carried:.2f} ₽" if data.carried > 0 else f" − advance {-data.carried:.2f} ₽")
-    how = f"charge {data.charge:.2f} ₽{carried}" if data.amount_is_default else "the amount you gave"
+    how = "the amount you gave" if not data.amount_is_default else f"owed on {data.owed.as_of}"  # type: ignore[union-attr]
     sample = " SAMPLE payee details: the receipt is marked ОБРАЗЕЦ and cannot be paid." if data.is_sample else ""
-    print(f"Receipt for account {data.account}, period {data.period}: {data.amount:.2f} ₽ ({how}) written to "
-          f"{a.out}.{sample}")
+    lines = [f"Receipt for account {data.account}, period {data.period}: {data.amount:.2f} ₽ ({how}) written to "
+             f"{a.out}.{sample}"]
+    if data.owed is not None:
+        lines += owed_lines(data.owed)
+    print("\n".join(lines))
 
 
 def slip(s: JournalService, a: argparse.Namespace) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from journal.owed import Owed, OwedPart
 from journal.payees import PayeeDetails
 from journal.zones import TariffPlan, Zone
 
@@ -37,10 +38,24 @@ def zone_label(plan: TariffPlan, zone: Zone) -> str:
     return ZONE_LABELS[plan][zone]
 
 
+def month_words(period: str) -> str:
+    """"2026-10" → "октябрь 2026"."""
+    year, month = period.split("-")
+    return " ".join((MONTHS[int(month) - 1], year))  # not an f-string: "{…} {…}" would match every message
+
+
 def period_words(period: str) -> str:
     """"2026-10" → "октябрь 2026 г."."""
-    year, month = period.split("-")
-    return f"{MONTHS[int(month) - 1]} {year} г."
+    return f"{month_words(period)} г."
+
+
+OWED_WORDS = {
+    OwedPart.CHARGE: "Начислено за {month}",
+    OwedPart.DEBT: "Долг на начало периода",
+    OwedPart.OVERPAYMENT: "Переплата на начало периода",
+    OwedPart.PAID_IN_PERIOD: "Оплачено в периоде",
+    OwedPart.PAID_AFTER: "Оплачено после периода",
+}
 
 
 def group_thousands(value: int) -> str:
@@ -73,8 +88,8 @@ class ZoneLine:
     previous: int
     current: int
     kwh: int
-    prices: tuple[Decimal, ...]  # more than one when the price changed inside the interval
-    amount: Decimal
+    prices: tuple[Decimal, ...]  # more than one when the price changed inside the interval; () while unknown
+    amount: Decimal | None  # None while the price is unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +101,9 @@ class ReceiptData:
     period: str  # YYYY-MM
     meters: tuple[str, ...]  # serials; the replaced meter first
     lines: tuple[ZoneLine, ...]
-    charge: Decimal  # the period's charge
-    carried: Decimal | None  # debt (+) or advance (−) before the charge; None when no balance is kept
-    amount: Decimal  # to pay: charge + carried by default, or what the person typed
+    charge: Decimal | None  # the period's charge; None while a price is unknown
+    owed: Owed | None  # what the journal counts as owed, with its composition; None when it cannot (see the service)
+    amount: Decimal  # to pay: owed.total by default, or what the person typed
     amount_is_default: bool
     purpose: str
     qr_payload: str
@@ -96,6 +111,23 @@ class ReceiptData:
     @property
     def is_sample(self) -> bool:
         return self.payee.is_sample
+
+    def composition(self) -> list[tuple[str, str, bool]]:
+        """The lines under the zone table, in plain Russian: (label, amount, bold). What the sum is made of, the
+        sum, and the day it is counted to; a typed amount that differs is shown beside the journal's."""
+        charge_label = OWED_WORDS[OwedPart.CHARGE].format(month=month_words(self.period))
+        if self.owed is None:
+            charge = rub(self.charge) if self.charge is not None else "цена неизвестна"
+            return [(charge_label, charge, False), ("К оплате (указано плательщиком)", rub(self.amount), True)]
+        lines = [(OWED_WORDS[part].format(month=month_words(self.period)), rub(value), False)
+                 for part, value in self.owed.parts()]
+        if self.amount_is_default or self.amount == self.owed.total:
+            lines.append(("Итого к оплате", rub(self.amount), True))
+        else:
+            lines.append(("Сумма по журналу", rub(self.owed.total), False))
+            lines.append(("К оплате (указано плательщиком)", rub(self.amount), True))
+        lines.append((f"Сумма посчитана на {self.owed.as_of:%d.%m.%Y}", "", False))
+        return lines
 
 
 @dataclass(frozen=True, slots=True)

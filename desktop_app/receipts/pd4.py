@@ -5,9 +5,11 @@ a left column (52 mm) with the half's title and «Кассир» — the Изв�
 wide, error correction M — and the right part with, in order: "Форма № ПД-4"; the payee's name; INN/KPP
 and settlement account; bank and BIC; correspondent account; purpose and the payer's personal account
 number; the payer's full name and address; the period and the meter number; the per-zone table (previous
-and current reading, kWh, price, amount) with the charge, the debt or advance carried and the amount to
-pay; "Сумма платежа … руб. … коп." and the bank's fee to fill in; "Итого" and the date to fill in; the
-consent sentence; the payer's signature line. Receipts from sample payee details carry a large «ОБРАЗЕЦ».
+and current reading, kWh, price, amount) and under it, in plain words, what the sum is made of (the
+period's charge, the debt or overpayment at its start, the payments in and after it, «Итого к оплате»)
+and the day it is counted to; "Сумма платежа … руб. … коп." and the bank's fee to fill in; "Итого" and
+the date to fill in; the consent sentence; the payer's signature line. Receipts from sample payee details
+carry a large «ОБРАЗЕЦ».
 
 `render_receipt(data)` returns the PDF's bytes; it touches no database, so it runs on any thread.
 """
@@ -160,7 +162,7 @@ class _Flow:
 
 
 def _table(flow: _Flow, data: ReceiptData) -> None:
-    """The per-zone table, then the charge, the balance carried and the amount to pay under it."""
+    """The per-zone table, then what the amount to pay is made of (ReceiptData.composition) under it."""
     c, x, w = flow.c, flow.x, flow.w
     several = len(data.meters) > 1
     heads = ["Зона", *(["Счётчик"] if several else []), "Предыдущие показания", "Текущие показания",
@@ -189,7 +191,8 @@ def _table(flow: _Flow, data: ReceiptData) -> None:
     y = top - head_h
     for line in data.lines:
         cells = [line.zone, *([line.meter] if several else []), str(line.previous), str(line.current),
-                 str(line.kwh), price_text(line.prices), rub(line.amount)]
+                 str(line.kwh), price_text(line.prices) or "неизвестен",
+                 rub(line.amount) if line.amount is not None else "—"]
         cx = x
         for index, (cell, cw) in enumerate(zip(cells, widths, strict=True)):
             room = cw - 2.4 * mm
@@ -211,24 +214,17 @@ def _table(flow: _Flow, data: ReceiptData) -> None:
     for cw in widths[:-1]:
         cx += cw
         c.line(cx, top, cx, y)
-    # the sums under the amount column
-    sums: list[tuple[str, str, bool]] = [("Начислено за период", rub(data.charge), False)]
-    if data.carried is not None and data.carried != 0:
-        label = "Задолженность на начало периода" if data.carried > 0 else "Аванс (переплата) на начало периода"
-        sums.append((label, ("−" if data.carried < 0 else "") + rub(abs(data.carried)), False))
-    default = data.charge + (data.carried or 0)
-    if not data.amount_is_default and data.amount != default:
-        sums.append(("Сумма по журналу", rub(default), False))
-        sums.append(("К оплате (указано плательщиком)", rub(data.amount), True))
-    else:
-        sums.append(("Итого к оплате", rub(data.amount), True))
+    # what the sum is made of, under the amount column
     amount_x = x + w - widths[-1]
-    for label, value, bold in sums:
+    for label, value, bold in data.composition():
         y -= row_size + 3.5
         font = BOLD if bold else REGULAR
         c.setFont(font, row_size)
-        c.drawRightString(amount_x - 1.5 * mm, y, label + ":")
-        c.drawRightString(x + w - 1.2 * mm, y, value)
+        if value:
+            c.drawRightString(amount_x - 1.5 * mm, y, label + ":")
+            c.drawRightString(x + w - 1.2 * mm, y, value)
+        else:  # the day the sum is counted to
+            c.drawRightString(x + w - 1.2 * mm, y, label)
     flow.y = y - 3
 
 

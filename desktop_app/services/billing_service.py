@@ -72,8 +72,9 @@ class BillingService:
         return self.balance(number)
 
     def balance(self, number: str) -> BalanceInfo:
+        """The balance per period, and what is owed today with its composition (BalanceInfo.owed)."""
         with self.journal.read() as session:
-            return billing.balance_rows(session, accounts.find_account(session, number))
+            return billing.balance_rows(session, accounts.find_account(session, number), self.today())
 
     # Consumption
     def forecast(self, number: str) -> ForecastInfo:

@@ -4,10 +4,12 @@ Each document is made in two steps: read plain records in one short read transac
 leaves it), then draw them with reportlab outside the session. Both steps are safe on a worker thread,
 which is how the window calls them (it never blocks its own thread on a PDF).
 
-The amount to pay, by default, is the period's charge plus the debt (or minus the advance) carried into
-the period: the balance at the period's end (journal.billing.balance_rows: opening balance + charges
-− payments counted through the period). An account that keeps no balance (no opening balance and no
-payment entered) pays the period's charge. The person may give another amount.
+The amount to pay, by default, is what the account owes for the receipt's period (journal.owed: the
+one figure the window's headline and `balance` show too): the period's charge, the debt or overpayment
+carried into it, the payments counted in it and those made after it, counted to today — or, for a period
+before the latest billed one, to the day before the next period was billed; the receipt prints that day.
+When the journal cannot count it (a price is unknown, the period is before the opening balance) or nothing
+is owed, the person gives the amount from the paper bill; a typed amount always works.
 
 The drawing modules (reportlab) are imported on first use, so starting the CLI or the window does not pay
 for them.
@@ -35,9 +37,10 @@ from desktop_app.receipts.data import (
 )
 from journal import accounts, billing, history, meters, payees
 from journal.errors import InvalidInput, NotFound
+from journal.owed import Owed, owed_on, period_end, receipt_day
 from journal.payees import DEFAULT_SUPPLIER, SUPPLIERS, PayeeDetails
 from journal.payment_qr import payment_payload, split_full_name
-from journal.periods import Period, period_of
+from journal.periods import Period
 from journal.storage.database import Journal
 from journal.storage.models import Account
 from journal.tariffs import UnknownPrice, parse_money
@@ -105,14 +108,24 @@ class ReceiptService:
         return None
 
     # The receipt
+    def receipt_owed(self, number: str, period: str) -> Owed:
+        """What a receipt for `period` proposes to pay, with its composition (the window shows it before printing).
+        NotFound without a reading for the period; InvalidInput (field "amount") when the journal cannot count it."""
+        wanted = str(Period.parse(period))
+        with self.journal.read() as session:
+            account = accounts.find_account(session, number)
+            billing.period_rows(session, account, wanted)
+            return _receipt_owed(session, account, wanted, self.today())
+
     def receipt_data(self, number: str, period: str, amount: str | Decimal | None = None) -> ReceiptData:
-        """Everything printed on the receipt, as plain data (the window shows the amount before printing)."""
+        """Everything printed on the receipt, as plain data. Every refusal comes from here, so a caller can ask it
+        before choosing a file. An empty `amount` means the default (what is owed)."""
         wanted = str(Period.parse(period))
         typed = _amount(amount)
         with self.journal.read() as session:
             account = accounts.find_account(session, number)
             payee = _checked_payee(session, account.supplier)
-            return _receipt_data(session, account, payee, wanted, typed)
+            return _receipt_data(session, account, payee, wanted, typed, self.today())
 
     def receipt_pdf(self, number: str, period: str, amount: str | Decimal | None = None) -> bytes:
         from desktop_app.receipts.pd4 import render_receipt
@@ -179,7 +192,7 @@ class ReceiptService:
 
 
 def _amount(amount: str | Decimal | None) -> Decimal | None:
-    if amount is None:
+    if amount is None or (isinstance(amount, str) and not amount.strip()):
         return None
     if isinstance(amount, Decimal):
         amount = format(amount, "f")
@@ -203,28 +216,40 @@ def _checked_payee(session: Session, supplier: str) -> PayeeDetails:
                            "Correct them from your paper bill (payee set).", field=error.field) from None
 
 
-def _carried(session: Session, account: Account, period: str, charge: Decimal) -> Decimal | None:
-    """The debt (+) or advance (−) carried into `period`, or None when the account keeps no balance."""
-    if not _keeps_balance(session, account):
-        return None
-    info = billing.balance_rows(session, account)
-    row = next((r for r in info.rows if r.period == period), None)
-    if row is None:  # the period is before the opening balance
-        return None
-    if not row.complete:
+def _receipt_owed(session: Session, account: Account, period: str, today: date) -> Owed:
+    """What is owed for a receipt of `period` (a period with readings), counted to the receipt's day."""
+    ledger = billing.account_ledger(session, account)
+    day = receipt_day(ledger, period, today)
+    if day is None:
         raise InvalidInput(
-            f"The balance up to {period} is incomplete: the charge of {', '.join(info.unknown_periods)} is unknown "
-            "(its price is missing). Enter that price (tariff set), or give the amount to pay yourself.",
+            f"The charge of {period} is already in the opening balance you entered, so the journal cannot count "
+            "what is owed for that month. Give the amount to pay from your paper bill.",
             field="amount",
         )
-    return row.balance - charge
+    owed = owed_on(ledger, day)
+    if not owed.complete:
+        raise InvalidInput(
+            f"The sum to pay cannot be counted: the charge of {', '.join(owed.unknown_periods)} is unknown (its price "
+            "is missing). Enter that price (tariff set, or Settings → Prices), or give the amount to pay from your "
+            "paper bill.",
+            field="amount",
+        )
+    return owed
 
 
 def _receipt_data(session: Session, account: Account, payee: PayeeDetails, period: str,
-                  typed: Decimal | None) -> ReceiptData:
+                  typed: Decimal | None, today: date) -> ReceiptData:
+    """The receipt's data; its zone table even while a price is unknown (then without prices and amounts), so a
+    typed amount from the paper bill always prints."""
     category = ConsumerCategory(account.category)
     book = billing.price_book(session)
-    bill = billing.period_bill(session, account, period, book=book)  # NotFound / UnknownPrice
+    billing.period_rows(session, account, period)  # NotFound
+    owed: Owed | None = None
+    try:
+        owed = _receipt_owed(session, account, period, today)
+    except InvalidInput:
+        if typed is None:
+            raise
     initial = {m.id: m.initial for m in meters.list_meters(session, account)}
     lines: list[ZoneLine] = []
     serials: list[str] = []
@@ -234,23 +259,27 @@ def _receipt_data(session: Session, account: Account, payee: PayeeDetails, perio
         if row.meter_id != meter_id:
             meter_id, previous = row.meter_id, initial[row.meter_id]
         if row.period == period and row.consumption is not None and row.previous_date is not None:
-            charge = billing.row_charge(book, category, row)
-            for zone, before, now, part in zip(row.plan.zones, previous, row.values, charge.zones, strict=True):
-                lines.append(ZoneLine(zone_label(row.plan, zone), row.meter_serial, before, now, part.kwh,
-                                      tuple(dict.fromkeys(p.price for p in part.parts)), part.amount))
+            try:
+                zones = billing.row_charge(book, category, row).zones
+                priced = [(tuple(dict.fromkeys(p.price for p in z.parts)), z.amount) for z in zones]
+            except UnknownPrice:
+                priced = [((), None)] * len(row.plan.zones)
+            for zone, before, now, kwh, (prices, amount) in zip(row.plan.zones, previous, row.values,
+                                                                 row.consumption, priced, strict=True):
+                lines.append(ZoneLine(zone_label(row.plan, zone), row.meter_serial, before, now, kwh, prices, amount))
             if row.meter_serial not in serials:
                 serials.append(row.meter_serial)
         previous = row.values
-    assert sum((line.amount for line in lines), ZERO) == bill.charge.total, "the lines must add up to the bill"
-    carried = _carried(session, account, period, bill.charge.total)
-    default = bill.charge.total + (carried or ZERO)
-    if typed is None and default <= 0:
+    known = [line.amount for line in lines if line.amount is not None]
+    charge = sum(known, ZERO) if len(known) == len(lines) else None
+    assert owed is None or owed.charge == charge, "the lines must add up to the period's charge"
+    if typed is None and owed is not None and owed.total <= 0:
         raise InvalidInput(
-            f"Nothing to pay for {period}: the advance of {-(carried or ZERO):.2f} ₽ covers the charge of "
-            f"{bill.charge.total:.2f} ₽. To print a receipt anyway, give the amount to pay.",
+            f"Nothing to pay for {period}: the payments cover the charges (overpayment {-owed.total:.2f} ₽). To print "
+            "a receipt anyway, give the amount to pay.",
             field="amount",
         )
-    amount = typed if typed is not None else default
+    amount = typed if typed is not None else owed.total  # type: ignore[union-attr]
     purpose = f"Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}"
     payload = payment_payload(
         name=payee.name, personal_acc=payee.account, bank_name=payee.bank, bic=payee.bic, corresp_acc=payee.corr,
@@ -258,7 +287,7 @@ def _receipt_data(session: Session, account: Account, payee: PayeeDetails, perio
         payer_address=account.address, pers_acc=account.number, period=period,
     )
     return ReceiptData(payee, account.number, account.holder, account.address, period, tuple(serials),
-                       tuple(lines), bill.charge.total, carried, amount, typed is None, purpose, payload)
+                       tuple(lines), charge, owed, amount, typed is None, purpose, payload)
 
 
 def _slip_data(session: Session, account: Account, period: str) -> SlipData:
@@ -278,10 +307,6 @@ def _slip_data(session: Session, account: Account, period: str) -> SlipData:
                     row.meter_serial, period, row.taken_on, zones)
 
 
-def _keeps_balance(session: Session, account: Account) -> bool:
-    return account.opening_balance_on is not None or bool(billing.list_payments(session, account))
-
-
 def _report_data(session: Session, account: Account, year: int, today: date) -> ReportData:
     plan = TariffPlan(account.plan)
     book = billing.price_book(session)
@@ -296,20 +321,20 @@ def _report_data(session: Session, account: Account, year: int, today: date) -> 
             began = row.previous_date if plans and row.previous_date is not None else None
             plans.append((row.plan, began))
     used = {p.period: tuple(dict(zip(p.zones, p.consumption, strict=True)).get(z, 0) for z in zones) for p in monthly}
-    info = billing.balance_rows(session, account)
     paid: dict[str, Decimal] = {}
     for payment in billing.list_payments(session, account):
         paid[payment.period] = paid.get(payment.period, ZERO) + payment.amount
-    keeps_balance = _keeps_balance(session, account)
-    starts = str(period_of(info.opening_on)) if info.opening_on is not None else None
+    ledger = billing.account_ledger(session, account)
+    starts = ledger.starts_on
+
+    def owed_at_end(period: str) -> Owed | None:
+        """What was owed at the period's end (today for the current one); None before the balance starts."""
+        day = min(period_end(period), today)
+        return owed_on(ledger, day) if starts is not None and day >= starts else None
 
     def balance_at(period: str) -> Decimal | None:
-        if not keeps_balance:
-            return None
-        earlier = [r for r in info.rows if r.period <= period]
-        if earlier:
-            return earlier[-1].balance
-        return info.opening_balance if starts is not None and starts <= period else None
+        owed = owed_at_end(period)
+        return owed.total if owed is not None else None
 
     months: list[ReportMonth] = []
     warnings: list[str] = []
@@ -329,12 +354,13 @@ def _report_data(session: Session, account: Account, year: int, today: date) -> 
             except UnknownPrice as error:
                 note = "цена неизвестна"
                 warnings.append(f"{period}: {error.message}")
-        row = next((r for r in info.rows if r.period == period), None)
-        if keeps_balance and row is not None and not row.complete and not note:
+        at_end = owed_at_end(period)
+        if at_end is not None and not at_end.complete and not note:
             note = "баланс неполный"
         months.append(ReportMonth(period, kwh, amounts, charge, paid.get(period, ZERO), balance_at(period), note))
     last = f"{year:04d}-12"
-    complete = all(r.complete for r in info.rows if r.period <= last) and not any(m.note for m in months)
+    at_last = owed_at_end(last)
+    complete = (at_last is None or at_last.complete) and not any(m.note for m in months)
     return ReportData(account.number, account.holder, account.address, plan, zones, year, tuple(months),
                       balance_at(f"{year - 1:04d}-12"), balance_at(last), complete, tuple(dict.fromkeys(warnings)),
                       today, tuple(plans))

@@ -4,7 +4,7 @@
   <context>
     <name>journal</name>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="241" />
+      <location filename="desktop_app/receipts/pd4.py" line="237" />
       <source>     Прибор учёта № </source>
       <translation>     Прибор учёта № </translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="153" />
+      <location filename="desktop_app/services/receipt_service.py" line="166" />
       <source>A report is for a year such as 2026; got {year}.</source>
       <translation>Отчёт составляется за год, например за 2026; указано {year}.</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>Сумма к оплате — это рубли и копейки, ноль или больше; получено {amount}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="320" />
+      <location filename="journal/billing.py" line="329" />
       <source>An estimate needs a day after {source} ({previous_date.isoformat()}); got {day.isoformat()}.</source>
       <translation>Для примерного расчёта нужна дата позже {previous_date.isoformat()} ({source}); указано {day.isoformat()}.</translation>
     </message>
@@ -264,9 +264,9 @@
       <translation>Неизвестна цена на {day.isoformat()}: категория «{category}», тариф «{plan}», зона «{zone}».</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="249" />
-      <source>Nothing to pay for {period}: the advance of {-(carried or ZERO):.2f} ₽ covers the charge of {bill.charge.total:.2f} ₽. To print a receipt anyway, give the amount to pay.</source>
-      <translation>За {period} платить ничего не нужно: аванс {-(carried or ZERO):.2f} ₽ покрывает начисление {bill.charge.total:.2f} ₽. Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
+      <location filename="desktop_app/services/receipt_service.py" line="278" />
+      <source>Nothing to pay for {period}: the payments cover the charges (overpayment {-owed.total:.2f} ₽). To print a receipt anyway, give the amount to pay.</source>
+      <translation>За {period} платить ничего не нужно: платежи покрывают начисления (переплата {-owed.total:.2f} ₽). Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="370" />
@@ -299,7 +299,7 @@
       <translation>Показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="93" />
+      <location filename="desktop_app/services/receipt_service.py" line="96" />
       <source>Real payee details are already entered; sample details would replace them. They are kept.</source>
       <translation>Настоящие реквизиты получателя уже введены; реквизиты из образца заменили бы их. Они оставлены без изменений.</translation>
     </message>
@@ -344,12 +344,7 @@
       <translation>Лицевого счёта {number} нет среди лицевых счетов в личном кабинете с этим логином.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="216" />
-      <source>The balance up to {period} is incomplete: the charge of {', '.join(info.unknown_periods)} is unknown (its price is missing). Enter that price (tariff set), or give the amount to pay yourself.</source>
-      <translation>Баланс по {period} неполный: начисление за {', '.join(info.unknown_periods)} неизвестно (не хватает цены). Введите эту цену из квитанции (Журнал → Настройки… → Цены) или сами укажите сумму к оплате.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/receipt_service.py" line="194" />
+      <location filename="desktop_app/services/receipt_service.py" line="207" />
       <source>The bank details of the payee ({name}) are not entered yet, so a receipt cannot be printed. Enter them once from your paper bill: name, INN, KPP, settlement account, bank, BIC and correspondent account (payee set).</source>
       <translation>Банковские реквизиты получателя ({name}) ещё не введены, поэтому квитанцию напечатать нельзя. Введите их один раз из бумажной квитанции: название, ИНН, КПП, расчётный счёт, банк, БИК и корреспондентский счёт (Документы → Банковские реквизиты получателя…).</translation>
     </message>
@@ -357,6 +352,11 @@
       <location filename="journal/payees.py" line="143" />
       <source>The bank's BIC is 9 digits; {text!r} is not.</source>
       <translation>БИК банка — это 9 цифр; {text!r} не подходит.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/receipt_service.py" line="225" />
+      <source>The charge of {period} is already in the opening balance you entered, so the journal cannot count what is owed for that month. Give the amount to pay from your paper bill.</source>
+      <translation>Начисление за {period} уже входит во введённый начальный баланс, поэтому журнал не может посчитать долг за тот месяц. Укажите сумму к оплате из бумажного счёта.</translation>
     </message>
     <message>
       <location filename="journal/charges.py" line="86" />
@@ -389,7 +389,7 @@
       <translation>Не удаётся создать папку с данными {path.parent}: {exc.strerror}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="347" />
+      <location filename="journal/billing.py" line="356" />
       <source>The date {day.isoformat()} is before {EARLIEST_PRICE_DATE.isoformat()}; check it.</source>
       <translation>Дата {day.isoformat()} раньше {EARLIEST_PRICE_DATE.isoformat()}; проверьте её.</translation>
     </message>
@@ -484,7 +484,7 @@
       <translation>Новый тариф должен начинаться позже последних показаний или установки счётчика ({previous_date.isoformat()}).</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="359" />
+      <location filename="journal/billing.py" line="368" />
       <source>The note is too long (at most {MAX_NOTE} characters).</source>
       <translation>Примечание слишком длинное (можно не больше {MAX_NOTE} символов).</translation>
     </message>
@@ -634,9 +634,14 @@
       <translation>Расчётный счёт {account} не проходит проверку вместе с БИК {bic}: в номере счёта неверно набрана цифра. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="202" />
+      <location filename="desktop_app/services/receipt_service.py" line="215" />
       <source>The stored payee details are wrong, so a receipt cannot be printed: {error.message} Correct them from your paper bill (payee set).</source>
       <translation>В сохранённых реквизитах получателя ошибка, поэтому квитанцию напечатать нельзя: {error.message} Исправьте их по бумажной квитанции (Документы → Банковские реквизиты получателя…).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/receipt_service.py" line="232" />
+      <source>The sum to pay cannot be counted: the charge of {', '.join(owed.unknown_periods)} is unknown (its price is missing). Enter that price (tariff set, or Settings → Prices), or give the amount to pay from your paper bill.</source>
+      <translation>Сумму к оплате посчитать нельзя: начисление за {', '.join(owed.unknown_periods)} неизвестно (не хватает цены). Введите эту цену (Журнал → Настройки… → Цены) или укажите сумму к оплате из бумажного счёта.</translation>
     </message>
     <message>
       <location filename="journal/portal_data.py" line="423" />
@@ -699,12 +704,12 @@
       <translation>На этом компьютере нет службы печати (CUPS). Откройте квитанцию и напечатайте её из программы просмотра PDF.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="269" />
+      <location filename="desktop_app/services/receipt_service.py" line="298" />
       <source>There is no reading for {period} on the account {account.number}. Add the period's reading first (reading add), then print its slip.</source>
       <translation>По лицевому счёту {account.number} нет показаний за {period}. Сначала передайте показания за этот период, а потом печатайте бланк.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="266" />
+      <location filename="journal/billing.py" line="268" />
       <source>There is no reading for {wanted} on the account {account.number}. Add the period's reading first (reading add), or choose a period shown in the history.</source>
       <translation>По лицевому счёту {account.number} нет показаний за {wanted}. Сначала передайте показания за этот период или выберите период из истории.</translation>
     </message>
@@ -759,7 +764,7 @@
       <translation>T{index}: {now} меньше, чем значение {before} в показаниях от {previous_date.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="327" />
+      <location filename="journal/billing.py" line="336" />
       <source>T{index}: {now} is below {before} from {source}. If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; otherwise please check the value.</source>
       <translation>T{index}: {now} меньше, чем прежнее значение {before} ({source}). Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
     </message>
@@ -809,17 +814,12 @@
       <translation>Зона {zone}: {error.message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/data.py" line="43" />
-      <source>{MONTHS[int(month) - 1]} {year} г.</source>
-      <translation>{MONTHS[int(month) - 1]} {year} г.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/portal/credentials.py" line="132" />
       <source>{NO_KEYRING} Enter it now, or set {PASSWORD_ENV} for scripted use.</source>
       <translation>{NO_KEYRING} Введите пароль сейчас или задайте {PASSWORD_ENV} для запуска из сценариев.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="245" />
+      <location filename="desktop_app/receipts/pd4.py" line="241" />
       <source>{data.meters[-1]} (после замены)</source>
       <translation>{data.meters[-1]} (после замены)</translation>
     </message>
@@ -834,7 +834,7 @@
       <translation>{name}: {value} меньше прежних показаний в личном кабинете ({_plain(register.previous_value)})</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="266" />
+      <location filename="desktop_app/receipts/pd4.py" line="262" />
       <source>{payee.inn} / {payee.kpp}</source>
       <translation>{payee.inn} / {payee.kpp}</translation>
     </message>
@@ -849,14 +849,9 @@
       <translation>{raw!r} — это не сумма. Напишите рубли и копейки, например 1234.56 или 1 234,56.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="339" />
+      <location filename="desktop_app/services/receipt_service.py" line="365" />
       <source>{year - 1:04d}-12</source>
       <translation>{year - 1:04d}-12</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/pd4.py" line="217" />
-      <source>Аванс (переплата) на начало периода</source>
-      <translation>Аванс (переплата) на начало периода</translation>
     </message>
     <message>
       <location filename="desktop_app/receipts/report.py" line="247" />
@@ -879,39 +874,39 @@
       <translation>Для поставщика электроэнергии</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="217" />
-      <source>Задолженность на начало периода</source>
-      <translation>Задолженность на начало периода</translation>
+      <location filename="desktop_app/receipts/data.py" line="54" />
+      <source>Долг на начало периода</source>
+      <translation>Долг на начало периода</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="289" />
+      <location filename="desktop_app/receipts/pd4.py" line="285" />
       <source>Итого ____________ руб. ____ коп.</source>
       <translation>Итого ____________ руб. ____ коп.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="224" />
+      <location filename="desktop_app/receipts/data.py" line="125" />
       <source>Итого к оплате</source>
       <translation>Итого к оплате</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="222" />
+      <location filename="desktop_app/receipts/data.py" line="121" />
       <source>К оплате (указано плательщиком)</source>
       <translation>К оплате (указано плательщиком)</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="367" />
+      <location filename="desktop_app/receipts/pd4.py" line="363" />
       <source>Квитанция ПД-4: лицевой счёт {data.account}, {period_words(data.period)}</source>
       <translation>Квитанция ПД-4: лицевой счёт {data.account}, {period_words(data.period)}</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="376" />
+      <location filename="desktop_app/receipts/pd4.py" line="372" />
       <source>Квитанция подготовлена программой «Журнал показаний» по данным журнала и счёта поставщика.</source>
       <translation>Квитанция подготовлена программой «Журнал показаний» по данным журнала и счёта поставщика.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="215" />
-      <source>Начислено за период</source>
-      <translation>Начислено за период</translation>
+      <location filename="desktop_app/receipts/data.py" line="53" />
+      <source>Начислено за {month}</source>
+      <translation>Начислено за {month}</translation>
     </message>
     <message>
       <location filename="desktop_app/receipts/report.py" line="275" />
@@ -919,7 +914,7 @@
       <translation>Начислено и оплачено по месяцам, руб.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="272" />
+      <location filename="desktop_app/receipts/pd4.py" line="268" />
       <source>Номер кор./сч. банка получателя платежа</source>
       <translation>Номер кор./сч. банка получателя платежа</translation>
     </message>
@@ -934,7 +929,7 @@
       <translation>ОБРАЗЕЦ — получатель для примера, не для оплаты</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/data.py" line="30" />
+      <location filename="desktop_app/receipts/data.py" line="31" />
       <source>ОБРАЗЕЦ: реквизиты не настоящие, не для оплаты</source>
       <translation>ОБРАЗЕЦ: реквизиты не настоящие, не для оплаты</translation>
     </message>
@@ -944,14 +939,24 @@
       <translation>Образцова Анна Ивановна</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="342" />
+      <location filename="desktop_app/receipts/pd4.py" line="338" />
       <source>Оплата по QR-коду:</source>
       <translation>Оплата по QR-коду:</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="254" />
+      <location filename="desktop_app/services/receipt_service.py" line="283" />
       <source>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</source>
       <translation>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/data.py" line="56" />
+      <source>Оплачено в периоде</source>
+      <translation>Оплачено в периоде</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/data.py" line="57" />
+      <source>Оплачено после периода</source>
+      <translation>Оплачено после периода</translation>
     </message>
     <message>
       <location filename="desktop_app/receipts/report.py" line="263" />
@@ -962,6 +967,11 @@
       <location filename="desktop_app/receipts/report.py" line="258" />
       <source>Отчёт за {data.year} год: лицевой счёт {data.account}</source>
       <translation>Отчёт за {data.year} год: лицевой счёт {data.account}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/receipts/data.py" line="55" />
+      <source>Переплата на начало периода</source>
+      <translation>Переплата на начало периода</translation>
     </message>
     <message>
       <location filename="desktop_app/receipts/slip.py" line="85" />
@@ -994,17 +1004,17 @@
       <translation>Расход по месяцам, кВт·ч</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="44" />
+      <location filename="desktop_app/receipts/pd4.py" line="46" />
       <source>С условиями приема указанной в платежном документе суммы, в т.ч. с суммой взимаемой платы за услуги банка, ознакомлен и согласен.</source>
       <translation>С условиями приема указанной в платежном документе суммы, в т.ч. с суммой взимаемой платы за услуги банка, ознакомлен и согласен.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="287" />
+      <location filename="desktop_app/receipts/pd4.py" line="283" />
       <source>Сумма платы за услуги ______ руб. ____ коп.</source>
       <translation>Сумма платы за услуги ______ руб. ____ коп.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="221" />
+      <location filename="desktop_app/receipts/data.py" line="127" />
       <source>Сумма по журналу</source>
       <translation>Сумма по журналу</translation>
     </message>
@@ -1019,7 +1029,7 @@
       <translation>Телефон для связи ______________________</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="258" />
+      <location filename="desktop_app/receipts/pd4.py" line="254" />
       <source>Форма № ПД-4</source>
       <translation>Форма № ПД-4</translation>
     </message>
@@ -1034,7 +1044,7 @@
       <translation>Экземпляр для ящика</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="274" />
+      <location filename="desktop_app/receipts/pd4.py" line="270" />
       <source>Электроэнергия за {period_words(data.period)}</source>
       <translation>Электроэнергия за {period_words(data.period)}</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../ui/account_form.py" line="+77" />
+      <location filename="../../ui/account_form.py" line="+82" />
       <source>Personal account number:</source>
       <translation>Номер лицевого счёта:</translation>
     </message>
@@ -320,7 +320,7 @@
   <context>
     <name>EditAccountDialog</name>
     <message>
-      <location filename="../../ui/account_dialogs.py" line="+72" />
+      <location filename="../../ui/account_dialogs.py" line="+78" />
       <source>Account {number}</source>
       <translation>Лицевой счёт {number}</translation>
     </message>
@@ -582,12 +582,12 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/main_window.py" line="+89" />
-      <location line="+468" />
+      <location line="+478" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
     <message>
-      <location line="-468" />
+      <location line="-478" />
       <source>SAMPLE</source>
       <translation>ОБРАЗЕЦ</translation>
     </message>
@@ -604,13 +604,13 @@
     <message>
       <location line="+2" />
       <location line="+2" />
-      <location line="+212" />
+      <location line="+222" />
       <location line="+242" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="-450" />
+      <location line="-460" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -650,7 +650,7 @@
       <translation>Лицевой счёт и счётчик</translation>
     </message>
     <message>
-      <location line="+99" />
+      <location line="+109" />
       <source>&amp;Journal</source>
       <translation>&amp;Журнал</translation>
     </message>
@@ -1073,7 +1073,7 @@ Your data: {path}</source>
   <context>
     <name>NewAccountDialog</name>
     <message>
-      <location filename="../../ui/account_dialogs.py" line="-64" />
+      <location filename="../../ui/account_dialogs.py" line="-69" />
       <source>New account</source>
       <translation>Новый лицевой счёт</translation>
     </message>
@@ -1083,12 +1083,12 @@ Your data: {path}</source>
       <translation>Перепишите эти данные из квитанции и из акта установки счётчика.</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+9" />
       <source>&lt;b&gt;The meter&lt;/b&gt;</source>
       <translation>&lt;b&gt;Счётчик&lt;/b&gt;</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+4" />
       <source>Create</source>
       <translation>Создать</translation>
     </message>
@@ -1139,7 +1139,7 @@ Your data: {path}</source>
   <context>
     <name>PayeeDialog</name>
     <message>
-      <location filename="../../ui/payee_dialog.py" line="+20" />
+      <location filename="../../ui/payee_dialog.py" line="+21" />
       <source>The payee's bank details</source>
       <translation>Банковские реквизиты получателя</translation>
     </message>
@@ -1229,7 +1229,7 @@ Your data: {path}</source>
       <translation>Сохранить реквизиты</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+14" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -1303,7 +1303,7 @@ Your data: {path}</source>
       <translation>Записанные оплаты:</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+13" />
       <source>To pay: {amount}</source>
       <translation>К оплате: {amount}</translation>
     </message>
@@ -1503,13 +1503,13 @@ Your data: {path}</source>
   <context>
     <name>ReceiptDialog</name>
     <message>
-      <location filename="../../ui/receipt_dialog.py" line="+41" />
-      <location line="+88" />
+      <location filename="../../ui/receipt_dialog.py" line="+44" />
+      <location line="+119" />
       <source>Payment receipt</source>
       <translation>Квитанция на оплату</translation>
     </message>
     <message>
-      <location line="-84" />
+      <location line="-115" />
       <source>Month of the receipt</source>
       <translation>Месяц квитанции</translation>
     </message>
@@ -1519,7 +1519,12 @@ Your data: {path}</source>
       <translation>Сумма к оплате, в рублях</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+4" />
+      <source>What the sum is made of</source>
+      <translation>Из чего складывается сумма</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>Enter the bank details from the bill…</source>
       <translation>Ввести реквизиты из квитанции…</translation>
     </message>
@@ -1539,18 +1544,18 @@ Your data: {path}</source>
       <translation>Сумма, ₽:</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Print…</source>
       <translation>Напечатать…</translation>
     </message>
     <message>
       <location line="+1" />
-      <location line="+108" />
+      <location line="+139" />
       <source>Print the receipt</source>
       <translation>Напечатать квитанцию</translation>
     </message>
     <message>
-      <location line="-107" />
+      <location line="-138" />
       <source>Save as PDF…</source>
       <translation>Сохранить в PDF…</translation>
     </message>
@@ -1576,32 +1581,57 @@ Your data: {path}</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location line="+29" />
+      <location line="+28" />
       <source>There are no readings yet, so there is nothing to pay for.</source>
       <translation>Показаний пока нет, поэтому платить пока не за что.</translation>
     </message>
     <message>
-      <location line="+10" />
-      <source>charge for the month {amount}</source>
-      <translation>начислено за месяц {amount}</translation>
+      <location line="+15" />
+      <source>Nothing to pay: the payments cover the charges. To print a receipt anyway, type the amount to pay.</source>
+      <translation>Платить ничего не нужно: платежи покрывают начисления. Чтобы всё равно напечатать квитанцию, введите сумму к оплате.</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>debt {amount}</source>
-      <translation>долг {amount}</translation>
+      <location line="+6" />
+      <source>Charged for {month}: {amount}</source>
+      <translation>Начислено за {month}: {amount}</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>advance {amount}</source>
-      <translation>аванс {amount}</translation>
+      <location line="+1" />
+      <source>Debt at the start of the period: {amount}</source>
+      <translation>Долг на начало периода: {amount}</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
+      <source>Overpayment at the start of the period: {amount}</source>
+      <translation>Переплата на начало периода: {amount}</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Paid in the period: {amount}</source>
+      <translation>Оплачено в периоде: {amount}</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Paid after the period: {amount}</source>
+      <translation>Оплачено после периода: {amount}</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Total to pay: {amount}</source>
+      <translation>Итого к оплате: {amount}</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The sum is counted to {date}.</source>
+      <translation>Сумма посчитана на {date}.</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>SAMPLE, not for payment</source>
       <translation>ОБРАЗЕЦ, не для оплаты</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+25" />
       <source>Preparing the receipt…</source>
       <translation>Готовим квитанцию…</translation>
     </message>
@@ -1611,7 +1641,7 @@ Your data: {path}</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+25" />
       <source>Save the receipt</source>
       <translation>Сохранение квитанции</translation>
     </message>
@@ -1768,12 +1798,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+8" />
-      <location line="+64" />
+      <location line="+73" />
       <source>Data folder</source>
       <translation>Папка с данными</translation>
     </message>
     <message>
-      <location line="-63" />
+      <location line="-72" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
@@ -1828,7 +1858,7 @@ Your data: {path}</source>
       <translation>Восстановить выбранную резервную копию</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+5" />
       <source>Backup copies:</source>
       <translation>Резервные копии:</translation>
     </message>
@@ -1838,7 +1868,7 @@ Your data: {path}</source>
       <translation>Копий пока нет. Если включена ежедневная копия, программа делает её каждый день при запуске.</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+11" />
       <source>If the program does not know a price, or your bill shows another one, enter the price printed on the bill and the date it applies from.</source>
       <translation>Если программа не знает цену или в вашей квитанции указана другая, введите цену из квитанции и дату, с которой она действует.</translation>
     </message>
@@ -1948,7 +1978,7 @@ Your data: {path}</source>
   <context>
     <name>app</name>
     <message>
-      <location filename="../../ui/app.py" line="+38" />
+      <location filename="../../ui/exception_hook.py" line="+24" />
       <source>Something went wrong, but your saved readings are safe. Please restart the program. The details are in the log file:
 {path}</source>
       <translation>Что-то пошло не так, но ваши сохранённые показания в целости. Пожалуйста, перезапустите программу. Подробности записаны в файл отчёта:
@@ -1970,7 +2000,7 @@ Your data: {path}</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../ui/account_form.py" line="-74" />
+      <location filename="../../ui/account_form.py" line="-78" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
@@ -1983,7 +2013,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-399" />
+      <location filename="../../ui/main_window.py" line="-409" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>

@@ -56,3 +56,21 @@ def make_receipt_household(svc: JournalService, plan: str = "two-zone", *, balan
     elif payee:
         svc.receipts.set_payee(**VALID_PAYEE)
     return svc
+
+
+def make_paid_after_household(svc: JournalService) -> JournalService:
+    """The account 050900691990, two zones, urban with a gas stove, meter from 2026-08-20 (act 1300, 600), valid
+    payee details; readings for 2026-09…2026-11 and a payment made after the last period (the 500 ₽ case):
+      2026-09  reading 2026-09-20  1500,700  200 + 100 kWh at 7.29 / 3.76              = 1834.00
+      2026-10  reading 2026-10-20  1700,780  200 + 80 kWh, 10 days at 7.29 / 3.76 and
+                                             20 days at 8.20 / 4.17: 1579.33 + 322.67  = 1902.00
+      2026-11  reading 2026-11-20  1900,860  200 + 80 kWh at 8.20 / 4.17: 1640 + 333.60 = 1973.60
+    paid 1500.00 on 2026-10-10 (counts in 2026-10) and 500.00 on 2026-11-27 (after 2026-11's cut-off day).
+    Owed on 2026-11-28: 1834.00 + 1902.00 + 1973.60 − 1500.00 − 500.00 = 3709.60."""
+    make_household(svc, initial="1300,600", installed=date(2026, 8, 20))
+    for day, values in [("2026-09-20", "1500,700"), ("2026-10-20", "1700,780"), ("2026-11-20", "1900,860")]:
+        svc.add_reading(ACCOUNT, date.fromisoformat(day), values)
+    svc.billing.add_payment(ACCOUNT, date(2026, 10, 10), "1500")
+    svc.billing.add_payment(ACCOUNT, date(2026, 11, 27), "500")
+    svc.receipts.set_payee(**VALID_PAYEE)
+    return svc

@@ -130,17 +130,23 @@ def test_payments_and_balance(capsys: pytest.CaptureFixture[str], tmp_path: Path
         "2026-09  937.50    1437.50  0.00",
         "2026-10  1007.50   0.00     1007.50",
         "2026-11  695.00    1500.00  202.50",
-        "Balance: 202.50 ₽ to pay",
+        "Balance on 2026-11-28: 202.50 ₽ to pay",
+        "  charge for 2026-11            695.00",
+        "  debt at the period's start   1007.50",
+        "  paid in the period          −1500.00",
     ]
     data = json.loads(ok(capsys, "balance", "--account", ACCOUNT, "--json", *d))
-    assert (data["opening_balance"], data["opening_on"], data["balance"], data["complete"]) == (
-        "500.00", "2026-09-01", "202.50", True)
+    assert (data["opening_balance"], data["opening_on"]) == ("500.00", "2026-09-01")
+    assert data["owed"] == {"account": ACCOUNT, "as_of": "2026-11-28", "period": "2026-11", "charge": "695.00",
+                            "carried": "1007.50", "paid_in_period": "1500.00", "paid_after": "0.00",
+                            "total": "202.50", "complete": True, "unknown_periods": []}
     assert data["rows"][1] == {"period": "2026-10", "charge": "1007.50", "payments": "0.00", "balance": "1007.50",
                                "complete": True, "warnings": []}
     # An advance, dated today by default: nothing counts after it yet.
     out = ok(capsys, "balance", "--account", ACCOUNT, "--opening", "-120.5", *d)
     assert "opening balance 120.50 ₽ paid in advance on 2026-11-28" in out
-    assert out.splitlines()[-1] == "Balance: 120.50 ₽ paid in advance"
+    assert out.splitlines()[-2:] == ["Balance on 2026-11-28: 120.50 ₽ paid in advance",
+                                     "  overpayment at the period's start  −120.50"]
 
 
 def test_an_incomplete_balance_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path, d: list[str]) -> None:
@@ -150,10 +156,14 @@ def test_an_incomplete_balance_says_so(capsys: pytest.CaptureFixture[str], tmp_p
     lines = out.splitlines()
     assert lines[2].split() == ["2025-06", "1605.00", "0.00", "1605.00"]
     assert lines[3].split() == ["2025-08", "unknown", "0.00", "1605.00", "price", "unknown,", "incomplete"]
-    assert lines[4].startswith("Balance: incomplete — 1605.00 ₽ to pay from the known charges only")
-    assert lines[5].startswith("warning: 2025-08: No price is known for 2025-07-01, category urban-gas")
+    assert lines[4] == ("Balance on 2026-11-28: incomplete — 1605.00 ₽ to pay from the known charges only; the charge "
+                        "of 2025-08 is missing (price unknown).")
+    assert lines[5] == "  debt at the period's start  1605.00"
+    assert lines[6].startswith("warning: 2025-08: No price is known for 2025-07-01, category urban-gas")
     data = json.loads(ok(capsys, "balance", "--account", ACCOUNT, "--json", *d))
-    assert data["complete"] is False and data["rows"][1]["charge"] is None
+    assert (data["owed"]["complete"], data["owed"]["unknown_periods"], data["owed"]["total"]) == (
+        False, ["2025-08"], "1605.00")
+    assert data["rows"][1]["charge"] is None
 
 
 def test_estimate_text_and_json_write_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path,

@@ -103,17 +103,17 @@ def test_the_qr_code_read_from_the_page_matches_the_journal(household: JournalSe
     fields, code = decoded_payload(household.receipts.receipt_pdf(ACCOUNT, "2026-10"), tmp_path, "receipt")
     account = household.account(ACCOUNT)
     bill = household.billing.bill(ACCOUNT, "2026-10")
-    row = next(r for r in household.billing.balance(ACCOUNT).rows if r.period == "2026-10")
+    owed = household.billing.balance(ACCOUNT).owed  # the headline's figure
     payee = household.receipts.payee()
     assert payee is not None
     # Charge 2853.00 (see test_cli_billing) + debt 236.10 carried from September (500 + 2236.10 − 2500).
-    assert bill.charge.total == Decimal("2853.00") and row.balance == Decimal("3089.10")
+    assert bill.charge.total == Decimal("2853.00") and owed.total == Decimal("3089.10")
     name = split_full_name(account.holder)
     assert fields == {
         "Name": payee.name, "PersonalAcc": payee.account, "BankName": payee.bank, "BIC": payee.bic,
         "CorrespAcc": payee.corr, "PayeeINN": payee.inn, "KPP": payee.kpp,
         "Purpose": f"Оплата электроэнергии за октябрь 2026 г., лицевой счёт {ACCOUNT}",
-        "Sum": str(int(row.balance * 100)),
+        "Sum": str(int(owed.total * 100)),
         "lastName": name.last, "firstName": name.first, "middleName": name.middle,
         "payerAddress": account.address, "persAcc": account.number, "paymPeriod": "102026", "techCode": "02",
     }
@@ -136,8 +136,9 @@ def test_the_pdf_text_holds_the_form_in_cyrillic(household: JournalService) -> N
                      "ПАО «Самараэнерго»", "6315222985 / 631501001", VALID_ACCOUNT, "Поволжский банк ПАО Сбербанк",
                      "043601607", "30101810200000000607", "Электроэнергия за октябрь 2026 г.",
                      "Т1 (день) 2150 2450 300 7,29 / 8,20 2 369,00", "Т2 (ночь) 1010 1130 120 3,76 / 4,17 484,00",
-                     "Начислено за период: 2 853,00", "Задолженность на начало периода: 236,10",
-                     "Итого к оплате: 3 089,10", "Сумма платежа 3 089 руб. 10 коп.", "Сумма платы за услуги",
+                     "Начислено за октябрь 2026: 2 853,00", "Долг на начало периода: 236,10",
+                     "Итого к оплате: 3 089,10", "Сумма посчитана на 28.11.2026",
+                     "Сумма платежа 3 089 руб. 10 коп.", "Сумма платы за услуги",
                      "Итого ____________ руб. ____ коп.", "«____» ________________ 20____ г.",
                      "С условиями приема указанной в платежном документе суммы, в т.ч. с суммой взимаемой платы "
                      "за услуги банка, ознакомлен и согласен.", "Подпись плательщика"]:
@@ -167,7 +168,9 @@ def test_the_person_may_give_another_amount(household: JournalService, tmp_path:
 def test_an_advance_is_subtracted_and_nothing_due_is_refused(household: JournalService) -> None:
     household.billing.add_payment(ACCOUNT, TODAY.replace(month=10, day=10), "1000")  # counts in 2026-10
     data = household.receipts.receipt_data(ACCOUNT, "2026-10")
-    assert (data.charge, data.carried, data.amount) == (Decimal("2853.00"), Decimal("-763.90"), Decimal("2089.10"))
+    assert data.owed is not None
+    assert (data.charge, data.owed.carried, data.owed.paid_in_period, data.amount) == (
+        Decimal("2853.00"), Decimal("236.10"), Decimal("1000.00"), Decimal("2089.10"))
     assert "Sum=208910|" in data.qr_payload
     household.billing.add_payment(ACCOUNT, TODAY.replace(month=10, day=11), "5000")
     with pytest.raises(InvalidInput) as error:
@@ -176,11 +179,15 @@ def test_an_advance_is_subtracted_and_nothing_due_is_refused(household: JournalS
     assert household.receipts.receipt_data(ACCOUNT, "2026-10", "100").amount == Decimal("100.00")
 
 
-def test_without_a_balance_the_amount_is_the_charge(service: JournalService) -> None:
-    make_receipt_household(service, balance=False)
+def test_without_payments_the_receipt_asks_the_debt_the_headline_shows(service: JournalService) -> None:
+    make_receipt_household(service, balance=False)  # no opening balance, no payment: every month is owed
     data = service.receipts.receipt_data(ACCOUNT, "2026-10")
-    assert (data.charge, data.carried, data.amount) == (Decimal("2853.00"), None, Decimal("2853.00"))
-    assert "Задолженность" not in pdf_text(service.receipts.receipt_pdf(ACCOUNT, "2026-10"))
+    charges = [service.billing.bill(ACCOUNT, p).charge.total for p in ("2026-08", "2026-09", "2026-10")]
+    assert charges == [Decimal("2236.10"), Decimal("2236.10"), Decimal("2853.00")]  # 250 + 110 kWh twice, then 2853
+    assert data.owed is not None
+    assert (data.charge, data.owed.carried, data.amount) == (Decimal("2853.00"), Decimal("4472.20"), Decimal("7325.20"))
+    assert data.amount == service.billing.balance(ACCOUNT).owed.total
+    assert "Долг на начало периода: 4 472,20" in flat(pdf_text(service.receipts.receipt_pdf(ACCOUNT, "2026-10")))
 
 
 def test_a_receipt_is_refused_without_payee_details(service: JournalService) -> None:
@@ -378,8 +385,10 @@ def test_cli_receipt(capsys: pytest.CaptureFixture[str], d: list[str], tmp_path:
     assert run(capsys, *payee_cli(), *d)[0] == 0
     code, out, err = run(capsys, *command, *d)
     assert code == 0, err
-    assert out == (f"Receipt for account {ACCOUNT}, period 2026-10: 3089.10 ₽ (charge 2853.00 ₽ + debt 236.10 ₽) "
-                   f"written to {out_file}.\n")
+    assert out.splitlines() == [
+        f"Receipt for account {ACCOUNT}, period 2026-10: 3089.10 ₽ (owed on 2026-11-28) written to {out_file}.",
+        "  charge for 2026-10          2853.00",
+        "  debt at the period's start   236.10"]
     assert "Sum=308910" in parse_qr_text(out_file)
     code, out, err = run(capsys, *command, "--amount", "1500", *d)
     assert code == 0 and "1500.00 ₽ (the amount you gave)" in out
@@ -434,6 +443,7 @@ def test_the_screenshot_script_draws_the_sample_receipt(tmp_path: Path) -> None:
 
 def test_a_plan_change_month_prints_each_plans_zones(service: JournalService, tmp_path: Path) -> None:
     make_receipt_household(service, "single", balance=False)  # single-rate readings up to 2026-10-20: 2450
+    service.billing.set_opening_balance(ACCOUNT, "0", TODAY.replace(month=10, day=21))  # earlier months settled
     service.change_plan(ACCOUNT, "two-zone", TODAY.replace(day=5), "2500", "2500,0")
     service.add_reading(ACCOUNT, TODAY.replace(day=20), "2580,30")
     pdf = service.receipts.receipt_pdf(ACCOUNT, "2026-11")
@@ -441,7 +451,7 @@ def test_a_plan_change_month_prints_each_plans_zones(service: JournalService, tm
     # single 50 kWh over the 16 days after 2026-10-20 at 6.95 = 347.50; then day 80 × 8.20 = 656.00 and
     # night 30 × 4.17 = 125.10: 1,128.60 in all
     for expected in ["Т1 (сутки) 2450 2500 50 6,95 347,50", "Т1 (день) 2500 2580 80 8,20 656,00",
-                     "Т2 (ночь) 0 30 30 4,17 125,10", "Начислено за период: 1 128,60"]:
+                     "Т2 (ночь) 0 30 30 4,17 125,10", "Начислено за ноябрь 2026: 1 128,60"]:
         assert text.count(expected) == 2, expected
     payload, _ = decoded_payload(pdf, tmp_path, "plan-change")
     assert payload["Sum"] == "112860"

@@ -299,7 +299,7 @@ def test_balance_with_an_opening_debt_charges_and_payments(service: JournalServi
         BalanceRow("2026-10", D("1007.50"), D("0.00"), D("1007.50"), True),
         BalanceRow("2026-11", D("695.00"), D("1500.00"), D("202.50"), True),
     )
-    assert (info.balance, info.complete) == (D("202.50"), True)
+    assert (info.owed.total, info.owed.complete, info.owed.as_of) == (D("202.50"), True, TODAY)
     assert service.billing.balance(ACCOUNT) == info
 
 
@@ -316,7 +316,7 @@ def test_balance_without_an_opening_balance_counts_everything(service: JournalSe
         ("2026-10", D("1007.50"), D("0.00"), D("732.50")),
         ("2026-11", D("695.00"), D("1500.00"), D("-72.50")),
     ]
-    assert info.balance == D("-72.50")
+    assert info.owed.total == D("-72.50")
 
 
 def test_an_opening_advance(service: JournalService) -> None:
@@ -341,7 +341,7 @@ def test_a_period_with_an_unknown_price_makes_the_balance_incomplete(household: 
     ]
     assert info.rows[1].warnings == ()
     assert "No price is known for 2025-07-01, category urban-gas, plan two-zone, zone day" in info.rows[2].warnings[0]
-    assert (info.complete, info.unknown_periods) == (False, ("2025-08",))
+    assert (info.owed.complete, info.owed.unknown_periods) == (False, ("2025-08",))
 
 
 # --- bad input changes nothing -----------------------------------------------------------------------------

@@ -42,8 +42,10 @@ def test_save_as_pdf_runs_in_the_background_and_writes_the_receipt(qtbot, home: 
     tasks = TaskRunner()
     dialog = ReceiptDialog(home, ACCOUNT, tasks)
     qtbot.addWidget(dialog)
-    assert dialog.period.currentData() == "2026-10"
-    assert dialog.amount.text()
+    assert dialog.period.currentData() == "2026-10" and dialog.period.currentText() == "октябрь 2026"
+    # 2026-08's charge spans 2025-07-01, whose two-zone night price is unknown: no sum is proposed, the reason is
+    # shown next to the amount, and the sum from the paper bill is typed.
+    assert dialog.amount.text() == "" and "2026-08" in dialog.error.text()
     dialog.amount.setText("1234,56")
     out = tmp_path / "receipt.pdf"
     dialog.make_pdf(lambda pdf: dialog._write(out, pdf))
@@ -54,7 +56,7 @@ def test_save_as_pdf_runs_in_the_background_and_writes_the_receipt(qtbot, home: 
 
 def test_printing_paints_every_page_on_the_chosen_printer(qtbot, home: JournalService, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     home.receipts.set_payee(**VALID_PAYEE)
-    pdf = home.receipts.receipt_pdf(ACCOUNT, "2026-10")
+    pdf = home.receipts.receipt_pdf(ACCOUNT, "2026-10", "1234,56")  # 2026-08's price is unknown: a typed sum
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a "printer" whose paper we can read back
     printed = tmp_path / "printed.pdf"
