@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPainter
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from journal.errors import JournalError
 from journal.owed import Owed, OwedPart
 from ui.i18n import translate_message
 from ui.payee_dialog import PayeeDialog
+from ui.screen_fit import TITLE_BAR, ScreenFitBody
 from ui.tasks import CancelToken, TaskRunner
 from ui.texts import money, month_name
 
@@ -63,9 +64,11 @@ class ReceiptDialog(QDialog):
         self.payee_button.clicked.connect(self.enter_payee)
         form = QFormLayout()
         form.addRow(self.tr("Month:"), self.period)
-        form.addRow(self.tr("Amount, ₽:"), self.amount)
-        form.addRow("", self.error)  # next to the amount: why there is no sum, or why it was refused
+        # Above the amount, in the order read: what the sum is made of, or why there is none (or why it was refused);
+        # on a small screen they are in view when the dialog opens, and Tab to the amount scrolls to it.
         form.addRow("", self.explain)
+        form.addRow("", self.error)
+        form.addRow(self.tr("Amount, ₽:"), self.amount)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setAccessibleName(self.tr("Print the receipt"))
         self.save_button = QPushButton(self.tr("Save as PDF…"))
@@ -82,12 +85,20 @@ class ReceiptDialog(QDialog):
         for button in (self.print_button, self.save_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(close)
+        closing = QHBoxLayout()  # on a line of its own: the row stays narrower than a small screen at 200 %
+        closing.addStretch(1)
+        closing.addWidget(close)
+        fields = QWidget()
+        inner = QVBoxLayout(fields)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addWidget(self.payee_button)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as big as its texts need at any text size
-        layout.addLayout(form)
-        layout.addWidget(self.payee_button)
+        self.body = ScreenFitBody(fields)  # on a small screen the fields scroll, the buttons stay in view
+        layout.addWidget(self.body)
         layout.addLayout(buttons)
+        layout.addLayout(closing)
         self.period.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
@@ -108,9 +119,11 @@ class ReceiptDialog(QDialog):
         except JournalError as exc:  # no sum the journal can count: the amount from the paper bill will do
             self.amount.clear()
             self.explain.setText("")
+            self.explain.hide()
             self.error.setText(translate_message(exc.message))
             return
         self.explain.setText(self.composition(owed))
+        self.explain.show()
         if owed.total > 0:
             self.error.setText("")
             self.amount.setText(f"{owed.total:.2f}".replace(".", ","))
@@ -144,8 +157,17 @@ class ReceiptDialog(QDialog):
         except JournalError as exc:
             self.error.setText(translate_message(exc.message))
             self.amount.setFocus()
+            self.body.reveal(self.amount)
+            self.body.reveal(self.error)
             return False
         return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """No wider than the screen: the long lines wrap (and the fields scroll) instead."""
+        margins = self.layout().contentsMargins()
+        room = self.screen().availableGeometry().width() - margins.left() - margins.right() - TITLE_BAR
+        self.body.setMaximumWidth(room)
+        super().showEvent(event)
 
     def enter_payee(self) -> None:
         dialog = PayeeDialog(self.service, self)

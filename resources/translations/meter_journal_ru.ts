@@ -1503,13 +1503,13 @@ Your data: {path}</source>
   <context>
     <name>ReceiptDialog</name>
     <message>
-      <location filename="../../ui/receipt_dialog.py" line="+44" />
-      <location line="+119" />
+      <location filename="../../ui/receipt_dialog.py" line="+45" />
+      <location line="+140" />
       <source>Payment receipt</source>
       <translation>Квитанция на оплату</translation>
     </message>
     <message>
-      <location line="-115" />
+      <location line="-136" />
       <source>Month of the receipt</source>
       <translation>Месяц квитанции</translation>
     </message>
@@ -1539,23 +1539,23 @@ Your data: {path}</source>
       <translation>Месяц:</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+5" />
       <source>Amount, ₽:</source>
       <translation>Сумма, ₽:</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+1" />
       <source>Print…</source>
       <translation>Напечатать…</translation>
     </message>
     <message>
       <location line="+1" />
-      <location line="+139" />
+      <location line="+158" />
       <source>Print the receipt</source>
       <translation>Напечатать квитанцию</translation>
     </message>
     <message>
-      <location line="-138" />
+      <location line="-157" />
       <source>Save as PDF…</source>
       <translation>Сохранить в PDF…</translation>
     </message>
@@ -1581,12 +1581,12 @@ Your data: {path}</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location line="+28" />
+      <location line="+36" />
       <source>There are no readings yet, so there is nothing to pay for.</source>
       <translation>Показаний пока нет, поэтому платить пока не за что.</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+17" />
       <source>Nothing to pay: the payments cover the charges. To print a receipt anyway, type the amount to pay.</source>
       <translation>Платить ничего не нужно: платежи покрывают начисления. Чтобы всё равно напечатать квитанцию, введите сумму к оплате.</translation>
     </message>
@@ -1631,7 +1631,7 @@ Your data: {path}</source>
       <translation>ОБРАЗЕЦ, не для оплаты</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+34" />
       <source>Preparing the receipt…</source>
       <translation>Готовим квитанцию…</translation>
     </message>
@@ -2098,7 +2098,7 @@ Your data: {path}</source>
     <message>
       <location line="+9" />
       <source>{amount} ₽</source>
-      <translation>{amount} ₽</translation>
+      <translation>{amount} ₽</translation>
     </message>
   </context>
 </TS>

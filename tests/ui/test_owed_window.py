@@ -55,6 +55,7 @@ def test_the_headline_shows_what_is_owed(qtbot, paid_after: JournalService, sett
     window = open_window(qtbot, paid_after, settings)
     assert owed_today(paid_after) == Decimal("3709.60")  # the 500 ₽ paid after 2026-11 is counted
     assert plain(window.balance_label.text()) == "К оплате: 3 709,60 ₽"
+    assert window.balance_label.text().endswith("3" + NBSP + "709,60" + NBSP + "₽")  # wraps as a whole at 200 %
     assert window.payments.balance_label.text() == window.balance_label.text()
 
 
