@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from desktop_app import __version__
@@ -20,6 +21,18 @@ def _window_only(argv: list[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def _utf8_output() -> None:
+    """Commands print in UTF-8 wherever their output goes. A Windows console takes any text, but a redirected
+    or piped stdout gets the ANSI code page (cp1252 on an English Windows), where a holder's Cyrillic name
+    raised UnicodeEncodeError; UTF-8 is what Python 3.15 makes the default (PEP 686). PYTHONIOENCODING wins."""
+    if os.environ.get("PYTHONIOENCODING"):
+        return
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if stream is not None and encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     window, folder_option = _window_only(arguments)
@@ -28,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.launch import launch
 
         return launch(folder_option)  # logging starts once the frame is on screen
+    _utf8_output()
     import logging
 
     from desktop_app import paths

@@ -1,8 +1,10 @@
 """`meter-journal --self-test`: prove an installed or frozen build works end to end, then exit 0.
 
 It opens a temporary journal (creating and migrating it), records a sample household, computes a bill,
-renders a PD-4 receipt, shows the main window offscreen and starts Qt's printing support. Any failure
-prints one line and exits 1.
+renders a PD-4 receipt, shows the main window offscreen, starts Qt's printing support (on Windows also
+rasterises the receipt with pdfium, as printing does there) and names the password store the portal
+password would go to: on Windows and macOS it must be the system's own (Credential Manager, Keychain).
+Any failure prints one line and exits 1.
 Nothing of the user's is read or written.
 """
 
@@ -44,6 +46,10 @@ def run_self_test() -> int:
             assert bytes(pdf[:5]) == b"%PDF-"  # type: ignore[index]
             _step("main window shown offscreen", lambda: _show_window(service))
             _step("printing support loaded", _printer)
+            if sys.platform == "win32":  # printing paints pdfium's page images there
+                _step("receipt rasterised with pdfium", lambda: _rasterise(bytes(pdf)))  # type: ignore[arg-type]
+            backend = _password_store()
+            print(f"ok  password store: {backend}")
             service.close()
     except Exception as exc:  # report and fail: this is the whole point of a self-test
         print(f"self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
@@ -58,6 +64,34 @@ def _printer() -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if printer.resolution() <= 0:
         raise RuntimeError("Qt's printing support did not start")
+
+
+def _rasterise(pdf: bytes) -> int:
+    """Windows prints by painting pdfium's page images (desktop_app/printing.py), so its bundle must carry
+    pdfium; elsewhere the PDF goes to CUPS and pdfium is left out. Returns the number of pages rendered."""
+    from desktop_app import printing
+
+    if not printing.can_rasterise():
+        raise RuntimeError("pdfium (pypdfium2) is missing: receipts could not be printed")
+    pages = list(printing.rasterise(pdf, dpi=50))
+    if not pages or min(page.width for page in pages) <= 0:
+        raise RuntimeError("pdfium rendered no page of the receipt")
+    return len(pages)
+
+
+# The system's own password store, where the portal password is kept (desktop_app/portal/credentials.py).
+# Linux has no single one (the Secret Service of GNOME or KDE, when a session runs one): named, not required.
+SYSTEM_KEYRING = {"win32": "keyring.backends.Windows.WinVaultKeyring", "darwin": "keyring.backends.macOS.Keyring"}
+
+
+def _password_store(platform: str = sys.platform) -> str:
+    from desktop_app.portal.credentials import CredentialStore
+
+    status = CredentialStore().status()
+    expected = SYSTEM_KEYRING.get(platform)
+    if expected is not None and (not status.available or status.backend != expected):
+        raise RuntimeError(f"the password store is {status.backend}, not the system's own ({expected})")
+    return status.backend if status.available else f"none usable ({status.backend})"
 
 
 def _show_window(service: object) -> None:

@@ -1,0 +1,38 @@
+"""The self-test's checks of what only Windows and macOS have: their password stores and, on Windows, pdfium.
+
+The installers' workflow runs `--self-test` in each frozen bundle on its own system; here the same checks run
+against this machine's real keyring (no password store on a headless Linux) and real pdfium.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from desktop_app import self_test
+from desktop_app.services.journal_service import JournalService
+from tests.conftest import ACCOUNT
+from tests.desktop_app.receipt_fixtures import make_receipt_household
+
+
+def test_windows_and_macos_need_their_own_password_store() -> None:
+    import keyring
+
+    here = type(keyring.get_keyring())
+    if here.__module__ + "." + here.__name__ in self_test.SYSTEM_KEYRING.values():
+        pytest.skip("this machine has a system password store; the refusal needs one without")
+    for platform, store in [("win32", "WinVaultKeyring"), ("darwin", "macOS.Keyring")]:
+        with pytest.raises(RuntimeError, match=store):
+            self_test._password_store(platform)
+    assert self_test._password_store("linux")  # Linux: named, not required (a headless runner has none)
+
+
+def test_windows_printing_check_rasterises_the_receipt_with_pdfium(service: JournalService,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    make_receipt_household(service)
+    pdf = service.receipts.receipt_pdf(ACCOUNT, "2026-10")
+    assert self_test._rasterise(pdf) == 1
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # a bundle without pdfium
+    with pytest.raises(RuntimeError, match="pdfium"):
+        self_test._rasterise(pdf)
