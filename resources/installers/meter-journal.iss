@@ -1,11 +1,16 @@
-; Inno Setup script for Meter Journal on Windows (Inno Setup 6).
-; Build the bundle first:  pyinstaller --noconfirm build_installer.spec   (→ dist\meter-journal\)
-; then:                    iscc /DAppVersion=0.1.0 resources\installers\meter-journal.iss
+; Inno Setup script for Meter Journal on Windows (Inno Setup 6.3 or newer).
+; Made by .github/workflows/release.yml; by hand (docs/INSTALLERS.md), after the bundle dist\meter-journal\:
+;   iscc /DAppVersion=$env:VERSION resources\installers\meter-journal.iss
+;   → dist\meter-journal-<version>-windows-x64-setup.exe
 ; The installer is Russian by default (English offered), installs per user without administrator rights,
-; and creates Start-menu and (optionally) desktop shortcuts. See docs/INSTALLERS.md.
+; and creates Start-menu and (optionally) desktop shortcuts. The journal (%LOCALAPPDATA%\MeterJournal) is the
+; user's and stays when the program is uninstalled.
 
+#if VER < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or newer is needed (UTF-8 script without a BOM, x64compatible)
+#endif
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #error Give the package's version: iscc /DAppVersion=<desktop_app.__version__> meter-journal.iss
 #endif
 #define AppName "Журнал показаний"
 #define AppExe "meter-journal.exe"
@@ -19,9 +24,13 @@ DefaultDirName={localappdata}\Programs\MeterJournal
 DefaultGroupName={#AppName}
 PrivilegesRequired=lowest
 OutputDir=..\..\dist
-OutputBaseFilename=meter-journal-{#AppVersion}-setup
+OutputBaseFilename=meter-journal-{#AppVersion}-windows-x64-setup
 SetupIconFile=..\icons\meter-journal.ico
 UninstallDisplayIcon={app}\{#AppExe}
+; A 64-bit program on Qt 6: Windows 10 1809 or newer, x64 (or Arm64 with x64 emulation)
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+MinVersion=10.0.17763
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern

@@ -1,0 +1,88 @@
+"""What a frozen bundle carries for the system it was built on, checked after PyInstaller and before packing.
+
+    python resources/installers/check_bundle.py dist/meter-journal           # Windows, Linux
+    python resources/installers/check_bundle.py "dist/Meter Journal.app"     # macOS
+
+Each system keeps the portal password in its own store through keyring: Windows' Credential Manager
+(pywin32-ctypes), the macOS Keychain (ctypes), the Secret Service on Linux (SecretStorage, jeepney,
+cryptography). Windows prints through pdfium. A bundle must carry its own system's parts, keyring's entry
+points (it finds its backends through them), and nothing of another system's store. Reads the archive with
+PyInstaller's own reader (run it with the Python that built the bundle). Exit 1 with the problems listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+REQUIRED = {
+    "win32": ["keyring.backends.Windows", "win32ctypes.pywin32.win32cred", "pypdfium2", "pypdfium2_raw"],
+    "darwin": ["keyring.backends.macOS", "keyring.backends.macOS.api"],
+    "linux": ["keyring.backends.SecretService", "secretstorage", "jeepney", "cryptography"],
+}
+FOREIGN = {
+    "win32": ["secretstorage", "jeepney", "cryptography"],
+    "darwin": ["secretstorage", "jeepney", "cryptography", "win32ctypes", "pypdfium2"],
+    "linux": ["win32ctypes", "pypdfium2"],
+}
+PDFIUM_LIBRARY = {"win32": "pdfium.dll"}
+# The X11 libraries of Qt's xcb platform plugin that desktops often lack (a fresh Ubuntu 22.04 has no
+# libxcb-cursor0): PyInstaller only warns when the build machine lacks one, and the window then cannot open.
+# The release workflow installs them before building (apt packages libxcb-cursor0, libxcb-icccm4, …).
+CARRIED_LIBRARIES = {"linux": ["libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1",
+                               "libxcb-image.so.0", "libxcb-render-util.so.0", "libxkbcommon-x11.so.0"]}
+
+
+def system(platform: str) -> str:
+    return "linux" if platform.startswith("linux") else platform
+
+
+def problems(modules: Iterable[str], files: Iterable[str], platform: str) -> list[str]:
+    """Everything wrong with a bundle holding these Python modules and these files (relative, '/'-separated)."""
+    own = system(platform)
+    modules, files = set(modules), list(files)
+    found = []
+    for module in REQUIRED[own]:
+        if module not in modules:
+            found.append(f"missing module {module}")
+    for package in FOREIGN[own]:
+        if any(m == package or m.startswith(package + ".") for m in modules):
+            found.append(f"carries {package}, which belongs to another system's password store or printing")
+    if not any(f.endswith("/entry_points.txt") and f.split("/")[-2].startswith("keyring-") for f in files):
+        found.append("missing keyring's entry points (keyring-*.dist-info/entry_points.txt)")
+    for library in CARRIED_LIBRARIES.get(own, []):
+        if not any(f.split("/")[-1] == library for f in files):
+            found.append(f"missing {library} (Qt's xcb platform plugin needs it; install it before building)")
+    library = PDFIUM_LIBRARY.get(own)
+    if library and not any(f.endswith("pypdfium2_raw/" + library) for f in files):
+        found.append(f"missing the pdfium library (pypdfium2_raw/{library})")
+    return found
+
+
+def executable(bundle: Path) -> Path:
+    if bundle.suffix == ".app":
+        return bundle / "Contents" / "MacOS" / "meter-journal"
+    return bundle / ("meter-journal.exe" if (bundle / "meter-journal.exe").exists() else "meter-journal")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("bundle", type=Path)
+    args = parser.parse_args(argv)
+    from PyInstaller.archive.readers import pkg_archive_contents
+
+    modules = pkg_archive_contents(str(executable(args.bundle)), recursive=True)
+    files = [p.relative_to(args.bundle).as_posix() for p in args.bundle.rglob("*")]
+    found = problems(modules, files, sys.platform)
+    for problem in found:
+        print(f"bundle: {problem}", file=sys.stderr)
+    if not found:
+        print(f"bundle: {len(modules)} modules, {len(files)} files; the {system(sys.platform)} password store's "
+              "parts and nothing of another system's")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
