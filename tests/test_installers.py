@@ -15,7 +15,7 @@ import sys
 import tarfile
 import types
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -30,7 +30,7 @@ sys.path.remove(str(INSTALLERS))
 class Recorder:
     """Stands for Analysis, PYZ, EXE, COLLECT and BUNDLE: keeps what the spec gives it."""
 
-    made: list[Recorder] = []
+    made: ClassVar[list[Recorder]] = []
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.args, self.kwargs = args, kwargs
