@@ -34,7 +34,8 @@ def run_self_test() -> int:
 
     today = date.today()
     try:
-        with tempfile.TemporaryDirectory(prefix="meter-journal-self-test-") as folder:
+        # Windows cannot delete a file a late handle still holds: a temporary folder left behind is not a failure
+        with tempfile.TemporaryDirectory(prefix="meter-journal-self-test-", ignore_cleanup_errors=True) as folder:
             path = Path(folder) / "journal.sqlite3"
             service = _step("journal created, migrated and filled", lambda: create_sample(path, today))
             period = str(period_of(today).previous())
@@ -106,7 +107,7 @@ def _show_window(service: object) -> None:
     app = QApplication.instance() or QApplication([])
     install_language("ru")
     apply_theme(app, 100, False)  # type: ignore[arg-type]
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
         settings = Settings(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
         window = MainWindow(service, settings)  # type: ignore[arg-type]
         window.show()

@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def platform_rules(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     """platformdirs imported again for the platform a test sets; its own rules restored afterwards."""
     monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
 
     def use(platform: str) -> None:
         monkeypatch.setattr(sys, "platform", platform)
@@ -75,7 +76,8 @@ def test_on_windows_the_journal_is_in_local_appdata_not_in_onedrive_documents(
 def test_on_macos_the_journal_is_in_application_support(platform_rules, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
                                                         tmp_path: Path) -> None:
     home = tmp_path / "Мария"
-    monkeypatch.setenv("HOME", str(home))
+    for variable in ("HOME", "USERPROFILE"):  # "~" is USERPROFILE when these tests run on Windows
+        monkeypatch.setenv(variable, str(home))
     platform_rules("darwin")
     assert paths.data_dir() == home / "Library" / "Application Support" / "MeterJournal"
 
@@ -83,8 +85,8 @@ def test_on_macos_the_journal_is_in_application_support(platform_rules, monkeypa
 def test_on_linux_the_journal_is_in_the_xdg_data_folder(platform_rules, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
                                                         tmp_path: Path) -> None:
     home = tmp_path / "Мария"
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    for variable in ("HOME", "USERPROFILE"):
+        monkeypatch.setenv(variable, str(home))
     platform_rules("linux")
     assert paths.data_dir() == home / ".local" / "share" / "MeterJournal"
 
