@@ -211,3 +211,9 @@ def test_tests_yml_runs_the_readmes_test_command_on_three_systems_and_in_a_cyril
     for variable in ("USERPROFILE", "LOCALAPPDATA", "APPDATA", "HOME", "TEMP"):
         assert f"$env:{variable} = " in windows.text
     assert "'C:\\Users\\Мария'" in windows.text
+
+
+def test_the_manual_refreshes_the_lock_with_the_command_that_made_it() -> None:
+    made_by = LOCK.read_text(encoding="utf-8").splitlines()[1].lstrip("# ").strip()
+    assert made_by.startswith("uv pip compile ") and "--generate-hashes" in made_by and "--universal" in made_by
+    assert made_by in manual_lines()
