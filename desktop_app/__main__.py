@@ -33,6 +33,16 @@ def _utf8_output() -> None:
             stream.reconfigure(encoding="utf-8")
 
 
+def _internal_error(command: str, log_file: object) -> int:
+    """A bug, not the person's mistake: logged in full, one line on stderr, exit code 1."""
+    import logging
+
+    logging.getLogger("desktop_app").exception("Unexpected error in the command %s", command)
+    where = f"the details are in {log_file}" if log_file else "the log file could not be written"
+    print(f"internal error: something went wrong; {where}", file=sys.stderr)
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     window, folder_option = _window_only(arguments)
@@ -42,14 +52,19 @@ def main(argv: list[str] | None = None) -> int:
 
         return launch(folder_option)  # logging starts once the frame is on screen
     _utf8_output()
-    import logging
+    import sqlite3
+    from pathlib import Path
+
+    from sqlalchemy.exc import DBAPIError
 
     from desktop_app import paths
-    from desktop_app.cli.commands import HANDLERS
-    from desktop_app.cli.parser import USER_ERROR, build_parser
+    from desktop_app.cli.commands import HANDLERS, restore_unusable
+    from desktop_app.cli.output import PrintableOutput
+    from desktop_app.cli.parser import BUSY, USER_ERROR, build_parser
     from desktop_app.logging_setup import setup_logging
     from desktop_app.services.journal_service import JournalService
-    from journal.errors import ConfirmationRequired, JournalError
+    from journal.errors import ConfirmationRequired, JournalBusy, JournalError, JournalFileError
+    from journal.storage.files import database_error, file_error
 
     args = build_parser().parse_args(arguments)
     if args.version:
@@ -66,26 +81,48 @@ def main(argv: list[str] | None = None) -> int:
         from ui.launch import launch
 
         return launch(getattr(args, "data_dir", None))
+    action = getattr(args, "action", None)
+    journal = paths.journal_path(folder)
+    stdout, sys.stdout = sys.stdout, PrintableOutput(sys.stdout)  # no control character reaches the terminal
     try:
-        service = JournalService(paths.journal_path(folder))
         try:
-            code = HANDLERS[(args.command, getattr(args, "action", None))](service, args)  # sync: 0 or 3
+            service = JournalService(journal, command=" ".join(filter(None, [args.command, action])))
+        except JournalFileError:
+            if args.command != "restore":
+                raise
+            restore_unusable(journal, args)  # the advice of that very error: restore a backup copy
+            return 0
+        try:
+            code = HANDLERS[(args.command, action)](service, args)  # sync: 0 or 3
         finally:
             service.close()
     except ConfirmationRequired as exc:
         flag = CONFIRM_FLAGS.get(exc.kind, "--confirm")
         print(f"error: {exc.message} (to go ahead, repeat with {flag})", file=sys.stderr)
         return USER_ERROR
+    except JournalBusy as exc:  # another program's work: nothing changed, and later it will work
+        print(f"error: {exc.message}", file=sys.stderr)
+        return BUSY
     except JournalError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return USER_ERROR
     except OSError as exc:
-        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        if exc.filename:
+            print(f"error: {file_error(exc, Path(exc.filename)).message}", file=sys.stderr)
+        else:
+            print(f"error: {exc.strerror or exc}", file=sys.stderr)
         return USER_ERROR
+    except (sqlite3.Error, DBAPIError) as exc:  # the file's faults are JournalErrors already; this is a last net
+        orig = exc.orig if isinstance(exc, DBAPIError) else exc
+        mapped = database_error(orig, journal) if isinstance(orig, sqlite3.Error) else None
+        if mapped is None:
+            return _internal_error(args.command, log_file)
+        print(f"error: {mapped.message}", file=sys.stderr)
+        return BUSY if isinstance(mapped, JournalBusy) else USER_ERROR
     except Exception:
-        logging.getLogger("desktop_app").exception("Unexpected error in the command %s", args.command)
-        print(f"internal error: something went wrong; the details are in {log_file}", file=sys.stderr)
-        return 1
+        return _internal_error(args.command, log_file)
+    finally:
+        sys.stdout = stdout
     return code if isinstance(code, int) else 0
 
 

@@ -13,6 +13,14 @@ from desktop_app.portal.redaction import RedactingFilter, quiet_http_loggers
 LOG_FILE_NAME = "meter-journal.log"
 
 
+class QuietFileHandler(RotatingFileHandler):
+    """The log file. When it cannot be written (a full disk, a folder made read-only), the record is dropped:
+    logging's own report («--- Logging error ---» and a traceback) would reach the person's terminal."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
 def setup_logging(data_folder: Path) -> Path | None:
     """Send the app's log records to a file; returns its path (None if the folder is not writable)."""
     folder = log_dir(data_folder)
@@ -20,7 +28,7 @@ def setup_logging(data_folder: Path) -> Path | None:
     root.setLevel(logging.INFO)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(folder / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = QuietFileHandler(folder / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

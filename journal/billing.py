@@ -363,7 +363,7 @@ def add_payment(
 ) -> PaymentInfo:
     _check_money_date(paid_on, today, "date")
     value = parse_money(amount)
-    text = " ".join(note.split())
+    text = validation.one_line(note, "note", "note")
     if len(text) > MAX_NOTE:
         raise InvalidInput(f"The note is too long (at most {MAX_NOTE} characters).", field="note")
     payment = Payment(account_id=account.id, paid_on=paid_on, amount=value, note=text, created_at=datetime.now())

@@ -38,4 +38,10 @@ class ConfirmationRequired(JournalError):
 
 
 class JournalFileError(JournalError):
-    """The journal file cannot be opened: it is corrupt, foreign or from a newer version."""
+    """A file cannot be used: the journal or a backup copy is corrupt, empty, foreign or from a newer version;
+    a folder is read-only; the disk is full; a name is too long."""
+
+
+class JournalBusy(JournalError):
+    """Another program (a Meter Journal window or command, or another program) is writing to the journal and
+    did not finish within the busy timeout. Nothing was changed; trying again later will work."""

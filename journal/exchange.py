@@ -1,12 +1,22 @@
 """CSV export and import of readings: one row per reading, header `account,meter,date,t1,t2,t3`.
 
-Import is all or nothing: the caller runs it in one transaction, and the first bad row raises
-an InvalidInput naming its line, so nothing is written.
+Two dialects. Ours: UTF-8, commas, dates as 2025-02-20. Excel's, as a Russian Excel opens and saves it:
+semicolons, dates as 20.02.2025, and the file in UTF-8 with a BOM (`export --excel`), Windows-1251 («CSV
+(разделители - запятые)») or UTF-16 («Текст Юникод», tabs). The import recognises the encoding and the separator
+by itself, and what a spreadsheet does to the cells: numbers that lost their leading zeros, `="050900691990"`
+(how `export --excel` keeps account numbers as text), thousands separators, a zero decimal part («1200,00»).
+
+Import is all or nothing: the caller runs it in one transaction, and the first bad row raises an InvalidInput
+naming its line, so nothing is written. Each reading is queued for the portal by the same rule as one typed in
+(journal.outbox.reading_saved).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import TextIO
@@ -14,13 +24,23 @@ from typing import TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from journal import validation
+from journal import outbox, validation
 from journal.accounts import find_account
-from journal.errors import ConfirmationRequired, InvalidInput, JournalError
+from journal.errors import ConfirmationRequired, InvalidInput, JournalError, NotFound
 from journal.readings import add_reading
 from journal.storage.models import Account, Meter, Reading, ReadingStatus
 
 HEADER = ["account", "meter", "date", "t1", "t2", "t3"]
+SEPARATORS = (",", ";", "\t")
+EXCEL_SEPARATOR = ";"
+MAX_FILE_BYTES = 50_000_000  # a table of readings is a few megabytes at most; a film chosen by mistake is not read
+_TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # none in a text file (tabs and line ends are)
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")  # thousands separators as spreadsheets write them
+_ZERO_FRACTION = re.compile(r"^(\d+)[.,]0+$")
+_SCIENTIFIC = re.compile(r"^\d+([.,]\d+)?[eE][+-]?\d+$")
+
+
+# --- export ---------------------------------------------------------------------------------------------------
 
 
 def export_rows(session: Session) -> Iterable[list[str]]:
@@ -36,39 +56,171 @@ def export_rows(session: Session) -> Iterable[list[str]]:
                "" if t3 is None else str(t3)]
 
 
-def write_csv(session: Session, out: TextIO) -> int:
+def _as_text(value: str) -> str:
+    """A cell Excel keeps as the text it is (leading zeros, no 5,09E+11): the formula ="…"."""
+    return f'="{value}"'
+
+
+def excel_row(row: list[str]) -> list[str]:
+    number, serial, day, *values = row
+    return [_as_text(number), _as_text(serial) if serial.isdigit() else serial,
+            date.fromisoformat(day).strftime("%d.%m.%Y"), *values]
+
+
+def write_csv(session: Session, out: TextIO, *, excel: bool = False) -> int:
+    """Write every reading in force; return how many. `excel`: Excel's dialect (the caller encodes the text as
+    UTF-8 with a BOM). Its cells never hold a separator or a quote (digits, dates, serial numbers), so they are
+    written as they are: a quoted ="…" would reach Excel as text, not as a formula."""
+    count = 0
+    if excel:
+        out.write(EXCEL_SEPARATOR.join(HEADER) + "\r\n")
+        for row in export_rows(session):
+            out.write(EXCEL_SEPARATOR.join(excel_row(row)) + "\r\n")
+            count += 1
+        return count
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(HEADER)
-    count = 0
     for row in export_rows(session):
         writer.writerow(row)
         count += 1
     return count
 
 
+# --- import ---------------------------------------------------------------------------------------------------
+
+
+def not_text(name: str) -> InvalidInput:
+    return InvalidInput(
+        f"The file {name} is not a table of readings: it is not text in UTF-8, UTF-16 or Windows-1251. Choose a "
+        "CSV file saved by Meter Journal or by a spreadsheet (Excel, LibreOffice).",
+        field="file",
+    )
+
+
+def decode_csv(data: bytes, name: str) -> str:
+    """The text of a CSV file: UTF-8 or UTF-16 by their byte-order mark, else UTF-8, else Windows-1251 (a
+    Russian Excel's «CSV»). A binary file or one in no such encoding raises InvalidInput."""
+    try:
+        if data.startswith(codecs.BOM_UTF8):
+            text = data[len(codecs.BOM_UTF8):].decode("utf-8")
+        elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            text = data.decode("utf-16")
+        elif b"\x00" in data:
+            raise not_text(name)
+        else:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                text = data.decode("cp1251")
+    except UnicodeDecodeError:
+        raise not_text(name) from None
+    if _TEXT_CONTROLS.search(text):
+        raise not_text(name)
+    return text
+
+
+def _header_cells(line: str, separator: str) -> list[str]:
+    cells = [cell.strip().lower() for cell in next(csv.reader([line], delimiter=separator), [])]
+    while cells and not cells[-1]:
+        cells.pop()  # a spreadsheet pads rows with empty cells
+    return cells
+
+
+def _dialect(text: str) -> tuple[list[str], str, int]:
+    """The lines after the header, the separator, and the number of lines before them. The separator is the one
+    that splits the header into our columns (or the one an Excel `sep=;` line names)."""
+    lines = io.StringIO(text, newline="").readlines()
+    first = lines[0].strip().strip('"') if lines else ""
+    if first.lower().startswith("sep=") and len(first) == 5 and _header_cells(lines[1] if len(lines) > 1 else "",
+                                                                                first[4]) == HEADER:
+        return lines[2:], first[4], 2
+    for separator in SEPARATORS:
+        if lines and _header_cells(lines[0], separator) == HEADER:
+            return lines[1:], separator, 1
+    raise InvalidInput(
+        f"Line 1: the file must start with the header {','.join(HEADER)} (columns separated by commas, "
+        "semicolons or tabs).",
+        field="file",
+    )
+
+
+def _cell(text: str) -> str:
+    """A cell as typed: `="…"` (text kept by Excel) unwrapped."""
+    value = text.strip()
+    if value.startswith('="') and value.endswith('"') and len(value) >= 3:
+        value = value[2:-1].strip()
+    return value
+
+
+def _value(text: str) -> str:
+    """A meter value as a spreadsheet may write it: «1 234» or «1234,00» is 1234. Anything else is left to the
+    reading's own checks (which refuse «1234,5»: the digits after the comma are not written)."""
+    value = _SPACES.sub("", text)
+    whole = _ZERO_FRACTION.match(value)
+    return whole.group(1) if whole else value
+
+
+def _account(session: Session, text: str) -> Account:
+    """The account of a row: its number as written, or — when a spreadsheet dropped its leading zeros — the one
+    account whose number is the same without them."""
+    if _SCIENTIFIC.match(text):
+        raise InvalidInput(
+            f"The account number {text} was turned into a rounded number by a spreadsheet. Type the account "
+            "number as printed on the bill.", field="account"
+        )
+    try:
+        return find_account(session, text)
+    except NotFound:
+        digits = text.lstrip("0")
+        if not digits.isdigit():
+            raise
+        matches = [a for a in session.scalars(select(Account)) if a.number.lstrip("0") == digits]
+        if len(matches) != 1:
+            raise
+        return matches[0]
+
+
+def _serial(session: Session, account: Account, text: str) -> str:
+    """The meter's serial number as stored, allowing for leading zeros a spreadsheet dropped."""
+    serials = set(session.scalars(select(Meter.serial).where(Meter.account_id == account.id)))
+    if text in serials or not text.isdigit():
+        return text
+    matches = [s for s in serials if s.isdigit() and s.lstrip("0") == text.lstrip("0")]
+    return matches[0] if len(matches) == 1 else text
+
+
+def _columns(row: list[str]) -> list[str]:
+    while len(row) > len(HEADER) and not row[-1].strip():
+        row = row[:-1]  # empty cells a spreadsheet added on the right
+    if len(HEADER) - 2 <= len(row) < len(HEADER):
+        row = row + [""] * (len(HEADER) - len(row))  # the empty T2, T3 of a single-zone row left out
+    if len(row) != len(HEADER):
+        raise InvalidInput(f"expected {len(HEADER)} columns, found {len(row)}")
+    return row
+
+
 def import_csv(
-    session: Session, source: TextIO, *, today: date, replace: bool = False, rollover: bool = False,
+    session: Session, source: str | TextIO, *, today: date, replace: bool = False, rollover: bool = False,
     confirm: bool = False,
 ) -> int:
-    """Add every row's reading; return how many were added. Raises on the first bad row."""
-    reader = csv.reader(source)
-    header = next(reader, None)
-    if header is None or [h.strip().lower() for h in header] != HEADER:
-        raise InvalidInput(
-            f"Line 1: the file must start with the header {','.join(HEADER)}.", field="file"
-        )
+    """Add every row's reading; return how many were added. Raises on the first bad row. `source` is the
+    file's text (see `decode_csv`) or an open text file."""
+    text = source if isinstance(source, str) else source.read()
+    rows, separator, before = _dialect(text)
+    reader = csv.reader(rows, delimiter=separator)
     added = 0
-    for line, row in enumerate(reader, start=2):
+    for row in reader:
         if not any(cell.strip() for cell in row):
             continue
+        line = before + reader.line_num  # the row's line in the file
         try:
-            if len(row) != len(HEADER):
-                raise InvalidInput(f"expected {len(HEADER)} columns, found {len(row)}")
-            number, serial, day, *values = (cell.strip() for cell in row)
-            account = find_account(session, number)
-            zones = [v for v in values if v != ""]
-            add_reading(session, account, validation.iso_date(day), zones, today=today, serial=serial,
-                        replace=replace, rollover=rollover, confirm=confirm, source="import")
+            number, serial, day, *values = (_cell(cell) for cell in _columns(row))
+            account = _account(session, number)
+            zones = [_value(v) for v in values if v != ""]
+            info = add_reading(session, account, validation.file_date(day), zones, today=today,
+                               serial=_serial(session, account, serial), replace=replace, rollover=rollover,
+                               confirm=confirm, source="import")
+            outbox.reading_saved(session, info.id, today)  # queued for the portal as if typed in
         except ConfirmationRequired as exc:
             raise ConfirmationRequired(exc.kind, f"Line {line}: {exc.message}", field="file") from exc
         except JournalError as exc:

@@ -36,6 +36,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from journal import validation
 from journal.errors import InvalidInput
 from journal.storage.models import Payee
 
@@ -82,7 +83,7 @@ def _digits(text: str) -> str:
 
 
 def _text(text: str, field: str, label: str, limit: int) -> str:
-    value = " ".join((text or "").split())
+    value = validation.one_line(text, field, label)
     if not value:
         raise InvalidInput(f"Please fill in the {label}, as printed on your bill.", field=field)
     if len(value) > limit:

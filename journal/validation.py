@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from journal.errors import InvalidInput
@@ -23,8 +24,27 @@ def account_number(text: str) -> str:
     return number
 
 
+# Characters that change how the text after them is shown (terminal escape sequences, bidirectional overrides):
+# never part of a name, an address or a note.
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def one_line(text: str, field: str, label: str) -> str:
+    """Text typed into one field: runs of spaces, tabs and line breaks become one space; any other control
+    character (ESC and its terminal sequences, C0, DEL, C1, bidirectional overrides) is refused."""
+    value = " ".join((text or "").split())
+    bad = next((c for c in value if unicodedata.category(c) == "Cc" or c in _BIDI_CONTROLS), None)
+    if bad is not None:
+        code = f"U+{ord(bad):04X}"
+        raise InvalidInput(
+            f"The {label} contains an invisible control character ({code}), perhaps pasted with it. "
+            "Type it again without it.", field=field,
+        )
+    return value
+
+
 def required_text(text: str, field: str, label: str, limit: int) -> str:
-    value = " ".join(text.split())
+    value = one_line(text, field, label)
     if not value:
         raise InvalidInput(f"Please fill in the {label}.", field=field)
     if len(value) > limit:
@@ -72,6 +92,35 @@ def iso_date(text: str, field: str = "date") -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise InvalidInput(f"A date is written as YYYY-MM-DD, e.g. 2026-03-20; got {text!r}.", field=field) from None
+
+
+def file_date(text: str, field: str = "date") -> date:
+    """A date in a file: ours (2025-02-20) or a spreadsheet's (20.02.2025, also 20.2.2025)."""
+    value = text.strip()
+    match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", value)
+    try:
+        if match:
+            return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(
+            f"A date is written as 20.02.2025 or 2025-02-20; got {text!r}.", field=field
+        ) from None
+
+
+MAX_RECORD_NUMBER = 2**63 - 1  # SQLite's largest row number
+
+
+def record_number(text: str | int) -> int:
+    """The number of a reading (or a tariff offer) as Meter Journal lists it: a whole number SQLite can hold."""
+    value = str(text).strip()
+    if not _VALUE_RE.match(value) or not 1 <= int(value) <= MAX_RECORD_NUMBER:
+        shown = value if len(value) <= 30 else value[:30] + "…"
+        raise InvalidInput(
+            f"There is no number {shown} in the journal: Meter Journal numbers its records with whole numbers "
+            "such as 12.", field="id",
+        )
+    return int(value)
 
 
 def not_in_future(day: date, today: date, field: str = "date") -> date:

@@ -492,11 +492,18 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Restored"), self.tr("The journal was restored from the copy."))
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export readings"), "readings.csv", "CSV (*.csv)")
-        if path:
-            count = self.service.export_csv(Path(path))
-            QMessageBox.information(self, self.tr("Exported"), self.tr("{count} readings saved to {path}.").format(
-                count=count, path=path))
+        excel = self.tr("CSV for Excel (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export readings"), "readings.csv",
+                                                   f"{excel};;{self.tr('CSV, comma-separated (*.csv)')}")
+        if not path:
+            return
+        try:
+            count = self.service.export_csv(Path(path), excel=chosen == excel)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Not exported"), translate_message(exc.message))
+            return
+        QMessageBox.information(self, self.tr("Exported"), self.tr("{count} readings saved to {path}.").format(
+            count=count, path=path))
 
     def import_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import readings"), "", "CSV (*.csv)")

@@ -49,7 +49,7 @@ def template_of(node: ast.expr) -> str | None:
 LOG_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
 # Functions whose third argument names a field inside their messages ("Please fill in the {label}."): the
 # names are collected too, in the context "journal-labels", so the whole sentence reads in one language.
-LABEL_FUNCTIONS = {"required_text", "_text", "_account_format"}
+LABEL_FUNCTIONS = {"required_text", "_text", "_account_format", "one_line"}
 
 
 def is_sentence(text: str) -> bool:

@@ -13,6 +13,7 @@ from desktop_app.cli.receipt_commands import RECEIPT_HANDLERS
 from desktop_app.services.journal_service import JournalService
 from journal import validation
 from journal.history import monthly_consumption
+from journal.storage.database import replace_unusable
 
 
 def _print(args: argparse.Namespace, value: object, text: str) -> None:
@@ -94,7 +95,7 @@ def history(s: JournalService, a: argparse.Namespace) -> None:
 
 
 def export(s: JournalService, a: argparse.Namespace) -> None:
-    count = s.export_csv(Path(a.out))
+    count = s.export_csv(Path(a.out), excel=a.excel)
     _print(a, {"exported": count, "file": a.out}, f"{count} readings exported to {a.out}.")
 
 
@@ -106,6 +107,13 @@ def import_(s: JournalService, a: argparse.Namespace) -> None:
 def backup(s: JournalService, a: argparse.Namespace) -> None:
     path = s.backup(Path(a.out))
     _print(a, {"backup": str(path)}, f"Journal copied to {path}.")
+
+
+def restore_unusable(journal: Path, a: argparse.Namespace) -> None:
+    """`restore` when the journal itself cannot be opened (empty, damaged): the copy takes its place."""
+    kept = replace_unusable(journal, Path(a.file))
+    _print(a, {"restored": a.file, "previous": str(kept)},
+           f"Journal restored from {a.file}. The journal that could not be opened was kept as {kept}.")
 
 
 def restore(s: JournalService, a: argparse.Namespace) -> None:

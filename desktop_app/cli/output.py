@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, TextIO
 
 from journal.owed import Owed, OwedPart
 from journal.records import HistoryRow
@@ -27,6 +28,26 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, Decimal | Enum):
         return str(value.value if isinstance(value, Enum) else value)
     return value
+
+
+def printable(text: str) -> str:
+    """Text for the terminal: a control character stored before the journal refused them (an ESC sequence in a
+    name) is shown as «�», never sent raw; line breaks and tabs stay."""
+    return "".join("\ufffd" if unicodedata.category(c) == "Cc" and c not in "\n\t" else c for c in text)
+
+
+class PrintableOutput:
+    """The commands' standard output, passed through `printable`: whatever a command prints from the journal
+    reaches the terminal without control characters."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(printable(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 def dumps(value: Any) -> str:

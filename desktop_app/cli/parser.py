@@ -13,6 +13,18 @@ from desktop_app.cli.receipt_commands import receipt_parsers as _receipts
 PLANS = ["single", "two-zone", "three-zone"]
 CATEGORIES = ["urban-gas", "urban-electric", "rural"]
 USER_ERROR = 2
+BUSY = 3  # the journal is busy with another program's work: nothing changed, trying again later works
+
+
+def record_number(text: str) -> int:
+    """An --id: a reading's (or an offer's) number, refused in plain words when it cannot be one."""
+    from journal import validation
+    from journal.errors import InvalidInput
+
+    try:
+        return validation.record_number(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -96,20 +108,22 @@ def build_parser() -> argparse.ArgumentParser:
     _confirmations(radd)
     redit = reading.add_parser("edit", parents=[common], help="correct a reading")
     redit.add_argument("--account", required=True)
-    redit.add_argument("--id", required=True, type=int, help="the reading's number, as in the history")
+    redit.add_argument("--id", required=True, type=record_number, help="the reading's number, as in the history")
     redit.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     redit.add_argument("values", metavar="V[,V[,V]]")
     redit.add_argument("--rollover", action="store_true")
     redit.add_argument("--confirm", action="store_true")
     rdel = reading.add_parser("delete", parents=[common], help="delete a reading (it stays in the history)")
     rdel.add_argument("--account", required=True)
-    rdel.add_argument("--id", required=True, type=int)
+    rdel.add_argument("--id", required=True, type=record_number)
     command("undo", "undo the last change to readings")
 
     command("history", "an account's readings and consumption").add_argument("--account", required=True)
     export = command("export", "export all readings to CSV")
     export.add_argument("--out", required=True, metavar="FILE.csv")
-    imp = command("import", "import readings from CSV (all or nothing)")
+    export.add_argument("--excel", action="store_true",
+                        help="for Excel: semicolons, dates as 20.02.2025, UTF-8 with a BOM (import reads it back)")
+    imp = command("import", "import readings from CSV, ours or saved by Excel (all or nothing)")
     imp.add_argument("file", metavar="FILE.csv")
     _confirmations(imp)
     command("backup", "copy the journal to a file").add_argument("--out", required=True, metavar="FILE")

@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 def add_portal_parsers(command: Callable[[str, str], argparse.ArgumentParser], common: argparse.ArgumentParser,
                        parser_class: type[argparse.ArgumentParser]) -> None:
+    from desktop_app.cli.parser import record_number  # called by build_parser, once that module is complete
+
     sync = command("sync", "send the waiting readings to the supplier's portal and pull bills, payments and figures")
     sync.add_argument("--account", metavar="NUMBER", help="only this account (default: all)")
     sync.add_argument("--portal-url", metavar="URL", help="the portal's origin, e.g. https://lk.samaraenergo.ru")
@@ -34,6 +36,6 @@ def add_portal_parsers(command: Callable[[str, str], argparse.ArgumentParser], c
     offer = portal.add_parser("offer", parents=[common], help="the portal's zone prices offered as a tariff update")
     offer.add_argument("--account", required=True, metavar="NUMBER")
     choice = offer.add_mutually_exclusive_group()
-    choice.add_argument("--accept", type=int, metavar="ID", help="accept the offer: the prices become yours")
-    choice.add_argument("--dismiss", type=int, metavar="ID")
+    choice.add_argument("--accept", type=record_number, metavar="ID", help="accept the offer: the prices become yours")
+    choice.add_argument("--dismiss", type=record_number, metavar="ID")
     offer.add_argument("--from", dest="valid_from", metavar="YYYY-MM-DD", help="with --accept: valid from this day")

@@ -32,16 +32,14 @@ def list_backups(folder: Path) -> list[BackupCopy]:
 
 
 def daily_backup(journal: Path, folder: Path, today: date, keep: int = DEFAULT_KEEP) -> Path | None:
-    """Copy the journal once a day (SQLite's online backup) and keep the last `keep` automatic copies.
-    Returns the new copy, or None when today's copy exists already."""
+    """Copy the journal once a day (SQLite's online backup, written whole or not at all) and keep the last `keep`
+    automatic copies. Returns the new copy, or None when today's copy exists already."""
     if not journal.is_file():
         return None
     target = folder / f"{AUTO_PREFIX}{today.isoformat()}.sqlite3"
     if target.exists():
         return None
-    partial = target.with_suffix(".part")
-    backup_file(journal, partial)
-    partial.replace(target)
+    backup_file(journal, target)
     autos = sorted(folder.glob(f"{AUTO_PREFIX}*.sqlite3"), reverse=True)
     for old in autos[max(keep, 1):]:
         old.unlink(missing_ok=True)

@@ -6,6 +6,7 @@ reading also updates the portal outbox (journal.outbox) inside the same transact
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Callable
 from datetime import date, datetime
@@ -15,9 +16,10 @@ from desktop_app.paths import backups_dir
 from desktop_app.services.billing_service import BillingService
 from desktop_app.services.receipt_service import ReceiptService
 from journal import accounts, exchange, history, meters, outbox, readings
-from journal.errors import JournalFileError
+from journal.errors import InvalidInput, JournalFileError
 from journal.records import AccountInfo, HistoryRow, MeterInfo, PeriodConsumption, ReadingInfo
-from journal.storage.database import Journal, backup_file, open_journal
+from journal.storage.database import Journal, backup_file, open_journal, restore_into, save_copy
+from journal.storage.files import SQLITE_HEADER, file_error, header_of, same_file, write_bytes_whole
 from journal.storage.schema import inspect_file
 
 log = logging.getLogger(__name__)
@@ -26,10 +28,14 @@ Values = str | list[str] | tuple[int, ...]
 
 
 class JournalService:
-    def __init__(self, path: Path, *, today: Callable[[], date] = date.today) -> None:
+    """`command` names the command line's subcommand using the journal ("" for the window): another program
+    that finds the journal busy tells whose work it waits for."""
+
+    def __init__(self, path: Path, *, today: Callable[[], date] = date.today, command: str = "") -> None:
         self.path = path
         self.today = today
-        self.journal: Journal = open_journal(path)
+        self.command = command
+        self.journal: Journal = open_journal(path, command=command)
 
     def close(self) -> None:
         self.journal.close()
@@ -149,31 +155,54 @@ class JournalService:
         return history.monthly_consumption(self.history(number, include_retired=False))
 
     # Files
-    def export_csv(self, out: Path) -> int:
-        tmp = out.with_name(out.name + ".part")
-        with self.journal.read() as session, tmp.open("w", encoding="utf-8", newline="") as handle:
-            count = exchange.write_csv(session, handle)
-        tmp.replace(out)
+    def export_csv(self, out: Path, *, excel: bool = False) -> int:
+        """All readings in force to a CSV file, written whole or not at all. `excel`: the dialect a Russian Excel
+        opens as a table (UTF-8 with a BOM, semicolons, dates as 20.02.2025)."""
+        out = Path(out)
+        if header_of(out).startswith(SQLITE_HEADER):
+            raise JournalFileError(f"{out} is a database (perhaps the journal or a copy of it), not a table of "
+                                   "readings, so it was not overwritten. Choose another name.")
+        text = io.StringIO(newline="")
+        with self.journal.read() as session:
+            count = exchange.write_csv(session, text, excel=excel)
+        write_bytes_whole(out, text.getvalue().encode("utf-8-sig" if excel else "utf-8"))
         return count
 
     def import_csv(self, source: Path, *, replace: bool = False, rollover: bool = False,
                    confirm: bool = False) -> int:
-        with source.open(encoding="utf-8-sig", newline="") as handle, self.journal.write() as session:
-            return exchange.import_csv(session, handle, today=self.today(), replace=replace, rollover=rollover,
+        """Readings from a CSV file (ours or Excel's: see journal.exchange), all or nothing; the file is read and
+        decoded before the journal is touched."""
+        source = Path(source)
+        try:
+            if source.is_file() and source.stat().st_size > exchange.MAX_FILE_BYTES:
+                raise InvalidInput(f"The file {source} is too large to be a table of readings.", field="file")
+            data = source.read_bytes()
+        except OSError as exc:
+            raise file_error(exc, source, writing=False) from exc
+        text = exchange.decode_csv(data, source.name)
+        with self.journal.write() as session:
+            return exchange.import_csv(session, text, today=self.today(), replace=replace, rollover=rollover,
                                        confirm=confirm)
 
     def backup(self, out: Path) -> Path:
-        return backup_file(self.path, out)
+        """A copy of the journal in a file the person names; an existing file that is not a journal copy is
+        refused."""
+        return save_copy(self.path, Path(out))
 
     def restore(self, source: Path) -> Path:
-        """Replace the journal by a backup copy after checking it; the current journal is kept as a backup."""
-        if not source.is_file():
-            raise JournalFileError(f"There is no file {source}.")
-        inspect_file(source)  # refuses a corrupt, foreign or newer file before anything changes
+        """Replace the journal by a backup copy after checking the copy (SQLite header, application id, full
+        integrity check, a revision this version knows); the current journal is kept as a backup first. A refused
+        copy or a failure (a full disk) changes nothing."""
+        source = Path(source)
+        if same_file(source, self.path):
+            raise JournalFileError(f"{source} is the journal itself: choose a backup copy to restore.")
+        inspect_file(source, copy=True)  # refuses an empty, corrupt, foreign or newer file before anything changes
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = backup_file(self.path, backups_dir(self.path.parent) / f"journal-before-restore-{stamp}.sqlite3")
         self.journal.close()
-        backup_file(source, self.path)
-        self.journal = open_journal(self.path)
+        try:
+            restore_into(source, self.path)
+        finally:
+            self.journal = open_journal(self.path, command=self.command)  # upgraded if the copy is older
         log.info("Journal restored from a backup; the previous one kept as %s", kept.name)
         return kept

@@ -42,6 +42,7 @@ from journal.payees import DEFAULT_SUPPLIER, SUPPLIERS, PayeeDetails
 from journal.payment_qr import payment_payload, split_full_name
 from journal.periods import Period
 from journal.storage.database import Journal
+from journal.storage.files import write_bytes_whole
 from journal.storage.models import Account
 from journal.tariffs import UnknownPrice, parse_money
 from journal.zones import ZONE_HOURS, ConsumerCategory, TariffPlan
@@ -59,11 +60,10 @@ class WrittenFile:
 
 
 def _write_atomically(out: Path, data: bytes) -> WrittenFile:
-    """Write to FILE.part, then rename: a failed write never leaves half a PDF under the real name."""
+    """Write whole or not at all: a failed write (a full disk) never leaves half a PDF, under the real name or
+    a temporary one."""
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(out)
+    write_bytes_whole(out, data)
     return WrittenFile(out, len(data))
 
 

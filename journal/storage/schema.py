@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import Connection
 
 from journal.errors import JournalFileError
+from journal.storage.files import SQLITE_HEADER, database_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 
 APPLICATION_ID = 0x4D4A524E  # "MJRN": marks an SQLite file as a Meter Journal
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @contextmanager
@@ -62,52 +62,141 @@ def head_revision() -> str:
 
 @dataclass(frozen=True)
 class FileState:
-    revision: str  # the file's revision; "" for a new, empty file
+    revision: str  # the file's revision; "" when there is no file yet (a new journal)
 
 
-def inspect_file(path: Path) -> FileState:
-    """Tell what a journal file is, without changing it; raise JournalFileError if it is not usable."""
-    if not path.exists() or path.stat().st_size == 0:
-        return FileState(revision="")
-    with path.open("rb") as handle:
-        header = handle.read(len(_SQLITE_HEADER))
-    if header != _SQLITE_HEADER:
-        raise JournalFileError(
-            f"The file {path} is not a Meter Journal: it is not a database at all, or it is damaged. "
+def inspection_uri(path: Path) -> str:
+    """An SQLite URI that reads `path` without creating anything beside it. While no program has the file open
+    (no `-wal` beside it) it is read as immutable: SQLite then creates no `-wal` or `-shm`. Otherwise it is read
+    through SQLite's locks, whose files exist already."""
+    uri = path.resolve().as_uri()
+    return f"{uri}?mode=ro" if Path(f"{path}-wal").exists() else f"{uri}?mode=ro&immutable=1"
+
+
+def _read_state(uri: str, thorough: bool) -> tuple[str, int, set[str], str | None]:
+    connection = sqlite3.connect(uri, uri=True)
+    try:
+        check = connection.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check").fetchone()
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    finally:
+        connection.close()
+    return (check[0] if check else ""), app_id, tables, revision
+
+
+class _Refusal:
+    """The messages for a file that cannot be used: the journal being opened, or a copy offered for restoring."""
+
+    def __init__(self, path: Path, copy: bool) -> None:
+        self.path, self.copy = path, copy
+
+    def missing(self) -> JournalFileError:
+        return JournalFileError(f"There is no file {self.path}.")
+
+    def empty(self) -> JournalFileError:
+        path = self.path
+        if self.copy:
+            return JournalFileError(
+                f"The file {path} is empty (0 bytes): it is not a copy of a journal. Nothing was changed; "
+                "choose another copy."
+            )
+        return JournalFileError(
+            f"The journal file {path} is empty (0 bytes): the readings are not in it, perhaps after a full disk "
+            "or an interrupted copy. It was left untouched; restore a backup copy, or delete the empty file to "
+            "start a new journal."
+        )
+
+    def no_journal(self) -> JournalFileError:
+        path = self.path
+        if self.copy:
+            return JournalFileError(
+                f"The file {path} is not a Meter Journal or a copy of one. Nothing was changed; choose another copy."
+            )
+        return JournalFileError(
+            f"The journal file {path} holds no journal: it is an empty database. It was left untouched; restore "
+            "a backup copy, or delete the file to start a new journal."
+        )
+
+    def not_database(self) -> JournalFileError:
+        if self.copy:
+            return self.no_journal()
+        return JournalFileError(
+            f"The file {self.path} is not a Meter Journal: it is not a database at all, or it is damaged. "
             "It was left untouched; restore a backup copy or choose another data folder."
         )
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            check = connection.execute("PRAGMA quick_check").fetchone()
-            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            revision = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise JournalFileError(
-            f"The journal file {path} is damaged ({exc}). It was left untouched; restore a backup copy."
-        ) from exc
-    if check is None or check[0] != "ok":
-        raise JournalFileError(
-            f"The journal file {path} is damaged (integrity check failed). It was left untouched; "
-            "restore a backup copy."
+
+    def damaged(self, detail: str) -> JournalFileError:
+        path = self.path
+        if self.copy:
+            return JournalFileError(f"The copy {path} is damaged ({detail}). Nothing was changed; choose another copy.")
+        return JournalFileError(f"The journal file {path} is damaged ({detail}). It was left untouched; restore a "
+                                "backup copy.")
+
+    def foreign(self) -> JournalFileError:
+        if self.copy:
+            return self.no_journal()
+        return JournalFileError(
+            f"The file {self.path} is a database of another program, not a Meter Journal. It was left untouched."
         )
-    if app_id != APPLICATION_ID or revision is None:
-        if not tables and app_id == 0:
-            return FileState(revision="")  # an empty database, e.g. created by a crash before the first write
-        raise JournalFileError(
-            f"The file {path} is a database of another program, not a Meter Journal. It was left untouched."
-        )
-    if revision not in known_revisions():
-        raise JournalFileError(
+
+    def newer(self) -> JournalFileError:
+        path = self.path
+        if self.copy:
+            return JournalFileError(
+                f"The copy {path} was made by a newer version of Meter Journal. Nothing was changed; install the "
+                "newer version to restore it."
+            )
+        return JournalFileError(
             f"The journal file {path} was written by a newer version of Meter Journal. "
             "Install the newer version to open it; the file was left untouched."
         )
+
+
+def inspect_file(path: Path, *, copy: bool = False) -> FileState:
+    """Tell what a journal file is, without changing it or creating anything beside it; raise JournalFileError
+    if it is not usable. A missing journal is a new one (revision ""); an existing empty file is not.
+
+    `copy=True` inspects a backup copy offered for restoring: it must exist, and SQLite's full integrity check
+    runs instead of the quick one."""
+    path = Path(path)
+    refuse = _Refusal(path, copy)
+    if not path.exists():
+        if copy:
+            raise refuse.missing()
+        return FileState(revision="")
+    if not path.is_file():
+        raise JournalFileError(f"{path} is a folder, not a file: give the file's name.")
+    if path.stat().st_size == 0:
+        raise refuse.empty()
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise refuse.not_database()
+    try:
+        try:
+            check, app_id, tables, revision = _read_state(inspection_uri(path), copy)
+        except sqlite3.DatabaseError:
+            if not Path(f"{path}-wal").exists():
+                raise
+            # Another program opened it meanwhile: read it again, through SQLite's locks.
+            check, app_id, tables, revision = _read_state(inspection_uri(path), copy)
+    except sqlite3.DatabaseError as exc:
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or not code:
+            raise refuse.damaged(str(exc)) from exc
+        raise database_error(exc, path) or refuse.damaged(str(exc)) from exc
+    if check != "ok":
+        raise refuse.damaged("integrity check failed")
+    if app_id != APPLICATION_ID or revision is None:
+        if not tables and app_id == 0:
+            raise refuse.no_journal()
+        raise refuse.foreign()
+    if revision not in known_revisions():
+        raise refuse.newer()
     return FileState(revision=revision)
 
 

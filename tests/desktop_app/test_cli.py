@@ -77,7 +77,7 @@ def test_superseded_readings_are_marked_in_the_history(capsys: pytest.CaptureFix
         (["account", "add", "123456", "--holder", "X", "--address", "Y", "--plan", "double", "--category",
           "rural"], "invalid choice"),
         (["reading", "frobnicate"], "invalid choice"),
-        (["import", "missing.csv"], "No such file"),
+        (["import", "missing.csv"], "There is no file or folder missing.csv"),
     ],
 )
 def test_user_errors_are_one_line_and_exit_2(
