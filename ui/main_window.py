@@ -492,9 +492,9 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Restored"), self.tr("The journal was restored from the copy."))
 
     def export_csv(self) -> None:
-        excel = self.tr("CSV for Excel (*.csv)")
+        excel, plain = self.tr("CSV for Excel (*.csv)"), self.tr("CSV, comma-separated (*.csv)")
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export readings"), "readings.csv",
-                                                   f"{excel};;{self.tr('CSV, comma-separated (*.csv)')}")
+                                                   f"{excel};;{plain}")
         if not path:
             return
         try:

@@ -14,27 +14,32 @@
       <translation> Оплачено: &lt;b&gt;{_nb(rub(data.total_paid) + ' руб.')}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="146" />
+      <location filename="journal/payees.py" line="147" />
       <source>A Russian bank's BIC starts with 04; {bic} does not. Compare it with your bill.</source>
       <translation>БИК российского банка начинается с 04, а {bic} — нет. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="163" />
+      <location filename="journal/payees.py" line="164" />
       <source>A bank's correspondent account starts with 30101; {corr} does not.</source>
       <translation>Корреспондентский счёт банка начинается с 30101, а {corr} — нет.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="74" />
+      <location filename="journal/validation.py" line="107" />
+      <source>A date is written as 20.02.2025 or 2025-02-20; got {text!r}.</source>
+      <translation>Дата пишется как 20.02.2025 или 2025-02-20; получено {text!r}.</translation>
+    </message>
+    <message>
+      <location filename="journal/validation.py" line="94" />
       <source>A date is written as YYYY-MM-DD, e.g. 2026-03-20; got {text!r}.</source>
       <translation>Дату нужно писать так: ГГГГ-ММ-ДД, например 2026-03-20; введено {text!r}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="105" />
+      <location filename="journal/validation.py" line="154" />
       <source>A meter reading cannot be negative; got {item} for T{index}.</source>
       <translation>Показание счётчика не может быть отрицательным; для T{index} введено {item}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="57" />
+      <location filename="journal/validation.py" line="77" />
       <source>A meter shows {MIN_DIGITS} to {MAX_DIGITS} whole digits (before the comma); {value!r} is not that.</source>
       <translation>Счётчик показывает от {MIN_DIGITS} до {MAX_DIGITS} целых цифр (до запятой); {value!r} не подходит.</translation>
     </message>
@@ -119,7 +124,7 @@
       <translation>Лицевой счёт {sub.account}: {mismatch}</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="21" />
+      <location filename="journal/validation.py" line="22" />
       <source>An account number is 6 to 14 digits, as printed on the bill; {text!r} is not.</source>
       <translation>Номер лицевого счёта — это от 6 до 14 цифр, как в квитанции; {text!r} не подходит.</translation>
     </message>
@@ -224,12 +229,12 @@
       <translation>Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/exchange.py" line="58" />
-      <source>Line 1: the file must start with the header {','.join(HEADER)}.</source>
-      <translation>Строка 1: файл должен начинаться с заголовка {','.join(HEADER)}.</translation>
+      <location filename="journal/exchange.py" line="141" />
+      <source>Line 1: the file must start with the header {','.join(HEADER)} (columns separated by commas, semicolons or tabs).</source>
+      <translation>Строка 1: файл должен начинаться с заголовка {','.join(HEADER)} (столбцы разделены запятыми, точками с запятой или табуляцией).</translation>
     </message>
     <message>
-      <location filename="journal/exchange.py" line="73" />
+      <location filename="journal/exchange.py" line="225" />
       <source>Line {line}: {exc.message}</source>
       <translation>Строка {line}: {exc.message}</translation>
     </message>
@@ -237,6 +242,16 @@
       <location filename="desktop_app/portal/sync.py" line="466" />
       <source>Matching accounts and meters</source>
       <translation>Сопоставляем лицевые счета и счётчики</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/files.py" line="88" />
+      <source>Meter Journal could not write to {path}: the disk is full, or it was removed or is failing. Nothing was changed; free some space or check the disk, then try again.</source>
+      <translation>«Журнал показаний» не смог записать {path}: диск заполнен, отключён или неисправен. Ничего не изменено; освободите место или проверьте диск и попробуйте снова.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/files.py" line="57" />
+      <source>Meter Journal may not read {path}: the file's permissions forbid it.</source>
+      <translation>«Журналу показаний» не разрешено читать {path}: это запрещают права доступа к файлу.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/credentials.py" line="25" />
@@ -279,12 +294,12 @@
       <translation>Введите пароль ещё раз (зарегистрироваться и восстановить пароль можно на сайте личного кабинета).</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="87" />
+      <location filename="journal/payees.py" line="88" />
       <source>Please fill in the {label}, as printed on your bill.</source>
       <translation>Пожалуйста, заполните поле «{label}», как в квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="29" />
+      <location filename="journal/validation.py" line="49" />
       <source>Please fill in the {label}.</source>
       <translation>Пожалуйста, заполните поле «{label}».</translation>
     </message>
@@ -309,9 +324,14 @@
       <translation>Отправляем показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account}</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="168" />
+      <location filename="journal/payees.py" line="169" />
       <source>The BIC {bic} matches neither the settlement account nor the correspondent account: most likely a digit of the BIC is mistyped. Compare the BIC with your bill.</source>
       <translation>БИК {bic} не подходит ни к расчётному, ни к корреспондентскому счёту: скорее всего, в БИК неверно набрана цифра. Сверьте БИК с квитанцией.</translation>
+    </message>
+    <message>
+      <location filename="journal/exchange.py" line="168" />
+      <source>The account number {text} was turned into a rounded number by a spreadsheet. Type the account number as printed on the bill.</source>
+      <translation>Номер лицевого счёта {text} электронная таблица превратила в округлённое число. Впишите номер лицевого счёта так, как он напечатан в квитанции.</translation>
     </message>
     <message>
       <location filename="journal/meters.py" line="90" />
@@ -349,7 +369,7 @@
       <translation>Банковские реквизиты получателя ({name}) ещё не введены, поэтому квитанцию напечатать нельзя. Введите их один раз из бумажной квитанции: название, ИНН, КПП, расчётный счёт, банк, БИК и корреспондентский счёт (Документы → Банковские реквизиты получателя…).</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="143" />
+      <location filename="journal/payees.py" line="144" />
       <source>The bank's BIC is 9 digits; {text!r} is not.</source>
       <translation>БИК банка — это 9 цифр; {text!r} не подходит.</translation>
     </message>
@@ -374,7 +394,17 @@
       <translation>Расход {total_kwh} кВт·ч больше месячного предела {limit} кВт·ч для диапазона {BAND_NAMES[band - 1]}, а цены диапазона {BAND_NAMES[band]} неизвестны: киловатт-часы сверх {limit} посчитаны по ценам диапазона {BAND_NAMES[priced_at]}, поэтому сумма — не меньше указанной. Сверьте её со счётом.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="180" />
+      <location filename="journal/storage/schema.py" line="135" />
+      <source>The copy {path} is damaged ({detail}). Nothing was changed; choose another copy.</source>
+      <translation>Копия {path} повреждена ({detail}). Ничего не изменено; выберите другую копию.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/schema.py" line="150" />
+      <source>The copy {path} was made by a newer version of Meter Journal. Nothing was changed; install the newer version to restore it.</source>
+      <translation>Копия {path} сделана более новой версией «Журнала показаний». Ничего не изменено; чтобы восстановить её, установите новую версию.</translation>
+    </message>
+    <message>
+      <location filename="journal/payees.py" line="181" />
       <source>The correspondent account {corr} does not match the BIC {bic}: a digit of the correspondent account (or the BIC's 5th–6th digit) is mistyped. Compare both with your bill.</source>
       <translation>Корреспондентский счёт {corr} не подходит к БИК {bic}: неверно набрана цифра корреспондентского счёта (или 5-я–6-я цифра БИК). Сверьте оба номера с квитанцией.</translation>
     </message>
@@ -384,9 +414,19 @@
       <translation>Дата новых показаний {current_date.isoformat()} должна быть позже даты предыдущих показаний {previous_date.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="105" />
-      <source>The data folder {path.parent} cannot be created: {exc.strerror}.</source>
-      <translation>Не удаётся создать папку с данными {path.parent}: {exc.strerror}.</translation>
+      <location filename="journal/storage/database.py" line="256" />
+      <source>The data folder {folder} cannot be created: the folder it belongs in is read-only. Choose another data folder.</source>
+      <translation>Не удаётся создать папку с данными {folder}: папка, в которой она должна быть, доступна только для чтения. Выберите другую папку с данными.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/database.py" line="259" />
+      <source>The data folder {folder} cannot be created: {exc.strerror}.</source>
+      <translation>Не удаётся создать папку с данными {folder}: {exc.strerror}.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/database.py" line="245" />
+      <source>The data folder {folder} is read-only: Meter Journal cannot keep its journal there. Allow writing to the folder or choose another data folder; nothing was changed.</source>
+      <translation>Папка с данными {folder} доступна только для чтения: «Журнал показаний» не может хранить в ней журнал. Разрешите запись в эту папку или выберите другую папку с данными; ничего не изменено.</translation>
     </message>
     <message>
       <location filename="journal/billing.py" line="356" />
@@ -394,7 +434,7 @@
       <translation>Дата {day.isoformat()} раньше {EARLIEST_PRICE_DATE.isoformat()}; проверьте её.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="79" />
+      <location filename="journal/validation.py" line="128" />
       <source>The date {day.isoformat()} is in the future.</source>
       <translation>Дата {day.isoformat()} ещё не наступила.</translation>
     </message>
@@ -409,34 +449,104 @@
       <translation>Дата окончания {through.isoformat()} должна быть позже даты начала {after.isoformat()}.</translation>
     </message>
     <message>
+      <location filename="journal/storage/files.py" line="60" />
+      <source>The file name {short_name(path)} is too long. Choose a shorter name (at most 255 characters) and try again.</source>
+      <translation>Имя файла {short_name(path)} слишком длинное. Выберите имя короче (не больше 255 знаков) и попробуйте снова.</translation>
+    </message>
+    <message>
+      <location filename="journal/exchange.py" line="94" />
+      <source>The file {name} is not a table of readings: it is not text in UTF-8, UTF-16 or Windows-1251. Choose a CSV file saved by Meter Journal or by a spreadsheet (Excel, LibreOffice).</source>
+      <translation>Файл {name} — не таблица показаний: это не текст в кодировке UTF-8, UTF-16 или Windows-1251. Выберите файл CSV, сохранённый «Журналом показаний» или электронной таблицей (Excel, LibreOffice).</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/files.py" line="93" />
+      <source>The file {path} cannot be opened: its folder is missing or read-only, or another program does not let Meter Journal use it.</source>
+      <translation>Файл {path} не удаётся открыть: его папки нет или она доступна только для чтения, либо другая программа не даёт «Журналу показаний» с ним работать.</translation>
+    </message>
+    <message>
       <location filename="journal/storage/schema.py" line="104" />
-      <source>The file {path} is a database of another program, not a Meter Journal. It was left untouched.</source>
-      <translation>Файл {path} — это база данных другой программы, а не «Журнала показаний». Файл оставлен без изменений.</translation>
+      <source>The file {path} is empty (0 bytes): it is not a copy of a journal. Nothing was changed; choose another copy.</source>
+      <translation>Файл {path} пуст (0 байт): это не копия журнала. Ничего не изменено; выберите другую копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="76" />
-      <source>The file {path} is not a Meter Journal: it is not a database at all, or it is damaged. It was left untouched; restore a backup copy or choose another data folder.</source>
-      <translation>Файл {path} — не «Журнал показаний»: это вообще не база данных, или файл повреждён. Файл оставлен без изменений; восстановите резервную копию или выберите другую папку с данными.</translation>
+      <location filename="journal/storage/schema.py" line="117" />
+      <source>The file {path} is not a Meter Journal or a copy of one. Nothing was changed; choose another copy.</source>
+      <translation>Файл {path} — не «Журнал показаний» и не его копия. Ничего не изменено; выберите другую копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="123" />
+      <location filename="journal/storage/schema.py" line="143" />
+      <source>The file {self.path} is a database of another program, not a Meter Journal. It was left untouched.</source>
+      <translation>Файл {self.path} — это база данных другой программы, а не «Журнала показаний». Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/schema.py" line="128" />
+      <source>The file {self.path} is not a Meter Journal: it is not a database at all, or it is damaged. It was left untouched; restore a backup copy or choose another data folder.</source>
+      <translation>Файл {self.path} — не «Журнал показаний»: это вообще не база данных, или файл повреждён. Файл оставлен без изменений; восстановите резервную копию или выберите другую папку с данными.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/journal_service.py" line="178" />
+      <source>The file {source} is too large to be a table of readings.</source>
+      <translation>Файл {source} слишком велик для таблицы показаний.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/database.py" line="125" />
+      <source>The file {target} exists and is not a copy of a Meter Journal, so it was not overwritten. Choose another name for the copy.</source>
+      <translation>Файл {target} уже есть, и это не копия «Журнала показаний», поэтому он не перезаписан. Выберите для копии другое имя.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/schema.py" line="212" />
       <source>The journal could not be upgraded: {exc}</source>
       <translation>Журнал не удалось обновить: {exc}</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="97" />
-      <source>The journal file {path} is damaged (integrity check failed). It was left untouched; restore a backup copy.</source>
-      <translation>Файл журнала {path} повреждён (проверка целостности не пройдена). Файл оставлен без изменений; восстановите резервную копию.</translation>
+      <location filename="journal/storage/schema.py" line="120" />
+      <source>The journal file {path} holds no journal: it is an empty database. It was left untouched; restore a backup copy, or delete the file to start a new journal.</source>
+      <translation>В файле журнала {path} нет журнала: это пустая база данных. Файл оставлен без изменений; восстановите резервную копию или удалите этот файл, чтобы начать новый журнал.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="93" />
+      <location filename="journal/storage/schema.py" line="136" />
+      <source>The journal file {path} is damaged ({detail}). It was left untouched; restore a backup copy.</source>
+      <translation>Файл журнала {path} повреждён ({detail}). Файл оставлен без изменений; восстановите резервную копию.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/files.py" line="98" />
       <source>The journal file {path} is damaged ({exc}). It was left untouched; restore a backup copy.</source>
       <translation>Файл журнала {path} повреждён ({exc}). Файл оставлен без изменений; восстановите резервную копию.</translation>
     </message>
     <message>
       <location filename="journal/storage/schema.py" line="108" />
+      <source>The journal file {path} is empty (0 bytes): the readings are not in it, perhaps after a full disk or an interrupted copy. It was left untouched; restore a backup copy, or delete the empty file to start a new journal.</source>
+      <translation>Файл журнала {path} пуст (0 байт): показаний в нём нет — возможно, диск был переполнен или копирование прервалось. Файл оставлен без изменений; восстановите резервную копию или удалите пустой файл, чтобы начать новый журнал.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/files.py" line="83" />
+      <source>The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file and its folder, or copy the data folder to a place where you may write. Nothing was changed.</source>
+      <translation>Файл журнала {path} доступен только для чтения, поэтому в нём ничего нельзя сохранить. Разрешите запись в файл и его папку или скопируйте папку с данными туда, где запись разрешена. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/database.py" line="240" />
+      <source>The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file, or copy the data folder to a place where you may write. It was left untouched.</source>
+      <translation>Файл журнала {path} доступен только для чтения, поэтому в нём ничего нельзя сохранить. Разрешите запись в файл или скопируйте папку с данными туда, где запись разрешена. Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/schema.py" line="154" />
       <source>The journal file {path} was written by a newer version of Meter Journal. Install the newer version to open it; the file was left untouched.</source>
       <translation>Файл журнала {path} записан более новой версией «Журнала показаний». Чтобы открыть его, установите новую версию; файл оставлен без изменений.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/busy.py" line="93" />
+      <source>The journal {journal} is busy: another Meter Journal window or command, or another program, is writing to it. Nothing was changed; wait a little, then try again.</source>
+      <translation>Журнал {journal} занят: в него сейчас записывает другое окно или команда «Журнала показаний» либо другая программа. Ничего не изменено; подождите немного и попробуйте снова.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/busy.py" line="104" />
+      <source>The journal {journal} is busy: the Meter Journal window (process {pid}) has been writing to it since {since}. Nothing was changed; wait until it finishes, then try again.</source>
+      <translation>Журнал {journal} занят: окно «Журнала показаний» (процесс {pid}) записывает в него с {since}. Ничего не изменено; дождитесь, пока оно закончит, и попробуйте снова.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/busy.py" line="100" />
+      <source>The journal {journal} is busy: the command «meter-journal {command}» (process {pid}) has been writing to it since {since}. Nothing was changed; wait until it finishes, then try again.</source>
+      <translation>Журнал {journal} занят: команда «meter-journal {command}» (процесс {pid}) записывает в него с {since}. Ничего не изменено; дождитесь, пока она закончит, и попробуйте снова.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/credentials.py" line="91" />
@@ -454,7 +564,7 @@
       <translation>Последнее изменение — смена тарифа, а её здесь отменить нельзя.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="114" />
+      <location filename="journal/validation.py" line="163" />
       <source>The meter has {digit_count} digits before the comma, but {item} for T{index} has more. Leave out the digits after the comma (often red).</source>
       <translation>Цифр до запятой у счётчика: {digit_count}, а в {item} для T{index} их больше. Не пишите цифры после запятой (обычно они красные).</translation>
     </message>
@@ -469,7 +579,7 @@
       <translation>Счётчика {sub.meter_serial} лицевого счёта {sub.account} нет среди приборов учёта в личном кабинете; сверьте его заводской номер с квитанцией.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="66" />
+      <location filename="journal/validation.py" line="86" />
       <source>The meter's serial number {text!r} is not valid.</source>
       <translation>Заводской номер счётчика {text!r} указан неверно.</translation>
     </message>
@@ -499,17 +609,17 @@
       <translation>Показание по старому тарифу {after} для T{index} меньше предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="116" />
+      <location filename="journal/payees.py" line="117" />
       <source>The payee's INN is 10 digits for an organisation (12 for a person); {text!r} is not.</source>
       <translation>ИНН получателя — это 10 цифр для организации (12 для частного лица); {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="124" />
+      <location filename="journal/payees.py" line="125" />
       <source>The payee's INN {inn} fails its check digit: a digit is mistyped. Compare it with your bill.</source>
       <translation>ИНН получателя {inn} не проходит проверку: неверно набрана цифра. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="134" />
+      <location filename="journal/payees.py" line="135" />
       <source>The payee's KPP is 9 characters, digits (the 5th and 6th may be Latin letters A–Z); {text!r} is not.</source>
       <translation>КПП получателя — это 9 знаков, цифры (5-й и 6-й могут быть латинскими буквами A–Z); {text!r} не подходит.</translation>
     </message>
@@ -629,7 +739,7 @@
       <translation>Запрос к личному кабинету не удался ({kind}).</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="174" />
+      <location filename="journal/payees.py" line="175" />
       <source>The settlement account {account} fails its control key with the BIC {bic}: a digit of the account is mistyped. Compare it with your bill.</source>
       <translation>Расчётный счёт {account} не проходит проверку вместе с БИК {bic}: в номере счёта неверно набрана цифра. Сверьте его с квитанцией.</translation>
     </message>
@@ -654,7 +764,7 @@
       <translation>Тариф сменился {meter.removed_on.isoformat()}; показания этого дня записаны при смене тарифа, поэтому новые показания должны быть позже этого дня.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="87" />
+      <location filename="journal/validation.py" line="136" />
       <source>The verification year {value} is not plausible.</source>
       <translation>Год поверки {value} указан неправдоподобно; проверьте его.</translation>
     </message>
@@ -664,17 +774,22 @@
       <translation>Зоны не удаётся сопоставить со шкалами счётчика в личном кабинете.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="154" />
+      <location filename="journal/validation.py" line="40" />
+      <source>The {label} contains an invisible control character ({code}), perhaps pasted with it. Type it again without it.</source>
+      <translation>В поле «{label}» есть невидимый управляющий символ ({code}) — возможно, он попал туда при вставке. Впишите текст заново без него.</translation>
+    </message>
+    <message>
+      <location filename="journal/payees.py" line="155" />
       <source>The {label} is 20 digits; {text!r} is not.</source>
       <translation>В поле «{label}» должно быть 20 цифр; {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="31" />
+      <location filename="journal/validation.py" line="51" />
       <source>The {label} is too long (at most {limit} characters).</source>
       <translation>Поле «{label}» слишком длинное (можно не больше {limit} символов).</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="89" />
+      <location filename="journal/payees.py" line="90" />
       <source>The {label} is too long: at most {limit} characters, got {len(value)}.</source>
       <translation>Поле «{label}» слишком длинное: можно не больше {limit} символов, введено {len(value)}.</translation>
     </message>
@@ -694,9 +809,19 @@
       <translation>Лицевого счёта {number} нет в журнале. Сначала добавьте его (Журнал → Добавить лицевой счёт…).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="171" />
-      <source>There is no file {source}.</source>
-      <translation>Файл {source} не найден.</translation>
+      <location filename="journal/storage/files.py" line="64" />
+      <source>There is no file or folder {path}.</source>
+      <translation>Нет такого файла или папки: {path}.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/schema.py" line="98" />
+      <source>There is no file {self.path}.</source>
+      <translation>Файл {self.path} не найден.</translation>
+    </message>
+    <message>
+      <location filename="journal/validation.py" line="120" />
+      <source>There is no number {shown} in the journal: Meter Journal numbers its records with whole numbers such as 12.</source>
+      <translation>В журнале нет номера {shown}: «Журнал показаний» нумерует записи целыми числами, например 12.</translation>
     </message>
     <message>
       <location filename="desktop_app/printing.py" line="41" />
@@ -719,6 +844,11 @@
       <translation>У лицевого счёта {account.number} нет действующего показания {reading_id}.</translation>
     </message>
     <message>
+      <location filename="journal/storage/files.py" line="36" />
+      <source>There is no room left on the disk for {path}: the disk is full. Nothing was saved there; free some space on it, then try again.</source>
+      <translation>На диске нет места для {path}: диск заполнен. Ничего не сохранено; освободите на нём место и попробуйте снова.</translation>
+    </message>
+    <message>
       <location filename="journal/portal_data.py" line="421" />
       <source>There is no tariff offer {offer_id} for the account {account.number}.</source>
       <translation>Для лицевого счёта {account.number} нет предложения о смене тарифа {offer_id}.</translation>
@@ -739,12 +869,12 @@
       <translation>По этим показаниям с {previous_date.isoformat()} израсходовано {used} кВт·ч — более чем в {JUMP_FACTOR} раз больше обычного расхода ({monthly.quantize(Decimal(1))} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="99" />
+      <location filename="journal/validation.py" line="148" />
       <source>This tariff plan needs {names[zones]}, separated by commas; got {len(items)}.</source>
       <translation>Для этого тарифа нужно ввести: {names[zones]}, через запятую; введено значений: {len(items)}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="108" />
+      <location filename="journal/validation.py" line="157" />
       <source>Type only the digits before the comma, without letters or symbols; got {item!r} for T{index}.</source>
       <translation>Введите только цифры до запятой, без букв и других знаков; для T{index} введено {item!r}.</translation>
     </message>
@@ -769,22 +899,22 @@
       <translation>T{index}: {now} меньше, чем прежнее значение {before} ({source}). Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="49" />
+      <location filename="journal/validation.py" line="69" />
       <source>Unknown consumer category {text!r}; choose one of: {options}.</source>
       <translation>Неизвестная категория потребителя {text!r}; выберите одну из этих: {options}.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="195" />
+      <location filename="journal/payees.py" line="196" />
       <source>Unknown source {source!r} of payee details.</source>
       <translation>Неизвестный источник реквизитов получателя: {source!r}.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="193" />
+      <location filename="journal/payees.py" line="194" />
       <source>Unknown supplier {supplier!r}; choose one of: {', '.join(SUPPLIERS)}.</source>
       <translation>Неизвестный поставщик {supplier!r}; выберите один из этих: {', '.join(SUPPLIERS)}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="40" />
+      <location filename="journal/validation.py" line="60" />
       <source>Unknown tariff plan {text!r}; choose one of: {options}.</source>
       <translation>Неизвестный тариф {text!r}; выберите один из этих: {options}.</translation>
     </message>
@@ -834,6 +964,31 @@
       <translation>{name}: {value} меньше прежних показаний в личном кабинете ({_plain(register.previous_value)})</translation>
     </message>
     <message>
+      <location filename="desktop_app/services/journal_service.py" line="163" />
+      <source>{out} is a database (perhaps the journal or a copy of it), not a table of readings, so it was not overwritten. Choose another name.</source>
+      <translation>{out} — база данных (возможно, сам журнал или его копия), а не таблица показаний, поэтому файл не перезаписан. Выберите другое имя.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/files.py" line="70" />
+      <source>{path} could not be read: {reason}.</source>
+      <translation>Не удалось прочитать {path}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/files.py" line="69" />
+      <source>{path} could not be written: {reason}.</source>
+      <translation>Не удалось записать {path}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/files.py" line="66" />
+      <source>{path} is a folder, not a file: give the file's name.</source>
+      <translation>{path} — это папка, а не файл: укажите имя файла.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/files.py" line="43" />
+      <source>{path} is read-only: Meter Journal may not write there. Nothing was saved; choose another place, or allow writing to it.</source>
+      <translation>{path} — только для чтения: «Журнал показаний» не может туда записывать. Ничего не сохранено; выберите другое место или разрешите запись.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/receipts/pd4.py" line="262" />
       <source>{payee.inn} / {payee.kpp}</source>
       <translation>{payee.inn} / {payee.kpp}</translation>
@@ -847,6 +1002,21 @@
       <location filename="journal/tariffs.py" line="403" />
       <source>{raw!r} is not an amount. Write roubles and kopecks, e.g. 1234.56 or 1 234,56.</source>
       <translation>{raw!r} — это не сумма. Напишите рубли и копейки, например 1234.56 или 1 234,56.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/journal_service.py" line="198" />
+      <source>{source} is the journal itself: choose a backup copy to restore.</source>
+      <translation>{source} — это сам журнал: выберите для восстановления резервную копию.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/database.py" line="119" />
+      <source>{target} is a folder: give a file name for the copy, such as {target / 'journal-copy.sqlite3'}.</source>
+      <translation>{target} — это папка: укажите имя файла для копии, например {target / 'journal-copy.sqlite3'}.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/database.py" line="122" />
+      <source>{target} is the journal itself: choose another name for the copy.</source>
+      <translation>{target} — это сам журнал: выберите для копии другое имя.</translation>
     </message>
     <message>
       <location filename="desktop_app/services/receipt_service.py" line="365" />
@@ -919,12 +1089,12 @@
       <translation>Номер кор./сч. банка получателя платежа</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="227" />
+      <location filename="journal/payees.py" line="228" />
       <source>ОБРАЗЕЦ — банк для примера</source>
       <translation>ОБРАЗЕЦ — банк для примера</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="226" />
+      <location filename="journal/payees.py" line="227" />
       <source>ОБРАЗЕЦ — получатель для примера, не для оплаты</source>
       <translation>ОБРАЗЕЦ — получатель для примера, не для оплаты</translation>
     </message>
@@ -1057,12 +1227,12 @@
       <translation>адрес</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="161" />
+      <location filename="journal/payees.py" line="162" />
       <source>bank's correspondent account</source>
       <translation>корреспондентский счёт банка</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="199" />
+      <location filename="journal/payees.py" line="200" />
       <source>bank's name</source>
       <translation>наименование банка</translation>
     </message>
@@ -1082,12 +1252,17 @@
       <translation>ночь</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="196" />
+      <location filename="journal/billing.py" line="366" />
+      <source>note</source>
+      <translation>примечание</translation>
+    </message>
+    <message>
+      <location filename="journal/payees.py" line="197" />
       <source>payee's name</source>
       <translation>наименование получателя</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="160" />
+      <location filename="journal/payees.py" line="161" />
       <source>payee's settlement account</source>
       <translation>расчётный счёт получателя</translation>
     </message>

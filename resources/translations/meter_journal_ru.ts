@@ -582,12 +582,12 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/main_window.py" line="+89" />
-      <location line="+478" />
+      <location line="+485" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
     <message>
-      <location line="-478" />
+      <location line="-485" />
       <source>SAMPLE</source>
       <translation>ОБРАЗЕЦ</translation>
     </message>
@@ -605,12 +605,12 @@
       <location line="+2" />
       <location line="+2" />
       <location line="+222" />
-      <location line="+242" />
+      <location line="+249" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="-460" />
+      <location line="-467" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -771,12 +771,12 @@
     </message>
     <message>
       <location line="+2" />
-      <location line="+248" />
+      <location line="+255" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-      <location line="-197" />
+      <location line="-204" />
       <source>This account has no meter in use. Record a meter replacement first.</source>
       <translation>У этого лицевого счёта нет работающего счётчика. Сначала запишите замену счётчика.</translation>
     </message>
@@ -898,11 +898,26 @@
     </message>
     <message>
       <location line="+3" />
+      <source>CSV for Excel (*.csv)</source>
+      <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>CSV, comma-separated (*.csv)</source>
+      <translation>CSV с запятыми (*.csv)</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Export readings</source>
       <translation>Сохранение показаний в файл</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+7" />
+      <source>Not exported</source>
+      <translation>Не сохранено</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>Exported</source>
       <translation>Сохранено</translation>
     </message>
@@ -2013,7 +2028,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-409" />
+      <location filename="../../ui/main_window.py" line="-416" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>
