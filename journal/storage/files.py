@@ -40,8 +40,8 @@ def disk_full(path: Path) -> JournalFileError:
 
 def read_only_place(path: Path) -> JournalFileError:
     return JournalFileError(
-        f"{path} is read-only: Meter Journal may not write there. Nothing was saved; choose another place, "
-        "or allow writing to it."
+        f"{path} cannot be written: it is read-only, or another program (a spreadsheet) has it open. Nothing was "
+        "saved; close it there or choose another place, or allow writing to it."
     )
 
 

@@ -414,17 +414,17 @@
       <translation>Дата новых показаний {current_date.isoformat()} должна быть позже даты предыдущих показаний {previous_date.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="256" />
+      <location filename="journal/storage/database.py" line="257" />
       <source>The data folder {folder} cannot be created: the folder it belongs in is read-only. Choose another data folder.</source>
       <translation>Не удаётся создать папку с данными {folder}: папка, в которой она должна быть, доступна только для чтения. Выберите другую папку с данными.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="259" />
+      <location filename="journal/storage/database.py" line="260" />
       <source>The data folder {folder} cannot be created: {exc.strerror}.</source>
       <translation>Не удаётся создать папку с данными {folder}: {exc.strerror}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="245" />
+      <location filename="journal/storage/database.py" line="246" />
       <source>The data folder {folder} is read-only: Meter Journal cannot keep its journal there. Allow writing to the folder or choose another data folder; nothing was changed.</source>
       <translation>Папка с данными {folder} доступна только для чтения: «Журнал показаний» не может хранить в ней журнал. Разрешите запись в эту папку или выберите другую папку с данными; ничего не изменено.</translation>
     </message>
@@ -489,7 +489,7 @@
       <translation>Файл {source} слишком велик для таблицы показаний.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="125" />
+      <location filename="journal/storage/database.py" line="126" />
       <source>The file {target} exists and is not a copy of a Meter Journal, so it was not overwritten. Choose another name for the copy.</source>
       <translation>Файл {target} уже есть, и это не копия «Журнала показаний», поэтому он не перезаписан. Выберите для копии другое имя.</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>Файл журнала {path} доступен только для чтения, поэтому в нём ничего нельзя сохранить. Разрешите запись в файл и его папку или скопируйте папку с данными туда, где запись разрешена. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="240" />
+      <location filename="journal/storage/database.py" line="241" />
       <source>The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file, or copy the data folder to a place where you may write. It was left untouched.</source>
       <translation>Файл журнала {path} доступен только для чтения, поэтому в нём ничего нельзя сохранить. Разрешите запись в файл или скопируйте папку с данными туда, где запись разрешена. Файл оставлен без изменений.</translation>
     </message>
@@ -969,6 +969,11 @@
       <translation>{out} — база данных (возможно, сам журнал или его копия), а не таблица показаний, поэтому файл не перезаписан. Выберите другое имя.</translation>
     </message>
     <message>
+      <location filename="journal/storage/files.py" line="43" />
+      <source>{path} cannot be written: it is read-only, or another program (a spreadsheet) has it open. Nothing was saved; close it there or choose another place, or allow writing to it.</source>
+      <translation>Не удаётся записать {path}: файл доступен только для чтения или открыт в другой программе (например, в электронной таблице). Ничего не сохранено; закройте его там, выберите другое место или разрешите запись.</translation>
+    </message>
+    <message>
       <location filename="journal/storage/files.py" line="70" />
       <source>{path} could not be read: {reason}.</source>
       <translation>Не удалось прочитать {path}: {reason}.</translation>
@@ -982,11 +987,6 @@
       <location filename="journal/storage/files.py" line="66" />
       <source>{path} is a folder, not a file: give the file's name.</source>
       <translation>{path} — это папка, а не файл: укажите имя файла.</translation>
-    </message>
-    <message>
-      <location filename="journal/storage/files.py" line="43" />
-      <source>{path} is read-only: Meter Journal may not write there. Nothing was saved; choose another place, or allow writing to it.</source>
-      <translation>{path} — только для чтения: «Журнал показаний» не может туда записывать. Ничего не сохранено; выберите другое место или разрешите запись.</translation>
     </message>
     <message>
       <location filename="desktop_app/receipts/pd4.py" line="262" />
@@ -1009,12 +1009,12 @@
       <translation>{source} — это сам журнал: выберите для восстановления резервную копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="119" />
+      <location filename="journal/storage/database.py" line="120" />
       <source>{target} is a folder: give a file name for the copy, such as {target / 'journal-copy.sqlite3'}.</source>
       <translation>{target} — это папка: укажите имя файла для копии, например {target / 'journal-copy.sqlite3'}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="122" />
+      <location filename="journal/storage/database.py" line="123" />
       <source>{target} is the journal itself: choose another name for the copy.</source>
       <translation>{target} — это сам журнал: выберите для копии другое имя.</translation>
     </message>

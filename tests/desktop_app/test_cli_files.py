@@ -350,3 +350,16 @@ def test_line_breaks_in_a_pasted_address_become_spaces_and_old_control_character
     code, out, _ = run(capsys, "account", "list", *d)
     assert code == 0 and "\x1b" not in out and "\ufffd[2J" in out
     assert "Петров Иван, Самара, ул. Мира" in out
+
+
+def test_a_log_file_that_cannot_be_written_stays_off_the_terminal(home: Path) -> None:
+    """The disk is full for the log (its file is past the limit), not for the journal's WAL: the reading is saved
+    and the log's own error («--- Logging error ---», a traceback) never reaches stderr."""
+    log = home / "logs" / "meter-journal.log"
+    log.write_text(log.read_text(encoding="utf-8") + "x" * 70_000, encoding="utf-8")
+    result = run_cli("reading", "add", "--account", ACCOUNT, "--date", "2025-04-20", "1400,700", "--data-dir",
+                     str(home), file_size_limit=64_000)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert "Reading 3 saved" in result.stdout and "period 2025-04 saved" not in log.read_text(encoding="utf-8")
+    with sqlite3.connect(home / "journal.sqlite3") as connection:
+        assert connection.execute("SELECT COUNT(*) FROM readings").fetchone()[0] == 3

@@ -101,3 +101,18 @@ def test_a_read_only_data_folder_is_named_at_the_start(qtbot, qapp, home: Journa
     assert seen and "только для чтения" in seen[0] and str(folder) in seen[0] and "поврежд" not in seen[0]
     assert readings_in_file(home) == before
     assert sorted(p.name for p in folder.iterdir()) == ["journal.sqlite3"]
+
+
+def test_a_pasted_escape_sequence_is_refused_next_to_the_name(qtbot, window, home: JournalService) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import ACCOUNT
+    from ui.account_dialogs import EditAccountDialog
+
+    dialog = EditAccountDialog(home, ACCOUNT, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.holder.setText("\x1b[31mИванова Мария Петровна")  # as pasted from a terminal
+    qtbot.keyClick(dialog.form.holder, Qt.Key.Key_Return)
+    error = dialog.form.errors["holder"]
+    assert error.isVisibleTo(dialog) and "невидимый управляющий символ (U+001B)" in error.text(), error.text()
+    assert "фамилия, имя и отчество владельца счёта" in error.text()
+    assert home.account(ACCOUNT).holder == "Иванова Мария Петровна"
