@@ -7,8 +7,17 @@ queued takes the submission with it (cancelled); undoing that brings the submiss
 
 Exactly once. The sender (desktop_app.portal.sync) claims a submission by marking it `sending` and
 committing BEFORE the request goes out. A `sending` row therefore means "a request may have reached the
-portal": it is sent again only after the portal's own data show that it did not arrive. A row goes back to
-`queued` only when it is certain the portal did not store it. A `sending` submission is never cancelled.
+portal": it is `sent` only when the portal's answer is the stored reading or its data show the reading, and
+sent again only after the portal's own data show that it did not arrive — never before `next_attempt_at`
+(the settle time: the server may still be working on the request). A row goes back to `queued` only when it is
+certain the portal did not store it.
+
+Only readings in force are sent. Replacing, editing, deleting or undoing a reading cancels its submission
+while it is queued; a `sending` one is not touched then (the request may have arrived). Instead, the claim
+before every send or resend checks that the reading is still in force with the same values, and cancels the
+submission of a withdrawn one; and a `sending` one found absent from the portal is cancelled, not sent again,
+when its reading has been withdrawn meanwhile. An edit or replacement queues the new values as a submission
+of their own.
 
 Everything here is plain SQL through the session: no network, no Qt.
 """
@@ -35,13 +44,14 @@ DEADLINE_DAYS = (24, 25)
 
 # What a person sees per reading.
 STATE_WAITING = "waiting"
+STATE_CHECKING = "checking"  # a request went out and no answer confirmed it: the portal is asked later
 STATE_SENT = "sent"
 STATE_ACCEPTED = "accepted"
 STATE_REJECTED = "rejected"
 STATE_CANCELLED = "cancelled"
 _STATE = {
     SubmissionStatus.QUEUED: STATE_WAITING,
-    SubmissionStatus.SENDING: STATE_WAITING,
+    SubmissionStatus.SENDING: STATE_CHECKING,
     SubmissionStatus.SENT: STATE_SENT,
     SubmissionStatus.ACCEPTED: STATE_ACCEPTED,
     SubmissionStatus.REJECTED: STATE_REJECTED,
@@ -49,6 +59,7 @@ _STATE = {
 }
 STATE_TEXT = {
     STATE_WAITING: "waiting to be sent",
+    STATE_CHECKING: "not confirmed yet: being checked with the supplier",
     STATE_SENT: "sent to the supplier",
     STATE_ACCEPTED: "accepted for billing",
     STATE_REJECTED: "rejected",
@@ -78,7 +89,7 @@ class SubmissionInfo:
 
     @property
     def state(self) -> str:
-        """waiting, sent, accepted, rejected or cancelled."""
+        """waiting, checking, sent, accepted, rejected or cancelled."""
         return _STATE.get(self.status, STATE_WAITING)
 
     @property
@@ -87,7 +98,7 @@ class SubmissionInfo:
         if self.state == STATE_REJECTED:
             reason = self.portal_message or self.last_error
             return f"{text}: {reason}" if reason else text
-        if self.state == STATE_WAITING and self.last_error:
+        if self.state in (STATE_WAITING, STATE_CHECKING) and self.last_error:
             return f"{text} ({self.last_error})"
         return text
 
@@ -168,6 +179,7 @@ def cancel(session: Session, reading_id: int) -> bool:
     if submission is None or submission.status != SubmissionStatus.QUEUED:
         return False
     submission.status = SubmissionStatus.CANCELLED
+    submission.last_error = None
     submission.updated_at = _now()
     session.flush()
     return True
@@ -295,14 +307,52 @@ def sent_not_accepted(session: Session, account_ids: list[int] | None = None) ->
 # --- the sender's state changes -----------------------------------------------------------------------------
 
 
-def claim(session: Session, submission_id: int, now: datetime) -> bool:
-    """queued → sending, before the request goes out (commit right after). False if it is no longer queued."""
+CLAIMED = "claimed"
+WITHDRAWN = "withdrawn"
+TAKEN = "taken"
+
+
+def in_force(session: Session, reading_id: int, values: tuple[int, ...] | None = None) -> bool:
+    """The reading is still in force (not replaced, edited, deleted or undone) and holds these values."""
+    reading = session.get(Reading, reading_id)
+    if reading is None or reading.status != ReadingStatus.ACTIVE:
+        return False
+    return values is None or _values(reading, len(values)) == tuple(values)
+
+
+def withdrawn_as(session: Session, reading_id: int) -> str:
+    """What became of a reading no longer in force: superseded, edited, deleted or undone ("" if in force)."""
+    reading = session.get(Reading, reading_id)
+    return "" if reading is None or reading.status == ReadingStatus.ACTIVE else reading.status
+
+
+def claim(session: Session, submission_id: int, now: datetime, values: tuple[int, ...] | None = None, *,
+          check_after: datetime | None = None) -> str:
+    """queued → sending, before the request goes out (commit right after): CLAIMED; TAKEN if it is no longer
+    queued; WITHDRAWN (and cancelled) if its reading is no longer in force with `values`. `check_after`: should the
+    request get no answer, when the portal may be asked whether it arrived (it may still be working on it)."""
+    submission = session.get(Submission, submission_id)
+    if submission is None or submission.status != SubmissionStatus.QUEUED:
+        return TAKEN
+    if not in_force(session, submission.reading_id, values):
+        withdraw(session, submission_id, now)
+        return WITHDRAWN
     result = session.execute(
         update(Submission)
         .where(Submission.id == submission_id, Submission.status == SubmissionStatus.QUEUED)
-        .values(status=SubmissionStatus.SENDING, attempts=Submission.attempts + 1, updated_at=now)
+        .values(status=SubmissionStatus.SENDING, attempts=Submission.attempts + 1, updated_at=now,
+                next_attempt_at=check_after)
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return CLAIMED if result.rowcount == 1 else TAKEN  # type: ignore[attr-defined]
+
+
+def withdraw(session: Session, submission_id: int, now: datetime) -> None:
+    """Cancelled by the sender: its reading was withdrawn, and the portal does not hold it (or it never went out)."""
+    s = _get(session, submission_id)
+    s.status = SubmissionStatus.CANCELLED
+    s.last_error = None
+    s.next_attempt_at = None
+    s.updated_at = now
 
 
 def _get(session: Session, submission_id: int) -> Submission:

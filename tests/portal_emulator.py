@@ -6,12 +6,21 @@ SAP OData V2 service, with state and scripted faults. For the integration tests 
 Faults (`emulator.fail(kind, method=..., path=..., times=...)`), taken by the next matching requests:
     "401"               wrong password
     "csrf"              the CSRF token has expired: 403 with `x-csrf-token: Required` (tokens are forgotten)
-    "500", "503"        a server error before anything is done
+    "500", "503"        a server error before anything is done (`message`, "{request}" replaced as for "reject")
     "slow"              wait `seconds` before handling the request
     "slow_after_store"  handle the request (a reading is stored), then wait `seconds` before answering
     "drop"              close the connection without handling the request
     "drop_after_store"  store the reading, then close the connection without an answer
-    "reject"            refuse a reading: 400 with an error body in Russian (`message`)
+    "reject"            refuse a reading: 400 with an error body in Russian (`message`; "{request}" in it is replaced
+                        by the request line as received, credentials and all, as some servers quote it)
+    "html"              answer 200 with an HTML page (a proxy's or a captive portal's) instead of the entity
+    "empty"             answer 200 with an empty body
+    "redirect"          answer 307 (to a logon page)
+                        — for a POST these three store the reading first when `store=True` (the default: the portal
+                        got it, the answer was lost on the way back), or answer without handling it (`store=False`)
+    "drip"              handle the request, then send the whole answer a byte every `seconds`
+    "truncated"         handle the request, then send the headers and half the body, and close the connection
+Each POST that arrives sets `post_arrived` and is counted in `posts` (before anything else is done with it).
 `delay` (constructor or --delay) slows every answer, for the UI fluidity benchmark.
 """
 
@@ -35,7 +44,11 @@ from urllib.parse import parse_qs, unquote, urlsplit
 SERVICE = "/sap/opu/odata/sap/Z_ERP_UTILITIES_UMC_SRV_01"
 PUBLIC = "/sap/opu/odata/SAP/ZERP_UTILITIES_UMC_PUBLIC_SRV_SRV"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-FAULT_KINDS = ("401", "csrf", "500", "503", "slow", "slow_after_store", "drop", "drop_after_store", "reject")
+ANSWER_FAULTS = ("html", "empty", "redirect")
+FAULT_KINDS = ("401", "csrf", "500", "503", "slow", "slow_after_store", "drop", "drop_after_store", "reject",
+               *ANSWER_FAULTS, "drip", "truncated")
+PROXY_PAGE = ("<!DOCTYPE html><html><head><title>Вход в сеть</title></head><body><h1>Доступ в Интернет</h1>"
+              "<p>Для продолжения войдите в сеть провайдера.</p></body></html>").encode()
 REJECT_MESSAGE = "Показания не приняты: показания по прибору учёта уже переданы в текущем расчётном периоде"
 
 
@@ -151,7 +164,8 @@ class Fault:
     path: str | None = None
     times: int = 1
     seconds: float = 0.0
-    message: str = REJECT_MESSAGE
+    message: str = ""  # the error text of reject / 500 / 503 instead of the usual one
+    store: bool = True  # html/empty/redirect on a POST: the reading is stored before the answer
 
 
 def household(login: str = "050900691990", password: str = "Пароль-s3cret!", *, vkona: str = "050900691990",
@@ -236,6 +250,8 @@ class PortalEmulator:
         self.faults: list[Fault] = []
         self.requests: list[tuple[str, str, int]] = []  # (method, path, status)
         self.tokens: dict[str, str] = {}  # token → login
+        self.posts = 0
+        self.post_arrived = threading.Event()
         self._lock = threading.Lock()
         emulator = self
 
@@ -272,11 +288,11 @@ class PortalEmulator:
         self.stop()
 
     def fail(self, kind: str, *, method: str | None = None, path: str | None = None, times: int = 1,
-             seconds: float = 0.0, message: str = REJECT_MESSAGE) -> None:
+             seconds: float = 0.0, message: str = "", store: bool = True) -> None:
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault {kind!r}; known: {', '.join(FAULT_KINDS)}")
         with self._lock:
-            self.faults.append(Fault(kind, method, path, times, seconds, message))
+            self.faults.append(Fault(kind, method, path, times, seconds, message, store))
 
     def clear_faults(self) -> None:
         with self._lock:
@@ -314,8 +330,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     # --- plumbing --------------------------------------------------------------------------------------------------
 
+    shape: Fault | None = None  # drip / truncated: how this request's answer is sent
+
     def _send(self, status: int, body: bytes = b"", content_type: str = "application/json; charset=utf-8",
               headers: dict[str, str] | None = None) -> None:
+        if self.shape is not None:
+            return self._send_shaped(status, body, content_type, headers or {})
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -325,6 +345,34 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
         self.portal.requests.append((self.command, urlsplit(self.path).path, status))
+
+    def _send_shaped(self, status: int, body: bytes, content_type: str, headers: dict[str, str]) -> None:
+        """The answer dripped a byte at a time, or cut off half-way through its body."""
+        fault, self.shape = self.shape, None
+        assert fault is not None
+        lines = [f"HTTP/1.1 {status} {self.responses.get(status, ('',))[0]}", f"Content-Type: {content_type}",
+                 f"Content-Length: {len(body)}", *(f"{k}: {v}" for k, v in headers.items()), "", ""]
+        head = "\r\n".join(lines).encode("latin-1", "replace")
+        self.close_connection = True
+        if fault.kind == "truncated":
+            self.wfile.write(head + body[: len(body) // 2])
+            self._drop()
+        self.portal.requests.append((self.command, urlsplit(self.path).path, status))
+        for byte in head + body:
+            self.wfile.write(bytes([byte]))
+            time.sleep(fault.seconds)
+
+    def _quoting(self, message: str) -> str:
+        """An error text that quotes the request as received (credentials in the query and all)."""
+        return message.replace("{request}", unquote(self.requestline))
+
+    def _answer(self, fault: Fault) -> None:
+        """What a proxy or a misconfigured server answers instead of the portal's entity."""
+        if fault.kind == "html":
+            return self._send(200, PROXY_PAGE, "text/html; charset=utf-8")
+        if fault.kind == "empty":
+            return self._send(200, b"", "text/plain")
+        return self._send(307, b"", "text/plain", {"Location": "/sap/public/bc/icf/logoff"})
 
     def _json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
         self._send(status, json.dumps(payload, ensure_ascii=False).encode("utf-8"), headers=headers)
@@ -360,6 +408,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _dispatch(self) -> None:
         body = self._body() if self.command == "POST" else None
+        self.shape = None
+        if self.command == "POST":
+            with self.portal._lock:
+                self.portal.posts += 1
+            self.portal.post_arrived.set()
         try:
             if self.portal.delay:
                 time.sleep(self.portal.delay)
@@ -373,11 +426,16 @@ class _Handler(BaseHTTPRequestHandler):
                 elif fault.kind == "401":
                     return self._error(401, "/IWFND/CM_CONSUMER/101", "Неверное имя пользователя или пароль")
                 elif fault.kind in ("500", "503"):
-                    return self._error(int(fault.kind), "/IWBEP/CM_MGW_RT/020", "Сервис временно недоступен")
+                    return self._error(int(fault.kind), "/IWBEP/CM_MGW_RT/020",
+                                       self._quoting(fault.message or "Сервис временно недоступен"))
                 elif fault.kind == "drop":
                     return self._drop()
                 elif fault.kind == "csrf":
                     self.portal.tokens.clear()
+                elif fault.kind in ANSWER_FAULTS and (self.command != "POST" or not fault.store):
+                    return self._answer(fault)
+                elif fault.kind in ("drip", "truncated"):
+                    self.shape = fault
                 else:
                     after = fault
             if path.startswith(PUBLIC):
@@ -612,7 +670,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _submit(self, body: Any, account: Account | None, after: Fault | None, *, public: bool) -> None:
         if after is not None and after.kind == "reject":
-            return self._error(400, "ZISU_UMC_ODATA/021", after.message)
+            return self._error(400, "ZISU_UMC_ODATA/021", self._quoting(after.message or REJECT_MESSAGE))
         items = []
         stack = [body]
         while stack:
@@ -664,6 +722,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._drop()
         if after is not None and after.kind == "slow_after_store":
             time.sleep(after.seconds)
+        if after is not None and after.kind in ANSWER_FAULTS:
+            return self._answer(after)
         top = {**self._result(stored[0]),
                "DependentMeterReadingResults": {"results": [self._result(r) for r in stored[1:]]}}
         return self._json(201, {"d": top})

@@ -1,5 +1,7 @@
-"""The portal's subcommands. `sync` exits 0 when nothing remains queued, 3 when readings remain queued (the
-portal unreachable, or a reading that could not be sent yet), 2 on a user error (wrong password...)."""
+"""The portal's subcommands. `sync` exits 0 when every reading reached the supplier (or was settled otherwise),
+3 while a reading waits — queued (the portal unreachable, a reading that could not be sent yet) or unconfirmed
+(a request without a confirming answer, checked with the portal later) — or the run stopped at its time limit,
+2 on a user error (wrong password, a plain http:// address...)."""
 
 from __future__ import annotations
 
@@ -44,6 +46,11 @@ def _reading(s: SubmissionInfo) -> str:
     return f"{s.account}  {s.taken_on.isoformat()}  {', '.join(map(str, s.values))}"
 
 
+def _check_time(s: SubmissionInfo) -> str:
+    when = s.next_attempt_at
+    return f" — asked from {when:%Y-%m-%d %H:%M} on" if when else ""
+
+
 def _report_text(report: SyncReport, origin: str) -> str:
     lines = [f"Portal {origin}"]
     lines.append(f"Sent: {len(report.sent)}")
@@ -63,8 +70,14 @@ def _report_text(report: SyncReport, origin: str) -> str:
             lines.append(f"Tariff update offered (not applied): {prices} ₽/kWh"
                          + (f" — {offer.tariff_type}" if offer.tariff_type else "")
                          + f". Accept: portal offer --account {offer.account} --accept {offer.id} --from YYYY-MM-DD")
-    lines.append(f"Waiting: {len(report.waiting)}")
-    lines += [f"  {_reading(s)}: {s.text}" for s in report.waiting]
+    if report.withdrawn:
+        lines.append(f"Not sent, withdrawn in the journal: {len(report.withdrawn)}")
+        lines += [f"  {_reading(s)}" for s in report.withdrawn]
+    if report.checking:
+        lines.append(f"Not confirmed yet, being checked with the supplier: {len(report.checking)}")
+        lines += [f"  {_reading(s)}: {s.text}" + _check_time(s) for s in report.checking]
+    lines.append(f"Waiting: {len(report.queued)}")
+    lines += [f"  {_reading(s)}: {s.text}" for s in report.queued]
     lines += [f"warning: {w}" for w in report.warnings]
     return "\n".join(lines)
 
@@ -90,7 +103,7 @@ def sync(s: JournalService, a: argparse.Namespace) -> int:
         print(_report_text(report, service.portal.origin))
     for warning in service.deadline_warnings():
         print(f"warning: {warning.message}", file=sys.stderr)
-    return QUEUED_REMAIN if report.waiting else 0
+    return QUEUED_REMAIN if report.waiting or report.expired else 0
 
 
 def portal_login(s: JournalService, a: argparse.Namespace) -> None:

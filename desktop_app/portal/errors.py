@@ -1,4 +1,5 @@
-"""Errors of the portal. Messages are for people and never carry a password or a URL with one.
+"""Errors of the portal. Messages are for people and never carry a password or a URL with one: every text,
+including the portal's own words (which may quote the request), is redacted when the error is made.
 
 User errors (a wrong password, no password, an unknown account) are JournalErrors, so the command line
 prints them in one line and exits with 2, like any mistake the user can correct.
@@ -6,7 +7,11 @@ prints them in one line and exits with 2, like any mistake the user can correct.
 
 from __future__ import annotations
 
+from desktop_app.portal.redaction import redact
 from journal.errors import JournalError
+
+DEADLINE_MESSAGE = ("The sync reached its time limit and stopped: the portal answers too slowly. Nothing is lost; "
+                    "what is left waits for the next sync.")
 
 
 class PortalError(Exception):
@@ -14,10 +19,11 @@ class PortalError(Exception):
 
     def __init__(self, message: str, *, status: int | None = None, portal_message: str | None = None,
                  code: str | None = None) -> None:
+        message = redact(message)
         super().__init__(message)
         self.message = message
         self.status = status
-        self.portal_message = portal_message
+        self.portal_message = None if portal_message is None else redact(portal_message)
         self.code = code
 
 
@@ -25,10 +31,19 @@ class PortalUnreachable(PortalError):
     """The request did not reach the portal (no connection, DNS, refused, connect timeout): nothing was sent."""
 
 
+class SyncDeadline(PortalUnreachable):
+    """The sync's time limit passed (a portal answering a byte at a time): the run stops, nothing more is sent."""
+
+    def __init__(self, message: str = DEADLINE_MESSAGE, **kwargs: object) -> None:
+        super().__init__(message, **kwargs)  # type: ignore[arg-type]
+
+
 class AmbiguousOutcome(PortalError):
-    """The request may have reached the portal (a timeout or a lost connection after it went out, a 5xx):
-    whether a write took effect must be checked before trying again. `timed_out`: no answer in time, so the
-    server may still be working on it."""
+    """The request may have reached the portal, and no answer shows that it was stored: a timeout or a lost
+    connection after it went out, a 5xx, a redirect, an empty or foreign page (a proxy's), a truncated or too slow
+    answer, an answer that is not the stored reading. Whether a write took effect is checked — after the settle
+    time, as the server may still be working on it — before anything is sent again. `timed_out`: no answer in
+    time."""
 
     def __init__(self, message: str, *, timed_out: bool = False, **kwargs: object) -> None:
         super().__init__(message, **kwargs)  # type: ignore[arg-type]
@@ -61,6 +76,13 @@ class CredentialsRequired(JournalError):
         super().__init__(message, field="password")
         self.login = login
         self.keyring_available = keyring_available
+
+
+class InsecurePortalAddress(JournalError):
+    """A portal address the password must not be sent to: plain http:// to another computer, or not a web address."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, field="portal_url")
 
 
 class PasswordBlocked(JournalError):

@@ -1,17 +1,26 @@
 """The sync engine: send what the outbox holds, exactly once, and pull back what the supplier knows.
 
 Sending one submission (`_deliver`):
-1. Read the device's registers (the portal's previous reading per register) — and, when the submission is
-   `sending` (an earlier request may have arrived: a timeout, a lost connection, a 5xx, or the app stopped in
-   the middle), the device's reading history too. If the reading is there, it is recorded as sent (accepted when
-   `Prkrasch` says so) and NOT sent again; if it is not, the submission goes back to `queued`.
-2. Check the values against the portal's previous readings (register by register, matched by zone text).
-3. Mark the submission `sending` and commit, THEN post the reading (deep insert).
-4. An answer → sent / accepted, or rejected with the portal's own message. No answer → it stays `sending`, and
-   step 1 decides before any new try. A request that certainly did not go out (no connection) → back to queued.
+1. A `sending` submission (an earlier request may have arrived: no answer, a 5xx, a redirect, a page that is not
+   the stored reading, or the app stopped in the middle) waits until `settle` has passed since that request —
+   the server may still be working on it: it is neither sent again nor confirmed before then.
+2. Read the device's registers (the portal's previous reading per register) — and, for a `sending` one, the
+   device's reading history too. If the reading is there, it is recorded as sent (accepted when `Prkrasch` says
+   so) and NOT sent again; if it is not, it goes back to `queued` — or is cancelled when its reading has been
+   withdrawn (replaced, edited, deleted, undone) meanwhile.
+3. Check the values against the portal's previous readings (register by register, matched by zone text).
+4. Claim it (`sending`, committed) THEN post the reading (deep insert). The claim checks that the reading is
+   still in force with these values; a withdrawn one is cancelled, never sent.
+5. The answer is the created entity for this device, registers and values → sent / accepted; an error body →
+   rejected with the portal's own message. Anything else (no answer, 5xx, 3xx, empty or foreign page, truncated,
+   too slow, another entity) → it stays `sending`, and steps 1–2 decide. A request that certainly did not go out
+   (no connection) → back to queued.
 Retries in a pass wait 1 s, 2 s, ... (cancel-aware); after the last one the submission gets `next_attempt_at`
-with an exponential backoff for the background worker. A meter's readings are sent in date order: one still
-waiting holds back the later ones.
+with an exponential backoff for the background worker. A meter's readings are sent in date order, after the
+outcome of any of its `sending` ones is known: one still waiting holds back the others.
+
+A run has a deadline (`SyncOptions.deadline`; each request is also limited, desktop_app.portal.transport): when it
+passes, the run stops between steps with a message, every submission in a consistent state.
 
 Pulling (hourly at most in the background, or on demand): accounts with contract accounts, contracts, devices
 and registers, and invoices in one call; invoice PDFs; payment documents; billed consumption per contract;
@@ -25,6 +34,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -44,7 +54,9 @@ from desktop_app.portal.errors import (
     PortalError,
     PortalRefused,
     PortalUnreachable,
+    SyncDeadline,
 )
+from desktop_app.portal.transport import UNCONFIRMED
 from desktop_app.portal.zones import ZoneMismatch, match_registers
 from journal import outbox, portal_data
 from journal.outbox import PendingSubmission, SubmissionInfo
@@ -73,8 +85,11 @@ class SyncOptions:
     pull: bool | None = None  # True: pull now; False: never; None: when the last pull is an hour old
     pull_interval: timedelta = timedelta(hours=1)
     download_pdfs: bool = True
-    # After a timeout the server may still be working on the request: its data are asked only this much later.
-    settle: timedelta = timedelta(minutes=2)
+    # A request without a confirming answer may still be running on the server (a gateway may hold it for minutes):
+    # whether it arrived is asked only this much after it, and it is not sent again before then.
+    settle: timedelta = timedelta(minutes=10)
+    deadline: timedelta = timedelta(minutes=5)  # a whole run; then it stops, whatever the portal does
+    request_limit: timedelta = timedelta(minutes=2)  # one request with its whole answer (however slowly it trickles)
 
 
 @dataclass(frozen=True)
@@ -104,15 +119,27 @@ class SyncReport:
     sent: tuple[SubmissionInfo, ...] = ()  # stored by the portal in this run (accepted or not)
     accepted: tuple[SubmissionInfo, ...] = ()  # accepted for billing, learnt in this run
     rejected: tuple[SubmissionInfo, ...] = ()
-    waiting: tuple[SubmissionInfo, ...] = ()  # still waiting after this run
+    waiting: tuple[SubmissionInfo, ...] = ()  # still waiting after this run: queued, or sending (being checked)
     pulled: PullSummary | None = None
     unreachable: bool = False
     cancelled: bool = False
     warnings: tuple[str, ...] = ()
+    withdrawn: tuple[SubmissionInfo, ...] = ()  # not sent: the reading was withdrawn in the journal
+    expired: bool = False  # stopped at the run's deadline
 
     @property
     def ok(self) -> bool:
         return not self.waiting
+
+    @property
+    def queued(self) -> tuple[SubmissionInfo, ...]:
+        """Waiting to be sent."""
+        return tuple(s for s in self.waiting if s.status != SubmissionStatus.SENDING)
+
+    @property
+    def checking(self) -> tuple[SubmissionInfo, ...]:
+        """A request went out without a confirming answer: asked about later (`next_attempt_at`), never assumed."""
+        return tuple(s for s in self.waiting if s.status == SubmissionStatus.SENDING)
 
 
 @dataclass
@@ -120,9 +147,20 @@ class _Run:
     sent: list[int] = field(default_factory=list)
     accepted: list[int] = field(default_factory=list)
     rejected: list[int] = field(default_factory=list)
+    withdrawn: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     unreachable: bool = False
     cancelled: bool = False
+    expired: bool = False
+
+    def stop(self, exc: PortalUnreachable) -> _Stop:
+        """The portal is out of reach or the run's time is up: note it; raise the result to end the pass."""
+        if isinstance(exc, SyncDeadline):
+            self.expired = True
+        else:
+            self.unreachable = True
+        self.warnings.append(exc.message)
+        return _Stop()
 
 
 class _Stop(Exception):
@@ -142,6 +180,14 @@ def backoff(options: SyncOptions, attempts: int) -> timedelta:
     return min(options.backoff_base * (2 ** max(attempts - 1, 0)), options.backoff_max)
 
 
+def check_time(next_attempt_at: datetime | None, updated_at: datetime | None, options: SyncOptions
+               ) -> datetime | None:
+    """When a `sending` submission's portal may be asked whether it arrived: `settle` after its last request (the
+    claim, or the unconfirmed answer), also after a crash in the middle of it."""
+    times = [t for t in (next_attempt_at, updated_at + options.settle if updated_at else None) if t is not None]
+    return max(times) if times else None
+
+
 def due_at(status: str, attempts: int, next_attempt_at: datetime | None, updated_at: datetime | None,
            options: SyncOptions) -> datetime | None:
     """When the background worker should try a waiting submission again. A `sending` one (no answer to its last
@@ -150,6 +196,18 @@ def due_at(status: str, attempts: int, next_attempt_at: datetime | None, updated
         backed_off = updated_at + backoff(options, attempts)
         return max(next_attempt_at, backed_off) if next_attempt_at else backed_off
     return next_attempt_at
+
+
+def delivered_before_withdrawal(sub: PendingSubmission, how: str) -> str:
+    """What to tell when a reading withdrawn in the journal turns out to have reached the supplier."""
+    what = (f"The reading of {sub.taken_on.isoformat()} for the account {sub.account} "
+            f"({', '.join(map(str, sub.values))})")
+    if how in ("edited", "superseded"):
+        return (f"{what} had reached the supplier before it was corrected in the journal; the supplier keeps it. "
+                "The corrected reading is sent where the portal allows it; a second reading for the same day is not "
+                f"accepted: then {PHONE_HINT}.")
+    return (f"{what} had reached the supplier before it was removed from the journal; the supplier keeps it. To "
+            f"withdraw it, call the supplier: {outbox.CALL_CENTRE_PHONE} (free).")
 
 
 def same_day(moment: datetime | None, day: date) -> bool:
@@ -169,8 +227,7 @@ def _outcome(run: _Run) -> Iterator[None]:
     except _Stop:
         pass
     except PortalUnreachable as exc:
-        run.unreachable = True
-        run.warnings.append(exc.message)
+        run.stop(exc)
     except PortalError as exc:
         run.warnings.append(exc.message)
 
@@ -178,7 +235,9 @@ def _outcome(run: _Run) -> Iterator[None]:
 class SyncEngine:
     def __init__(self, journal: Journal, *, data_dir: Path, today: Callable[[], date],
                  now: Callable[[], datetime] = datetime.now, options: SyncOptions | None = None,
-                 progress: Progress | None = None, cancel: threading.Event | None = None) -> None:
+                 progress: Progress | None = None, cancel: threading.Event | None = None,
+                 deadline: float | None = None) -> None:
+        """`deadline`: the time.monotonic() at which the run stops (None: SyncOptions.deadline from now)."""
         self.journal = journal
         self.data_dir = data_dir
         self.today = today
@@ -186,6 +245,7 @@ class SyncEngine:
         self.options = options or SyncOptions()
         self._progress = progress
         self.cancel = cancel or threading.Event()
+        self.deadline = deadline if deadline is not None else time.monotonic() + self.options.deadline.total_seconds()
         self._history: dict[str, list[ReadingResult]] = {}
 
     # --- plumbing -------------------------------------------------------------------------------------------------
@@ -202,11 +262,15 @@ class SyncEngine:
         if self.cancel.is_set():
             run.cancelled = True
             raise _Stop
+        if time.monotonic() >= self.deadline:
+            raise run.stop(SyncDeadline())
 
     def _wait(self, seconds: float, run: _Run) -> None:
+        seconds = min(seconds, self.deadline - time.monotonic())
         if seconds > 0 and self.cancel.wait(seconds):
             run.cancelled = True
             raise _Stop
+        self._check_cancel(run)
 
     def _report(self, run: _Run, account_ids: list[int], pulled: PullSummary | None) -> SyncReport:
         with self.journal.read() as session:
@@ -218,7 +282,8 @@ class SyncEngine:
                             and s.account in numbers)
             return SyncReport(sent=infos(run.sent), accepted=infos(run.accepted), rejected=infos(run.rejected),
                               waiting=waiting, pulled=pulled, unreachable=run.unreachable, cancelled=run.cancelled,
-                              warnings=tuple(dict.fromkeys(run.warnings)))
+                              warnings=tuple(dict.fromkeys(run.warnings)), withdrawn=infos(run.withdrawn),
+                              expired=run.expired)
 
     def _pending(self, account_ids: list[int]) -> list[PendingSubmission]:
         with self.journal.read() as session:
@@ -232,11 +297,14 @@ class SyncEngine:
         with self.journal.write() as session:
             outbox.mark_sent(session, sub.id, self.now(), portal_reading_id=ids[0] if ids else None,
                              accepted=accepted, note=note)
+            withdrawn = outbox.withdrawn_as(session, sub.reading_id)
         run.sent.append(sub.id)
         if accepted:
             run.accepted.append(sub.id)
         log.info("Submission %s (account %s, %s) %s", sub.id, sub.account, sub.taken_on.isoformat(),
                  "accepted" if accepted else "sent")
+        if withdrawn:
+            run.warnings.append(delivered_before_withdrawal(sub, withdrawn))
 
     def _rejected(self, run: _Run, sub: PendingSubmission, *, portal_message: str | None = None,
                   reason: str | None = None) -> None:
@@ -252,10 +320,31 @@ class SyncEngine:
             outbox.release(session, sub.id, now, error=error,
                            next_attempt_at=now + backoff(self.options, attempts) if later else None)
 
-    def _uncertain(self, sub: PendingSubmission, error: AmbiguousOutcome) -> datetime:
-        """Stays `sending`; returns when the portal may be asked whether it arrived (later after a timeout)."""
+    def _release_unless_withdrawn(self, run: _Run, sub: PendingSubmission) -> bool:
+        """A `sending` one the portal does not hold: back to queued (True), or cancelled when its reading has been
+        withdrawn meanwhile (False: never sent again)."""
         now = self.now()
-        not_before = now + (self.options.settle if error.timed_out else timedelta(0))
+        with self.journal.write() as session:
+            if outbox.in_force(session, sub.reading_id, sub.values):
+                outbox.release(session, sub.id, now, error="checked: it had not arrived; sending again",
+                               next_attempt_at=None)
+                return True
+            outbox.withdraw(session, sub.id, now)
+        self._withdrawn(run, sub)
+        return False
+
+    def _withdrawn(self, run: _Run, sub: PendingSubmission) -> None:
+        run.withdrawn.append(sub.id)
+        log.info("Submission %s (account %s, %s) cancelled: its reading was withdrawn before it reached the portal",
+                 sub.id, sub.account, sub.taken_on.isoformat())
+
+    def _uncertain(self, sub: PendingSubmission, error: AmbiguousOutcome) -> datetime:
+        """Stays `sending`; returns when the portal may be asked whether it arrived (after `settle`: the server may
+        still be working on the request)."""
+        now = self.now()
+        not_before = now + self.options.settle
+        log.info("Submission %s: outcome unknown (%s); checked from %s on", sub.id, error.status or "no answer",
+                 not_before.isoformat(timespec="seconds"))
         with self.journal.write() as session:
             outbox.keep_uncertain(session, sub.id, now, error=error.message, next_attempt_at=not_before)
         return not_before
@@ -266,9 +355,15 @@ class SyncEngine:
             attempts = max(session.get_one(outbox.Submission, sub.id).attempts, 1)
             outbox.note_error(session, sub.id, now, error=error, next_attempt_at=now + backoff(self.options, attempts))
 
-    def _claim(self, sub: PendingSubmission) -> bool:
+    def _claim(self, run: _Run, sub: PendingSubmission) -> bool:
+        """queued → sending, committed before the request goes out; False when it is not to be sent (taken, or its
+        reading withdrawn: then cancelled)."""
+        now = self.now()
         with self.journal.write() as session:
-            return outbox.claim(session, sub.id, self.now())  # committed before the request goes out
+            outcome = outbox.claim(session, sub.id, now, sub.values, check_after=now + self.options.settle)
+        if outcome == outbox.WITHDRAWN:
+            self._withdrawn(run, sub)
+        return outcome == outbox.CLAIMED
 
     # --- checks ---------------------------------------------------------------------------------------------------
 
@@ -325,18 +420,32 @@ class SyncEngine:
 
     # --- sending --------------------------------------------------------------------------------------------------
 
+    @staticmethod
+    def _confirms(results: list[ReadingResult], device_id: str, values: list[tuple[str, int]], day: date) -> bool:
+        """The POST's answer is the created entity: this device, each register with the value sent, on our day."""
+        if not results:
+            return False
+        got = sorted((r.register_id, r.value) for r in results)
+        wanted = sorted((register_id, Decimal(value)) for register_id, value in values)
+        return (got == wanted and all(r.device_id.lstrip("0") == device_id.lstrip("0") for r in results)
+                and all(r.taken_at is None or same_day(r.taken_at, day) for r in results))
+
     def _deliver(self, run: _Run, sub: PendingSubmission, target: _Target,
                  read_registers: Callable[[], list[Register]], read_history: Callable[[], list[ReadingResult]] | None,
                  submit: Submit) -> bool:
         """Send one submission, or learn that it arrived. True when it is settled; False when it still waits."""
         status = sub.status
-        not_before = sub.next_attempt_at if status == SubmissionStatus.SENDING else None
+        not_before = check_time(sub.next_attempt_at, sub.updated_at, self.options) \
+            if status == SubmissionStatus.SENDING else None
         for attempt in range(self.options.attempts_per_pass):
             if attempt:
                 self._wait(self.options.retry_delay * 2 ** (attempt - 1), run)
             self._check_cancel(run)
             if status == SubmissionStatus.SENDING and not_before is not None and not_before > self.now():
-                return False  # a request that timed out may still be running on the server: ask later
+                # The request may still be running on the server: neither sent again nor confirmed before then.
+                self.progress("verify", f"The outcome of the reading of {sub.taken_on.isoformat()} is not known yet; "
+                              f"it is checked from {not_before:%H:%M} on")
+                return False
             try:
                 registers = [r for r in read_registers() if not r.device_id or r.device_id == target.device_id]
                 mapping: dict[Zone, Register] | None
@@ -350,9 +459,10 @@ class SyncEngine:
                     history = read_history() if read_history is not None else None
                     found = self._arrived(sub, mapping, registers, history)
                     if found is not None:
-                        self._sent(run, sub, found, note="found on the portal after an interrupted send")
+                        self._sent(run, sub, found, note="found on the portal after an unconfirmed send")
                         return True
-                    self._release(sub, "checked: it had not arrived; sending again", later=False)
+                    if not self._release_unless_withdrawn(run, sub):
+                        return True
                     status = SubmissionStatus.QUEUED
                 if mapping is None:
                     self._note(sub, mismatch or "The zones cannot be matched to the portal's registers.")
@@ -360,7 +470,7 @@ class SyncEngine:
                     return False
                 verdict, why = self._precheck(sub, mapping)
                 if verdict == "there":
-                    if self._claim(sub):
+                    if self._claim(run, sub):
                         self._sent(run, sub, [], note=why)
                     return True
                 if verdict == "reject":
@@ -368,9 +478,7 @@ class SyncEngine:
                     return True
                 values = [(mapping[zone].register_id, v) for zone, v in zip(sub.plan.zones, sub.values, strict=True)]
             except PortalUnreachable as exc:
-                run.unreachable = True
-                run.warnings.append(exc.message)
-                raise _Stop from None
+                raise run.stop(exc) from None
             except (AuthError, PasswordBlocked):
                 raise
             except PortalError as exc:  # the portal answered a read with an error (5xx...): try again later
@@ -378,21 +486,21 @@ class SyncEngine:
                 if status == SubmissionStatus.QUEUED:
                     self._note(sub, exc.message)
                 continue
-            if not self._claim(sub):
-                return True  # cancelled or taken meanwhile: nothing to send
+            if not self._claim(run, sub):
+                return True  # withdrawn (cancelled) or taken meanwhile: nothing to send
             status = SubmissionStatus.SENDING
             self.progress("send", f"Sending the reading of {sub.taken_on.isoformat()} for account {sub.account}")
             try:
                 results = submit(values, sub.taken_on)
+                if not self._confirms(results, target.device_id, values, sub.taken_on):
+                    raise AmbiguousOutcome("The portal's answer was not the stored reading (another device or other "
+                                           f"values). {UNCONFIRMED}")
             except AmbiguousOutcome as exc:
                 not_before = self._uncertain(sub, exc)
-                run.warnings.append(exc.message)
-                continue  # the next try first checks whether it arrived
-            except PortalUnreachable as exc:
+                continue  # the next try first waits for settle, then checks whether it arrived
+            except PortalUnreachable as exc:  # nothing went out
                 self._release(sub, exc.message)
-                run.unreachable = True
-                run.warnings.append(exc.message)
-                raise _Stop from None
+                raise run.stop(exc) from None
             except AuthError:
                 self._release(sub, "the portal did not accept the password", later=False)
                 raise
@@ -418,7 +526,9 @@ class SyncEngine:
     def _send_all(self, run: _Run, account_ids: list[int], targets: dict[int, _Target],
                   reader: Callable[[_Target], tuple[Callable[[], list[Register]],
                                                     Callable[[], list[ReadingResult]] | None, Submit]]) -> None:
-        pending = self._pending(account_ids)
+        # Per meter, the `sending` ones first (date order kept): nothing of a meter goes out while the outcome of an
+        # earlier request is unknown — an edited reading's new values wait until the old ones are known.
+        pending = sorted(self._pending(account_ids), key=lambda s: (s.meter_id, s.status != SubmissionStatus.SENDING))
         held: set[int] = set()
         now = self.now()
         for index, sub in enumerate(pending, start=1):
@@ -551,9 +661,7 @@ class SyncEngine:
                 try:
                     history = api.reading_history(target.device_id)
                 except PortalUnreachable as exc:
-                    run.unreachable = True
-                    run.warnings.append(exc.message)
-                    raise _Stop from None
+                    raise run.stop(exc) from None
                 except PortalError as exc:
                     run.warnings.append(exc.message)
                     return
@@ -593,9 +701,7 @@ class SyncEngine:
             try:
                 self._pull_account(run, api, summary, number, pa, ca, device, payments_cache)
             except PortalUnreachable as exc:
-                run.unreachable = True
-                run.warnings.append(exc.message)
-                raise _Stop from None
+                raise run.stop(exc) from None
             except (AuthError, PasswordBlocked):
                 raise
             except PortalError as exc:

@@ -4,13 +4,23 @@ the CSRF token, and errors turned into PortalError / AuthError with redacted, hu
 Credentials go as `sap-user` / `sap-password` / `sap-language` query parameters (what the existing clients do,
 docs/PORTAL_API.md), or as `Authorization: Basic` with auth="basic". Either way nothing that reaches a log or an
 exception message carries them: URLs are redacted, httpx's own request logging is kept quiet, and httpx's
-exceptions are replaced (not chained) by ours.
+exceptions are replaced (not chained) by ours. Every text from the portal (an error body may quote the request)
+is redacted before it leaves this module.
+
+Plain http:// goes only to this computer (desktop_app.portal.address). Each request has a read timeout, a limit on
+its whole duration and the sync's deadline: a server dripping its answer a byte at a time, which no read timeout
+catches, has its connection shut when the limit passes (a watchdog timer; the sockets are known from httpcore's
+`trace` extension).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+import socket
+import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +28,7 @@ from typing import Any
 import httpx
 
 from desktop_app import __version__
+from desktop_app.portal.address import checked_origin
 from desktop_app.portal.errors import (
     AmbiguousOutcome,
     AuthError,
@@ -25,13 +36,16 @@ from desktop_app.portal.errors import (
     PortalError,
     PortalRefused,
     PortalUnreachable,
+    SyncDeadline,
 )
 from desktop_app.portal.redaction import quiet_http_loggers, redact, register_secret
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=30.0, pool=10.0)
+REQUEST_LIMIT = 120.0  # seconds for one request and its whole answer, however it trickles in
 CSRF_HEADER = "x-csrf-token"
+UNCONFIRMED = "Whether the reading arrived is checked with the portal later; it is not sent again before that."
 
 
 @dataclass(frozen=True)
@@ -55,7 +69,48 @@ def portal_message(response: httpx.Response) -> tuple[str | None, str | None]:
     message = error.get("message")
     if isinstance(message, dict):
         message = message.get("value")
-    return (str(message) if message else None), (str(error.get("code")) if error.get("code") else None)
+    return (redact(str(message)) if message else None), (str(error.get("code")) if error.get("code") else None)
+
+
+class _Watchdog:
+    """Shuts the connections of a transport when a request's time is up, so that a blocked read returns."""
+
+    def __init__(self) -> None:
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self.fired = False
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        """httpcore's `trace` extension: remember each connection's socket (TCP, then TLS over it)."""
+        if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if isinstance(sock, socket.socket):
+            with self._lock:
+                self._sockets = [s for s in self._sockets if s.fileno() != -1] + [sock]
+
+    def _fire(self) -> None:
+        self.fired = True
+        with self._lock:
+            sockets = list(self._sockets)
+        for sock in sockets:
+            try:  # on a duplicate descriptor: shutting the connection wakes the reader; its socket stays its own
+                with socket.socket(sock.family, sock.type, fileno=_dup(sock)) as twin:
+                    twin.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def arm(self, seconds: float) -> threading.Timer:
+        self.fired = False
+        timer = threading.Timer(max(seconds, 0.0), self._fire)
+        timer.daemon = True
+        timer.start()
+        return timer
+
+
+def _dup(sock: socket.socket) -> int:
+    return os.dup(sock.fileno())
 
 
 class PortalTransport:
@@ -63,9 +118,15 @@ class PortalTransport:
 
     def __init__(self, origin: str, *, login: Login | None = None, auth: str = "query",
                  timeout: httpx.Timeout | float = DEFAULT_TIMEOUT, http_transport: httpx.BaseTransport | None = None,
-                 language: str = "RU") -> None:
+                 language: str = "RU", request_limit: float | None = REQUEST_LIMIT,
+                 deadline: float | None = None) -> None:
+        """`request_limit`: seconds for one request with its whole answer; `deadline`: time.monotonic() when the
+        sync must stop (None: no deadline)."""
         quiet_http_loggers()
-        self.origin = origin.rstrip("/")
+        self.origin = checked_origin(origin)
+        self.request_limit = request_limit
+        self.deadline = deadline
+        self._watchdog = _Watchdog()
         self.login = login
         self.auth = auth
         self.language = language
@@ -108,27 +169,49 @@ class PortalTransport:
         all_headers = dict(headers or {})
         if content is not None:
             all_headers["Content-Type"] = "application/json"
+        limits = [t for t in (self.request_limit,
+                              None if self.deadline is None else self.deadline - time.monotonic()) if t is not None]
+        if limits and min(limits) <= 0:  # nothing goes out
+            log.info("Portal request not made, the sync's time is up: %s %s", method, shown)
+            raise SyncDeadline
+        timer = self._watchdog.arm(min(limits)) if limits else None
         try:
             response = self.client.request(method, url, params=self._params(params, authenticated), content=content,
-                                           headers=all_headers, auth=self._auth(authenticated))
-        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol) as exc:
-            kind = type(exc).__name__
-            log.info("Portal unreachable: %s %s (%s)", method, shown, kind)
-            raise PortalUnreachable(f"The portal cannot be reached ({kind}); the readings stay queued.") from None
-        except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
-            kind = type(exc).__name__
-            log.info("Portal connection lost: %s %s (%s)", method, shown, kind)
-            text = f"The portal did not answer in time or the connection was lost ({kind})."
-            if write:
-                raise AmbiguousOutcome(text, timed_out=isinstance(exc, httpx.TimeoutException)) from None
-            raise PortalUnreachable(text) from None
+                                           headers=all_headers, auth=self._auth(authenticated),
+                                           extensions={"trace": self._watchdog.trace})
         except httpx.HTTPError as exc:
-            kind = type(exc).__name__
-            log.info("Portal request failed: %s %s (%s)", method, shown, kind)
-            error = AmbiguousOutcome if write else PortalUnreachable
-            raise error(f"The request to the portal failed ({kind}).") from None
+            if timer is None or not self._watchdog.fired:
+                raise self._failure(exc, method, shown, write) from None
+            log.info("Portal answer too slow: %s %s (stopped after its time limit)", method, shown)
+            if write:
+                raise AmbiguousOutcome(f"The portal's answer came too slowly and was cut off. {UNCONFIRMED}",
+                                       timed_out=True) from None
+            if self.deadline is not None and time.monotonic() >= self.deadline - 0.05:
+                raise SyncDeadline from None
+            raise PortalUnreachable("The portal answers too slowly; the readings stay queued.") from None
+        finally:
+            if timer is not None:
+                timer.cancel()
         log.info("Portal %s %s -> %s", method, shown, response.status_code)
         return response
+
+    @staticmethod
+    def _failure(exc: httpx.HTTPError, method: str, shown: str, write: bool) -> PortalError:
+        """Our error for httpx's: nothing went out (unreachable), or a write's outcome is unknown (ambiguous)."""
+        kind = type(exc).__name__
+        if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout | httpx.UnsupportedProtocol):
+            log.info("Portal unreachable: %s %s (%s)", method, shown, kind)
+            return PortalUnreachable(f"The portal cannot be reached ({kind}); the readings stay queued.")
+        if isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError):
+            log.info("Portal connection lost: %s %s (%s)", method, shown, kind)
+            if write:
+                return AmbiguousOutcome(f"The portal did not answer in time or the connection was lost ({kind}). "
+                                        f"{UNCONFIRMED}", timed_out=isinstance(exc, httpx.TimeoutException))
+            return PortalUnreachable(f"The portal did not answer in time or the connection was lost ({kind}).")
+        log.info("Portal request failed: %s %s (%s)", method, shown, kind)
+        if write:
+            return AmbiguousOutcome(f"The request to the portal failed ({kind}). {UNCONFIRMED}")
+        return PortalUnreachable(f"The request to the portal failed ({kind}).")
 
     def _check(self, response: httpx.Response, *, write: bool) -> httpx.Response:
         status = response.status_code
@@ -138,9 +221,12 @@ class PortalTransport:
         if status == 401:
             raise AuthError(login=self.login.user if self.login else None)
         if status >= 500:
-            error = AmbiguousOutcome if write else PortalError
-            text = f"The portal answered with an error ({status})" + (f": {message}" if message else ".")
-            raise error(text, status=status, portal_message=message, code=code)
+            said = (message or "").rstrip(". ")
+            text = f"The portal answered with an error ({status}): {said}." if said else \
+                f"The portal answered with an error ({status})."
+            if write:
+                raise AmbiguousOutcome(f"{text} {UNCONFIRMED}", status=status, portal_message=message, code=code)
+            raise PortalError(text, status=status, portal_message=message, code=code)
         if message:
             raise PortalRefused(message, status=status, portal_message=message, code=code)
         raise PortalRefused(f"The portal refused the request ({status}).", status=status)
@@ -177,10 +263,30 @@ class PortalTransport:
         self._csrf[service_root] = token
         return token
 
+    @staticmethod
+    def _created(response: httpx.Response) -> dict[str, Any]:
+        """The entity a write answered with; anything else leaves the write's outcome unknown."""
+        status = response.status_code
+        if not 200 <= status < 300:
+            log.info("Portal write answered with %s, not with the stored entity", status)
+            raise AmbiguousOutcome(f"The portal answered the reading with a redirect ({status}) instead of storing "
+                                   f"it. {UNCONFIRMED}", status=status)
+        try:
+            data = response.json()
+        except (ValueError, UnicodeDecodeError):
+            data = None
+        if not isinstance(data, dict) or not isinstance(data.get("d", data), dict):
+            log.info("Portal write answered with %s and %d bytes that are not an OData entity", status,
+                     len(response.content))
+            raise AmbiguousOutcome("The portal's answer was not the stored reading (an empty answer or another page, "
+                                   f"perhaps from a proxy). {UNCONFIRMED}", status=status)
+        return data
+
     def post_json(self, service_root: str, url: str, body: Any, *, authenticated: bool = True) -> dict[str, Any]:
         """POST with the CSRF token; on 403 "Required" fetch a new token once and retry once.
 
-        Raises AmbiguousOutcome when the request may have been processed without an answer reaching us.
+        Raises AmbiguousOutcome when the request may have been processed and no answer shows it: no answer, a
+        5xx, a redirect, or a 2xx that is not an OData entity (empty, a proxy's HTML page, cut short).
         """
         token = self._csrf.get(service_root) or self.fetch_csrf(service_root, authenticated=authenticated)
         for attempt in (1, 2):
@@ -194,11 +300,5 @@ class PortalTransport:
                     continue
                 raise CsrfRejected("The portal refused the security token twice; nothing was sent.", status=403)
             self._check(response, write=True)
-            if not response.content:
-                return {}
-            try:
-                data = response.json()
-            except (ValueError, UnicodeDecodeError):
-                return {}
-            return data if isinstance(data, dict) else {}
+            return self._created(response)
         raise CsrfRejected("The portal refused the security token; nothing was sent.", status=403)  # pragma: no cover

@@ -7,7 +7,8 @@ method reads or writes the journal in one short transaction and is safe to call 
 runs. One sync at a time per journal (SyncBusy otherwise), also across processes.
 
 Cancelling takes effect between requests: a request already on its way is allowed to finish (or time out), and
-its outcome is recorded, so that nothing is sent twice.
+its outcome is recorded, so that nothing is sent twice. A run (and the lock it holds) ends by its deadline,
+`SyncOptions.deadline`, whatever the portal does: each request is cut off at the deadline or its own limit.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -23,6 +25,7 @@ from pathlib import Path
 import httpx
 
 from desktop_app.portal import credentials, settings
+from desktop_app.portal.address import checked_origin
 from desktop_app.portal.api import PortalApi, PublicApi
 from desktop_app.portal.credentials import CredentialStore, KeyringStatus
 from desktop_app.portal.errors import CredentialsRequired
@@ -85,6 +88,7 @@ class SyncService:
         return self._portal or settings.load(self.data_dir)
 
     def save_portal_settings(self, value: PortalSettings) -> Path:
+        checked_origin(value.origin)
         self._portal = value
         return settings.save(self.data_dir, value)
 
@@ -124,9 +128,10 @@ class SyncService:
 
     # --- the sync -------------------------------------------------------------------------------------------------
 
-    def _transport(self, origin: str, login: Login | None) -> PortalTransport:
+    def _transport(self, origin: str, login: Login | None, deadline: float) -> PortalTransport:
         return PortalTransport(origin, login=login, auth=self.portal.auth, timeout=self.timeout,
-                               http_transport=self.http_transport)
+                               http_transport=self.http_transport, deadline=deadline,
+                               request_limit=self.options.request_limit.total_seconds())
 
     def sync(self, account: str | None = None, *, password: str | None = None, login: str | None = None,
              anonymous: bool = False, portal_url: str | None = None, pull: bool | None = None,
@@ -137,7 +142,8 @@ class SyncService:
         `account`: one account number (default: every account in the journal). `password`: as typed by the person
         (else the environment, else the keyring; CredentialsRequired when none; AuthError when the portal refuses
         it). `background=True` (the window's timer) respects each submission's backoff and pulls at most hourly.
-        Raises SyncBusy when another sync of this journal runs.
+        Raises SyncBusy when another sync of this journal runs, InsecurePortalAddress for plain http:// to another
+        computer.
         """
         numbers = [self.journals.account(account).number] if account else [a.number for a in
                                                                             self.journals.list_accounts()]
@@ -145,11 +151,13 @@ class SyncService:
         if pull is None:  # on demand: pull now; in the background: when the last pull is an hour old
             pull = None if background else (True if self.options.pull is None else self.options.pull)
         options = replace(self.options, pull=pull, respect_schedule=background or self.options.respect_schedule)
-        engine = SyncEngine(self.journal, data_dir=self.data_dir, today=self.today, now=self.now, options=options,
-                            progress=progress, cancel=cancel)
+        checked_origin(portal.origin)  # before anything else: never a password over plain http:// to elsewhere
         with SyncLock(self.data_dir / LOCK_FILE):
+            deadline = time.monotonic() + options.deadline.total_seconds()
+            engine = SyncEngine(self.journal, data_dir=self.data_dir, today=self.today, now=self.now, options=options,
+                                progress=progress, cancel=cancel, deadline=deadline)
             if anonymous:
-                with self._transport(portal.origin, None) as transport:
+                with self._transport(portal.origin, None, deadline) as transport:
                     return engine.run_anonymous(PublicApi(transport, portal.config), numbers)
             reports = []
             by_login: dict[str, list[str]] = {}
@@ -157,7 +165,7 @@ class SyncService:
                 by_login.setdefault(login or self.login_for(number), []).append(number)
             for user, group in by_login.items():
                 secret = credentials.resolve(user, self.store, password=password)
-                with self._transport(portal.origin, secret) as transport:
+                with self._transport(portal.origin, secret, deadline) as transport:
                     reports.append(engine.run(PortalApi(transport, portal.config), user, group))
             return _merge(reports)
 
@@ -244,6 +252,7 @@ def _merge(reports: list[SyncReport]) -> SyncReport:
         rejected=tuple(s for r in reports for s in r.rejected), waiting=tuple(s for r in reports for s in r.waiting),
         pulled=summary, unreachable=any(r.unreachable for r in reports), cancelled=any(r.cancelled for r in reports),
         warnings=tuple(w for r in reports for w in r.warnings),
+        withdrawn=tuple(s for r in reports for s in r.withdrawn), expired=any(r.expired for r in reports),
     )
 
 

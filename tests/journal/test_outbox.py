@@ -50,7 +50,7 @@ def test_editing_and_deleting_a_queued_reading(household: JournalService) -> Non
 def test_a_submission_being_sent_is_never_cancelled(household: JournalService) -> None:
     first = household.add_reading(ACCOUNT, date(2026, 11, 20), "1200,600")
     with household.journal.write() as session:
-        assert outbox.claim(session, 1, datetime.now())
+        assert outbox.claim(session, 1, datetime.now()) == outbox.CLAIMED
     second = household.add_reading(ACCOUNT, date(2026, 11, 22), "1210,600", replace=True)
     assert subs(household) == [(first.id, "sending"), (second.id, "queued")]
 

@@ -143,7 +143,7 @@ def test_the_app_dying_after_the_request_went_out_changes_nothing(household: Jou
     restarted = JournalService(household.path, today=lambda: TODAY)
     try:
         report = make_sync(restarted, emulator, keyring_store).sync()
-        assert [s.last_error for s in report.sent] == ["found on the portal after an interrupted send"]
+        assert [s.last_error for s in report.sent] == ["found on the portal after an unconfirmed send"]
         assert emulator.count(READING_DAY, VALUES) == 1
     finally:
         restarted.close()

@@ -1,0 +1,41 @@
+"""Which portal addresses the password may be sent to: https:// anywhere, plain http:// only to this computer
+(127.0.0.0/8, ::1, localhost — the emulator and tests), as http:// would carry the password in clear text."""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+from desktop_app.portal.errors import InsecurePortalAddress
+
+LOOPBACK_NAMES = ("localhost",)
+
+
+def is_loopback(host: str) -> bool:
+    host = host.strip("[]").rstrip(".").lower()
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def checked_origin(origin: str) -> str:
+    """The origin without a trailing slash, or InsecurePortalAddress (one line for the person)."""
+    shown = origin.strip()
+    try:
+        parts = urlsplit(shown)
+        host = parts.hostname or ""
+    except ValueError:
+        parts, host = None, ""
+    if parts is not None and host:
+        shown = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}"  # never a user:password@ part
+    if parts is None or parts.scheme.lower() not in ("https", "http") or not host:
+        raise InsecurePortalAddress(
+            f"The portal address {shown} is not a web address; give one like https://lk.samaraenergo.ru.")
+    if parts.scheme.lower() == "http" and not is_loopback(host):
+        raise InsecurePortalAddress(
+            f"The portal address {shown} uses plain http://, which would send the password unencrypted; use "
+            "https:// (plain http:// is allowed only for this computer: 127.0.0.1, ::1, localhost).")
+    return origin.strip().rstrip("/")
