@@ -378,7 +378,8 @@ class MainWindow(QMainWindow):
         progress.canceled.connect(token.cancel)
 
     def _portal_info(self, number: str) -> tuple[dict[int, str], dict[str, object]]:
-        texts = {"waiting": self.tr("waiting to be sent"), "sent": self.tr("sent to the supplier"),
+        texts = {"waiting": self.tr("waiting to be sent"), "checking": self.tr("not confirmed yet, being checked"),
+                 "sent": self.tr("sent to the supplier"),
                  "accepted": self.tr("accepted for billing"), "rejected": self.tr("rejected by the supplier"),
                  "cancelled": ""}
         statuses = {}
@@ -392,14 +393,7 @@ class MainWindow(QMainWindow):
         return statuses, billed
 
     def _sync_finished(self, report: object) -> None:
-        r = report
-        text = self.tr("Sent: {sent}; accepted: {accepted}; rejected: {rejected}; waiting: {waiting}.").format(
-            sent=len(r.sent), accepted=len(r.accepted), rejected=len(r.rejected),  # type: ignore[attr-defined]
-            waiting=len(r.waiting))  # type: ignore[attr-defined]
-        if r.unreachable:  # type: ignore[attr-defined]
-            text += " " + self.tr("The personal account cannot be reached now; the readings stay queued and will be "
-                                  "sent later.")
-        self.statusBar().showMessage(text, 30000)
+        self.statusBar().showMessage(self.sync.report_text(report), 30000)  # type: ignore[arg-type]
         self.refresh()
 
     def review_offer(self, offer: object) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.portal.errors import AuthError, CredentialsRequired
 from desktop_app.portal.lock import SyncBusy
 from desktop_app.services.journal_service import JournalService
-from desktop_app.services.sync_service import SyncService
+from desktop_app.services.sync_service import SyncReport, SyncService
 from journal.errors import JournalError
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
@@ -148,6 +148,25 @@ class SyncController(QObject):
             self.status.emit(message)
 
         self.tasks.run(work, done, failed, on_progress)
+
+    def report_text(self, report: SyncReport) -> str:
+        """The status line after a sync: an unconfirmed send is never called sent."""
+        text = self.tr("Sent: {sent}; accepted: {accepted}; rejected: {rejected}; waiting: {waiting}.").format(
+            sent=len(report.sent), accepted=len(report.accepted), rejected=len(report.rejected),
+            waiting=len(report.queued))
+        if report.checking:
+            text += " " + self.tr("Not confirmed yet: {count}. Whether the supplier received them is checked later; "
+                                  "they are not sent twice.").format(count=len(report.checking))
+        if report.withdrawn:
+            text += " " + self.tr("Not sent, as they were deleted or corrected in the journal: {count}.").format(
+                count=len(report.withdrawn))
+        if report.expired:
+            text += " " + self.tr("The exchange stopped at its time limit: the personal account answers too slowly. "
+                                  "Nothing is lost; the rest is done next time.")
+        elif report.unreachable:
+            text += " " + self.tr("The personal account cannot be reached now; the readings stay queued and will be "
+                                  "sent later.")
+        return text
 
     def _ask_password(self, login: str, message: str, can_remember: bool) -> tuple[str, bool] | None:
         dialog = PasswordDialog(login, message, can_remember, self.window)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from desktop_app.cli.output import dumps
+from desktop_app.portal.address import checked_origin
 from desktop_app.portal.errors import CredentialsRequired
 from desktop_app.portal.lock import SyncBusy
 from desktop_app.portal.sync import SyncReport
@@ -108,6 +109,7 @@ def sync(s: JournalService, a: argparse.Namespace) -> int:
 
 def portal_login(s: JournalService, a: argparse.Namespace) -> None:
     service = _service(s, a)
+    checked_origin(service.portal.origin)  # before the password is asked for
     status = service.store.status()
     if not status.available:
         raise CredentialsRequired(status.message, login=a.login, keyring_available=False)

@@ -119,6 +119,7 @@ class SyncService:
         `sync` each time)."""
         if not login.strip() or not password:
             raise InvalidInput("Both the login and the password are needed.", field="password")
+        checked_origin(self.portal.origin)  # not kept for an address it must never be sent to
         self.store.set(login.strip(), password)
         if remember_login:
             self.save_portal_settings(PortalSettings(**{**self.portal.__dict__, "login": login.strip()}))

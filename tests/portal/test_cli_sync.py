@@ -142,3 +142,63 @@ def test_anonymous_sync_from_the_command_line(folder: Path, emulator: PortalEmul
     code, out, _ = run(capsys, "sync", "--anonymous", "--portal-url", emulator.url, "--data-dir", str(folder))
     assert code == 0 and "Sent: 1" in out and "Pulled: nothing" in out
     assert emulator.count(DAY, (1200, 600)) == 1
+
+
+def test_an_unconfirmed_send_is_not_called_sent_and_exits_3(folder: Path, emulator: PortalEmulator,
+                                                          capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    d = ["--data-dir", str(folder)]
+    monkeypatch.setenv("METER_JOURNAL_PORTAL_PASSWORD", PASSWORD)
+    emulator.fail("html", method="POST")  # a proxy's page instead of the stored reading
+    code, out, _err = run(capsys, "sync", "--no-pull", "--portal-url", emulator.url, *d)
+    assert code == 3, out
+    assert "Sent: 0" in out and "Not confirmed yet, being checked with the supplier: 1" in out and "Waiting: 0" in out
+    assert "sent to the supplier" not in out and "asked from " in out
+    code, out, _ = run(capsys, "portal", "status", *d)
+    assert code == 0 and "not confirmed yet: being checked with the supplier" in out
+    code, out, _ = run(capsys, "sync", "--no-pull", "--portal-url", emulator.url, *d)  # at once: it still waits
+    assert code == 3 and "Sent: 0" in out and emulator.posts == 1
+
+
+QUOTING = "Ошибка обработки запроса {request}"
+
+
+@pytest.mark.parametrize("kind", ["reject", "500"])
+def test_a_portal_error_quoting_the_request_never_shows_the_password(kind: str, folder: Path,
+                                                                     emulator: PortalEmulator,
+                                                                     capsys: pytest.CaptureFixture[str],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from urllib.parse import quote, quote_plus
+
+    d = ["--data-dir", str(folder)]
+    monkeypatch.setenv("METER_JOURNAL_PORTAL_PASSWORD", PASSWORD)
+    emulator.fail(kind, method="POST", message=QUOTING)
+    code, out, err = run(capsys, "sync", "--no-pull", "--portal-url", emulator.url, *d)
+    assert code == (0 if kind == "reject" else 3), out + err
+    assert "Ошибка обработки запроса POST /sap/" in out and "sap-password=***" in out  # shown, redacted
+    code, status, _ = run(capsys, "portal", "status", *d)
+    assert "sap-password=***" in status
+    secrets = [s.encode() for s in (PASSWORD, quote(PASSWORD, safe=""), quote_plus(PASSWORD))]
+    files = [*(folder / "logs").glob("*"), *folder.rglob("*.sqlite3*")]
+    assert any(b"sap-password=***" in p.read_bytes() for p in folder.rglob("*.sqlite3*"))  # stored, redacted
+    for path in files:
+        assert not any(secret in path.read_bytes() for secret in secrets), path
+    assert not any(secret.decode() in out + err + status for secret in secrets)
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_plain_http_to_another_computer_is_refused(how: str, folder: Path, capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    d = ["--data-dir", str(folder)]
+    monkeypatch.setenv("METER_JOURNAL_PORTAL_PASSWORD", PASSWORD)
+    journal = (folder / "journal.sqlite3").read_bytes()
+    url = ["--portal-url", "http://lk.samaraenergo.ru"] if how == "option" else []
+    if how == "environment":
+        monkeypatch.setenv("METER_JOURNAL_PORTAL_URL", "http://lk.samaraenergo.ru/")
+    code, out, err = run(capsys, "sync", *url, *d)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err.startswith("error: The portal address http://lk.samaraenergo.ru uses plain http://")
+    assert "use https://" in err
+    assert (folder / "journal.sqlite3").read_bytes() == journal
+    code, _out, err = run(capsys, "portal", "login", "--login", ACCOUNT, *url, *d)
+    assert code == 2 and "plain http://" in err and not (folder / "portal.json").exists()

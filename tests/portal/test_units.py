@@ -9,8 +9,11 @@ from decimal import Decimal
 import pytest
 
 from desktop_app.portal import odata
+from desktop_app.portal.address import checked_origin
 from desktop_app.portal.api import Register, reading_body
+from desktop_app.portal.errors import InsecurePortalAddress
 from desktop_app.portal.redaction import RedactingFilter, redact, register_secret
+from desktop_app.portal.transport import PortalTransport
 from desktop_app.portal.zones import ZoneMismatch, match_registers, zone_of_text
 from journal.zones import TariffPlan, Zone
 
@@ -81,3 +84,56 @@ def test_the_log_filter_redacts_messages_and_tracebacks() -> None:
     RedactingFilter().filter(record)
     text = record.getMessage() + (record.exc_text or "")
     assert "very-secret-pw" not in text and "boom ***" in text
+
+
+@pytest.mark.parametrize("origin", ["http://127.0.0.1:8765", "http://127.8.9.10/", "http://[::1]:8765",
+                                    "http://localhost:8765", "HTTP://LocalHost", "https://lk.samaraenergo.ru/",
+                                    "https://10.0.0.5:8443"])
+def test_plain_http_goes_only_to_this_computer(origin: str) -> None:
+    assert checked_origin(origin) == origin.rstrip("/")
+    with PortalTransport(origin) as transport:
+        assert transport.origin == origin.rstrip("/")
+
+
+@pytest.mark.parametrize("origin", ["http://lk.samaraenergo.ru", "http://10.0.0.5:8080", "http://127.0.0.1.example.com",
+                                    "http://localhost.example.com", "http://[::2]", "http://user:hunter2@example.org",
+                                    "ftp://lk.samaraenergo.ru", "lk.samaraenergo.ru", "http://"])
+def test_any_other_address_is_refused_in_one_line(origin: str) -> None:
+    with pytest.raises(InsecurePortalAddress) as error:
+        checked_origin(origin)
+    assert "\n" not in error.value.message and "hunter2" not in error.value.message
+    assert error.value.field == "portal_url"
+    with pytest.raises(InsecurePortalAddress):
+        PortalTransport(origin)
+
+
+def test_the_portals_words_are_redacted_in_every_error() -> None:
+    from desktop_app.portal.errors import AmbiguousOutcome, PortalRefused
+
+    register_secret("Пароль-42!")
+    quoted = "Ошибка: POST /S/MeterReadingResults?sap-user=1&sap-password=Пароль-42!&sap-language=RU HTTP/1.1"
+    for error in (PortalRefused(quoted, status=400, portal_message=quoted),
+                  AmbiguousOutcome(f"The portal answered with an error (500): {quoted}.", portal_message=quoted)):
+        assert "Пароль-42!" not in error.message + (error.portal_message or "") + str(error)
+        assert "sap-password=***" in error.message and "sap-password=***" in (error.portal_message or "")
+
+
+def test_the_answer_must_be_the_created_entity() -> None:
+    from desktop_app.portal.api import ReadingResult
+    from desktop_app.portal.sync import SyncEngine
+
+    day = date(2026, 11, 20)
+
+    def result(register: str, value: str, device: str = "D1", when: datetime | None = datetime(2026, 11, 20)
+               ) -> ReadingResult:
+        return ReadingResult("9", device, register, Decimal(value), when, None, "", "", False)
+
+    sent = [("001", 1200), ("002", 600)]
+    assert SyncEngine._confirms([result("001", "1200.000"), result("002", "600")], "D1", sent, day)
+    assert SyncEngine._confirms([result("002", "600", when=None), result("001", "1200", "000D1")], "D1", sent, day)
+    assert not SyncEngine._confirms([], "D1", sent, day)  # an empty answer
+    assert not SyncEngine._confirms([result("001", "1200")], "D1", sent, day)  # a register missing
+    assert not SyncEngine._confirms([result("001", "1200"), result("002", "601")], "D1", sent, day)
+    assert not SyncEngine._confirms([result("001", "1200", "D2"), result("002", "600", "D2")], "D1", sent, day)
+    assert not SyncEngine._confirms([result("001", "1200", when=datetime(2026, 11, 25)), result("002", "600")],
+                                    "D1", sent, day)
