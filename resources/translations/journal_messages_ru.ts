@@ -109,17 +109,17 @@
       <translation>AND r.status = 'active'</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="643" />
+      <location filename="desktop_app/portal/sync.py" line="749" />
       <source>Account {number}: the invoice {invoice_id} came without a PDF.</source>
       <translation>Лицевой счёт {number}: счёт {invoice_id} пришёл без файла PDF.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="602" />
+      <location filename="desktop_app/portal/sync.py" line="708" />
       <source>Account {number}: {exc.message}</source>
       <translation>Лицевой счёт {number}: {exc.message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="359" />
+      <location filename="desktop_app/portal/sync.py" line="469" />
       <source>Account {sub.account}: {mismatch}</source>
       <translation>Лицевой счёт {sub.account}: {mismatch}</translation>
     </message>
@@ -174,27 +174,27 @@
       <translation>Для этого журнала уже идёт обмен данными с личным кабинетом.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="592" />
+      <location filename="desktop_app/portal/sync.py" line="700" />
       <source>Bills and payments of account {number}</source>
       <translation>Счета и оплаты по лицевому счёту {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/sync_service.py" line="117" />
+      <location filename="desktop_app/services/sync_service.py" line="121" />
       <source>Both the login and the password are needed.</source>
       <translation>Нужны и логин, и пароль.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="349" />
+      <location filename="desktop_app/portal/sync.py" line="458" />
       <source>Checking whether the reading of {sub.taken_on.isoformat()} arrived</source>
       <translation>Проверяем, дошли ли показания от {sub.taken_on.isoformat()}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="456" />
+      <location filename="desktop_app/portal/sync.py" line="566" />
       <source>Connecting to the portal</source>
       <translation>Подключаемся к личному кабинету</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="692" />
+      <location filename="desktop_app/portal/sync.py" line="798" />
       <source>Connecting to the portal's public service</source>
       <translation>Подключаемся к общедоступной форме Самараэнерго</translation>
     </message>
@@ -239,7 +239,7 @@
       <translation>Строка {line}: {exc.message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="466" />
+      <location filename="desktop_app/portal/sync.py" line="576" />
       <source>Matching accounts and meters</source>
       <translation>Сопоставляем лицевые счета и счётчики</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>Для тарифа {plan} нужно: {needed}, в порядке зон {' / '.join(zones)}; введено: {len(parts)}. Копейки отделяйте точкой, например {_PRICE_EXAMPLES[plan]}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/errors.py" line="50" />
+      <location filename="desktop_app/portal/errors.py" line="65" />
       <source>Please enter the password again (registration and password recovery are on the portal's site).</source>
       <translation>Введите пароль ещё раз (зарегистрироваться и восстановить пароль можно на сайте личного кабинета).</translation>
     </message>
@@ -304,12 +304,12 @@
       <translation>Пожалуйста, заполните поле «{label}».</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="550" />
+      <location filename="desktop_app/portal/sync.py" line="660" />
       <source>Reading history of meter {target.serial}</source>
       <translation>Получаем историю показаний счётчика {target.serial}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="439" />
+      <location filename="desktop_app/portal/sync.py" line="549" />
       <source>Reading of {sub.taken_on.isoformat()} for account {sub.account}</source>
       <translation>Показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account}</translation>
     </message>
@@ -319,7 +319,7 @@
       <translation>Настоящие реквизиты получателя уже введены; реквизиты из образца заменили бы их. Они оставлены без изменений.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="384" />
+      <location filename="desktop_app/portal/sync.py" line="492" />
       <source>Sending the reading of {sub.taken_on.isoformat()} for account {sub.account}</source>
       <translation>Отправляем показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account}</translation>
     </message>
@@ -359,7 +359,7 @@
       <translation>Лицевой счёт {number} уже есть в журнале.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="505" />
+      <location filename="desktop_app/portal/sync.py" line="615" />
       <source>The account {number} is not among the portal's accounts for this login.</source>
       <translation>Лицевого счёта {number} нет среди лицевых счетов в личном кабинете с этим логином.</translation>
     </message>
@@ -574,7 +574,7 @@
       <translation>Счётчик {meter.serial} заменён {meter.removed_on.isoformat()}; показания после этой даты относятся к новому счётчику.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="433" />
+      <location filename="desktop_app/portal/sync.py" line="543" />
       <source>The meter {sub.meter_serial} of the account {sub.account} is not among the portal's devices; check its serial number against the bill.</source>
       <translation>Счётчика {sub.meter_serial} лицевого счёта {sub.account} нет среди приборов учёта в личном кабинете; сверьте его заводской номер с квитанцией.</translation>
     </message>
@@ -609,6 +609,11 @@
       <translation>Показание по старому тарифу {after} для T{index} меньше предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
+      <location filename="desktop_app/portal/sync.py" line="446" />
+      <source>The outcome of the reading of {sub.taken_on.isoformat()} is not known yet; it is checked from {not_before:%H:%M} on</source>
+      <translation>Пока неизвестно, дошли ли показания от {sub.taken_on.isoformat()}; это будет проверено с {not_before:%H:%M}</translation>
+    </message>
+    <message>
       <location filename="journal/payees.py" line="117" />
       <source>The payee's INN is 10 digits for an organisation (12 for a person); {text!r} is not.</source>
       <translation>ИНН получателя — это 10 цифр для организации (12 для частного лица); {text!r} не подходит.</translation>
@@ -634,74 +639,119 @@
       <translation>Конец периода {period_end.isoformat()} не может быть раньше даты последних показаний {last_reading_date.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="312" />
+      <location filename="desktop_app/portal/address.py" line="36" />
+      <source>The portal address {shown} is not a web address; give one like https://lk.samaraenergo.ru.</source>
+      <translation>Адрес личного кабинета {shown} — не адрес сайта; укажите адрес вида https://lk.samaraenergo.ru.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/address.py" line="39" />
+      <source>The portal address {shown} uses plain http://, which would send the password unencrypted; use https:// (plain http:// is allowed only for this computer: 127.0.0.1, ::1, localhost).</source>
+      <translation>Адрес личного кабинета {shown} начинается с http://: пароль ушёл бы по сети незашифрованным. Укажите адрес с https:// (http:// допускается только для этого компьютера: 127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="407" />
       <source>The portal already has a later reading ({register.previous_date.isoformat()}, {name}: {_plain(register.previous_value)}) than this one of {sub.taken_on.isoformat()}; it was not sent.</source>
       <translation>В личном кабинете уже есть более поздние показания ({register.previous_date.isoformat()}, {name}: {_plain(register.previous_value)}), чем эти от {sub.taken_on.isoformat()}; они не отправлены.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="316" />
+      <location filename="desktop_app/portal/sync.py" line="411" />
       <source>The portal already has a reading of {sub.taken_on.isoformat()} ({name}: {_plain(register.previous_value)}, yours {value}); a correction cannot be sent twice for a day: {PHONE_HINT}.</source>
       <translation>В личном кабинете уже есть показания от {sub.taken_on.isoformat()} ({name}: {_plain(register.previous_value)}, у вас {value}); исправление за тот же день второй раз отправить нельзя: {PHONE_HINT}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="142" />
-      <source>The portal answered with an error ({status})</source>
-      <translation>Личный кабинет ответил ошибкой ({status})</translation>
+      <location filename="desktop_app/portal/transport.py" line="272" />
+      <source>The portal answered the reading with a redirect ({status}) instead of storing it. {UNCONFIRMED}</source>
+      <translation>Вместо подтверждения личный кабинет ответил перенаправлением ({status}). {UNCONFIRMED}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="117" />
+      <location filename="desktop_app/portal/transport.py" line="226" />
+      <source>The portal answered with an error ({status}).</source>
+      <translation>Личный кабинет ответил ошибкой ({status}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/transport.py" line="225" />
+      <source>The portal answered with an error ({status}): {said}.</source>
+      <translation>Личный кабинет ответил ошибкой ({status}): {said}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/transport.py" line="191" />
+      <source>The portal answers too slowly; the readings stay queued.</source>
+      <translation>Личный кабинет отвечает слишком медленно; показания ждут отправки.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/transport.py" line="204" />
       <source>The portal cannot be reached ({kind}); the readings stay queued.</source>
       <translation>Нет связи с личным кабинетом ({kind}); показания ждут отправки.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/errors.py" line="51" />
+      <location filename="desktop_app/portal/errors.py" line="66" />
       <source>The portal did not accept the login and password of {login}.</source>
       <translation>Личный кабинет не принял логин и пароль для {login}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/errors.py" line="52" />
+      <location filename="desktop_app/portal/errors.py" line="67" />
       <source>The portal did not accept the login and password.</source>
       <translation>Личный кабинет не принял логин и пароль.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="121" />
+      <location filename="desktop_app/portal/transport.py" line="210" />
       <source>The portal did not answer in time or the connection was lost ({kind}).</source>
       <translation>Личный кабинет не ответил вовремя, или связь прервалась ({kind}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="176" />
+      <location filename="desktop_app/portal/transport.py" line="208" />
+      <source>The portal did not answer in time or the connection was lost ({kind}). {UNCONFIRMED}</source>
+      <translation>Личный кабинет не ответил вовремя или связь прервалась ({kind}). {UNCONFIRMED}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/transport.py" line="262" />
       <source>The portal gave no CSRF token; writes are not possible now.</source>
       <translation>Личный кабинет не выдал ключ защиты (CSRF); сейчас отправить данные нельзя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="146" />
+      <location filename="desktop_app/portal/transport.py" line="232" />
       <source>The portal refused the request ({status}).</source>
       <translation>Личный кабинет отклонил запрос ({status}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="195" />
+      <location filename="desktop_app/portal/transport.py" line="301" />
       <source>The portal refused the security token twice; nothing was sent.</source>
       <translation>Личный кабинет дважды отклонил ключ защиты; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="204" />
+      <location filename="desktop_app/portal/transport.py" line="304" />
       <source>The portal refused the security token; nothing was sent.</source>
       <translation>Личный кабинет отклонил ключ защиты; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="462" />
+      <location filename="desktop_app/portal/sync.py" line="572" />
       <source>The portal says this password is blocked; restore it on the portal's site.</source>
       <translation>Личный кабинет сообщает, что этот пароль заблокирован; восстановите его на сайте личного кабинета.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="160" />
+      <location filename="desktop_app/portal/transport.py" line="187" />
+      <source>The portal's answer came too slowly and was cut off. {UNCONFIRMED}</source>
+      <translation>Ответ личного кабинета шёл слишком медленно и был прерван. {UNCONFIRMED}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/transport.py" line="246" />
       <source>The portal's answer has an unexpected form.</source>
       <translation>Ответ личного кабинета пришёл в неожиданном виде.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="158" />
+      <location filename="desktop_app/portal/transport.py" line="244" />
       <source>The portal's answer is not JSON; is the portal address right?</source>
       <translation>Ответ личного кабинета не в формате JSON; правильно ли указан адрес личного кабинета?</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/transport.py" line="281" />
+      <source>The portal's answer was not the stored reading (an empty answer or another page, perhaps from a proxy). {UNCONFIRMED}</source>
+      <translation>В ответе личного кабинета нет принятых показаний (пустой ответ или чужая страница, возможно от прокси-сервера). {UNCONFIRMED}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="496" />
+      <source>The portal's answer was not the stored reading (another device or other values). {UNCONFIRMED}</source>
+      <translation>В ответе личного кабинета не те показания (другой счётчик или другие значения). {UNCONFIRMED}</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/zones.py" line="63" />
@@ -729,14 +779,24 @@
       <translation>Принтер не принял квитанцию: {reason}.</translation>
     </message>
     <message>
-      <location filename="journal/outbox.py" line="393" />
+      <location filename="journal/outbox.py" line="443" />
       <source>The reading of {info.taken_on.isoformat()} for the account {info.account} has not reached the supplier yet, and readings are taken until the 25th. Send it by SMS to {SMS_NUMBER}: {text} (from the phone bound to the account), or call {CALL_CENTRE_PHONE} (free) and dictate the account number and the readings.</source>
       <translation>Показания от {info.taken_on.isoformat()} по лицевому счёту {info.account} ещё не дошли до Самараэнерго, а показания принимаются до 25-го числа. Отправьте их SMS на номер {SMS_NUMBER}: {text} (с телефона, привязанного к лицевому счёту) или позвоните по номеру {CALL_CENTRE_PHONE} (звонок бесплатный) и продиктуйте номер лицевого счёта и показания.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="129" />
+      <location filename="desktop_app/portal/sync.py" line="203" />
+      <source>The reading of {sub.taken_on.isoformat()} for the account {sub.account} ({', '.join(map(str, sub.values))})</source>
+      <translation>Показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account} ({', '.join(map(str, sub.values))})</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/transport.py" line="214" />
       <source>The request to the portal failed ({kind}).</source>
       <translation>Запрос к личному кабинету не удался ({kind}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/transport.py" line="213" />
+      <source>The request to the portal failed ({kind}). {UNCONFIRMED}</source>
+      <translation>Запрос к личному кабинету не удался ({kind}). {UNCONFIRMED}</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="175" />
@@ -754,6 +814,11 @@
       <translation>Сумму к оплате посчитать нельзя: начисление за {', '.join(owed.unknown_periods)} неизвестно (не хватает цены). Введите эту цену (Журнал → Настройки… → Цены) или укажите сумму к оплате из бумажного счёта.</translation>
     </message>
     <message>
+      <location filename="desktop_app/portal/errors.py" line="13" />
+      <source>The sync reached its time limit and stopped: the portal answers too slowly. Nothing is lost; what is left waits for the next sync.</source>
+      <translation>Обмен с личным кабинетом остановлен по истечении отведённого времени: кабинет отвечает слишком медленно. Ничего не потеряно; остальное будет сделано при следующем обмене.</translation>
+    </message>
+    <message>
       <location filename="journal/portal_data.py" line="423" />
       <source>The tariff offer {offer_id} was already {row.status}.</source>
       <translation>Предложение о смене тарифа {offer_id} уже рассмотрено (состояние: {row.status}).</translation>
@@ -769,7 +834,7 @@
       <translation>Год поверки {value} указан неправдоподобно; проверьте его.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="358" />
+      <location filename="desktop_app/portal/sync.py" line="468" />
       <source>The zones cannot be matched to the portal's registers.</source>
       <translation>Зоны не удаётся сопоставить со шкалами счётчика в личном кабинете.</translation>
     </message>
@@ -924,7 +989,12 @@
       <translation>Диапазона потребления {self.band} нет; есть диапазоны 1, 2 и 3.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/sync_service.py" line="105" />
+      <location filename="desktop_app/portal/transport.py" line="48" />
+      <source>Whether the reading arrived is checked with the portal later; it is not sent again before that.</source>
+      <translation>Дошли ли показания, программа проверит в личном кабинете позже; до этого они повторно не отправляются.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/sync_service.py" line="109" />
       <source>Which portal login? Give --account NUMBER, or set it once with 'portal login --login LOGIN'.</source>
       <translation>Какой логин личного кабинета использовать? Укажите --account NUMBER или задайте его один раз командой 'portal login --login LOGIN'.</translation>
     </message>
@@ -959,7 +1029,7 @@
       <translation>{len(zones)} цены через запятую</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="321" />
+      <location filename="desktop_app/portal/sync.py" line="416" />
       <source>{name}: {value} is below the portal's previous reading {_plain(register.previous_value)}</source>
       <translation>{name}: {value} меньше прежних показаний в личном кабинете ({_plain(register.previous_value)})</translation>
     </message>
@@ -1017,6 +1087,16 @@
       <location filename="journal/storage/database.py" line="123" />
       <source>{target} is the journal itself: choose another name for the copy.</source>
       <translation>{target} — это сам журнал: выберите для копии другое имя.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="206" />
+      <source>{what} had reached the supplier before it was corrected in the journal; the supplier keeps it. The corrected reading is sent where the portal allows it; a second reading for the same day is not accepted: then {PHONE_HINT}.</source>
+      <translation>{what} дошли до поставщика раньше, чем были исправлены в журнале; у поставщика они остаются. Исправленные показания отправляются, если личный кабинет это допускает; вторые показания за тот же день он не принимает — тогда {PHONE_HINT}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/sync.py" line="209" />
+      <source>{what} had reached the supplier before it was removed from the journal; the supplier keeps it. To withdraw it, call the supplier: {outbox.CALL_CENTRE_PHONE} (free).</source>
+      <translation>{what} дошли до поставщика раньше, чем были удалены из журнала; у поставщика они остаются. Чтобы их отозвать, позвоните поставщику: {outbox.CALL_CENTRE_PHONE} (бесплатно).</translation>
     </message>
     <message>
       <location filename="desktop_app/services/receipt_service.py" line="365" />

@@ -69,3 +69,39 @@ def test_prices_from_the_portal_are_offered_not_applied(qtbot, window: MainWindo
         click_in_next_modal(qtbot, action=use_them)
         window.banner_button.click()
         assert len([p for p in home.billing.prices() if p.user]) > len(before)
+
+
+def test_an_unconfirmed_send_is_told_as_such_in_the_window(qtbot, window: MainWindow, home, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    with PortalEmulator(PortalState([household(password=PASSWORD)])) as emulator:
+        monkeypatch.setenv("METER_JOURNAL_PORTAL_URL", emulator.url)
+        window.sync.sync_service.store = CredentialStore(MemoryKeyring())
+        window.sync.ask_password = lambda login, message, can: (PASSWORD, False)
+        emulator.fail("redirect", method="POST")  # stored, but the answer is a 307, not the stored reading
+        home.add_reading(ACCOUNT, date(2026, 11, 20), "1850,840")
+        with qtbot.waitSignal(window.sync.finished, timeout=30000):
+            window.sync.sync_now(None)
+        line = window.statusBar().currentMessage()
+        assert line.startswith("Отправлено: 0;") and "Не подтверждено пока: 1" in line, line
+        model = window.history.model
+
+        def notes() -> list[str]:
+            return [model.data(model.index(row, model.columnCount() - 1)) or "" for row in range(model.rowCount())]
+
+        qtbot.waitUntil(lambda: any("пока не подтверждено, проверяется" in note for note in notes()), timeout=10000)
+        assert not any("отправлено поставщику" in note for note in notes())
+
+
+def test_plain_http_to_another_computer_is_refused_in_russian(qtbot, window: MainWindow, home,  # type: ignore[no-untyped-def]
+                                                              monkeypatch) -> None:
+    monkeypatch.setenv("METER_JOURNAL_PORTAL_URL", "http://lk.samaraenergo.ru")
+    window.sync.sync_service.store = CredentialStore(MemoryKeyring())
+    asked: list[str] = []
+    window.sync.ask_password = lambda login, message, can: asked.append(login)  # type: ignore[assignment,func-returns-value]
+    home.add_reading(ACCOUNT, date(2026, 11, 20), "1850,840")
+    waiting = window.sync.sync_service.waiting_count()
+    with qtbot.waitSignal(window.sync.status, timeout=30000) as said:
+        window.sync.sync_now(None)
+    (text,) = said.args
+    assert text.startswith("Адрес личного кабинета http://lk.samaraenergo.ru начинается с http://"), text
+    assert "https://" in text and window.statusBar().currentMessage() == text
+    assert asked == [] and window.sync.sync_service.waiting_count() == waiting
