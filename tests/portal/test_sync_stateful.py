@@ -28,7 +28,8 @@ from tests.portal_emulator import PortalEmulator, PortalState, household
 OPTIONS = SyncOptions(retry_delay=0.0, attempts_per_pass=2, settle=timedelta(seconds=0.5),
                       backoff_base=timedelta(0))
 TIMEOUT = 1.0
-POST_FAULTS = ["500", "503", "drop", "drop_after_store", "reject", "csrf", "401"]
+POST_FAULTS = ["500", "503", "drop", "drop_after_store", "reject", "csrf", "401", "html", "empty", "redirect",
+               "truncated"]
 GET_FAULTS = ["500", "503", "drop"]
 
 
@@ -98,9 +99,9 @@ class OutboxAgainstPortal(RuleBasedStateMachine):
 
     # --- the world ---------------------------------------------------------------------------------------------
 
-    @rule(kind=st.sampled_from(POST_FAULTS))
-    def fault_on_post(self, kind: str) -> None:
-        self.emulator.fail(kind, method="POST")
+    @rule(kind=st.sampled_from(POST_FAULTS), stored=st.booleans())
+    def fault_on_post(self, kind: str, stored: bool) -> None:
+        self.emulator.fail(kind, method="POST", store=stored)  # html, empty, redirect: stored before, or not at all
 
     @rule(kind=st.sampled_from(GET_FAULTS), path=st.sampled_from(["RegistersToRead", "Accounts", "Devices"]))
     def fault_on_read(self, kind: str, path: str) -> None:
