@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.portal.errors import AuthError, CredentialsRequired
+from desktop_app.portal.errors import AuthError, CredentialsRequired, InsecurePortalAddress
 from desktop_app.portal.lock import SyncBusy
 from desktop_app.services.journal_service import JournalService
 from desktop_app.services.sync_service import SyncReport, SyncService
@@ -141,6 +142,10 @@ class SyncController(QObject):
                         service.save_password(login, typed)
                     self.sync_now(number, typed)
                 return
+            if isinstance(error, InsecurePortalAddress):
+                QMessageBox.warning(self.window, self.tr("Address of the personal account"),
+                                    translate_message(error.message))
+                return
             if isinstance(error, SyncBusy):
                 self.status.emit(self.tr("Another sync is already running."))
                 return
@@ -150,23 +155,24 @@ class SyncController(QObject):
         self.tasks.run(work, done, failed, on_progress)
 
     def report_text(self, report: SyncReport) -> str:
-        """The status line after a sync: an unconfirmed send is never called sent."""
-        text = self.tr("Sent: {sent}; accepted: {accepted}; rejected: {rejected}; waiting: {waiting}.").format(
-            sent=len(report.sent), accepted=len(report.accepted), rejected=len(report.rejected),
-            waiting=len(report.queued))
-        if report.checking:
-            text += " " + self.tr("Not confirmed yet: {count}. Whether the supplier received them is checked later; "
-                                  "they are not sent twice.").format(count=len(report.checking))
-        if report.withdrawn:
-            text += " " + self.tr("Not sent, as they were deleted or corrected in the journal: {count}.").format(
-                count=len(report.withdrawn))
+        """The status line after a sync, what needs attention first: an unconfirmed send is never called sent."""
+        parts = []
         if report.expired:
-            text += " " + self.tr("The exchange stopped at its time limit: the personal account answers too slowly. "
-                                  "Nothing is lost; the rest is done next time.")
+            parts.append(self.tr("The exchange stopped at its time limit: the personal account answers too slowly. "
+                                 "Nothing is lost; the rest is done next time."))
         elif report.unreachable:
-            text += " " + self.tr("The personal account cannot be reached now; the readings stay queued and will be "
-                                  "sent later.")
-        return text
+            parts.append(self.tr("The personal account cannot be reached now; the readings stay queued and will be "
+                                 "sent later."))
+        if report.checking:
+            parts.append(self.tr("Not confirmed yet: {count}; they are checked later and never sent twice.").format(
+                count=len(report.checking)))
+        if report.withdrawn:
+            parts.append(self.tr("Not sent, as they were deleted or corrected in the journal: {count}.").format(
+                count=len(report.withdrawn)))
+        parts.append(self.tr("Sent: {sent}; accepted: {accepted}; rejected: {rejected}; waiting: {waiting}.").format(
+            sent=len(report.sent), accepted=len(report.accepted), rejected=len(report.rejected),
+            waiting=len(report.queued)))
+        return " ".join(parts)
 
     def _ask_password(self, login: str, message: str, can_remember: bool) -> tuple[str, bool] | None:
         dialog = PasswordDialog(login, message, can_remember, self.window)

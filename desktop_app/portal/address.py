@@ -36,6 +36,7 @@ def checked_origin(origin: str) -> str:
             f"The portal address {shown} is not a web address; give one like https://lk.samaraenergo.ru.")
     if parts.scheme.lower() == "http" and not is_loopback(host):
         raise InsecurePortalAddress(
-            f"The portal address {shown} uses plain http://, which would send the password unencrypted; use "
-            "https:// (plain http:// is allowed only for this computer: 127.0.0.1, ::1, localhost).")
+            f"The portal address {shown} is not protected (http://): the password would travel over the network "
+            "unencrypted. Use the https:// address; plain http:// is allowed only for this computer (127.0.0.1, ::1, "
+            "localhost).")
     return origin.strip().rstrip("/")

@@ -645,8 +645,8 @@
     </message>
     <message>
       <location filename="desktop_app/portal/address.py" line="39" />
-      <source>The portal address {shown} uses plain http://, which would send the password unencrypted; use https:// (plain http:// is allowed only for this computer: 127.0.0.1, ::1, localhost).</source>
-      <translation>Адрес личного кабинета {shown} начинается с http://: пароль ушёл бы по сети незашифрованным. Укажите адрес с https:// (http:// допускается только для этого компьютера: 127.0.0.1, ::1, localhost).</translation>
+      <source>The portal address {shown} is not protected (http://): the password would travel over the network unencrypted. Use the https:// address; plain http:// is allowed only for this computer (127.0.0.1, ::1, localhost).</source>
+      <translation>Адрес личного кабинета {shown} не защищён (http://): пароль ушёл бы по сети незашифрованным. Укажите адрес с https://; http:// допускается только для этого компьютера (127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/sync.py" line="407" />

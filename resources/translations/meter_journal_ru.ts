@@ -1111,7 +1111,7 @@ Your data: {path}</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="+39"/>
+        <location filename="../../ui/sync_controller.py" line="+40"/>
         <source>Password of the personal account</source>
         <translation>Пароль от личного кабинета</translation>
     </message>
@@ -1948,26 +1948,31 @@ Your data: {path}</source>
     </message>
     <message>
         <location line="+58"/>
+        <source>Address of the personal account</source>
+        <translation>Адрес личного кабинета</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Another sync is already running.</source>
         <translation>Обмен данными с личным кабинетом уже идёт.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>Not confirmed yet: {count}; they are checked later and never sent twice.</source>
+        <translation>Не подтверждено пока: {count}; программа проверит позже и дважды не отправит.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent: {sent}; accepted: {accepted}; rejected: {rejected}; waiting: {waiting}.</source>
         <translation>Отправлено: {sent}; принято к расчёту: {accepted}; отклонено: {rejected}; ждут отправки: {waiting}.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not confirmed yet: {count}. Whether the supplier received them is checked later; they are not sent twice.</source>
-        <translation>Не подтверждено пока: {count}. Дошли ли они до поставщика, программа проверит позже; дважды они не отправляются.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Not sent, as they were deleted or corrected in the journal: {count}.</source>
         <translation>Не отправлено, так как в журнале они удалены или исправлены: {count}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>The exchange stopped at its time limit: the personal account answers too slowly. Nothing is lost; the rest is done next time.</source>
         <translation>Обмен остановлен по истечении отведённого времени: личный кабинет отвечает слишком медленно. Ничего не потеряно; остальное будет сделано в следующий раз.</translation>
     </message>

@@ -197,8 +197,8 @@ def test_plain_http_to_another_computer_is_refused(how: str, folder: Path, capsy
         monkeypatch.setenv("METER_JOURNAL_PORTAL_URL", "http://lk.samaraenergo.ru/")
     code, out, err = run(capsys, "sync", *url, *d)
     assert code == 2 and out == "" and err.count("\n") == 1
-    assert err.startswith("error: The portal address http://lk.samaraenergo.ru uses plain http://")
-    assert "use https://" in err
+    assert err.startswith("error: The portal address http://lk.samaraenergo.ru is not protected (http://)")
+    assert "Use the https:// address" in err
     assert (folder / "journal.sqlite3").read_bytes() == journal
     code, _out, err = run(capsys, "portal", "login", "--login", ACCOUNT, *url, *d)
-    assert code == 2 and "plain http://" in err and not (folder / "portal.json").exists()
+    assert code == 2 and "not protected (http://)" in err and not (folder / "portal.json").exists()

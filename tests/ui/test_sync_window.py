@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from desktop_app.portal.credentials import CredentialStore
 from tests.conftest import ACCOUNT
 from tests.portal.support import PASSWORD, MemoryKeyring
@@ -81,7 +84,7 @@ def test_an_unconfirmed_send_is_told_as_such_in_the_window(qtbot, window: MainWi
         with qtbot.waitSignal(window.sync.finished, timeout=30000):
             window.sync.sync_now(None)
         line = window.statusBar().currentMessage()
-        assert line.startswith("Отправлено: 0;") and "Не подтверждено пока: 1" in line, line
+        assert line.startswith("Не подтверждено пока: 1;") and "Отправлено: 0;" in line, line
         model = window.history.model
 
         def notes() -> list[str]:
@@ -99,9 +102,20 @@ def test_plain_http_to_another_computer_is_refused_in_russian(qtbot, window: Mai
     window.sync.ask_password = lambda login, message, can: asked.append(login)  # type: ignore[assignment,func-returns-value]
     home.add_reading(ACCOUNT, date(2026, 11, 20), "1850,840")
     waiting = window.sync.sync_service.waiting_count()
-    with qtbot.waitSignal(window.sync.status, timeout=30000) as said:
-        window.sync.sync_now(None)
-    (text,) = said.args
-    assert text.startswith("Адрес личного кабинета http://lk.samaraenergo.ru начинается с http://"), text
-    assert "https://" in text and window.statusBar().currentMessage() == text
+    said: list[str] = []
+
+    def answer() -> None:  # the warning, not the progress dialog: press its OK
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(20, answer)
+    window.sync.sync_now(None)
+    qtbot.waitUntil(lambda: bool(said) and not window.sync.running, timeout=30000)
+    (text,) = said
+    assert text.startswith("Адрес личного кабинета http://lk.samaraenergo.ru не защищён (http://)"), text
+    assert "Укажите адрес с https://" in text
     assert asked == [] and window.sync.sync_service.waiting_count() == waiting
