@@ -169,12 +169,13 @@ class PortalTransport:
         all_headers = dict(headers or {})
         if content is not None:
             all_headers["Content-Type"] = "application/json"
-        limits = [t for t in (self.request_limit,
-                              None if self.deadline is None else self.deadline - time.monotonic()) if t is not None]
-        if limits and min(limits) <= 0:  # nothing goes out
+        left = None if self.deadline is None else self.deadline - time.monotonic()
+        limit = min((t for t in (self.request_limit, left) if t is not None), default=None)
+        run_ends = left is not None and limit == left  # the sync's deadline comes before this request's own limit
+        if left is not None and left <= 0:  # nothing goes out
             log.info("Portal request not made, the sync's time is up: %s %s", method, shown)
             raise SyncDeadline
-        timer = self._watchdog.arm(min(limits)) if limits else None
+        timer = self._watchdog.arm(limit) if limit is not None else None
         try:
             response = self.client.request(method, url, params=self._params(params, authenticated), content=content,
                                            headers=all_headers, auth=self._auth(authenticated),
@@ -186,7 +187,7 @@ class PortalTransport:
             if write:
                 raise AmbiguousOutcome(f"The portal's answer came too slowly and was cut off. {UNCONFIRMED}",
                                        timed_out=True) from None
-            if self.deadline is not None and time.monotonic() >= self.deadline - 0.05:
+            if run_ends:
                 raise SyncDeadline from None
             raise PortalUnreachable("The portal answers too slowly; the readings stay queued.") from None
         finally:
