@@ -659,27 +659,27 @@
       <translation>В личном кабинете уже есть показания от {sub.taken_on.isoformat()} ({name}: {_plain(register.previous_value)}, у вас {value}); исправление за тот же день второй раз отправить нельзя: {PHONE_HINT}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="272" />
+      <location filename="desktop_app/portal/transport.py" line="273" />
       <source>The portal answered the reading with a redirect ({status}) instead of storing it. {UNCONFIRMED}</source>
       <translation>Вместо подтверждения личный кабинет ответил перенаправлением ({status}). {UNCONFIRMED}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="226" />
+      <location filename="desktop_app/portal/transport.py" line="227" />
       <source>The portal answered with an error ({status}).</source>
       <translation>Личный кабинет ответил ошибкой ({status}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="225" />
+      <location filename="desktop_app/portal/transport.py" line="226" />
       <source>The portal answered with an error ({status}): {said}.</source>
       <translation>Личный кабинет ответил ошибкой ({status}): {said}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="191" />
+      <location filename="desktop_app/portal/transport.py" line="192" />
       <source>The portal answers too slowly; the readings stay queued.</source>
       <translation>Личный кабинет отвечает слишком медленно; показания ждут отправки.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="204" />
+      <location filename="desktop_app/portal/transport.py" line="205" />
       <source>The portal cannot be reached ({kind}); the readings stay queued.</source>
       <translation>Нет связи с личным кабинетом ({kind}); показания ждут отправки.</translation>
     </message>
@@ -694,32 +694,32 @@
       <translation>Личный кабинет не принял логин и пароль.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="210" />
+      <location filename="desktop_app/portal/transport.py" line="211" />
       <source>The portal did not answer in time or the connection was lost ({kind}).</source>
       <translation>Личный кабинет не ответил вовремя, или связь прервалась ({kind}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="208" />
+      <location filename="desktop_app/portal/transport.py" line="209" />
       <source>The portal did not answer in time or the connection was lost ({kind}). {UNCONFIRMED}</source>
       <translation>Личный кабинет не ответил вовремя или связь прервалась ({kind}). {UNCONFIRMED}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="262" />
+      <location filename="desktop_app/portal/transport.py" line="263" />
       <source>The portal gave no CSRF token; writes are not possible now.</source>
       <translation>Личный кабинет не выдал ключ защиты (CSRF); сейчас отправить данные нельзя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="232" />
+      <location filename="desktop_app/portal/transport.py" line="233" />
       <source>The portal refused the request ({status}).</source>
       <translation>Личный кабинет отклонил запрос ({status}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="301" />
+      <location filename="desktop_app/portal/transport.py" line="302" />
       <source>The portal refused the security token twice; nothing was sent.</source>
       <translation>Личный кабинет дважды отклонил ключ защиты; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="304" />
+      <location filename="desktop_app/portal/transport.py" line="305" />
       <source>The portal refused the security token; nothing was sent.</source>
       <translation>Личный кабинет отклонил ключ защиты; ничего не отправлено.</translation>
     </message>
@@ -729,22 +729,22 @@
       <translation>Личный кабинет сообщает, что этот пароль заблокирован; восстановите его на сайте личного кабинета.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="187" />
+      <location filename="desktop_app/portal/transport.py" line="188" />
       <source>The portal's answer came too slowly and was cut off. {UNCONFIRMED}</source>
       <translation>Ответ личного кабинета шёл слишком медленно и был прерван. {UNCONFIRMED}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="246" />
+      <location filename="desktop_app/portal/transport.py" line="247" />
       <source>The portal's answer has an unexpected form.</source>
       <translation>Ответ личного кабинета пришёл в неожиданном виде.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="244" />
+      <location filename="desktop_app/portal/transport.py" line="245" />
       <source>The portal's answer is not JSON; is the portal address right?</source>
       <translation>Ответ личного кабинета не в формате JSON; правильно ли указан адрес личного кабинета?</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="281" />
+      <location filename="desktop_app/portal/transport.py" line="282" />
       <source>The portal's answer was not the stored reading (an empty answer or another page, perhaps from a proxy). {UNCONFIRMED}</source>
       <translation>В ответе личного кабинета нет принятых показаний (пустой ответ или чужая страница, возможно от прокси-сервера). {UNCONFIRMED}</translation>
     </message>
@@ -789,12 +789,12 @@
       <translation>Показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account} ({', '.join(map(str, sub.values))})</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="214" />
+      <location filename="desktop_app/portal/transport.py" line="215" />
       <source>The request to the portal failed ({kind}).</source>
       <translation>Запрос к личному кабинету не удался ({kind}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="213" />
+      <location filename="desktop_app/portal/transport.py" line="214" />
       <source>The request to the portal failed ({kind}). {UNCONFIRMED}</source>
       <translation>Запрос к личному кабинету не удался ({kind}). {UNCONFIRMED}</translation>
     </message>
