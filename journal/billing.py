@@ -324,9 +324,11 @@ def estimate(
     else:
         previous = (meter.initial_t1, meter.initial_t2, meter.initial_t3)[:zones]  # type: ignore[assignment]
         previous_date, source = meter.installed_on, "the installation act"
-    if day <= previous_date:
+    if day <= previous_date:  # two sentences, not "{source}": the window translates each whole
         raise InvalidInput(
-            f"An estimate needs a day after {source} ({previous_date.isoformat()}); got {day.isoformat()}.",
+            f"An estimate needs a day after the reading of {previous_date.isoformat()}; got {day.isoformat()}."
+            if last is not None else
+            f"An estimate needs a day after the installation act ({previous_date.isoformat()}); got {day.isoformat()}.",
             field="date",
         )
     for index, (before, now) in enumerate(zip(previous, typed, strict=True), start=1):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
 from journal.zones import TariffPlan
-from ui.account_form import AccountForm, MeterForm
+from ui.account_form import AccountForm, MeterForm, after_current_meter
 from ui.confirmations import save_with_confirmations
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
@@ -56,10 +56,13 @@ class NewAccountDialog(QDialog):
     def create(self) -> None:
         a, m = self.account_form, self.meter_form
         number = a.number.text().strip()
+        installed = m.installed_on()
+        if installed is None:  # a refused date: its message beside it, nothing written
+            return
         try:
             self.service.create_account_with_meter(
                 number, a.holder.text(), a.address.text(), a.plan.currentData(), a.category.currentData(),
-                m.serial.text(), m.digits.value(), m.installed_on(), m.initial.text(),
+                m.serial.text(), m.digits.value(), installed, m.initial.text(),
                 next_verification_year=m.next_year())
         except JournalError as exc:
             message = translate_message(exc.message)
@@ -139,6 +142,7 @@ class ReplaceMeterWizard(QWizard):
         new.setTitle(self.tr("The new meter"))
         new.setSubTitle(self.tr("From the new meter's installation act."))
         self.meter_form = MeterForm(service.today())
+        after_current_meter(self.meter_form.installed, service, number)
         current = service.account(number).plan
         self.plan = QComboBox()
         for plan in TariffPlan:
@@ -153,9 +157,12 @@ class ReplaceMeterWizard(QWizard):
 
     def accept(self) -> None:
         m = self.meter_form
+        installed = m.installed_on()
+        if installed is None:
+            return
         try:
             saved = save_with_confirmations(self, lambda confirmed: self.service.replace_meter(
-                self.number, self.old_final.text(), m.serial.text(), m.digits.value(), m.installed_on(),
+                self.number, self.old_final.text(), m.serial.text(), m.digits.value(), installed,
                 m.initial.text(), rollover=confirmed.rollover, next_verification_year=m.next_year(),
                 plan=self.plan.currentData()))
         except JournalError as exc:

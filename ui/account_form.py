@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from desktop_app.services.journal_service import JournalService
+from desktop_app.services.reading_form import reading_form
+from journal.errors import JournalError
 from journal.zones import ConsumerCategory, TariffPlan
+from ui.date_field import DateField, after_meter_day
 from ui.screen_fit import ScreenFitBody
 from ui.texts import category_name, plan_name
 
@@ -87,6 +91,9 @@ class AccountForm(FieldForm):
         self.add("category", self.tr("Home:"), self.category, self.tr("Consumer category"))
 
 
+EARLIEST_INSTALLATION = date(1950, 1, 1)  # as the verification years: earlier is a typing slip
+
+
 class MeterForm(FieldForm):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,10 +101,8 @@ class MeterForm(FieldForm):
         self.digits = QSpinBox()
         self.digits.setRange(4, 9)
         self.digits.setValue(6)
-        self.installed = QDateEdit(QDate(today.year, today.month, today.day))
-        self.installed.setCalendarPopup(True)
-        self.installed.setDisplayFormat("dd.MM.yyyy")
-        self.installed.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.installed = DateField(today, today)
+        self.installed.set_range(EARLIEST_INSTALLATION, today)
         self.initial = QLineEdit()
         self.initial.setPlaceholderText(self.tr("e.g. 1250 or 1250,630"))
         self.next_verification = QSpinBox()
@@ -113,9 +118,18 @@ class MeterForm(FieldForm):
         self.add("next-verification", self.tr("Next verification year:"), self.next_verification,
                  self.tr("Year of the next verification"))
 
-    def installed_on(self) -> date:
-        qd = self.installed.date()
-        return date(qd.year(), qd.month(), qd.day())
+    def installed_on(self) -> date | None:
+        """The installation day typed; None, with the reason beside the field, when it is refused."""
+        return self.installed.checked()
 
     def next_year(self) -> int | None:
         return self.next_verification.value() or None
+
+
+def after_current_meter(field: DateField, service: JournalService, number: str) -> None:
+    """A new meter or plan starts after the current meter's last reading (or its installation), up to today."""
+    try:
+        form = reading_form(service, number, field.today)
+    except (JournalError, StopIteration):  # no meter in use: the journal will say what is wrong
+        return
+    after_meter_day(field, form.previous_date, installation=form.previous_from_act)

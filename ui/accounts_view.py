@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.services.journal_service import JournalService
-from ui.texts import category_name, plan_name
+from ui.texts import category_name, day_text, plan_name
 
 
 class AccountsView(QWidget):
@@ -54,7 +54,7 @@ class AccountsView(QWidget):
         ended = {(m.serial, m.removed_on) for m in meters}  # a record that starts as one ends: a plan change
         for meter in reversed(meters):
             state = self.tr("in use") if meter.active else self.tr("until {date}").format(
-                date=meter.removed_on.strftime("%d.%m.%Y") if meter.removed_on else "")
+                date=day_text(meter.removed_on) if meter.removed_on else "")
             due = ""
             if meter.active and meter.next_verification_year:
                 due = self.tr("next verification: {year}").format(year=meter.next_verification_year)
@@ -66,7 +66,7 @@ class AccountsView(QWidget):
                 + (self.tr("{digits} digits before the comma; this plan from {date}, readings that day {values}")
                    if (meter.serial, meter.installed_on) in ended else
                    self.tr("{digits} digits before the comma; installed {date}; act readings {values}")).format(
-                    digits=meter.digits, date=meter.installed_on.strftime("%d.%m.%Y"),
+                    digits=meter.digits, date=day_text(meter.installed_on),
                     values=", ".join(map(str, meter.initial)))
                 + (f"<br>{due}" if due else "") + "</p>")
         self.details.setHtml("".join(lines))

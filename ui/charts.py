@@ -35,8 +35,9 @@ class BarChart(QWidget):
     def set_data(self, labels: tuple[str, ...], series: tuple[Series, ...], unit: str) -> None:
         self.labels, self.series, self.unit = labels, series, unit
         names = ", ".join(s.name for s in series)
-        self.setAccessibleDescription(f"{names}: " + "; ".join(
-            f"{label} " + " / ".join(str(s.values[i]) for s in series) for i, label in enumerate(labels)))
+        self.setAccessibleDescription(f"{names}: " + "; ".join(  # a label's two lines read as one
+            f"{' '.join(label.split())} " + " / ".join(str(s.values[i]) for s in series)
+            for i, label in enumerate(labels)))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -74,7 +75,8 @@ class BarChart(QWidget):
                 painter.fillRect(rect, brush)
                 painter.setPen(QPen(text, 1))
                 painter.drawRect(rect)
-        step = max(1, int(len(self.labels) * metrics.horizontalAdvance("0000-00 ") / max(plot.width(), 1)) + 1)
+        widest = max(metrics.horizontalAdvance(line + " ") for label in self.labels for line in label.split("\n"))
+        step = max(1, int(len(self.labels) * widest / max(plot.width(), 1)) + 1)
         for i, label in enumerate(self.labels):
             if i % step:
                 continue

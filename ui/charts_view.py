@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from journal.billing import BalanceInfo
@@ -9,7 +11,7 @@ from journal.history import monthly_consumption
 from journal.records import HistoryRow, PeriodConsumption
 from journal.zones import Zone
 from ui.charts import BarChart, Series
-from ui.texts import zone_name
+from ui.texts import month_name, zone_name
 
 
 class ChartsView(QWidget):
@@ -59,11 +61,16 @@ class ChartsView(QWidget):
             shown = [z for z in self.zones if any(z in m.zones for m in months)] if months else list(self.zones)
             per_zone = [dict(zip(m.zones, m.consumption, strict=True)) for m in months]
             series = tuple(Series(zone_name(zone), tuple(kwh.get(zone, 0) for kwh in per_zone)) for zone in shown)
-            self.chart.set_data(tuple(m.period for m in months), series, self.tr("kWh"))
+            self.chart.set_data(_labels(m.period for m in months), series, self.tr("kWh"))
         else:
             rows = [r for r in (self.balance.rows if self.balance else ()) if r.charge is not None][-count:]
             self.chart.set_data(
-                tuple(r.period for r in rows),
+                _labels(r.period for r in rows),
                 (Series(self.tr("Charge"), tuple(r.charge or 0 for r in rows)),
                  Series(self.tr("Paid"), tuple(r.payments for r in rows))),
                 self.tr("₽"))
+
+
+def _labels(periods: Iterable[str]) -> tuple[str, ...]:
+    """Each month under its bar in two short lines: «нояб.» over «2026»."""
+    return tuple(month_name(period, short=True).replace(" ", "\n", 1) for period in periods)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from journal.billing import BalanceInfo, BalanceRow
 from journal.records import HistoryRow
 from journal.zones import Zone
-from ui.texts import money, status_name, zone_name
+from ui.texts import day_text, money, month_name, status_name, zone_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -106,9 +106,9 @@ class HistoryModel(QAbstractTableModel):
     def _text(self, position: int, row: HistoryRow, column: int) -> str:
         n = len(self.zones)
         if column == 0:
-            return row.period
+            return month_name(row.period)
         if column == 1:
-            return row.taken_on.strftime("%d.%m.%Y")
+            return day_text(row.taken_on)
         if column == 2:
             return row.meter_serial
         if column < 3 + 2 * n:

@@ -24,6 +24,7 @@ from ui.confirmations import Confirmed, save_with_confirmations
 from ui.history_model import HistoryModel
 from ui.i18n import translate_message
 from ui.tasks import TaskRunner
+from ui.texts import day_text, month_name
 
 
 class HistoryView(QWidget):
@@ -106,7 +107,7 @@ class HistoryView(QWidget):
         if info.owed.complete:  # type: ignore[attr-defined]
             self.status.setText("")
         else:
-            periods = ", ".join(info.owed.unknown_periods)  # type: ignore[attr-defined]
+            periods = ", ".join(month_name(p) for p in info.owed.unknown_periods)  # type: ignore[attr-defined]
             self.status.setText(self.tr("* The price is not known for {periods}: enter it from your bill in "
                                         "Settings → Prices. The balance counts the known charges only.")
                                 .format(periods=periods))
@@ -142,7 +143,7 @@ class HistoryView(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete a reading"),
             self.tr("Delete the reading of {date}? It stays in the history as deleted, and «Undo last change» "
-                    "brings it back.").format(date=row.taken_on.strftime("%d.%m.%Y")))  # type: ignore[attr-defined]
+                    "brings it back.").format(date=day_text(row.taken_on)))  # type: ignore[attr-defined]
         if answer == QMessageBox.StandardButton.Yes:
             self._apply(lambda _confirmed: self.service.delete_reading(self.number, row.reading_id))  # type: ignore
 

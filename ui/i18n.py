@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTranslato
 
 from desktop_app import APP_ID
 from resources import FOLDER as RESOURCES
+from ui.texts import plain_dates
 
 LANGUAGES = {"ru": "Русский", "en": "English"}
 DEFAULT_LANGUAGE = "ru"
@@ -173,11 +174,12 @@ def translate_message(message: str) -> str:
 
 
 def _translate_value(value: str, message: str) -> str:
-    """A value inside a message: a field's name (context "journal-labels"), a message of its own, or data."""
+    """A value inside a message: a field's name (context "journal-labels"), a message of its own, or data — whose
+    ISO days and months are written as the window writes them (20.03.2025, «март 2025»)."""
     label = QCoreApplication.translate("journal-labels", value)
     if label != value:
         return label
-    return translate_message(value) if len(value) < len(message) else value
+    return plain_dates(translate_message(value) if len(value) < len(message) else value)
 
 
 def _translate_one(message: str) -> str | None:

@@ -523,6 +523,8 @@ class MainWindow(QMainWindow):
     def show_reminders(self) -> None:
         if not self.number:
             return
+        from ui.texts import day_text, month_name, zone_name
+
         if self.sample:
             self._banner(self.tr("This is a sample household with made-up numbers. Look around freely."),
                          self.tr("Start my journal"), self.own_journal_requested.emit)
@@ -532,15 +534,13 @@ class MainWindow(QMainWindow):
             warning = deadline[0]
             self._banner(self.tr("The reading of {date} has not reached the supplier yet, and readings are accepted "
                                  "until the 25th. Send it by SMS {sms} to {number} or by phone {phone}.").format(
-                date=warning.taken_on.strftime("%d.%m.%Y"), sms=warning.sms_text, number=warning.sms_number,
+                date=day_text(warning.taken_on), sms=warning.sms_text, number=warning.sms_number,
                 phone=warning.phone), self.tr("SMS and phone"),
                 lambda: self.show_fallbacks([str(v) for v in warning.values]))
             return
         offers = [o for o in self.sync.sync_service.tariff_offers(self.number) if o.status == "offered"]
         if offers:
             offer = offers[0]
-            from ui.texts import zone_name
-
             prices = ", ".join(f"{zone_name(zone)} {price}" for zone, price in offer.prices.items()
                                if price is not None)
             self._banner(self.tr("The supplier's personal account shows new prices (₽/kWh): {prices}. They are not "
@@ -559,7 +559,8 @@ class MainWindow(QMainWindow):
                               "25th."),
             "verification": self.tr("The meter's verification is due in {year}: call the supplier."),
         }
-        text = " ".join(texts[r.kind].format(**r.values) for r in reminders)
+        text = " ".join(texts[r.kind].format(**{k: month_name(v) if k == "period" else v for k, v in r.values.items()})
+                        for r in reminders)
         if first.kind == "submit":
             self._banner(text, self.tr("Submit readings"), self.submit_readings)
             if QSystemTrayIcon.isSystemTrayAvailable() and self.windowIcon() and not getattr(self, "_tray", None):

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,8 +17,10 @@ from PySide6.QtWidgets import (
 from desktop_app.services.journal_service import JournalService
 from journal.billing import BalanceInfo
 from journal.errors import JournalError
+from journal.tariffs import EARLIEST_PRICE_DATE
+from ui.date_field import DateField
 from ui.i18n import translate_message
-from ui.texts import money
+from ui.texts import day_text, money
 
 
 class PaymentsView(QWidget):
@@ -36,9 +35,8 @@ class PaymentsView(QWidget):
         self.balance_label.setAccessibleName(self.tr("Balance"))
         self.balance_label.setProperty("role", "big")
         today = service.today()
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit = DateField(today, today)
+        self.date_edit.set_range(EARLIEST_PRICE_DATE, today)  # the journal's limits of a payment's day
         self.date_edit.setAccessibleName(self.tr("Date of the payment"))
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("Amount paid, roubles"))
@@ -78,7 +76,7 @@ class PaymentsView(QWidget):
         self.list.clear()
         for payment in reversed(self.service.billing.payments(number)):
             note = f" — {payment.note}" if payment.note else ""
-            self.list.addItem(f"{payment.paid_on:%d.%m.%Y}   {money(payment.amount)}{note}")
+            self.list.addItem(f"{day_text(payment.paid_on)}   {money(payment.amount)}{note}")
         owed = balance.owed if balance is not None else None  # what is owed today (journal.owed)
         if owed is None:
             self.balance_label.setText("")
@@ -94,10 +92,11 @@ class PaymentsView(QWidget):
     def add_payment(self) -> None:
         if self.number is None:
             return
-        qd = self.date_edit.date()
+        paid_on = self.date_edit.checked()
+        if paid_on is None:  # a refused date: its message beside it, nothing written
+            return
         try:
-            self.service.billing.add_payment(self.number, date(qd.year(), qd.month(), qd.day()), self.amount.text(),
-                                             self.note.text())
+            self.service.billing.add_payment(self.number, paid_on, self.amount.text(), self.note.text())
         except JournalError as exc:
             self.error.setText(translate_message(exc.message))
             self.error.show()

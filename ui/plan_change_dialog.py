@@ -6,11 +6,9 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -25,8 +23,9 @@ from PySide6.QtWidgets import (
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
 from journal.zones import TariffPlan
-from ui.account_form import FieldForm
+from ui.account_form import FieldForm, after_current_meter
 from ui.confirmations import save_with_confirmations
+from ui.date_field import DateField
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
 from ui.texts import plan_name, zone_name
@@ -87,10 +86,8 @@ class ChangePlanDialog(QDialog):
         for plan in TariffPlan:
             if plan is not self.current:
                 self.plan.addItem(plan_name(plan), plan.value)
-        self.on = QDateEdit(QDate(today.year, today.month, today.day))
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("dd.MM.yyyy")
-        self.on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.on = DateField(today, today)
+        after_current_meter(self.on, service, number)
         self.old_final = ZoneValues(self.tr("Readings in the old plan"))
         self.old_final.set_plan(self.current)
         self.initial = ZoneValues(self.tr("Readings in the new plan"))
@@ -116,14 +113,17 @@ class ChangePlanDialog(QDialog):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def changed_on(self) -> date:
-        qd = self.on.date()
-        return date(qd.year(), qd.month(), qd.day())
+    def changed_on(self) -> date | None:
+        """The day typed; None, with the reason beside the field, when it is refused."""
+        return self.on.checked()
 
     def save(self) -> None:
+        on = self.changed_on()
+        if on is None:  # a refused date: nothing written
+            return
         try:
             saved = save_with_confirmations(self, lambda confirmed: self.service.change_plan(
-                self.number, self.plan.currentData(), self.changed_on(), self.old_final.text(), self.initial.text(),
+                self.number, self.plan.currentData(), on, self.old_final.text(), self.initial.text(),
                 rollover=confirmed.rollover))
         except JournalError as exc:
             message = translate_message(exc.message)

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -28,9 +27,10 @@ from journal.errors import ConfirmationRequired, JournalError
 from journal.records import ReadingInfo
 from journal.tariffs import UnknownPrice
 from ui.confirmations import Confirmed, save_with_confirmations
+from ui.date_field import DateField, after_meter_day
 from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import translate_message
-from ui.texts import money, zone_name
+from ui.texts import day_text, money, month_name, zone_name
 
 
 def _label(text: str, role: str | None = None) -> QLabel:
@@ -64,15 +64,15 @@ class ReadingDialog(QDialog):
 
         date_row = QHBoxLayout()
         date_label = QLabel(self.tr("Date of the reading:"))
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self._day = today  # the last date the field accepted: the estimate and the period follow it
+        self.date_edit = DateField(today, today)
+        # A day of an earlier meter is still a reading (the journal finds its meter); the first act is the limit.
+        after_meter_day(self.date_edit, min(m.installed_on for m in service.meters(number)), installation=True)
         self.date_edit.setAccessibleName(self.tr("Date of the reading"))
         date_label.setBuddy(self.date_edit)
-        date_row.addWidget(date_label)
-        date_row.addWidget(self.date_edit)
-        date_row.addStretch(1)
+        date_label.setMinimumHeight(self.date_edit.edit.sizeHint().height())  # level with the field, above its message
+        date_row.addWidget(date_label, 0, Qt.AlignmentFlag.AlignTop)
+        date_row.addWidget(self.date_edit, 1)
         layout.addLayout(date_row)
         self.period_note = _label("", "hint")
         layout.addWidget(self.period_note)
@@ -142,21 +142,21 @@ class ReadingDialog(QDialog):
 
     # --- state --------------------------------------------------------------------------------------
     def day(self) -> date:
-        qd = self.date_edit.date()
-        return date(qd.year(), qd.month(), qd.day())
+        return self._day
 
     def typed_values(self) -> list[str]:
         return [f.text().strip() for f in self.fields]
 
-    def _date_changed(self) -> None:
+    def _date_changed(self, day: date | None = None) -> None:
+        self._day = day or self._day
         try:
             self.form = reading_form(self.service, self.number, self.day())
         except JournalError:
             pass
         for label, field in zip(self.previous_labels, self.form.fields, strict=True):
-            source = self.tr("act") if self.form.previous_from_act else self.form.previous_date.strftime("%d.%m.%Y")
+            source = self.tr("act") if self.form.previous_from_act else day_text(self.form.previous_date)
             label.setText(self.tr("before: {value} ({source})").format(value=field.previous, source=source))
-        notes = [self.tr("This reading counts for {period}.").format(period=self.form.period)]
+        notes = [self.tr("This reading counts for {period}.").format(period=month_name(self.form.period))]
         if self.form.after_cutoff:
             notes.append(self.tr("Readings taken after the 25th count for the next month."))
         if self.form.period_has_reading:
@@ -195,6 +195,10 @@ class ReadingDialog(QDialog):
             return
         except JournalError as exc:
             index = self._field_index(exc.field)
+            if exc.field == "date":  # no estimate for this day (before the last reading): said, not refused
+                self._show_error(None, "")
+                self.preview.setText(translate_message(exc.message))
+                return
             self._show_error(index if index is not None else 0, translate_message(exc.message))
             self.preview.setText("")
             return
@@ -202,7 +206,7 @@ class ReadingDialog(QDialog):
         parts = [self.tr("{zone}: {kwh} kWh").format(zone=zone_name(z.zone), kwh=z.kwh)
                  for z in estimate.charge.zones]
         text = self.tr("Since {date}: {parts}. Estimated charge: {total}.").format(
-            date=estimate.previous_date.strftime("%d.%m.%Y"), parts="; ".join(parts),
+            date=day_text(estimate.previous_date), parts="; ".join(parts),
             total=money(estimate.charge.total))
         if estimate.charge.warnings:
             text += "\n" + "\n".join(translate_message(w) for w in estimate.charge.warnings)
@@ -224,15 +228,21 @@ class ReadingDialog(QDialog):
         super().keyPressEvent(event)
 
     def save(self) -> None:
+        day = self.date_edit.checked()
+        if day is None:  # a refused date: its message beside it, nothing saved
+            return
         saved: list[ReadingInfo] = []
         try:
             done = save_with_confirmations(self, lambda confirmed: saved.append(self.service.add_reading(
-                self.number, self.day(), self.typed_values(), replace=confirmed.replace,
+                self.number, day, self.typed_values(), replace=confirmed.replace,
                 rollover=confirmed.rollover, confirm=confirmed.jump)),
                 given=Confirmed(rollover=self.rollover.isChecked()), ask=self._confirm)
         except JournalError as exc:
             index = self._field_index(exc.field)
-            if index is None:
+            if exc.field == "date":
+                self.date_edit.show_error(translate_message(exc.message))
+                self.date_edit.setFocus()
+            elif index is None:
                 QMessageBox.warning(self, self.tr("The reading was not saved"), translate_message(exc.message))
             else:
                 self._show_error(index, translate_message(exc.message))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -26,12 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import paths
-from desktop_app.services.backup_service import list_backups
+from desktop_app.services.backup_service import AUTO_PREFIX, list_backups
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
+from journal.tariffs import EARLIEST_PRICE_DATE, MAX_DAYS_AHEAD
+from ui.date_field import DateField
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import LANGUAGES, translate_message
 from ui.settings import Settings
+from ui.texts import day_text
 
 
 class SettingsDialog(QDialog):
@@ -104,7 +106,7 @@ class SettingsDialog(QDialog):
         self.backups = QListWidget()
         self.backups.setAccessibleName(self.tr("Backup copies"))
         for copy in list_backups(paths.backups_dir(self.service.path.parent)):
-            item = QListWidgetItem(f"{copy.made_at:%d.%m.%Y %H:%M}   {copy.path.name}")
+            item = QListWidgetItem(f"{day_text(copy.made_at)} {copy.made_at:%H:%M}   {self._copy_kind(copy.path.name)}")
             item.setData(256, copy.path)
             self.backups.addItem(item)
         self.restore = QPushButton(self.tr("Restore the selected copy…"))
@@ -132,9 +134,8 @@ class SettingsDialog(QDialog):
         intro.setWordWrap(True)
         form.addRow(intro)
         today = self.service.today()
-        self.price_from = QDateEdit(QDate(today.year, today.month, 1))
-        self.price_from.setCalendarPopup(True)
-        self.price_from.setDisplayFormat("dd.MM.yyyy")
+        self.price_from = DateField(today, today.replace(day=1))
+        self.price_from.set_range(EARLIEST_PRICE_DATE, today + timedelta(days=MAX_DAYS_AHEAD))
         self.price_from.setAccessibleName(self.tr("Price valid from"))
         self.prices = QLineEdit()
         self.prices.setAccessibleName(self.tr("Prices per zone, roubles per kWh, separated by commas"))
@@ -151,6 +152,16 @@ class SettingsDialog(QDialog):
         form.addRow("", save)
         page.setEnabled(self.number is not None)
         return page
+
+    def _copy_kind(self, name: str) -> str:
+        """What a copy is, in words (its file name carries an ISO day)."""
+        if name.startswith(AUTO_PREFIX):
+            return self.tr("daily copy")
+        if "-before-upgrade-" in name:
+            return self.tr("copy made before the program's update")
+        if "-before-restore-" in name:
+            return self.tr("copy made before a restore")
+        return name
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Data folder"), self.folder.text())
@@ -171,10 +182,12 @@ class SettingsDialog(QDialog):
     def _save_price(self) -> None:
         assert self.number is not None
         account = self.service.account(self.number)
-        qd = self.price_from.date()
+        valid_from = self.price_from.checked()
+        if valid_from is None:  # a refused date: its message beside it, nothing written
+            return
         try:
-            self.service.billing.set_price(account.category.value, account.plan.value,
-                                           date(qd.year(), qd.month(), qd.day()), self.prices.text())
+            self.service.billing.set_price(account.category.value, account.plan.value, valid_from,
+                                           self.prices.text())
         except JournalError as exc:
             self.price_error.setText(translate_message(exc.message))
             return

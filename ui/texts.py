@@ -1,6 +1,10 @@
-"""Names shown to people for the journal's codes (zones, plans, categories, statuses), translated."""
+"""Names shown to people for the journal's codes (zones, plans, categories, statuses), translated; money, days and
+months as the window writes them."""
 
 from __future__ import annotations
+
+import re
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -52,7 +56,38 @@ def money(value: object) -> str:
     return QCoreApplication.translate("texts", "{amount} ₽").format(amount=text)
 
 
-def month_name(period: str) -> str:
-    """A billing period as people say it: "2026-11" → «ноябрь 2026» (November 2026)."""
-    year, month = period.split("-")
-    return f"{QLocale().standaloneMonthName(int(month))} {year}"
+def day_text(day: date) -> str:
+    """A day as the window writes it, in every language: 29.11.2026."""
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+
+
+def month_name(period: str | date, *, short: bool = False) -> str:
+    """A billing period as people say it: "2026-11" (or a day in it) → «ноябрь 2026» (November 2026); short:
+    «нояб. 2026». The nominative, which also reads right after «за» and «на» («за ноябрь 2026»)."""
+    if isinstance(period, date):
+        year, month = period.year, period.month
+    else:
+        year, month = int(period[:4]), int(period[5:7])
+    form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return f"{QLocale().standaloneMonthName(month, form)} {year}"
+
+
+# An ISO day or month standing on its own: not a part of a file name (auto-2026-11-29.sqlite3), a number or a path.
+_ISO_DAY = re.compile(r"(?<![\w./-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|\.\w)")
+_ISO_MONTH = re.compile(r"(?<![\w./-])(\d{4})-(\d{2})(?![\w/-]|\.\w)")
+
+
+def plain_dates(text: str) -> str:
+    """ISO days (2025-03-20) and months (2025-03) inside a text — the values of a journal message — written as the
+    window writes them: 20.03.2025, «март 2025». Anything that is not a real day or month stays as it is."""
+
+    def day(match: re.Match[str]) -> str:
+        try:
+            return day_text(date(int(match[1]), int(match[2]), int(match[3])))
+        except ValueError:
+            return match[0]
+
+    def month(match: re.Match[str]) -> str:
+        return month_name(match[0]) if 1 <= int(match[2]) <= 12 else match[0]
+
+    return _ISO_MONTH.sub(month, _ISO_DAY.sub(day, text))

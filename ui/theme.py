@@ -24,13 +24,13 @@ def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> N
     big, bigger = BASE_POINT_SIZE * scale / 100 * 1.3, BASE_POINT_SIZE * scale / 100 * 1.4
     app.setStyleSheet(
         f"""
-        QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDateEdit, QDoubleSpinBox {{
+        QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDoubleSpinBox {{
             min-height: {target}px; padding: 2px 10px;
         }}
         QPushButton, QToolButton {{ min-width: {target}px; }}
         QAbstractSpinBox {{ border: 1px solid #8a8a86; border-radius: 2px; }}
         QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: {target}px; }}
-        QComboBox::drop-down, QDateEdit::drop-down {{ width: {target}px; }}
+        QComboBox::drop-down {{ width: {target}px; }}
         QScrollBar {{ background: {"#000000" if high_contrast else "#e2e2dc"}; margin: 0; }}
         QScrollBar:vertical {{ width: {target // 2}px; }}
         QScrollBar:horizontal {{ height: {target // 2}px; }}

@@ -154,9 +154,14 @@
       <translation>Сумма к оплате — это рубли и копейки, ноль или больше; получено {amount}.</translation>
     </message>
     <message>
+      <location filename="journal/billing.py" line="331" />
+      <source>An estimate needs a day after the installation act ({previous_date.isoformat()}); got {day.isoformat()}.</source>
+      <translation>Для примерного расчёта нужна дата позже дня установки счётчика по акту ({previous_date.isoformat()}); указано {day.isoformat()}.</translation>
+    </message>
+    <message>
       <location filename="journal/billing.py" line="329" />
-      <source>An estimate needs a day after {source} ({previous_date.isoformat()}); got {day.isoformat()}.</source>
-      <translation>Для примерного расчёта нужна дата позже {previous_date.isoformat()} ({source}); указано {day.isoformat()}.</translation>
+      <source>An estimate needs a day after the reading of {previous_date.isoformat()}; got {day.isoformat()}.</source>
+      <translation>Для примерного расчёта нужна дата позже последних показаний ({previous_date.isoformat()}); указано {day.isoformat()}.</translation>
     </message>
     <message>
       <location filename="journal/forecast.py" line="42" />
@@ -429,7 +434,7 @@
       <translation>Папка с данными {folder} доступна только для чтения: «Журнал показаний» не может хранить в ней журнал. Разрешите запись в эту папку или выберите другую папку с данными; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="356" />
+      <location filename="journal/billing.py" line="358" />
       <source>The date {day.isoformat()} is before {EARLIEST_PRICE_DATE.isoformat()}; check it.</source>
       <translation>Дата {day.isoformat()} раньше {EARLIEST_PRICE_DATE.isoformat()}; проверьте её.</translation>
     </message>
@@ -594,7 +599,7 @@
       <translation>Новый тариф должен начинаться позже последних показаний или установки счётчика ({previous_date.isoformat()}).</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="368" />
+      <location filename="journal/billing.py" line="370" />
       <source>The note is too long (at most {MAX_NOTE} characters).</source>
       <translation>Примечание слишком длинное (можно не больше {MAX_NOTE} символов).</translation>
     </message>
@@ -959,7 +964,7 @@
       <translation>T{index}: {now} меньше, чем значение {before} в показаниях от {previous_date.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="336" />
+      <location filename="journal/billing.py" line="338" />
       <source>T{index}: {now} is below {before} from {source}. If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; otherwise please check the value.</source>
       <translation>T{index}: {now} меньше, чем прежнее значение {before} ({source}). Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
     </message>
@@ -1332,7 +1337,7 @@
       <translation>ночь</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="366" />
+      <location filename="journal/billing.py" line="368" />
       <source>note</source>
       <translation>примечание</translation>
     </message>

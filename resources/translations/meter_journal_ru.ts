@@ -1,2144 +1,2218 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
-<context>
+  <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/account_form.py" line="+82"/>
-        <source>Personal account number:</source>
-        <translation>Номер лицевого счёта:</translation>
+      <location filename="../../ui/account_form.py" line="+86" />
+      <source>Personal account number:</source>
+      <translation>Номер лицевого счёта:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Personal account number, as printed on the bill</source>
-        <translation>Номер лицевого счёта, как в квитанции</translation>
+      <location line="+1" />
+      <source>Personal account number, as printed on the bill</source>
+      <translation>Номер лицевого счёта, как в квитанции</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Full name:</source>
-        <translation>Фамилия, имя, отчество:</translation>
+      <location line="+1" />
+      <source>Full name:</source>
+      <translation>Фамилия, имя, отчество:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Account holder&apos;s full name</source>
-        <translation>Фамилия, имя, отчество владельца лицевого счёта</translation>
+      <location line="+0" />
+      <source>Account holder's full name</source>
+      <translation>Фамилия, имя, отчество владельца лицевого счёта</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Address:</source>
-        <translation>Адрес:</translation>
+      <location line="+1" />
+      <source>Address:</source>
+      <translation>Адрес:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
+      <location line="+0" />
+      <source>Address</source>
+      <translation>Адрес</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tariff plan:</source>
-        <translation>Тариф:</translation>
+      <location line="+1" />
+      <source>Tariff plan:</source>
+      <translation>Тариф:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Tariff plan</source>
-        <translation>Тариф</translation>
+      <location line="+0" />
+      <source>Tariff plan</source>
+      <translation>Тариф</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Home:</source>
-        <translation>Тип жилья:</translation>
+      <location line="+1" />
+      <source>Home:</source>
+      <translation>Тип жилья:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Consumer category</source>
-        <translation>Категория потребителя</translation>
+      <location line="+0" />
+      <source>Consumer category</source>
+      <translation>Категория потребителя</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../ui/accounts_view.py" line="+22"/>
-        <source>Account and meter details</source>
-        <translation>Сведения о лицевом счёте и счётчике</translation>
+      <location filename="../../ui/accounts_view.py" line="+22" />
+      <source>Account and meter details</source>
+      <translation>Сведения о лицевом счёте и счётчике</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add an account…</source>
-        <translation>Добавить лицевой счёт…</translation>
+      <location line="+1" />
+      <source>Add an account…</source>
+      <translation>Добавить лицевой счёт…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add an account</source>
-        <translation>Добавить лицевой счёт</translation>
+      <location line="+1" />
+      <source>Add an account</source>
+      <translation>Добавить лицевой счёт</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Edit this account…</source>
-        <translation>Изменить данные лицевого счёта…</translation>
+      <location line="+1" />
+      <source>Edit this account…</source>
+      <translation>Изменить данные лицевого счёта…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Edit this account</source>
-        <translation>Изменить данные лицевого счёта</translation>
+      <location line="+1" />
+      <source>Edit this account</source>
+      <translation>Изменить данные лицевого счёта</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace the meter…</source>
-        <translation>Замена счётчика…</translation>
+      <location line="+1" />
+      <source>Replace the meter…</source>
+      <translation>Замена счётчика…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Record a meter replacement</source>
-        <translation>Записать замену счётчика</translation>
+      <location line="+1" />
+      <source>Record a meter replacement</source>
+      <translation>Записать замену счётчика</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Change the tariff plan…</source>
-        <translation>Сменить тариф…</translation>
+      <location line="+3" />
+      <source>Change the tariff plan…</source>
+      <translation>Сменить тариф…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change the tariff plan, keeping the meter</source>
-        <translation>Сменить тариф, не меняя счётчик</translation>
+      <location line="+1" />
+      <source>Change the tariff plan, keeping the meter</source>
+      <translation>Сменить тариф, не меняя счётчик</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Account and meters:</source>
-        <translation>Лицевой счёт и счётчики:</translation>
+      <location line="+8" />
+      <source>Account and meters:</source>
+      <translation>Лицевой счёт и счётчики:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Personal account {number}</source>
-        <translation>Лицевой счёт {number}</translation>
+      <location line="+7" />
+      <source>Personal account {number}</source>
+      <translation>Лицевой счёт {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+16"/>
-        <source>Tariff plan: {plan}</source>
-        <translation>Тариф: {plan}</translation>
+      <location line="+2" />
+      <location line="+16" />
+      <source>Tariff plan: {plan}</source>
+      <translation>Тариф: {plan}</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <source>Home: {category}</source>
-        <translation>Тип жилья: {category}</translation>
+      <location line="-15" />
+      <source>Home: {category}</source>
+      <translation>Тип жилья: {category}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>in use</source>
-        <translation>работает</translation>
+      <location line="+6" />
+      <source>in use</source>
+      <translation>работает</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>until {date}</source>
-        <translation>до {date}</translation>
+      <location line="+0" />
+      <source>until {date}</source>
+      <translation>до {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>next verification: {year}</source>
-        <translation>следующая поверка: {year}</translation>
+      <location line="+4" />
+      <source>next verification: {year}</source>
+      <translation>следующая поверка: {year}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>it is due: call the supplier</source>
-        <translation>срок подошёл: позвоните в Самараэнерго</translation>
+      <location line="+2" />
+      <source>it is due: call the supplier</source>
+      <translation>срок подошёл: позвоните в Самараэнерго</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Meter {serial}</source>
-        <translation>Счётчик {serial}</translation>
+      <location line="+2" />
+      <source>Meter {serial}</source>
+      <translation>Счётчик {serial}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{digits} digits before the comma; this plan from {date}, readings that day {values}</source>
-        <translation>цифр до запятой: {digits}; этот тариф с {date}, показания в этот день: {values}</translation>
+      <location line="+2" />
+      <source>{digits} digits before the comma; this plan from {date}, readings that day {values}</source>
+      <translation>цифр до запятой: {digits}; этот тариф с {date}, показания в этот день: {values}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{digits} digits before the comma; installed {date}; act readings {values}</source>
-        <translation>цифр до запятой: {digits}; установлен {date}; показания по акту: {values}</translation>
+      <location line="+2" />
+      <source>{digits} digits before the comma; installed {date}; act readings {values}</source>
+      <translation>цифр до запятой: {digits}; установлен {date}; показания по акту: {values}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+51"/>
-        <source>No data for this period yet.</source>
-        <translation>За этот период пока нет данных.</translation>
+      <location filename="../../ui/charts.py" line="+52" />
+      <source>No data for this period yet.</source>
+      <translation>За этот период пока нет данных.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChangePlanDialog</name>
     <message>
-        <location filename="../../ui/plan_change_dialog.py" line="+79"/>
-        <source>Change the tariff plan</source>
-        <translation>Смена тарифа</translation>
+      <location filename="../../ui/plan_change_dialog.py" line="+78" />
+      <source>Change the tariff plan</source>
+      <translation>Смена тарифа</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Now: {plan}. The supplier changes the plan from a day and writes down the meter&apos;s readings on that day, in the old zones and in the new ones. Copy them from the act or the bill. The history keeps both plans.</source>
-        <translation>Сейчас: {plan}. Поставщик меняет тариф с определённого дня и записывает показания счётчика на этот день — по старым зонам и по новым. Перепишите их из акта или квитанции. В истории останутся оба тарифа.</translation>
+      <location line="+2" />
+      <source>Now: {plan}. The supplier changes the plan from a day and writes down the meter's readings on that day, in the old zones and in the new ones. Copy them from the act or the bill. The history keeps both plans.</source>
+      <translation>Сейчас: {plan}. Поставщик меняет тариф с определённого дня и записывает показания счётчика на этот день — по старым зонам и по новым. Перепишите их из акта или квитанции. В истории останутся оба тарифа.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+6"/>
-        <source>Readings in the old plan</source>
-        <translation>Показания по старому тарифу</translation>
+      <location line="+11" />
+      <location line="+6" />
+      <source>Readings in the old plan</source>
+      <translation>Показания по старому тарифу</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+6"/>
-        <source>Readings in the new plan</source>
-        <translation>Показания по новому тарифу</translation>
+      <location line="-4" />
+      <location line="+6" />
+      <source>Readings in the new plan</source>
+      <translation>Показания по новому тарифу</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>New tariff plan:</source>
-        <translation>Новый тариф:</translation>
+      <location line="-5" />
+      <source>New tariff plan:</source>
+      <translation>Новый тариф:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>New tariff plan</source>
-        <translation>Новый тариф</translation>
+      <location line="+0" />
+      <source>New tariff plan</source>
+      <translation>Новый тариф</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>From (date):</source>
-        <translation>С какого дня:</translation>
+      <location line="+1" />
+      <source>From (date):</source>
+      <translation>С какого дня:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The day the new plan starts</source>
-        <translation>День, с которого действует новый тариф</translation>
+      <location line="+0" />
+      <source>The day the new plan starts</source>
+      <translation>День, с которого действует новый тариф</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Readings that day, old plan:</source>
-        <translation>Показания в этот день, старый тариф:</translation>
+      <location line="+1" />
+      <source>Readings that day, old plan:</source>
+      <translation>Показания в этот день, старый тариф:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Readings that day, new plan:</source>
-        <translation>Показания в этот день, новый тариф:</translation>
+      <location line="+2" />
+      <source>Readings that day, new plan:</source>
+      <translation>Показания в этот день, новый тариф:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Change the plan</source>
-        <translation>Сменить тариф</translation>
+      <location line="+8" />
+      <source>Change the plan</source>
+      <translation>Сменить тариф</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
+      <location line="+26" />
+      <source>Not saved</source>
+      <translation>Не сохранено</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../ui/charts_view.py" line="+22"/>
-        <source>Last 12 months</source>
-        <translation>Последние 12 месяцев</translation>
+      <location filename="../../ui/charts_view.py" line="+24" />
+      <source>Last 12 months</source>
+      <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Last 24 months</source>
-        <translation>Последние 24 месяца</translation>
+      <location line="+1" />
+      <source>Last 24 months</source>
+      <translation>Последние 24 месяца</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Months shown</source>
-        <translation>Сколько месяцев показать</translation>
+      <location line="+1" />
+      <source>Months shown</source>
+      <translation>Сколько месяцев показать</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Consumption, kWh</source>
-        <translation>Расход, кВт·ч</translation>
+      <location line="+2" />
+      <source>Consumption, kWh</source>
+      <translation>Расход, кВт·ч</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Money, ₽</source>
-        <translation>Деньги, ₽</translation>
+      <location line="+1" />
+      <source>Money, ₽</source>
+      <translation>Деньги, ₽</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What the chart shows</source>
-        <translation>Что показывает график</translation>
+      <location line="+1" />
+      <source>What the chart shows</source>
+      <translation>Что показывает график</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show:</source>
-        <translation>Показать:</translation>
+      <location line="+1" />
+      <source>Show:</source>
+      <translation>Показать:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Chart</source>
-        <translation>График</translation>
+      <location line="+5" />
+      <source>Chart</source>
+      <translation>График</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>kWh</source>
-        <translation>кВт·ч</translation>
+      <location line="+28" />
+      <source>kWh</source>
+      <translation>кВт·ч</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Charge</source>
-        <translation>Начислено</translation>
+      <location line="+5" />
+      <source>Charge</source>
+      <translation>Начислено</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Paid</source>
-        <translation>Оплачено</translation>
+      <location line="+1" />
+      <source>Paid</source>
+      <translation>Оплачено</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>₽</source>
-        <translation>₽</translation>
+      <location line="+1" />
+      <source>₽</source>
+      <translation>₽</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="+120"/>
-        <source>Samaraenergo: contacts and the website</source>
-        <translation>Самараэнерго: телефоны и сайт</translation>
+      <location filename="../../ui/help_dialogs.py" line="+120" />
+      <source>Samaraenergo: contacts and the website</source>
+      <translation>Самараэнерго: телефоны и сайт</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;p&gt;Call centre (free): &lt;b&gt;{centre}&lt;/b&gt; — readings, bills, questions.&lt;/p&gt;&lt;p&gt;Help with the website&apos;s personal account: &lt;b&gt;{hotline}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;On the website you register, recover a forgotten password and pay by card.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Контакт-центр (звонок бесплатный): &lt;b&gt;{centre}&lt;/b&gt; — показания, квитанции, вопросы.&lt;/p&gt;&lt;p&gt;Помощь с личным кабинетом на сайте: &lt;b&gt;{hotline}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;На сайте можно зарегистрироваться, восстановить забытый пароль и оплатить картой.&lt;/p&gt;</translation>
+      <location line="+2" />
+      <source>&lt;p&gt;Call centre (free): &lt;b&gt;{centre}&lt;/b&gt; — readings, bills, questions.&lt;/p&gt;&lt;p&gt;Help with the website's personal account: &lt;b&gt;{hotline}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;On the website you register, recover a forgotten password and pay by card.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;Контакт-центр (звонок бесплатный): &lt;b&gt;{centre}&lt;/b&gt; — показания, квитанции, вопросы.&lt;/p&gt;&lt;p&gt;Помощь с личным кабинетом на сайте: &lt;b&gt;{hotline}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;На сайте можно зарегистрироваться, восстановить забытый пароль и оплатить картой.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Open the supplier&apos;s website</source>
-        <translation>Открыть сайт Самараэнерго</translation>
+      <location line="+5" />
+      <source>Open the supplier's website</source>
+      <translation>Открыть сайт Самараэнерго</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open the supplier&apos;s website in the browser</source>
-        <translation>Открыть сайт Самараэнерго в браузере</translation>
+      <location line="+1" />
+      <source>Open the supplier's website in the browser</source>
+      <translation>Открыть сайт Самараэнерго в браузере</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../ui/date_field.py" line="+82" />
+      <source>The date must be after the meter's installation day, {date}.</source>
+      <translation>Дата должна быть позже дня установки счётчика, {date}.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The date must be after the meter's last reading, {date}.</source>
+      <translation>Дата должна быть позже дня последних показаний, {date}.</translation>
+    </message>
+    <message>
+      <location line="+57" />
+      <source>Calendar</source>
+      <translation>Календарь</translation>
+    </message>
+    <message>
+      <location line="+63" />
+      <source>DD.MM.YYYY</source>
+      <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Choose the date in a calendar</source>
+      <translation>Выбрать дату в календаре</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Choose the date in a calendar (Alt+Down)</source>
+      <translation>Выбрать дату в календаре (Alt+стрелка вниз)</translation>
+    </message>
+    <message>
+      <location line="+75" />
+      <source>Type the date like this: {example}.</source>
+      <translation>Введите дату так: {example}.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>There is no such date: {date}.</source>
+      <translation>Такой даты нет: {date}.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>The date cannot be later than today, {date}.</source>
+      <translation>Дата не может быть позже сегодняшнего дня, {date}.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The date cannot be later than {date}.</source>
+      <translation>Дата не может быть позже {date}.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The date cannot be earlier than {date}.</source>
+      <translation>Дата не может быть раньше {date}.</translation>
+    </message>
+  </context>
+  <context>
     <name>EditAccountDialog</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="+78"/>
-        <source>Account {number}</source>
-        <translation>Лицевой счёт {number}</translation>
+      <location filename="../../ui/account_dialogs.py" line="+81" />
+      <source>Account {number}</source>
+      <translation>Лицевой счёт {number}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The tariff plan changes from a day, with the meter&apos;s readings on that day: use «Change the tariff plan…» on the «Account and meter» tab.</source>
-        <translation>Тариф меняется с определённого дня, с показаниями счётчика на этот день: нажмите «Сменить тариф…» на вкладке «Лицевой счёт и счётчик».</translation>
+      <location line="+13" />
+      <source>The tariff plan changes from a day, with the meter's readings on that day: use «Change the tariff plan…» on the «Account and meter» tab.</source>
+      <translation>Тариф меняется с определённого дня, с показаниями счётчика на этот день: нажмите «Сменить тариф…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
+      <location line="+4" />
+      <source>Save</source>
+      <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
+      <location line="+10" />
+      <source>Not saved</source>
+      <translation>Не сохранено</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FallbackDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="-50"/>
-        <source>Other ways to submit readings</source>
-        <translation>Другие способы передать показания</translation>
+      <location filename="../../ui/help_dialogs.py" line="-50" />
+      <source>Other ways to submit readings</source>
+      <translation>Другие способы передать показания</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>SMS to &lt;b&gt;{number}&lt;/b&gt; (Megafon, Beeline, MTS; the phone must be linked to the account):</source>
-        <translation>SMS на номер &lt;b&gt;{number}&lt;/b&gt; (МегаФон, Билайн, МТС; телефон должен быть привязан к лицевому счёту):</translation>
+      <location line="+4" />
+      <source>SMS to &lt;b&gt;{number}&lt;/b&gt; (Megafon, Beeline, MTS; the phone must be linked to the account):</source>
+      <translation>SMS на номер &lt;b&gt;{number}&lt;/b&gt; (МегаФон, Билайн, МТС; телефон должен быть привязан к лицевому счёту):</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>SMS text</source>
-        <translation>Текст SMS</translation>
+      <location line="+5" />
+      <source>SMS text</source>
+      <translation>Текст SMS</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Copy the SMS text</source>
-        <translation>Скопировать текст SMS</translation>
+      <location line="+1" />
+      <location line="+1" />
+      <source>Copy the SMS text</source>
+      <translation>Скопировать текст SMS</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Personal account {account}. Meter readings: {values}.</source>
-        <translation>Лицевой счёт {account}. Показания счётчика: {values}.</translation>
+      <location line="+2" />
+      <source>Personal account {account}. Meter readings: {values}.</source>
+      <translation>Лицевой счёт {account}. Показания счётчика: {values}.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>E-mail text</source>
-        <translation>Текст письма</translation>
+      <location line="+4" />
+      <source>E-mail text</source>
+      <translation>Текст письма</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Copy the e-mail text</source>
-        <translation>Скопировать текст письма</translation>
+      <location line="+2" />
+      <location line="+1" />
+      <source>Copy the e-mail text</source>
+      <translation>Скопировать текст письма</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Or call the free call centre &lt;b&gt;{phone}&lt;/b&gt; and dictate the account number and the readings.</source>
-        <translation>Или позвоните в бесплатный контакт-центр &lt;b&gt;{phone}&lt;/b&gt; и продиктуйте номер лицевого счёта и показания.</translation>
+      <location line="+2" />
+      <source>Or call the free call centre &lt;b&gt;{phone}&lt;/b&gt; and dictate the account number and the readings.</source>
+      <translation>Или позвоните в бесплатный контакт-центр &lt;b&gt;{phone}&lt;/b&gt; и продиктуйте номер лицевого счёта и показания.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>A ready text for an e-mail to your branch:</source>
-        <translation>Готовый текст письма в ваше отделение:</translation>
+      <location line="+11" />
+      <source>A ready text for an e-mail to your branch:</source>
+      <translation>Готовый текст письма в ваше отделение:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/history_model.py" line="+80"/>
-        <source>Month</source>
-        <translation>Месяц</translation>
+      <location filename="../../ui/history_model.py" line="+80" />
+      <source>Month</source>
+      <translation>Месяц</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Дата</translation>
+      <location line="+2" />
+      <source>Date</source>
+      <translation>Дата</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Meter</source>
-        <translation>Счётчик</translation>
+      <location line="+2" />
+      <source>Meter</source>
+      <translation>Счётчик</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Reading
+      <location line="+2" />
+      <source>Reading
 {zone}</source>
-        <translation>Показание
+      <translation>Показание
 {zone}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>kWh
+      <location line="+2" />
+      <source>kWh
 {zone}</source>
-        <translation>кВт·ч
+      <translation>кВт·ч
 {zone}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Charge</source>
-        <translation>Начислено</translation>
+      <location line="+1" />
+      <source>Charge</source>
+      <translation>Начислено</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Paid</source>
-        <translation>Оплачено</translation>
+      <location line="+0" />
+      <source>Paid</source>
+      <translation>Оплачено</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Balance</source>
-        <translation>Баланс</translation>
+      <location line="+0" />
+      <source>Balance</source>
+      <translation>Баланс</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Note</source>
-        <translation>Примечание</translation>
+      <location line="+0" />
+      <source>Note</source>
+      <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>price unknown</source>
-        <translation>цена неизвестна</translation>
+      <location line="+40" />
+      <source>price unknown</source>
+      <translation>цена неизвестна</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{amount} due</source>
-        <translation>долг {amount}</translation>
+      <location line="+4" />
+      <source>{amount} due</source>
+      <translation>долг {amount}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{amount} ahead</source>
-        <translation>аванс {amount}</translation>
+      <location line="+2" />
+      <source>{amount} ahead</source>
+      <translation>аванс {amount}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>⚠ supplier&apos;s bill {amount}: differs by over 1 %</source>
-        <translation>⚠ в квитанции поставщика {amount}: расхождение больше 1 %</translation>
+      <location line="+13" />
+      <source>⚠ supplier's bill {amount}: differs by over 1 %</source>
+      <translation>⚠ в квитанции поставщика {amount}: расхождение больше 1 %</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>supplier&apos;s bill {amount}</source>
-        <translation>в квитанции поставщика {amount}</translation>
+      <location line="+2" />
+      <source>supplier's bill {amount}</source>
+      <translation>в квитанции поставщика {amount}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>rollover</source>
-        <translation>переход через ноль</translation>
+      <location line="+4" />
+      <source>rollover</source>
+      <translation>переход через ноль</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>final reading, tariff plan changed</source>
-        <translation>последние показания по старому тарифу</translation>
+      <location line="+2" />
+      <source>final reading, tariff plan changed</source>
+      <translation>последние показания по старому тарифу</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>final reading, meter replaced</source>
-        <translation>последнее показание, счётчик заменён</translation>
+      <location line="+2" />
+      <source>final reading, meter replaced</source>
+      <translation>последнее показание, счётчик заменён</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history_view.py" line="+41"/>
-        <source>History of readings</source>
-        <translation>История показаний</translation>
+      <location filename="../../ui/history_view.py" line="+42" />
+      <source>History of readings</source>
+      <translation>История показаний</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Column titles</source>
-        <translation>Заголовки столбцов</translation>
+      <location line="+5" />
+      <source>Column titles</source>
+      <translation>Заголовки столбцов</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Row numbers</source>
-        <translation>Номера строк</translation>
+      <location line="+1" />
+      <source>Row numbers</source>
+      <translation>Номера строк</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Correct…</source>
-        <translation>Исправить…</translation>
+      <location line="+10" />
+      <source>Correct…</source>
+      <translation>Исправить…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Correct the selected reading</source>
-        <translation>Исправить выбранное показание</translation>
+      <location line="+1" />
+      <source>Correct the selected reading</source>
+      <translation>Исправить выбранное показание</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete…</source>
-        <translation>Удалить…</translation>
+      <location line="+1" />
+      <source>Delete…</source>
+      <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete the selected reading</source>
-        <translation>Удалить выбранное показание</translation>
+      <location line="+1" />
+      <source>Delete the selected reading</source>
+      <translation>Удалить выбранное показание</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Undo last change</source>
-        <translation>Отменить последнее изменение</translation>
+      <location line="+1" />
+      <source>Undo last change</source>
+      <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Undo the last change</source>
-        <translation>Отменить последнее изменение</translation>
+      <location line="+1" />
+      <source>Undo the last change</source>
+      <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Counting charges…</source>
-        <translation>Считаем начисления…</translation>
+      <location line="+24" />
+      <source>Counting charges…</source>
+      <translation>Считаем начисления…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>No readings yet.</source>
-        <translation>Показаний пока нет.</translation>
+      <location line="+0" />
+      <source>No readings yet.</source>
+      <translation>Показаний пока нет.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>* The price is not known for {periods}: enter it from your bill in Settings → Prices. The balance counts the known charges only.</source>
-        <translation>* Неизвестна цена за {periods}: введите её из квитанции в окне «Настройки» на вкладке «Цены». Баланс учитывает только известные начисления.</translation>
+      <location line="+24" />
+      <source>* The price is not known for {periods}: enter it from your bill in Settings → Prices. The balance counts the known charges only.</source>
+      <translation>* Неизвестна цена за {periods}: введите её из квитанции в окне «Настройки» на вкладке «Цены». Баланс учитывает только известные начисления.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+3"/>
-        <source>Correct a reading</source>
-        <translation>Исправление показания</translation>
+      <location line="+15" />
+      <location line="+3" />
+      <source>Correct a reading</source>
+      <translation>Исправление показания</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+15"/>
-        <source>Select a reading in force first.</source>
-        <translation>Сначала выберите действующее показание.</translation>
+      <location line="-3" />
+      <location line="+15" />
+      <source>Select a reading in force first.</source>
+      <translation>Сначала выберите действующее показание.</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>New values, separated by commas (zone order as in the table):</source>
-        <translation>Новые значения через запятую (зоны в том же порядке, что и в таблице):</translation>
+      <location line="-11" />
+      <source>New values, separated by commas (zone order as in the table):</source>
+      <translation>Новые значения через запятую (зоны в том же порядке, что и в таблице):</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+3"/>
-        <source>Delete a reading</source>
-        <translation>Удаление показания</translation>
+      <location line="+11" />
+      <location line="+3" />
+      <source>Delete a reading</source>
+      <translation>Удаление показания</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete the reading of {date}? It stays in the history as deleted, and «Undo last change» brings it back.</source>
-        <translation>Удалить показание от {date}? Оно останется в истории как удалённое, а кнопка «Отменить последнее изменение» вернёт его.</translation>
+      <location line="+1" />
+      <source>Delete the reading of {date}? It stays in the history as deleted, and «Undo last change» brings it back.</source>
+      <translation>Удалить показание от {date}? Оно останется в истории как удалённое, а кнопка «Отменить последнее изменение» вернёт его.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Nothing was changed</source>
-        <translation>Ничего не изменено</translation>
+      <location line="+13" />
+      <source>Nothing was changed</source>
+      <translation>Ничего не изменено</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+89"/>
-        <location line="+479"/>
-        <source>Meter Journal</source>
-        <translation>Журнал показаний</translation>
+      <location filename="../../ui/main_window.py" line="+89" />
+      <location line="+480" />
+      <source>Meter Journal</source>
+      <translation>Журнал показаний</translation>
     </message>
     <message>
-        <location line="-479"/>
-        <source>SAMPLE</source>
-        <translation>ОБРАЗЕЦ</translation>
+      <location line="-480" />
+      <source>SAMPLE</source>
+      <translation>ОБРАЗЕЦ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Personal account</source>
-        <translation>Лицевой счёт</translation>
+      <location line="+4" />
+      <source>Personal account</source>
+      <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Account:</source>
-        <translation>Лицевой счёт:</translation>
+      <location line="+2" />
+      <source>Account:</source>
+      <translation>Лицевой счёт:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+222"/>
-        <location line="+243"/>
-        <source>Submit readings</source>
-        <translation>Передать показания</translation>
+      <location line="+2" />
+      <location line="+2" />
+      <location line="+222" />
+      <location line="+244" />
+      <source>Submit readings</source>
+      <translation>Передать показания</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
+      <location line="-462" />
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Balance</source>
-        <translation>Баланс</translation>
+      <location line="+2" />
+      <source>Balance</source>
+      <translation>Баланс</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Reminder</source>
-        <translation>Напоминание</translation>
+      <location line="+17" />
+      <source>Reminder</source>
+      <translation>Напоминание</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Sections</source>
-        <translation>Разделы</translation>
+      <location line="+10" />
+      <source>Sections</source>
+      <translation>Разделы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>History</source>
-        <translation>История</translation>
+      <location line="+1" />
+      <source>History</source>
+      <translation>История</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Charts</source>
-        <translation>Графики</translation>
+      <location line="+0" />
+      <source>Charts</source>
+      <translation>Графики</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Payments</source>
-        <translation>Оплаты</translation>
+      <location line="+0" />
+      <source>Payments</source>
+      <translation>Оплаты</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Account and meter</source>
-        <translation>Лицевой счёт и счётчик</translation>
+      <location line="+0" />
+      <source>Account and meter</source>
+      <translation>Лицевой счёт и счётчик</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>&amp;Journal</source>
-        <translation>&amp;Журнал</translation>
+      <location line="+109" />
+      <source>&amp;Journal</source>
+      <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Submit readings…</source>
-        <translation>Передать показания…</translation>
+      <location line="+1" />
+      <source>Submit readings…</source>
+      <translation>Передать показания…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add an account…</source>
-        <translation>Добавить лицевой счёт…</translation>
+      <location line="+1" />
+      <source>Add an account…</source>
+      <translation>Добавить лицевой счёт…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change the tariff plan…</source>
-        <translation>Сменить тариф…</translation>
+      <location line="+1" />
+      <source>Change the tariff plan…</source>
+      <translation>Сменить тариф…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export readings to CSV…</source>
-        <translation>Сохранить показания в файл CSV…</translation>
+      <location line="+1" />
+      <source>Export readings to CSV…</source>
+      <translation>Сохранить показания в файл CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import readings from CSV…</source>
-        <translation>Загрузить показания из файла CSV…</translation>
+      <location line="+1" />
+      <source>Import readings from CSV…</source>
+      <translation>Загрузить показания из файла CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Settings…</source>
-        <translation>Настройки…</translation>
+      <location line="+1" />
+      <source>Settings…</source>
+      <translation>Настройки…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Leave the sample and start my journal</source>
-        <translation>Закрыть образец и начать свой журнал</translation>
+      <location line="+2" />
+      <source>Leave the sample and start my journal</source>
+      <translation>Закрыть образец и начать свой журнал</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Quit</source>
-        <translation>Выход</translation>
+      <location line="+1" />
+      <source>Quit</source>
+      <translation>Выход</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Documents</source>
-        <translation>&amp;Документы</translation>
+      <location line="+1" />
+      <source>&amp;Documents</source>
+      <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Payment receipt…</source>
-        <translation>Квитанция на оплату…</translation>
+      <location line="+1" />
+      <source>Payment receipt…</source>
+      <translation>Квитанция на оплату…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Readings slip for the post office box…</source>
-        <translation>Бланк показаний для почтового ящика…</translation>
+      <location line="+1" />
+      <source>Readings slip for the post office box…</source>
+      <translation>Бланк показаний для почтового ящика…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Yearly report…</source>
-        <translation>Отчёт за год…</translation>
+      <location line="+1" />
+      <source>Yearly report…</source>
+      <translation>Отчёт за год…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Payee&apos;s bank details…</source>
-        <translation>Банковские реквизиты получателя…</translation>
+      <location line="+1" />
+      <source>Payee's bank details…</source>
+      <translation>Банковские реквизиты получателя…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Personal account</source>
-        <translation>&amp;Личный кабинет</translation>
+      <location line="+1" />
+      <source>&amp;Personal account</source>
+      <translation>&amp;Личный кабинет</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Send readings and fetch bills</source>
-        <translation>Передать показания и получить квитанции</translation>
+      <location line="+1" />
+      <source>Send readings and fetch bills</source>
+      <translation>Передать показания и получить квитанции</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open the personal account in the browser</source>
-        <translation>Открыть личный кабинет в браузере</translation>
+      <location line="+1" />
+      <source>Open the personal account in the browser</source>
+      <translation>Открыть личный кабинет в браузере</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Forget the saved password</source>
-        <translation>Удалить сохранённый пароль</translation>
+      <location line="+1" />
+      <source>Forget the saved password</source>
+      <translation>Удалить сохранённый пароль</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
+      <location line="+1" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Undo last change</source>
-        <translation>Отменить последнее изменение</translation>
+      <location line="+1" />
+      <source>Undo last change</source>
+      <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+      <location line="+1" />
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How to read a meter</source>
-        <translation>Как снять показания счётчика</translation>
+      <location line="+1" />
+      <source>How to read a meter</source>
+      <translation>Как снять показания счётчика</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Other ways to submit (SMS, phone, e-mail)</source>
-        <translation>Другие способы передать показания (SMS, телефон, электронная почта)</translation>
+      <location line="+1" />
+      <source>Other ways to submit (SMS, phone, e-mail)</source>
+      <translation>Другие способы передать показания (SMS, телефон, электронная почта)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Samaraenergo contacts and website</source>
-        <translation>Телефоны и сайт Самараэнерго</translation>
+      <location line="+2" />
+      <source>Samaraenergo contacts and website</source>
+      <translation>Телефоны и сайт Самараэнерго</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+249"/>
-        <source>About Meter Journal</source>
-        <translation>О программе «Журнал показаний»</translation>
+      <location line="+2" />
+      <location line="+249" />
+      <source>About Meter Journal</source>
+      <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <source>This account has no meter in use. Record a meter replacement first.</source>
-        <translation>У этого лицевого счёта нет работающего счётчика. Сначала запишите замену счётчика.</translation>
+      <location line="-198" />
+      <source>This account has no meter in use. Record a meter replacement first.</source>
+      <translation>У этого лицевого счёта нет работающего счётчика. Сначала запишите замену счётчика.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Readings slip</source>
-        <translation>Бланк показаний</translation>
+      <location line="+25" />
+      <source>Readings slip</source>
+      <translation>Бланк показаний</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>There are no readings yet.</source>
-        <translation>Показаний пока нет.</translation>
+      <location line="+0" />
+      <source>There are no readings yet.</source>
+      <translation>Показаний пока нет.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save the readings slip</source>
-        <translation>Сохранение бланка показаний</translation>
+      <location line="+3" />
+      <source>Save the readings slip</source>
+      <translation>Сохранение бланка показаний</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Save the yearly report</source>
-        <translation>Сохранение отчёта за год</translation>
+      <location line="+7" />
+      <source>Save the yearly report</source>
+      <translation>Сохранение отчёта за год</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Preparing the document…</source>
-        <translation>Готовим документ…</translation>
+      <location line="+7" />
+      <source>Preparing the document…</source>
+      <translation>Готовим документ…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+      <location line="+0" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Saved: {path}</source>
-        <translation>Сохранено: {path}</translation>
+      <location line="+8" />
+      <source>Saved: {path}</source>
+      <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>waiting to be sent</source>
-        <translation>ждёт отправки</translation>
+      <location line="+11" />
+      <source>waiting to be sent</source>
+      <translation>ждёт отправки</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>not confirmed yet, being checked</source>
-        <translation>пока не подтверждено, проверяется</translation>
+      <location line="+0" />
+      <source>not confirmed yet, being checked</source>
+      <translation>пока не подтверждено, проверяется</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>sent to the supplier</source>
-        <translation>отправлено поставщику</translation>
+      <location line="+1" />
+      <source>sent to the supplier</source>
+      <translation>отправлено поставщику</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>accepted for billing</source>
-        <translation>принято к расчёту</translation>
+      <location line="+1" />
+      <source>accepted for billing</source>
+      <translation>принято к расчёту</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>rejected by the supplier</source>
-        <translation>отклонено поставщиком</translation>
+      <location line="+0" />
+      <source>rejected by the supplier</source>
+      <translation>отклонено поставщиком</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+16"/>
-        <source>New prices from the supplier</source>
-        <translation>Новые цены от Самараэнерго</translation>
+      <location line="+21" />
+      <location line="+16" />
+      <source>New prices from the supplier</source>
+      <translation>Новые цены от Самараэнерго</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <source>Use these prices from the first day of this month? If your bill shows another date, enter the prices in Settings → Prices instead.</source>
-        <translation>Применять эти цены с первого числа этого месяца? Если в вашей квитанции указана другая дата, введите цены в «Настройки» → «Цены».</translation>
+      <location line="-15" />
+      <source>Use these prices from the first day of this month? If your bill shows another date, enter the prices in Settings → Prices instead.</source>
+      <translation>Применять эти цены с первого числа этого месяца? Если в вашей квитанции указана другая дата, введите цены в «Настройки» → «Цены».</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Use them</source>
-        <translation>Применять</translation>
+      <location line="+2" />
+      <source>Use them</source>
+      <translation>Применять</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ignore them</source>
-        <translation>Не применять</translation>
+      <location line="+1" />
+      <source>Ignore them</source>
+      <translation>Не применять</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Decide later</source>
-        <translation>Решу позже</translation>
+      <location line="+1" />
+      <source>Decide later</source>
+      <translation>Решу позже</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The saved password was removed.</source>
-        <translation>Сохранённый пароль удалён.</translation>
+      <location line="+18" />
+      <source>The saved password was removed.</source>
+      <translation>Сохранённый пароль удалён.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No password was saved.</source>
-        <translation>Сохранённого пароля не было.</translation>
+      <location line="+1" />
+      <source>No password was saved.</source>
+      <translation>Сохранённого пароля не было.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Not restored</source>
-        <translation>Не восстановлено</translation>
+      <location line="+55" />
+      <source>Not restored</source>
+      <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Restored</source>
-        <translation>Восстановлено</translation>
+      <location line="+3" />
+      <source>Restored</source>
+      <translation>Восстановлено</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The journal was restored from the copy.</source>
-        <translation>Журнал восстановлен из резервной копии.</translation>
+      <location line="+0" />
+      <source>The journal was restored from the copy.</source>
+      <translation>Журнал восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV для Excel (*.csv)</translation>
+      <location line="+3" />
+      <source>CSV for Excel (*.csv)</source>
+      <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>CSV, comma-separated (*.csv)</source>
-        <translation>CSV с запятыми (*.csv)</translation>
+      <location line="+0" />
+      <source>CSV, comma-separated (*.csv)</source>
+      <translation>CSV с запятыми (*.csv)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export readings</source>
-        <translation>Сохранение показаний в файл</translation>
+      <location line="+1" />
+      <source>Export readings</source>
+      <translation>Сохранение показаний в файл</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not exported</source>
-        <translation>Не сохранено</translation>
+      <location line="+7" />
+      <source>Not exported</source>
+      <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Exported</source>
-        <translation>Сохранено</translation>
+      <location line="+2" />
+      <source>Exported</source>
+      <translation>Сохранено</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>{count} readings saved to {path}.</source>
-        <translation>Сохранено показаний: {count}. Файл: {path}.</translation>
+      <location line="+0" />
+      <source>{count} readings saved to {path}.</source>
+      <translation>Сохранено показаний: {count}. Файл: {path}.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Import readings</source>
-        <translation>Загрузка показаний из файла</translation>
+      <location line="+4" />
+      <source>Import readings</source>
+      <translation>Загрузка показаний из файла</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Nothing was imported</source>
-        <translation>Ничего не загружено</translation>
+      <location line="+7" />
+      <source>Nothing was imported</source>
+      <translation>Ничего не загружено</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Imported</source>
-        <translation>Загружено</translation>
+      <location line="+3" />
+      <source>Imported</source>
+      <translation>Загружено</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>{count} readings imported.</source>
-        <translation>Загружено показаний: {count}.</translation>
+      <location line="+0" />
+      <source>{count} readings imported.</source>
+      <translation>Загружено показаний: {count}.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Meter Journal {version}: a journal of electricity meter readings for Samaraenergo households.
+      <location line="+6" />
+      <source>Meter Journal {version}: a journal of electricity meter readings for Samaraenergo households.
 Your data: {path}</source>
-        <translation>Журнал показаний {version}: учёт показаний счётчика электроэнергии для домашних абонентов Самараэнерго.
+      <translation>Журнал показаний {version}: учёт показаний счётчика электроэнергии для домашних абонентов Самараэнерго.
 Ваши данные: {path}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>This is a sample household with made-up numbers. Look around freely.</source>
-        <translation>Это образец с придуманными цифрами. Смотрите всё, что хотите, — ничего не сломается.</translation>
+      <location line="+10" />
+      <source>This is a sample household with made-up numbers. Look around freely.</source>
+      <translation>Это образец с придуманными цифрами. Смотрите всё, что хотите, — ничего не сломается.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start my journal</source>
-        <translation>Начать свой журнал</translation>
+      <location line="+1" />
+      <source>Start my journal</source>
+      <translation>Начать свой журнал</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The reading of {date} has not reached the supplier yet, and readings are accepted until the 25th. Send it by SMS {sms} to {number} or by phone {phone}.</source>
-        <translation>Показания от {date} ещё не дошли до Самараэнерго, а показания принимаются до 25-го числа. Отправьте их SMS с текстом {sms} на номер {number} или передайте по телефону {phone}.</translation>
+      <location line="+5" />
+      <source>The reading of {date} has not reached the supplier yet, and readings are accepted until the 25th. Send it by SMS {sms} to {number} or by phone {phone}.</source>
+      <translation>Показания от {date} ещё не дошли до Самараэнерго, а показания принимаются до 25-го числа. Отправьте их SMS с текстом {sms} на номер {number} или передайте по телефону {phone}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>SMS and phone</source>
-        <translation>SMS и телефон</translation>
+      <location line="+3" />
+      <source>SMS and phone</source>
+      <translation>SMS и телефон</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The supplier&apos;s personal account shows new prices (₽/kWh): {prices}. They are not used until you accept them.</source>
-        <translation>В личном кабинете Самараэнерго указаны новые цены (₽/кВт·ч): {prices}. Программа не будет их использовать, пока вы их не примете.</translation>
+      <location line="+8" />
+      <source>The supplier's personal account shows new prices (₽/kWh): {prices}. They are not used until you accept them.</source>
+      <translation>В личном кабинете Самараэнерго указаны новые цены (₽/кВт·ч): {prices}. Программа не будет их использовать, пока вы их не примете.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Review the prices…</source>
-        <translation>Посмотреть цены…</translation>
+      <location line="+1" />
+      <source>Review the prices…</source>
+      <translation>Посмотреть цены…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Time to submit the readings for {period}: the supplier accepts them until the 25th.</source>
-        <translation>Пора передать показания за {period}: Самараэнерго принимает их до 25-го числа.</translation>
+      <location line="+11" />
+      <source>Time to submit the readings for {period}: the supplier accepts them until the 25th.</source>
+      <translation>Пора передать показания за {period}: Самараэнерго принимает их до 25-го числа.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The meter&apos;s verification is due in {year}: call the supplier.</source>
-        <translation>Срок поверки счётчика — {year} год: позвоните в Самараэнерго.</translation>
+      <location line="+2" />
+      <source>The meter's verification is due in {year}: call the supplier.</source>
+      <translation>Срок поверки счётчика — {year} год: позвоните в Самараэнерго.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Contacts</source>
-        <translation>Телефоны</translation>
+      <location line="+11" />
+      <source>Contacts</source>
+      <translation>Телефоны</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeterFace</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="-91"/>
-        <source>Picture of a meter&apos;s digits</source>
-        <translation>Рисунок: цифры на счётчике</translation>
+      <location filename="../../ui/help_dialogs.py" line="-91" />
+      <source>Picture of a meter's digits</source>
+      <translation>Рисунок: цифры на счётчике</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Black digits 012345, then a comma and a red digit 7: write 12345.</source>
-        <translation>Чёрные цифры 012345, затем запятая и красная цифра 7: записывайте 12345.</translation>
+      <location line="+1" />
+      <source>Black digits 012345, then a comma and a red digit 7: write 12345.</source>
+      <translation>Чёрные цифры 012345, затем запятая и красная цифра 7: записывайте 12345.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>write these</source>
-        <translation>запишите эти</translation>
+      <location line="+29" />
+      <source>write these</source>
+      <translation>запишите эти</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not this</source>
-        <translation>эту не пишите</translation>
+      <location line="+2" />
+      <source>not this</source>
+      <translation>эту не пишите</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeterForm</name>
     <message>
-        <location filename="../../ui/account_form.py" line="+15"/>
-        <source>e.g. 1250 or 1250,630</source>
-        <translation>например, 1250 или 1250,630</translation>
+      <location filename="../../ui/account_form.py" line="+16" />
+      <source>e.g. 1250 or 1250,630</source>
+      <translation>например, 1250 или 1250,630</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>not known</source>
-        <translation>неизвестен</translation>
+      <location line="+3" />
+      <source>not known</source>
+      <translation>неизвестен</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Meter number:</source>
-        <translation>Номер счётчика:</translation>
+      <location line="+1" />
+      <source>Meter number:</source>
+      <translation>Номер счётчика:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Meter serial number</source>
-        <translation>Заводской номер счётчика</translation>
+      <location line="+0" />
+      <source>Meter serial number</source>
+      <translation>Заводской номер счётчика</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Black digits before the comma:</source>
-        <translation>Чёрных цифр до запятой:</translation>
+      <location line="+1" />
+      <source>Black digits before the comma:</source>
+      <translation>Чёрных цифр до запятой:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Number of digits before the comma</source>
-        <translation>Сколько цифр до запятой</translation>
+      <location line="+1" />
+      <source>Number of digits before the comma</source>
+      <translation>Сколько цифр до запятой</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Installed on (from the act):</source>
-        <translation>Дата установки (из акта):</translation>
+      <location line="+1" />
+      <source>Installed on (from the act):</source>
+      <translation>Дата установки (из акта):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Installation date from the act</source>
-        <translation>Дата установки из акта</translation>
+      <location line="+1" />
+      <source>Installation date from the act</source>
+      <translation>Дата установки из акта</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Readings in the act, by zone:</source>
-        <translation>Показания в акте, по зонам:</translation>
+      <location line="+1" />
+      <source>Readings in the act, by zone:</source>
+      <translation>Показания в акте, по зонам:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Initial readings from the installation act, separated by commas</source>
-        <translation>Начальные показания из акта установки, через запятую</translation>
+      <location line="+1" />
+      <source>Initial readings from the installation act, separated by commas</source>
+      <translation>Начальные показания из акта установки, через запятую</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Next verification year:</source>
-        <translation>Год следующей поверки:</translation>
+      <location line="+1" />
+      <source>Next verification year:</source>
+      <translation>Год следующей поверки:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Year of the next verification</source>
-        <translation>Год следующей поверки</translation>
+      <location line="+1" />
+      <source>Year of the next verification</source>
+      <translation>Год следующей поверки</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="-69"/>
-        <source>New account</source>
-        <translation>Новый лицевой счёт</translation>
+      <location filename="../../ui/account_dialogs.py" line="-72" />
+      <source>New account</source>
+      <translation>Новый лицевой счёт</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Copy these from your bill and from the meter&apos;s installation act.</source>
-        <translation>Перепишите эти данные из квитанции и из акта установки счётчика.</translation>
+      <location line="+3" />
+      <source>Copy these from your bill and from the meter's installation act.</source>
+      <translation>Перепишите эти данные из квитанции и из акта установки счётчика.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&lt;b&gt;The meter&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Счётчик&lt;/b&gt;</translation>
+      <location line="+9" />
+      <source>&lt;b&gt;The meter&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Счётчик&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Create</source>
-        <translation>Создать</translation>
+      <location line="+4" />
+      <source>Create</source>
+      <translation>Создать</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Not created</source>
-        <translation>Лицевой счёт не добавлен</translation>
+      <location line="+18" />
+      <source>Not created</source>
+      <translation>Лицевой счёт не добавлен</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="+40"/>
-        <source>Password of the personal account</source>
-        <translation>Пароль от личного кабинета</translation>
+      <location filename="../../ui/sync_controller.py" line="+40" />
+      <source>Password of the personal account</source>
+      <translation>Пароль от личного кабинета</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enter the password of the supplier&apos;s personal account for {login}.</source>
-        <translation>Введите пароль от личного кабинета на сайте Самараэнерго для логина {login}.</translation>
+      <location line="+1" />
+      <source>Enter the password of the supplier's personal account for {login}.</source>
+      <translation>Введите пароль от личного кабинета на сайте Самараэнерго для логина {login}.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Password</source>
-        <translation>Пароль</translation>
+      <location line="+5" />
+      <source>Password</source>
+      <translation>Пароль</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remember it in this computer&apos;s protected password store</source>
-        <translation>Запомнить пароль в защищённом хранилище паролей этого компьютера</translation>
+      <location line="+1" />
+      <source>Remember it in this computer's protected password store</source>
+      <translation>Запомнить пароль в защищённом хранилище паролей этого компьютера</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remember the password</source>
-        <translation>Запомнить пароль</translation>
+      <location line="+1" />
+      <source>Remember the password</source>
+      <translation>Запомнить пароль</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>This computer has no protected password store: the password will be asked each time</source>
-        <translation>На этом компьютере нет защищённого хранилища паролей: пароль будет запрашиваться каждый раз</translation>
+      <location line="+4" />
+      <source>This computer has no protected password store: the password will be asked each time</source>
+      <translation>На этом компьютере нет защищённого хранилища паролей: пароль будет запрашиваться каждый раз</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Connect</source>
-        <translation>Подключиться</translation>
+      <location line="+2" />
+      <source>Connect</source>
+      <translation>Подключиться</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PayeeDialog</name>
     <message>
-        <location filename="../../ui/payee_dialog.py" line="+21"/>
-        <source>The payee&apos;s bank details</source>
-        <translation>Банковские реквизиты получателя</translation>
+      <location filename="../../ui/payee_dialog.py" line="+21" />
+      <source>The payee's bank details</source>
+      <translation>Банковские реквизиты получателя</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy these from the upper part of your paper bill, exactly as printed. The program checks the numbers&apos; control digits.</source>
-        <translation>Перепишите их из верхней части бумажной квитанции точно так, как они напечатаны. Программа проверит контрольные цифры в номерах.</translation>
+      <location line="+1" />
+      <source>Copy these from the upper part of your paper bill, exactly as printed. The program checks the numbers' control digits.</source>
+      <translation>Перепишите их из верхней части бумажной квитанции точно так, как они напечатаны. Программа проверит контрольные цифры в номерах.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Payee:</source>
-        <translation>Получатель:</translation>
+      <location line="+5" />
+      <source>Payee:</source>
+      <translation>Получатель:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Payee&apos;s name</source>
-        <translation>Название получателя</translation>
+      <location line="+0" />
+      <source>Payee's name</source>
+      <translation>Название получателя</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>INN:</source>
-        <translation>ИНН:</translation>
+      <location line="+1" />
+      <source>INN:</source>
+      <translation>ИНН:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Payee&apos;s INN</source>
-        <translation>ИНН получателя</translation>
+      <location line="+0" />
+      <source>Payee's INN</source>
+      <translation>ИНН получателя</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>KPP:</source>
-        <translation>КПП:</translation>
+      <location line="+1" />
+      <source>KPP:</source>
+      <translation>КПП:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Payee&apos;s KPP</source>
-        <translation>КПП получателя</translation>
+      <location line="+0" />
+      <source>Payee's KPP</source>
+      <translation>КПП получателя</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Settlement account:</source>
-        <translation>Расчётный счёт:</translation>
+      <location line="+1" />
+      <source>Settlement account:</source>
+      <translation>Расчётный счёт:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Payee&apos;s settlement account, 20 digits</source>
-        <translation>Расчётный счёт получателя, 20 цифр</translation>
+      <location line="+0" />
+      <source>Payee's settlement account, 20 digits</source>
+      <translation>Расчётный счёт получателя, 20 цифр</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Bank:</source>
-        <translation>Банк:</translation>
+      <location line="+1" />
+      <source>Bank:</source>
+      <translation>Банк:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Payee&apos;s bank</source>
-        <translation>Банк получателя</translation>
+      <location line="+0" />
+      <source>Payee's bank</source>
+      <translation>Банк получателя</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>BIC:</source>
-        <translation>БИК:</translation>
+      <location line="+1" />
+      <source>BIC:</source>
+      <translation>БИК:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Bank&apos;s BIC, 9 digits</source>
-        <translation>БИК банка, 9 цифр</translation>
+      <location line="+0" />
+      <source>Bank's BIC, 9 digits</source>
+      <translation>БИК банка, 9 цифр</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Correspondent account:</source>
-        <translation>Корреспондентский счёт:</translation>
+      <location line="+1" />
+      <source>Correspondent account:</source>
+      <translation>Корреспондентский счёт:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Bank&apos;s correspondent account, 20 digits</source>
-        <translation>Корреспондентский счёт банка, 20 цифр</translation>
+      <location line="+0" />
+      <source>Bank's correspondent account, 20 digits</source>
+      <translation>Корреспондентский счёт банка, 20 цифр</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
+      <location line="+9" />
+      <source>Save</source>
+      <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Save the bank details</source>
-        <translation>Сохранить реквизиты</translation>
+      <location line="+0" />
+      <source>Save the bank details</source>
+      <translation>Сохранить реквизиты</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
+      <location line="+14" />
+      <source>Not saved</source>
+      <translation>Не сохранено</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PaymentsView</name>
     <message>
-        <location filename="../../ui/payments_view.py" line="+36"/>
-        <source>Balance</source>
-        <translation>Баланс</translation>
+      <location filename="../../ui/payments_view.py" line="+35" />
+      <source>Balance</source>
+      <translation>Баланс</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Date of the payment</source>
-        <translation>Дата оплаты</translation>
+      <location line="+5" />
+      <source>Date of the payment</source>
+      <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Amount paid, roubles</source>
-        <translation>Оплаченная сумма, в рублях</translation>
+      <location line="+2" />
+      <source>Amount paid, roubles</source>
+      <translation>Оплаченная сумма, в рублях</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>e.g. 1250,50</source>
-        <translation>например, 1250,50</translation>
+      <location line="+1" />
+      <source>e.g. 1250,50</source>
+      <translation>например, 1250,50</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Note</source>
-        <translation>Примечание</translation>
+      <location line="+2" />
+      <source>Note</source>
+      <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1"/>
-        <source>Record the payment</source>
-        <translation>Записать оплату</translation>
+      <location line="+5" />
+      <location line="+1" />
+      <source>Record the payment</source>
+      <translation>Записать оплату</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Date:</source>
-        <translation>Дата:</translation>
+      <location line="+4" />
+      <source>Date:</source>
+      <translation>Дата:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Amount, ₽:</source>
-        <translation>Сумма, ₽:</translation>
+      <location line="+1" />
+      <source>Amount, ₽:</source>
+      <translation>Сумма, ₽:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Note:</source>
-        <translation>Примечание:</translation>
+      <location line="+2" />
+      <source>Note:</source>
+      <translation>Примечание:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Payments</source>
-        <translation>Оплаты</translation>
+      <location line="+2" />
+      <source>Payments</source>
+      <translation>Оплаты</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Payment receipt for the bank…</source>
-        <translation>Квитанция для оплаты в банке…</translation>
+      <location line="+1" />
+      <source>Payment receipt for the bank…</source>
+      <translation>Квитанция для оплаты в банке…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Print a payment receipt for the bank</source>
-        <translation>Напечатать квитанцию для оплаты в банке</translation>
+      <location line="+1" />
+      <source>Print a payment receipt for the bank</source>
+      <translation>Напечатать квитанцию для оплаты в банке</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Payments recorded:</source>
-        <translation>Записанные оплаты:</translation>
+      <location line="+9" />
+      <source>Payments recorded:</source>
+      <translation>Записанные оплаты:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>To pay: {amount}</source>
-        <translation>К оплате: {amount}</translation>
+      <location line="+13" />
+      <source>To pay: {amount}</source>
+      <translation>К оплате: {amount}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Paid in advance: {amount}</source>
-        <translation>Оплачено вперёд (аванс): {amount}</translation>
+      <location line="+2" />
+      <source>Paid in advance: {amount}</source>
+      <translation>Оплачено вперёд (аванс): {amount}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Nothing to pay.</source>
-        <translation>Платить ничего не нужно.</translation>
+      <location line="+2" />
+      <source>Nothing to pay.</source>
+      <translation>Платить ничего не нужно.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(some prices are unknown)</source>
-        <translation>(некоторые цены неизвестны)</translation>
+      <location line="+2" />
+      <source>(some prices are unknown)</source>
+      <translation>(некоторые цены неизвестны)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../ui/reading_dialog.py" line="+52"/>
-        <location line="+1"/>
-        <source>Submit readings</source>
-        <translation>Передать показания</translation>
+      <location filename="../../ui/reading_dialog.py" line="+52" />
+      <location line="+1" />
+      <source>Submit readings</source>
+      <translation>Передать показания</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Meter {serial}. Write the black digits before the comma, without the red ones.</source>
-        <translation>Счётчик {serial}. Запишите чёрные цифры до запятой, без красных.</translation>
+      <location line="+8" />
+      <source>Meter {serial}. Write the black digits before the comma, without the red ones.</source>
+      <translation>Счётчик {serial}. Запишите чёрные цифры до запятой, без красных.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Date of the reading:</source>
-        <translation>Дата показаний:</translation>
+      <location line="+5" />
+      <source>Date of the reading:</source>
+      <translation>Дата показаний:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Date of the reading</source>
-        <translation>Дата показаний</translation>
+      <location line="+5" />
+      <source>Date of the reading</source>
+      <translation>Дата показаний</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{zone} ({hours})</source>
-        <translation>{zone} ({hours})</translation>
+      <location line="+15" />
+      <source>{zone} ({hours})</source>
+      <translation>{zone} ({hours})</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Reading, {zone}</source>
-        <translation>Показание, {zone}</translation>
+      <location line="+2" />
+      <source>Reading, {zone}</source>
+      <translation>Показание, {zone}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Error, {zone}</source>
-        <translation>Ошибка, {zone}</translation>
+      <location line="+9" />
+      <source>Error, {zone}</source>
+      <translation>Ошибка, {zone}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The meter went past all nines and started again from zero</source>
-        <translation>Счётчик дошёл до всех девяток и начал снова с нуля</translation>
+      <location line="+12" />
+      <source>The meter went past all nines and started again from zero</source>
+      <translation>Счётчик дошёл до всех девяток и начал снова с нуля</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Confirm a rollover</source>
-        <translation>Подтвердить переход через ноль</translation>
+      <location line="+1" />
+      <source>Confirm a rollover</source>
+      <translation>Подтвердить переход через ноль</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Consumption and charge</source>
-        <translation>Расход и начисление</translation>
+      <location line="+6" />
+      <source>Consumption and charge</source>
+      <translation>Расход и начисление</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The meter was replaced…</source>
-        <translation>Счётчик заменили…</translation>
+      <location line="+5" />
+      <source>The meter was replaced…</source>
+      <translation>Счётчик заменили…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Record a meter replacement</source>
-        <translation>Записать замену счётчика</translation>
+      <location line="+1" />
+      <source>Record a meter replacement</source>
+      <translation>Записать замену счётчика</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Other ways to submit (SMS, phone)…</source>
-        <translation>Другие способы передать (SMS, телефон)…</translation>
+      <location line="+2" />
+      <source>Other ways to submit (SMS, phone)…</source>
+      <translation>Другие способы передать (SMS, телефон)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Other ways to submit: SMS, phone, e-mail</source>
-        <translation>Другие способы передать: SMS, телефон, электронная почта</translation>
+      <location line="+1" />
+      <source>Other ways to submit: SMS, phone, e-mail</source>
+      <translation>Другие способы передать: SMS, телефон, электронная почта</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
+      <location line="+9" />
+      <source>Save</source>
+      <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Save the reading</source>
-        <translation>Сохранить показания</translation>
+      <location line="+0" />
+      <source>Save the reading</source>
+      <translation>Сохранить показания</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>act</source>
-        <translation>по акту</translation>
+      <location line="+23" />
+      <source>act</source>
+      <translation>по акту</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>before: {value} ({source})</source>
-        <translation>было: {value} ({source})</translation>
+      <location line="+1" />
+      <source>before: {value} ({source})</source>
+      <translation>было: {value} ({source})</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This reading counts for {period}.</source>
-        <translation>Эти показания будут учтены за {period}.</translation>
+      <location line="+1" />
+      <source>This reading counts for {period}.</source>
+      <translation>Эти показания будут учтены за {period}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Readings taken after the 25th count for the next month.</source>
-        <translation>Показания, снятые после 25-го числа, учитываются в следующем месяце.</translation>
+      <location line="+2" />
+      <source>Readings taken after the 25th count for the next month.</source>
+      <translation>Показания, снятые после 25-го числа, учитываются в следующем месяце.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>There is already a reading for this month; saving will ask to replace it.</source>
-        <translation>За этот месяц показания уже есть; при сохранении программа спросит, заменить ли их.</translation>
+      <location line="+2" />
+      <source>There is already a reading for this month; saving will ask to replace it.</source>
+      <translation>За этот месяц показания уже есть; при сохранении программа спросит, заменить ли их.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Type the reading of every zone.</source>
-        <translation>Введите показания каждой зоны.</translation>
+      <location line="+23" />
+      <source>Type the reading of every zone.</source>
+      <translation>Введите показания каждой зоны.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The price for these days is not known: {message}</source>
-        <translation>Цена за эти дни неизвестна: {message}</translation>
+      <location line="+7" />
+      <source>The price for these days is not known: {message}</source>
+      <translation>Цена за эти дни неизвестна: {message}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{zone}: {kwh} kWh</source>
-        <translation>{zone}: {kwh} кВт·ч</translation>
+      <location line="+13" />
+      <source>{zone}: {kwh} kWh</source>
+      <translation>{zone}: {kwh} кВт·ч</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Since {date}: {parts}. Estimated charge: {total}.</source>
-        <translation>С {date}: {parts}. Примерное начисление: {total}.</translation>
+      <location line="+2" />
+      <source>Since {date}: {parts}. Estimated charge: {total}.</source>
+      <translation>С {date}: {parts}. Примерное начисление: {total}.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The reading was not saved</source>
-        <translation>Показания не сохранены</translation>
+      <location line="+38" />
+      <source>The reading was not saved</source>
+      <translation>Показания не сохранены</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Replace this month&apos;s reading?</source>
-        <translation>Заменить показания за этот месяц?</translation>
+      <location line="+11" />
+      <source>Replace this month's reading?</source>
+      <translation>Заменить показания за этот месяц?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Is this a rollover?</source>
-        <translation>Это переход через ноль?</translation>
+      <location line="+1" />
+      <source>Is this a rollover?</source>
+      <translation>Это переход через ноль?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Unusually large consumption</source>
-        <translation>Необычно большой расход</translation>
+      <location line="+1" />
+      <source>Unusually large consumption</source>
+      <translation>Необычно большой расход</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Please confirm</source>
-        <translation>Подтвердите, пожалуйста</translation>
+      <location line="+2" />
+      <source>Please confirm</source>
+      <translation>Подтвердите, пожалуйста</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Yes, save</source>
-        <translation>Да, сохранить</translation>
+      <location line="+2" />
+      <source>Yes, save</source>
+      <translation>Да, сохранить</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No, go back</source>
-        <translation>Нет, вернуться</translation>
+      <location line="+1" />
+      <source>No, go back</source>
+      <translation>Нет, вернуться</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReadingHelpDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="+6"/>
-        <source>How to read a meter</source>
-        <translation>Как снять показания счётчика</translation>
+      <location filename="../../ui/help_dialogs.py" line="+6" />
+      <source>How to read a meter</source>
+      <translation>Как снять показания счётчика</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;ol&gt;&lt;li&gt;Write down the black digits before the comma.&lt;/li&gt;&lt;li&gt;Leave out the red digit after the comma (on some meters it is in a red frame).&lt;/li&gt;&lt;li&gt;Zeros at the start do not matter: 012345 is written 12345.&lt;/li&gt;&lt;li&gt;A two- or three-zone meter shows each zone in turn (T1, T2, T3): wait for each one, or press the meter&apos;s button, and write each zone in its own field.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;Запишите чёрные цифры до запятой.&lt;/li&gt;&lt;li&gt;Красную цифру после запятой не пишите (на некоторых счётчиках она в красной рамке).&lt;/li&gt;&lt;li&gt;Нули в начале не важны: 012345 записывается как 12345.&lt;/li&gt;&lt;li&gt;Двухзонный или трёхзонный счётчик показывает зоны по очереди (T1, T2, T3): дождитесь каждой зоны или нажмите кнопку на счётчике и запишите каждую зону в своё поле.&lt;/li&gt;&lt;/ol&gt;</translation>
+      <location line="+2" />
+      <source>&lt;ol&gt;&lt;li&gt;Write down the black digits before the comma.&lt;/li&gt;&lt;li&gt;Leave out the red digit after the comma (on some meters it is in a red frame).&lt;/li&gt;&lt;li&gt;Zeros at the start do not matter: 012345 is written 12345.&lt;/li&gt;&lt;li&gt;A two- or three-zone meter shows each zone in turn (T1, T2, T3): wait for each one, or press the meter's button, and write each zone in its own field.&lt;/li&gt;&lt;/ol&gt;</source>
+      <translation>&lt;ol&gt;&lt;li&gt;Запишите чёрные цифры до запятой.&lt;/li&gt;&lt;li&gt;Красную цифру после запятой не пишите (на некоторых счётчиках она в красной рамке).&lt;/li&gt;&lt;li&gt;Нули в начале не важны: 012345 записывается как 12345.&lt;/li&gt;&lt;li&gt;Двухзонный или трёхзонный счётчик показывает зоны по очереди (T1, T2, T3): дождитесь каждой зоны или нажмите кнопку на счётчике и запишите каждую зону в своё поле.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt_dialog.py" line="+45"/>
-        <location line="+140"/>
-        <source>Payment receipt</source>
-        <translation>Квитанция на оплату</translation>
+      <location filename="../../ui/receipt_dialog.py" line="+45" />
+      <location line="+140" />
+      <source>Payment receipt</source>
+      <translation>Квитанция на оплату</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <source>Month of the receipt</source>
-        <translation>Месяц квитанции</translation>
+      <location line="-136" />
+      <source>Month of the receipt</source>
+      <translation>Месяц квитанции</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Amount to pay, roubles</source>
-        <translation>Сумма к оплате, в рублях</translation>
+      <location line="+5" />
+      <source>Amount to pay, roubles</source>
+      <translation>Сумма к оплате, в рублях</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>What the sum is made of</source>
-        <translation>Из чего складывается сумма</translation>
+      <location line="+4" />
+      <source>What the sum is made of</source>
+      <translation>Из чего складывается сумма</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Enter the bank details from the bill…</source>
-        <translation>Ввести реквизиты из квитанции…</translation>
+      <location line="+4" />
+      <source>Enter the bank details from the bill…</source>
+      <translation>Ввести реквизиты из квитанции…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Enter the payee&apos;s bank details from the bill</source>
-        <translation>Ввести банковские реквизиты получателя из квитанции</translation>
+      <location line="+1" />
+      <source>Enter the payee's bank details from the bill</source>
+      <translation>Ввести банковские реквизиты получателя из квитанции</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Month:</source>
-        <translation>Месяц:</translation>
+      <location line="+3" />
+      <source>Month:</source>
+      <translation>Месяц:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Amount, ₽:</source>
-        <translation>Сумма, ₽:</translation>
+      <location line="+5" />
+      <source>Amount, ₽:</source>
+      <translation>Сумма, ₽:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Print…</source>
-        <translation>Напечатать…</translation>
+      <location line="+1" />
+      <source>Print…</source>
+      <translation>Напечатать…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+158"/>
-        <source>Print the receipt</source>
-        <translation>Напечатать квитанцию</translation>
+      <location line="+1" />
+      <location line="+158" />
+      <source>Print the receipt</source>
+      <translation>Напечатать квитанцию</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <source>Save as PDF…</source>
-        <translation>Сохранить в PDF…</translation>
+      <location line="-157" />
+      <source>Save as PDF…</source>
+      <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save the receipt as a PDF file</source>
-        <translation>Сохранить квитанцию в файл PDF</translation>
+      <location line="+1" />
+      <source>Save the receipt as a PDF file</source>
+      <translation>Сохранить квитанцию в файл PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation>Открыть</translation>
+      <location line="+1" />
+      <source>Open</source>
+      <translation>Открыть</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open the receipt in the PDF viewer</source>
-        <translation>Открыть квитанцию в программе просмотра PDF</translation>
+      <location line="+1" />
+      <source>Open the receipt in the PDF viewer</source>
+      <translation>Открыть квитанцию в программе просмотра PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
+      <location line="+1" />
+      <location line="+1" />
+      <source>Close</source>
+      <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>There are no readings yet, so there is nothing to pay for.</source>
-        <translation>Показаний пока нет, поэтому платить пока не за что.</translation>
+      <location line="+36" />
+      <source>There are no readings yet, so there is nothing to pay for.</source>
+      <translation>Показаний пока нет, поэтому платить пока не за что.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Nothing to pay: the payments cover the charges. To print a receipt anyway, type the amount to pay.</source>
-        <translation>Платить ничего не нужно: платежи покрывают начисления. Чтобы всё равно напечатать квитанцию, введите сумму к оплате.</translation>
+      <location line="+17" />
+      <source>Nothing to pay: the payments cover the charges. To print a receipt anyway, type the amount to pay.</source>
+      <translation>Платить ничего не нужно: платежи покрывают начисления. Чтобы всё равно напечатать квитанцию, введите сумму к оплате.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Charged for {month}: {amount}</source>
-        <translation>Начислено за {month}: {amount}</translation>
+      <location line="+6" />
+      <source>Charged for {month}: {amount}</source>
+      <translation>Начислено за {month}: {amount}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Debt at the start of the period: {amount}</source>
-        <translation>Долг на начало периода: {amount}</translation>
+      <location line="+1" />
+      <source>Debt at the start of the period: {amount}</source>
+      <translation>Долг на начало периода: {amount}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Overpayment at the start of the period: {amount}</source>
-        <translation>Переплата на начало периода: {amount}</translation>
+      <location line="+1" />
+      <source>Overpayment at the start of the period: {amount}</source>
+      <translation>Переплата на начало периода: {amount}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Paid in the period: {amount}</source>
-        <translation>Оплачено в периоде: {amount}</translation>
+      <location line="+1" />
+      <source>Paid in the period: {amount}</source>
+      <translation>Оплачено в периоде: {amount}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Paid after the period: {amount}</source>
-        <translation>Оплачено после периода: {amount}</translation>
+      <location line="+1" />
+      <source>Paid after the period: {amount}</source>
+      <translation>Оплачено после периода: {amount}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Total to pay: {amount}</source>
-        <translation>Итого к оплате: {amount}</translation>
+      <location line="+4" />
+      <source>Total to pay: {amount}</source>
+      <translation>Итого к оплате: {amount}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The sum is counted to {date}.</source>
-        <translation>Сумма посчитана на {date}.</translation>
+      <location line="+1" />
+      <source>The sum is counted to {date}.</source>
+      <translation>Сумма посчитана на {date}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>SAMPLE, not for payment</source>
-        <translation>ОБРАЗЕЦ, не для оплаты</translation>
+      <location line="+3" />
+      <source>SAMPLE, not for payment</source>
+      <translation>ОБРАЗЕЦ, не для оплаты</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Preparing the receipt…</source>
-        <translation>Готовим квитанцию…</translation>
+      <location line="+34" />
+      <source>Preparing the receipt…</source>
+      <translation>Готовим квитанцию…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+      <location line="+0" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Save the receipt</source>
-        <translation>Сохранение квитанции</translation>
+      <location line="+25" />
+      <source>Save the receipt</source>
+      <translation>Сохранение квитанции</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Saved: {path}</source>
-        <translation>Сохранено: {path}</translation>
+      <location line="+10" />
+      <source>Saved: {path}</source>
+      <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Not printed</source>
-        <translation>Не напечатано</translation>
+      <location line="+18" />
+      <source>Not printed</source>
+      <translation>Не напечатано</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReplaceMeterWizard</name>
     <message>
-        <location filename="../../ui/account_dialogs.py" line="+49"/>
-        <source>Meter replacement</source>
-        <translation>Замена счётчика</translation>
+      <location filename="../../ui/account_dialogs.py" line="+49" />
+      <source>Meter replacement</source>
+      <translation>Замена счётчика</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Next</source>
-        <translation>Далее</translation>
+      <location line="+3" />
+      <source>Next</source>
+      <translation>Далее</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Back</source>
-        <translation>Назад</translation>
+      <location line="+1" />
+      <source>Back</source>
+      <translation>Назад</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save the replacement</source>
-        <translation>Сохранить замену</translation>
+      <location line="+1" />
+      <source>Save the replacement</source>
+      <translation>Сохранить замену</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+      <location line="+1" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The old meter</source>
-        <translation>Старый счётчик</translation>
+      <location line="+5" />
+      <source>The old meter</source>
+      <translation>Старый счётчик</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The final readings of the old meter, from the replacement act, by zone.</source>
-        <translation>Последние показания старого счётчика из акта замены, по зонам.</translation>
+      <location line="+1" />
+      <source>The final readings of the old meter, from the replacement act, by zone.</source>
+      <translation>Последние показания старого счётчика из акта замены, по зонам.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Final readings of the old meter, separated by commas</source>
-        <translation>Последние показания старого счётчика, через запятую</translation>
+      <location line="+2" />
+      <source>Final readings of the old meter, separated by commas</source>
+      <translation>Последние показания старого счётчика, через запятую</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Final readings:</source>
-        <translation>Последние показания:</translation>
+      <location line="+5" />
+      <source>Final readings:</source>
+      <translation>Последние показания:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The new meter</source>
-        <translation>Новый счётчик</translation>
+      <location line="+4" />
+      <source>The new meter</source>
+      <translation>Новый счётчик</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>From the new meter&apos;s installation act.</source>
-        <translation>Из акта установки нового счётчика.</translation>
+      <location line="+1" />
+      <source>From the new meter's installation act.</source>
+      <translation>Из акта установки нового счётчика.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Tariff plan from now on:</source>
-        <translation>Тариф с этого дня:</translation>
+      <location line="+9" />
+      <source>Tariff plan from now on:</source>
+      <translation>Тариф с этого дня:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tariff plan of the new meter</source>
-        <translation>Тариф нового счётчика</translation>
+      <location line="+1" />
+      <source>Tariff plan of the new meter</source>
+      <translation>Тариф нового счётчика</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
+      <location line="+21" />
+      <source>Not saved</source>
+      <translation>Не сохранено</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+45"/>
-        <source>Settings</source>
-        <translation>Настройки</translation>
+      <location filename="../../ui/settings_dialog.py" line="+47" />
+      <source>Settings</source>
+      <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Settings sections</source>
-        <translation>Разделы настроек</translation>
+      <location line="+2" />
+      <source>Settings sections</source>
+      <translation>Разделы настроек</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Appearance</source>
-        <translation>Внешний вид</translation>
+      <location line="+1" />
+      <source>Appearance</source>
+      <translation>Внешний вид</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Data and backups</source>
-        <translation>Данные и резервные копии</translation>
+      <location line="+1" />
+      <source>Data and backups</source>
+      <translation>Данные и резервные копии</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Prices</source>
-        <translation>Цены</translation>
+      <location line="+1" />
+      <source>Prices</source>
+      <translation>Цены</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Apply</source>
-        <translation>Применить</translation>
+      <location line="+1" />
+      <source>Apply</source>
+      <translation>Применить</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Apply the settings</source>
-        <translation>Применить настройки</translation>
+      <location line="+0" />
+      <source>Apply the settings</source>
+      <translation>Применить настройки</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Text size, percent</source>
-        <translation>Размер текста, в процентах</translation>
+      <location line="+13" />
+      <source>Text size, percent</source>
+      <translation>Размер текста, в процентах</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>High contrast (white and yellow on black)</source>
-        <translation>Высокая контрастность (белый и жёлтый на чёрном)</translation>
+      <location line="+1" />
+      <source>High contrast (white and yellow on black)</source>
+      <translation>Высокая контрастность (белый и жёлтый на чёрном)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>High contrast</source>
-        <translation>Высокая контрастность</translation>
+      <location line="+2" />
+      <source>High contrast</source>
+      <translation>Высокая контрастность</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Language</source>
-        <translation>Язык</translation>
+      <location line="+5" />
+      <source>Language</source>
+      <translation>Язык</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Text size:</source>
-        <translation>Размер текста:</translation>
+      <location line="+1" />
+      <source>Text size:</source>
+      <translation>Размер текста:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Language:</source>
-        <translation>Язык:</translation>
+      <location line="+2" />
+      <source>Language:</source>
+      <translation>Язык:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+73"/>
-        <source>Data folder</source>
-        <translation>Папка с данными</translation>
+      <location line="+8" />
+      <location line="+82" />
+      <source>Data folder</source>
+      <translation>Папка с данными</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
+      <location line="-81" />
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose the data folder</source>
-        <translation>Выбрать папку с данными</translation>
+      <location line="+1" />
+      <source>Choose the data folder</source>
+      <translation>Выбрать папку с данными</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Data folder:</source>
-        <translation>Папка с данными:</translation>
+      <location line="+5" />
+      <source>Data folder:</source>
+      <translation>Папка с данными:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A new folder takes effect at the next start.</source>
-        <translation>Новая папка начнёт использоваться после перезапуска программы.</translation>
+      <location line="+1" />
+      <source>A new folder takes effect at the next start.</source>
+      <translation>Новая папка начнёт использоваться после перезапуска программы.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Make a backup copy every day</source>
-        <translation>Делать резервную копию каждый день</translation>
+      <location line="+3" />
+      <source>Make a backup copy every day</source>
+      <translation>Делать резервную копию каждый день</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Daily backup copy</source>
-        <translation>Ежедневная резервная копия</translation>
+      <location line="+2" />
+      <source>Daily backup copy</source>
+      <translation>Ежедневная резервная копия</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Number of daily copies to keep</source>
-        <translation>Сколько ежедневных копий хранить</translation>
+      <location line="+4" />
+      <source>Number of daily copies to keep</source>
+      <translation>Сколько ежедневных копий хранить</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Keep the last:</source>
-        <translation>Хранить копий:</translation>
+      <location line="+2" />
+      <source>Keep the last:</source>
+      <translation>Хранить копий:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Backup copies</source>
-        <translation>Резервные копии</translation>
+      <location line="+3" />
+      <source>Backup copies</source>
+      <translation>Резервные копии</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Restore the selected copy…</source>
-        <translation>Восстановить выбранную копию…</translation>
+      <location line="+5" />
+      <source>Restore the selected copy…</source>
+      <translation>Восстановить выбранную копию…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Restore the selected backup copy</source>
-        <translation>Восстановить выбранную резервную копию</translation>
+      <location line="+1" />
+      <source>Restore the selected backup copy</source>
+      <translation>Восстановить выбранную резервную копию</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Backup copies:</source>
-        <translation>Резервные копии:</translation>
+      <location line="+5" />
+      <source>Backup copies:</source>
+      <translation>Резервные копии:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No copies yet. With the daily copy on, the program makes one each day it starts.</source>
-        <translation>Копий пока нет. Если включена ежедневная копия, программа делает её каждый день при запуске.</translation>
+      <location line="+3" />
+      <source>No copies yet. With the daily copy on, the program makes one each day it starts.</source>
+      <translation>Копий пока нет. Если включена ежедневная копия, программа делает её каждый день при запуске.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>If the program does not know a price, or your bill shows another one, enter the price printed on the bill and the date it applies from.</source>
-        <translation>Если программа не знает цену или в вашей квитанции указана другая, введите цену из квитанции и дату, с которой она действует.</translation>
+      <location line="+11" />
+      <source>If the program does not know a price, or your bill shows another one, enter the price printed on the bill and the date it applies from.</source>
+      <translation>Если программа не знает цену или в вашей квитанции указана другая, введите цену из квитанции и дату, с которой она действует.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Price valid from</source>
-        <translation>Цена действует с</translation>
+      <location line="+7" />
+      <source>Price valid from</source>
+      <translation>Цена действует с</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Prices per zone, roubles per kWh, separated by commas</source>
-        <translation>Цены по зонам, в рублях за кВт·ч, через запятую</translation>
+      <location line="+2" />
+      <source>Prices per zone, roubles per kWh, separated by commas</source>
+      <translation>Цены по зонам, в рублях за кВт·ч, через запятую</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>e.g. 6.95 or 8.20,4.17</source>
-        <translation>например, 6.95 или 8.20,4.17</translation>
+      <location line="+1" />
+      <source>e.g. 6.95 or 8.20,4.17</source>
+      <translation>например, 6.95 или 8.20,4.17</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Save the price</source>
-        <translation>Сохранить цену</translation>
+      <location line="+4" />
+      <location line="+1" />
+      <source>Save the price</source>
+      <translation>Сохранить цену</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Valid from:</source>
-        <translation>Действует с:</translation>
+      <location line="+2" />
+      <source>Valid from:</source>
+      <translation>Действует с:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>₽ per kWh, by zone:</source>
-        <translation>₽ за кВт·ч, по зонам:</translation>
+      <location line="+1" />
+      <source>₽ per kWh, by zone:</source>
+      <translation>₽ за кВт·ч, по зонам:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Restore a backup copy</source>
-        <translation>Восстановление из резервной копии</translation>
+      <location line="+9" />
+      <source>daily copy</source>
+      <translation>ежедневная копия</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace the journal with the copy of {when}? The current journal is kept as another copy.</source>
-        <translation>Заменить журнал копией от {when}? Текущий журнал сохранится как ещё одна копия.</translation>
+      <location line="+2" />
+      <source>copy made before the program's update</source>
+      <translation>копия перед обновлением программы</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Saved.</source>
-        <translation>Сохранено.</translation>
+      <location line="+2" />
+      <source>copy made before a restore</source>
+      <translation>копия перед восстановлением</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location line="+12" />
+      <source>Restore a backup copy</source>
+      <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Replace the journal with the copy of {when}? The current journal is kept as another copy.</source>
+      <translation>Заменить журнал копией от {when}? Текущий журнал сохранится как ещё одна копия.</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Saved.</source>
+      <translation>Сохранено.</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="+32"/>
-        <source>Connecting to the supplier&apos;s personal account…</source>
-        <translation>Подключаемся к личному кабинету Самараэнерго…</translation>
+      <location filename="../../ui/sync_controller.py" line="+32" />
+      <source>Connecting to the supplier's personal account…</source>
+      <translation>Подключаемся к личному кабинету Самараэнерго…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+      <location line="+0" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sending readings</source>
-        <translation>Передача показаний</translation>
+      <location line="+2" />
+      <source>Sending readings</source>
+      <translation>Передача показаний</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>Address of the personal account</source>
-        <translation>Адрес личного кабинета</translation>
+      <location line="+58" />
+      <source>Address of the personal account</source>
+      <translation>Адрес личного кабинета</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Another sync is already running.</source>
-        <translation>Обмен данными с личным кабинетом уже идёт.</translation>
+      <location line="+4" />
+      <source>Another sync is already running.</source>
+      <translation>Обмен данными с личным кабинетом уже идёт.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Not confirmed yet: {count}; they are checked later and never sent twice.</source>
-        <translation>Не подтверждено пока: {count}; программа проверит позже и дважды не отправит.</translation>
+      <location line="+17" />
+      <source>Not confirmed yet: {count}; they are checked later and never sent twice.</source>
+      <translation>Не подтверждено пока: {count}; программа проверит позже и дважды не отправит.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sent: {sent}; accepted: {accepted}; rejected: {rejected}; waiting: {waiting}.</source>
-        <translation>Отправлено: {sent}; принято к расчёту: {accepted}; отклонено: {rejected}; ждут отправки: {waiting}.</translation>
+      <location line="+5" />
+      <source>Sent: {sent}; accepted: {accepted}; rejected: {rejected}; waiting: {waiting}.</source>
+      <translation>Отправлено: {sent}; принято к расчёту: {accepted}; отклонено: {rejected}; ждут отправки: {waiting}.</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Not sent, as they were deleted or corrected in the journal: {count}.</source>
-        <translation>Не отправлено, так как в журнале они удалены или исправлены: {count}.</translation>
+      <location line="-2" />
+      <source>Not sent, as they were deleted or corrected in the journal: {count}.</source>
+      <translation>Не отправлено, так как в журнале они удалены или исправлены: {count}.</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>The exchange stopped at its time limit: the personal account answers too slowly. Nothing is lost; the rest is done next time.</source>
-        <translation>Обмен остановлен по истечении отведённого времени: личный кабинет отвечает слишком медленно. Ничего не потеряно; остальное будет сделано в следующий раз.</translation>
+      <location line="-9" />
+      <source>The exchange stopped at its time limit: the personal account answers too slowly. Nothing is lost; the rest is done next time.</source>
+      <translation>Обмен остановлен по истечении отведённого времени: личный кабинет отвечает слишком медленно. Ничего не потеряно; остальное будет сделано в следующий раз.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The personal account cannot be reached now; the readings stay queued and will be sent later.</source>
-        <translation>Сейчас нет связи с личным кабинетом; показания ждут отправки и будут отправлены позже.</translation>
+      <location line="+3" />
+      <source>The personal account cannot be reached now; the readings stay queued and will be sent later.</source>
+      <translation>Сейчас нет связи с личным кабинетом; показания ждут отправки и будут отправлены позже.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome_dialog.py" line="+14"/>
-        <source>Welcome to Meter Journal</source>
-        <translation>Добро пожаловать в «Журнал показаний»</translation>
+      <location filename="../../ui/welcome_dialog.py" line="+14" />
+      <source>Welcome to Meter Journal</source>
+      <translation>Добро пожаловать в «Журнал показаний»</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;h2&gt;Welcome!&lt;/h2&gt;&lt;p&gt;Meter Journal keeps your electricity meter readings, counts what each month costs and reminds you to submit them.&lt;/p&gt;&lt;p&gt;To start, you need your bill (for the personal account number) and the meter&apos;s installation act (for its first readings).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Добро пожаловать!&lt;/h2&gt;&lt;p&gt;«Журнал показаний» хранит показания вашего счётчика электроэнергии, считает, сколько стоит каждый месяц, и напоминает вовремя их передать.&lt;/p&gt;&lt;p&gt;Для начала вам понадобятся квитанция (в ней номер лицевого счёта) и акт установки счётчика (в нём первые показания).&lt;/p&gt;</translation>
+      <location line="+1" />
+      <source>&lt;h2&gt;Welcome!&lt;/h2&gt;&lt;p&gt;Meter Journal keeps your electricity meter readings, counts what each month costs and reminds you to submit them.&lt;/p&gt;&lt;p&gt;To start, you need your bill (for the personal account number) and the meter's installation act (for its first readings).&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Добро пожаловать!&lt;/h2&gt;&lt;p&gt;«Журнал показаний» хранит показания вашего счётчика электроэнергии, считает, сколько стоит каждый месяц, и напоминает вовремя их передать.&lt;/p&gt;&lt;p&gt;Для начала вам понадобятся квитанция (в ней номер лицевого счёта) и акт установки счётчика (в нём первые показания).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Start my journal</source>
-        <translation>Начать свой журнал</translation>
+      <location line="+5" />
+      <source>Start my journal</source>
+      <translation>Начать свой журнал</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Start my journal: add the account and the meter</source>
-        <translation>Начать свой журнал: добавить лицевой счёт и счётчик</translation>
+      <location line="+2" />
+      <source>Start my journal: add the account and the meter</source>
+      <translation>Начать свой журнал: добавить лицевой счёт и счётчик</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Look around with a sample household first</source>
-        <translation>Сначала посмотреть на образце</translation>
+      <location line="+2" />
+      <source>Look around with a sample household first</source>
+      <translation>Сначала посмотреть на образце</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open a sample household</source>
-        <translation>Открыть образец</translation>
+      <location line="+1" />
+      <source>Open a sample household</source>
+      <translation>Открыть образец</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/exception_hook.py" line="+24"/>
-        <source>Something went wrong, but your saved readings are safe. Please restart the program. The details are in the log file:
+      <location filename="../../ui/exception_hook.py" line="+24" />
+      <source>Something went wrong, but your saved readings are safe. Please restart the program. The details are in the log file:
 {path}</source>
-        <translation>Что-то пошло не так, но ваши сохранённые показания в целости. Пожалуйста, перезапустите программу. Подробности записаны в файл отчёта:
+      <translation>Что-то пошло не так, но ваши сохранённые показания в целости. Пожалуйста, перезапустите программу. Подробности записаны в файл отчёта:
 {path}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>common</name>
     <message>
-        <location filename="../../ui/dialog_buttons.py" line="+20"/>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+      <location filename="../../ui/dialog_buttons.py" line="+20" />
+      <location line="+1" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
+      <location line="+11" />
+      <location line="+1" />
+      <source>Close</source>
+      <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="-78"/>
-        <source>error</source>
-        <translation>ошибка</translation>
+      <location filename="../../ui/account_form.py" line="-79" />
+      <location filename="../../ui/date_field.py" line="-56" />
+      <source>error</source>
+      <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/confirmations.py" line="+30"/>
-        <source>Please confirm</source>
-        <translation>Подтвердите, пожалуйста</translation>
+      <location filename="../../ui/confirmations.py" line="+30" />
+      <source>Please confirm</source>
+      <translation>Подтвердите, пожалуйста</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>launch</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-410"/>
-        <source>Opening the journal…</source>
-        <translation>Открываю журнал…</translation>
+      <location filename="../../ui/main_window.py" line="-411" />
+      <source>Opening the journal…</source>
+      <translation>Открываю журнал…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>texts</name>
     <message>
-        <location filename="../../ui/texts.py" line="+12"/>
-        <source>All day</source>
-        <translation>Круглосуточно</translation>
+      <location filename="../../ui/texts.py" line="+16" />
+      <source>All day</source>
+      <translation>Круглосуточно</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Day</source>
-        <translation>День</translation>
+      <location line="+1" />
+      <source>Day</source>
+      <translation>День</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Night</source>
-        <translation>Ночь</translation>
+      <location line="+1" />
+      <source>Night</source>
+      <translation>Ночь</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Peak</source>
-        <translation>Пик</translation>
+      <location line="+1" />
+      <source>Peak</source>
+      <translation>Пик</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Semi-peak</source>
-        <translation>Полупик</translation>
+      <location line="+1" />
+      <source>Semi-peak</source>
+      <translation>Полупик</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Single-rate</source>
-        <translation>Одноставочный</translation>
+      <location line="+6" />
+      <source>Single-rate</source>
+      <translation>Одноставочный</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Two-zone (day and night)</source>
-        <translation>Двухзонный (день и ночь)</translation>
+      <location line="+1" />
+      <source>Two-zone (day and night)</source>
+      <translation>Двухзонный (день и ночь)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Three-zone (peak, semi-peak, night)</source>
-        <translation>Трёхзонный (пик, полупик, ночь)</translation>
+      <location line="+1" />
+      <source>Three-zone (peak, semi-peak, night)</source>
+      <translation>Трёхзонный (пик, полупик, ночь)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>City home with a gas stove</source>
-        <translation>Городской дом с газовой плитой</translation>
+      <location line="+6" />
+      <source>City home with a gas stove</source>
+      <translation>Городской дом с газовой плитой</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>City home with an electric stove or heating</source>
-        <translation>Городской дом с электроплитой или электроотоплением</translation>
+      <location line="+1" />
+      <source>City home with an electric stove or heating</source>
+      <translation>Городской дом с электроплитой или электроотоплением</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Countryside</source>
-        <translation>Сельская местность</translation>
+      <location line="+2" />
+      <source>Countryside</source>
+      <translation>Сельская местность</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>replaced by a newer reading</source>
-        <translation>заменено более новым показанием</translation>
+      <location line="+7" />
+      <source>replaced by a newer reading</source>
+      <translation>заменено более новым показанием</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>corrected</source>
-        <translation>исправлено</translation>
+      <location line="+1" />
+      <source>corrected</source>
+      <translation>исправлено</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>deleted</source>
-        <translation>удалено</translation>
+      <location line="+1" />
+      <source>deleted</source>
+      <translation>удалено</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>undone</source>
-        <translation>отменено</translation>
+      <location line="+1" />
+      <source>undone</source>
+      <translation>отменено</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{amount} ₽</source>
-        <translation>{amount}&#xa0;₽</translation>
+      <location line="+9" />
+      <source>{amount} ₽</source>
+      <translation>{amount} ₽</translation>
     </message>
-</context>
+  </context>
 </TS>

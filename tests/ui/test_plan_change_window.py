@@ -7,7 +7,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop_app.services.journal_service import JournalService
@@ -36,7 +36,7 @@ def test_the_plan_changes_from_a_day_and_the_history_shows_both_plans(  # type: 
     qtbot.waitUntil(dialog.isActiveWindow)
     assert [dialog.plan.itemData(i) for i in range(dialog.plan.count())] == ["single", "three-zone"]
     assert dialog.focusWidget() is dialog.plan
-    dialog.on.setDate(QDate(2026, 11, 5))
+    dialog.on.set_date(date(2026, 11, 5))
     day, night = dialog.old_final.fields
     assert (day.accessibleName(), night.accessibleName()) == ("Показания по старому тарифу: День",
                                                                "Показания по старому тарифу: Ночь")
@@ -97,7 +97,7 @@ def test_a_new_meter_may_bring_a_new_plan(qtbot, window: MainWindow, home: Journ
     wizard.next()
     m = wizard.meter_form
     qtbot.keyClicks(m.serial, "NEW-3")
-    m.installed.setDate(QDate(2026, 11, 15))
+    m.installed.set_date(date(2026, 11, 15))
     wizard.plan.setCurrentIndex(wizard.plan.findData("three-zone"))
     qtbot.keyClicks(m.initial, "0,0,0")
     wizard.accept()
@@ -122,7 +122,7 @@ def test_a_lower_old_plan_value_asks_about_a_rollover(qtbot, window: MainWindow,
     dialog = ChangePlanDialog(home, ACCOUNT, window)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.on.setDate(QDate(2026, 11, 5))
+    dialog.on.set_date(date(2026, 11, 5))
     for field, value in zip([*dialog.old_final.fields, *dialog.initial.fields], ["1750", "20", "2550"], strict=True):
         qtbot.keyClicks(field, value)  # night 20 is below 780 from 2026-10-20
     before = rows(home.path, "SELECT * FROM meters")

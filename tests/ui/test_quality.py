@@ -257,14 +257,14 @@ def test_tab_order_follows_reading_order_in_the_reading_dialog(qtbot, home) -> N
     dialog = ReadingDialog(home, ACCOUNT, MID_MONTH)
     qtbot.addWidget(dialog)
     dialog.show()
-    chain, widget = [], dialog.date_edit
+    chain, widget = [], dialog.date_edit.edit
     for _ in range(8):
         chain.append(widget)
         widget = widget.nextInFocusChain()
         while not (widget.focusPolicy() & widget.focusPolicy().TabFocus) or not widget.isVisibleTo(dialog) \
                 or isinstance(widget.parentWidget(), INNER):
             widget = widget.nextInFocusChain()
-    expected = [dialog.date_edit, *dialog.fields, dialog.replace_button, dialog.fallback_button]
+    expected = [dialog.date_edit.edit, *dialog.fields, dialog.replace_button, dialog.fallback_button]
     assert chain[: len(expected)] == expected
     assert dialog.save_button in chain
 
@@ -357,7 +357,7 @@ def test_an_unknown_price_is_explained_in_russian_without_codes_or_commands(russ
             for zone in zones:
                 error = UnknownPrice(date(2025, 8, 20), category, plan, zone, band=band, start=date(2025, 7, 1))
                 text = translate_message(error.message)
-                assert text.startswith("Неизвестна цена на 2025-08-20") and "Журнал → Настройки… → Цены" in text
+                assert text.startswith("Неизвестна цена на 20.08.2025") and "Журнал → Настройки… → Цены" in text
                 assert not re.search(r"[A-Za-z]{2,}", text.replace("объёма II", "")), text
 
 
@@ -391,7 +391,7 @@ def test_tab_order_follows_reading_order_in_the_plan_change(qtbot, home) -> None
         while not (widget.focusPolicy() & widget.focusPolicy().TabFocus) or not widget.isVisibleTo(dialog) \
                 or isinstance(widget.parentWidget(), INNER):
             widget = widget.nextInFocusChain()
-    assert chain == [dialog.plan, dialog.on, *dialog.old_final.fields, *dialog.initial.fields, chain[-2], chain[-1]]
+    assert chain == [dialog.plan, dialog.on.edit, *dialog.old_final.fields, *dialog.initial.fields, *chain[-2:]]
     assert [type(w).__name__ for w in chain[-2:]] == ["QPushButton", "QPushButton"]
 
 

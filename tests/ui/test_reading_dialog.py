@@ -35,7 +35,7 @@ def test_fields_are_labelled_with_zone_and_hours_and_show_the_previous_value(qtb
     assert "1700" in dialog.previous_labels[0].text() and "20.10.2026" in dialog.previous_labels[0].text()
     assert "780" in dialog.previous_labels[1].text()
     titles = [dialog.findChild(type(dialog.intro), None) is not None]
-    assert titles and "2026-11" in dialog.period_note.text()
+    assert titles and "за ноябрь 2026." in dialog.period_note.text()
 
 
 def test_typing_updates_consumption_and_charge_and_save_writes_at_once(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]
@@ -65,7 +65,7 @@ def test_letters_are_explained_next_to_the_field_and_nothing_is_saved(qtbot, hom
 
 def test_after_the_25th_the_dialog_says_the_reading_counts_for_next_month(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(qtbot, home, date(2026, 11, 27))
-    assert "2026-12" in dialog.period_note.text()
+    assert "за декабрь 2026." in dialog.period_note.text()
     assert "25" in dialog.period_note.text()
 
 
@@ -90,7 +90,7 @@ def test_a_second_reading_for_the_month_asks_before_replacing(qtbot, home, russi
     qtbot.keyClicks(dialog.fields[1], "790")
     seen = click_in_next_modal(qtbot, "Нет")
     dialog.save()
-    assert seen and "2026-10" in seen[0]
+    assert seen and "За октябрь 2026 уже есть показания (от 20.10.2026:" in seen[0]
     assert [r[1] for r in readings_in_file(home)] == ["2026-08-20", "2026-09-20", "2026-10-20"]
     seen = click_in_next_modal(qtbot, "Да")
     with qtbot.waitSignal(dialog.saved, timeout=5000):

@@ -35,7 +35,7 @@ def test_first_start_creates_the_account_and_meter_from_the_act(qtbot, data_dir:
     a.address.setText("Самара, ул. Ленина, 1")
     a.plan.setCurrentIndex(a.plan.findData("two-zone"))
     qtbot.keyClicks(m.serial, "11712434")
-    m.installed.setDate(m.installed.date().addYears(-1))
+    m.installed.set_date(MID_MONTH.replace(year=MID_MONTH.year - 1))
     qtbot.keyClicks(m.initial, "1000")
     dialog.create()
     assert dialog.result() != QDialog.DialogCode.Accepted
@@ -118,7 +118,7 @@ def test_meter_replacement_wizard(qtbot, window: MainWindow, home: JournalServic
     m = wizard.meter_form
     qtbot.keyClicks(m.serial, "NEW-2")
     m.digits.setValue(7)
-    m.installed.setDate(m.installed.date().addDays(-5))  # 2026-11-15
+    m.installed.set_date(date(2026, 11, 15))
     qtbot.keyClicks(m.initial, "0,0")
     wizard.accept()
     assert rows(home.path, "SELECT serial, removed_on FROM meters ORDER BY id") == [
@@ -140,6 +140,6 @@ def test_several_accounts_switch_from_the_top(qtbot, window: MainWindow, home: J
 def test_reminder_banner_between_the_15th_and_the_25th(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     # MID_MONTH is the 20th and November has no reading yet
     assert window.banner.isVisibleTo(window)
-    assert "2026-11" in window.banner_text.text()
+    assert "за ноябрь 2026:" in window.banner_text.text()
     click_in_next_modal(qtbot, action=lambda dialog: dialog.reject())
     window.banner_button.click()  # the banner's button opens the reading dialog
