@@ -254,6 +254,7 @@ class DateField(QWidget):
         if day is None:
             self.show_error(message)
             self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.edit.selectAll()  # typing replaces it
         return day
 
     def set_date(self, day: date) -> None:
