@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -151,14 +151,19 @@ class _CalendarPopup(QFrame):
     def _chosen(self, day: QDate) -> None:
         self.close()
         self.field.set_date(date(day.year(), day.month(), day.day()))
-        self.field.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._back()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close()
-            self.field.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._back()
             return
         super().keyPressEvent(event)
+
+    def _back(self) -> None:
+        """The focus back in the field, its text selected: typing still replaces it."""
+        self.field.edit.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.field.edit.selectAll()
 
     def show_for(self, selected: date, earliest: date | None, latest: date | None) -> None:
         calendar = self.calendar
@@ -225,6 +230,10 @@ class DateField(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.edit)
         self._popup: _CalendarPopup | None = None
+        self._reveal_later = QTimer(self)  # a child: it goes with the field
+        self._reveal_later.setSingleShot(True)
+        self._reveal_later.setInterval(0)
+        self._reveal_later.timeout.connect(self._reveal)
         self._draw_icon()
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._finished)
@@ -270,8 +279,12 @@ class DateField(QWidget):
         # A wrapped line's height is not in a form's minimum (height-for-width): give it.
         self.error.setMinimumHeight(self.error.heightForWidth(max(self.width(), self.sizeHint().width())))
         self.updateGeometry()
+        self._reveal_later.start()  # once the forms around have given the line its place
+
+    def _reveal(self) -> None:
+        """In a dialog whose fields scroll, the field and its message come into view."""
         area = ScreenFitBody.around(self)
-        if area is not None:
+        if area is not None and self.error.isVisible():
             area.reveal(self)
 
     def clear_error(self) -> None:

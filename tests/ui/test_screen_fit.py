@@ -106,3 +106,21 @@ def test_at_100_percent_the_dialogs_do_not_scroll(qtbot, home: JournalService, r
         QApplication.processEvents()
         assert not dialog.body.verticalScrollBar().isVisible(), type(dialog).__name__
         assert dialog.body.widget().height() == dialog.body.height()
+
+
+def test_a_refused_date_and_its_message_are_scrolled_into_view(qtbot, data_dir: Path, large_text) -> None:  # type: ignore[no-untyped-def]
+    service = JournalService(data_dir / "journal.sqlite3", today=lambda: MID_MONTH)
+    dialog = NewAccountDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.body.verticalScrollBar().isVisible()
+    field = dialog.meter_form.installed
+    field.setFocus()
+    qtbot.keyClicks(field.edit, "01.01.2027")
+    dialog.body.verticalScrollBar().setValue(0)  # the date below the fold
+    dialog.create()
+    qtbot.waitUntil(lambda: shown_rect(field.error, dialog).size() == field.error.size())
+    assert field.error.text() == "Дата не может быть позже сегодняшнего дня, 20.11.2026."
+    assert shown_rect(field.edit, dialog).size() == field.edit.size()
+    service.close()
