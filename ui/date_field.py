@@ -36,9 +36,10 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _YEAR_WORD = re.compile(r"\s*(г|год|года)$", re.IGNORECASE)  # «10.01.2025 г.»
 
 
-def read_typed_date(text: str, today: date) -> tuple[int, int, int] | None:
+def read_typed_date(text: str, today: date, *, short_year: bool = True) -> tuple[int, int, int] | None:
     """The day, month and year written in `text`, not yet checked to exist; None when it is not written as a
-    date. A two-digit year is this century's unless that would be more than ten years ahead (95 → 1995)."""
+    date. A two-digit year is this century's unless that would be more than ten years ahead (95 → 1995); with
+    `short_year=False` it is not read (while typing, «10.01.20» may yet become 10.01.2025)."""
     cleaned = _YEAR_WORD.sub("", text.strip().rstrip(".").strip()).strip()
     match = _ISO.fullmatch(cleaned)
     if match is not None:
@@ -48,6 +49,8 @@ def read_typed_date(text: str, today: date) -> tuple[int, int, int] | None:
         return None
     day, month, year = int(match[1]), int(match[2]), int(match[3])
     if len(match[3]) == 2:
+        if not short_year:
+            return None
         year += 2000 if 2000 + year <= today.year + 10 else 1900
     return day, month, year
 
@@ -294,9 +297,9 @@ class DateField(QWidget):
             self.edit.setAccessibleDescription("")
             self.updateGeometry()
 
-    def _judge(self) -> tuple[date | None, str]:
+    def _judge(self, *, short_year: bool = True) -> tuple[date | None, str]:
         example = self.tr("Type the date like this: {example}.").format(example=day_text(self.today))
-        parts = read_typed_date(self.edit.text(), self.today)
+        parts = read_typed_date(self.edit.text(), self.today, short_year=short_year)
         if parts is None:
             return None, example
         day_number, month, year = parts
@@ -325,7 +328,7 @@ class DateField(QWidget):
         """While typing nothing is corrected or refused; a day the field accepts is passed on at once (a live
         estimate follows it), and an old message goes once the person types again."""
         self.clear_error()
-        day = self.value()
+        day = self._judge(short_year=False)[0]  # a two-digit year counts once the person leaves the field
         if day is not None:
             self._accept(day)
 

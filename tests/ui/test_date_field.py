@@ -104,6 +104,7 @@ def test_a_date_is_read_as_people_write_it(typed: str) -> None:
 def test_a_two_digit_year_far_ahead_is_last_century_and_other_texts_are_not_dates() -> None:
     assert read_typed_date("10.01.95", MID_MONTH) == (10, 1, 1995)
     assert read_typed_date("31.02.2025", MID_MONTH) == (31, 2, 2025)  # written as a date; the field says it is none
+    assert read_typed_date("10.01.25", MID_MONTH, short_year=False) is None  # while typing: maybe 10.01.2025
     for text in ("", "abc", "1012025", "10.2025", "10..01.2025", "2025"):
         assert read_typed_date(text, MID_MONTH) is None, text
 
@@ -272,7 +273,10 @@ def test_a_new_account_installed_after_today_is_refused_then_stored_as_typed(  #
     qtbot.keyClick(m.serial, Qt.Key.Key_Tab)  # the number of digits
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # the installation date, by Tab
     assert QApplication.focusWidget() is m.installed.edit and m.installed.edit.selectedText() == "20.11.2026"
+    passed_on: list[date] = []
+    m.installed.dateChanged.connect(passed_on.append)
     qtbot.keyClicks(m.installed.edit, "01.01.2027")
+    assert passed_on == []  # not 01.01.2020 on the way, when «01.01.20» was typed
     qtbot.keyClick(m.installed.edit, Qt.Key.Key_Tab)
     qtbot.keyClicks(m.initial, "1000,500")
     qtbot.keyClick(m.initial, Qt.Key.Key_Return)
