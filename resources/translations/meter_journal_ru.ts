@@ -320,7 +320,7 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../ui/date_field.py" line="+82" />
+      <location filename="../../ui/date_field.py" line="+85" />
       <source>The date must be after the meter's installation day, {date}.</source>
       <translation>Дата должна быть позже дня установки счётчика, {date}.</translation>
     </message>
@@ -335,7 +335,7 @@
       <translation>Календарь</translation>
     </message>
     <message>
-      <location line="+63" />
+      <location line="+68" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
@@ -350,7 +350,7 @@
       <translation>Выбрать дату в календаре (Alt+стрелка вниз)</translation>
     </message>
     <message>
-      <location line="+75" />
+      <location line="+84" />
       <source>Type the date like this: {example}.</source>
       <translation>Введите дату так: {example}.</translation>
     </message>
@@ -2114,7 +2114,7 @@ Your data: {path}</source>
     </message>
     <message>
       <location filename="../../ui/account_form.py" line="-79" />
-      <location filename="../../ui/date_field.py" line="-56" />
+      <location filename="../../ui/date_field.py" line="-61" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
