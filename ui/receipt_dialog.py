@@ -35,7 +35,7 @@ from ui.i18n import translate_message
 from ui.payee_dialog import PayeeDialog
 from ui.screen_fit import TITLE_BAR, ScreenFitBody
 from ui.tasks import CancelToken, TaskRunner
-from ui.texts import money, month_name
+from ui.texts import day_text, money, month_name
 
 
 class ReceiptDialog(QDialog):
@@ -144,7 +144,7 @@ class ReceiptDialog(QDialog):
         month = month_name(owed.period) if owed.period else ""
         lines = [words[part].format(month=month, amount=money(value)) for part, value in owed.parts()]
         lines.append(self.tr("Total to pay: {amount}").format(amount=money(owed.total)))
-        lines.append(self.tr("The sum is counted to {date}.").format(date=f"{owed.as_of:%d.%m.%Y}"))
+        lines.append(self.tr("The sum is counted to {date}.").format(date=day_text(owed.as_of)))
         payee = self.service.receipts.payee()
         if payee is not None and payee.is_sample:
             lines.append(self.tr("SAMPLE, not for payment"))

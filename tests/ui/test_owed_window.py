@@ -121,7 +121,7 @@ def test_a_refusal_comes_before_the_file_dialog_and_a_typed_amount_prints(  # ty
         service.receipts.set_payee(**VALID_PAYEE)
         dialog.refresh()
         assert dialog.save_button.isEnabled() and dialog.amount.text() == "" and dialog.explain.text() == ""
-        assert "2025-08" in dialog.error.text() and "бумажного счёта" in dialog.error.text()
+        assert "август 2025" in dialog.error.text() and "бумажного счёта" in dialog.error.text()
         dialog.save_button.setFocus()
         qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
         assert asked == [] and not out.exists()  # refused next to the amount, no file dialog
