@@ -161,7 +161,17 @@ def update_ui_ts(lang: str) -> Path:
     subprocess.run([str(qt_tool("lupdate")), "-silent", "-locations", "relative", "-no-obsolete",
                     "-source-language", "en", "-target-language", lang, *sources, "-ts", str(target)],
                    check=True, cwd=ROOT)
+    _write_in_one_layout(target)
     return target
+
+
+def _write_in_one_layout(path: Path) -> None:
+    """lupdate's own indentation differs from the one the committed catalogues use (ElementTree's, as for the
+    journal's messages): rewrite it, so that running this tool changes only the lines whose texts changed."""
+    root = ET.fromstring(path.read_bytes())
+    ET.indent(root)
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + ET.tostring(root, encoding="unicode")
+                    + "\n", encoding="utf-8")
 
 
 def build_qm() -> list[Path]:
