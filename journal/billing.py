@@ -29,7 +29,7 @@ Money is Decimal throughout; nothing here touches a float.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -38,6 +38,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journal import validation
+from journal.amounts import parse_money, parse_signed_money
 from journal.charges import Charge, PricePart, ZoneCharge, compute_charge
 from journal.consumption import consumption
 from journal.errors import ConfirmationRequired, InvalidInput, NotFound
@@ -50,13 +51,12 @@ from journal.records import HistoryRow
 from journal.storage.models import Account, Payment, Reading, ReadingStatus, UserPrice
 from journal.tariffs import (
     EARLIEST_PRICE_DATE,
+    MissingPrice,
     PriceBook,
     PriceEntry,
     UnknownPrice,
     check_price_date,
-    parse_money,
     parse_prices,
-    parse_signed_money,
 )
 from journal.zones import PLAN_ZONES, ConsumerCategory, TariffPlan, Zone
 
@@ -137,6 +137,7 @@ class BalanceInfo:
     opening_on: date | None  # None: no opening balance entered, every period counts from 0
     rows: tuple[BalanceRow, ...]
     owed: Owed  # what is owed today, with its composition (journal.owed)
+    missing_prices: tuple[MissingPrice, ...] = ()  # what the owed figure's unknown periods lack, earliest first
 
 
 @dataclass(frozen=True)
@@ -170,10 +171,11 @@ def price_book(session: Session) -> PriceBook:
 
 
 def set_user_price(
-    session: Session, category: str, plan: str, valid_from: date, prices: str, *, today: date,
+    session: Session, category: str, plan: str, valid_from: date, prices: Sequence[str], *, today: date,
     source: str = USER_PRICE_SOURCE,
 ) -> list[PriceEntry]:
-    """Record the user's prices of a plan's zones (in zone order) from `valid_from` on.
+    """Record the user's prices of a plan's zones from `valid_from` on: one typed price per zone, in zone order
+    (journal.tariffs.parse_prices).
 
     Everything is checked before anything is written; an existing user price for the same key and
     date is replaced.
@@ -409,7 +411,7 @@ def account_ledger(session: Session, account: Account) -> Ledger:
             computed = _charge_rows(book, account, rows)
             charges.append(PeriodCharge(period, billed_on, computed.total, computed.warnings))
         except UnknownPrice as error:
-            charges.append(PeriodCharge(period, billed_on, None, (error.message,)))
+            charges.append(PeriodCharge(period, billed_on, None, (error.message,), error.missing))
     payments = tuple(LedgerPayment(p.paid_on, p.period, p.amount) for p in list_payments(session, account)
                      if opening_on is None or p.paid_on >= opening_on)
     return Ledger(account.number, opening, opening_on, tuple(charges), payments)
@@ -433,8 +435,10 @@ def balance_rows(session: Session, account: Account, today: date) -> BalanceInfo
         at_end = owed_on(ledger, min(period_end(period), today))
         result.append(BalanceRow(period, charge.charge if charge else None, paid.get(period, ZERO), at_end.total,
                                  at_end.complete, charge.warnings if charge else ()))
-    return BalanceInfo(account.number, ledger.opening_balance, ledger.opening_on, tuple(result),
-                       owed_on(ledger, today))
+    now = owed_on(ledger, today)
+    missing = sorted((c.missing for c in ledger.charges if c.missing is not None and c.period in now.unknown_periods),
+                     key=lambda m: (m.day, m.start))
+    return BalanceInfo(account.number, ledger.opening_balance, ledger.opening_on, tuple(result), now, tuple(missing))
 
 
 # --- average consumption and the forecast --------------------------------------------------------------

@@ -49,11 +49,12 @@ def list_meters(session: Session, account: Account) -> list[MeterInfo]:
 
 
 def _values_for(text: str | list[str], zones: int, digits: int, field: str) -> tuple[int, ...]:
-    """Zone values of an act, with errors pointing at the act's field rather than a reading's zone."""
+    """Zone values of an act, with errors pointing at the act's field (and its zone: "initial-t2")."""
     try:
         return validation.zone_values(text, zones, digits)
     except InvalidInput as exc:
-        raise InvalidInput(exc.message, field=field) from None
+        zone = f"-{exc.field}" if exc.field in {"t1", "t2", "t3"} else ""
+        raise InvalidInput(exc.message, field=field + zone) from None
 
 
 def _new_meter(

@@ -36,6 +36,7 @@ from decimal import Decimal
 from enum import Enum
 
 from journal.periods import DEFAULT_CUTOFF_DAY, Period
+from journal.tariffs import MissingPrice
 
 ZERO = Decimal("0.00")
 
@@ -46,6 +47,7 @@ class PeriodCharge:
     billed_on: date  # the date of the period's last reading in force
     charge: Decimal | None  # None: a price is unknown (see warnings)
     warnings: tuple[str, ...] = ()
+    missing: MissingPrice | None = None  # what the unknown price is: its first day, plan and zone
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import csv
 import functools
 import io
-import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from importlib.resources import files
 
+from journal.amounts import parse_price
 from journal.errors import InvalidInput, JournalError
 from journal.zones import PLAN_ZONES, ConsumerCategory, TariffPlan, Zone
 
@@ -27,10 +27,6 @@ VOLUME_BANDS = (Decimal(1200), Decimal(6000))
 BAND_NAMES = {1: "I", 2: "II", 3: "III"}
 EARLIEST_PRICE_DATE = date(2000, 1, 1)
 MAX_DAYS_AHEAD = 365
-MAX_PRICE = Decimal(100)
-MAX_PRICE_DECIMALS = 4
-MAX_MONEY = Decimal(10_000_000)
-_MAX_MONEY_TEXT = "10 000 000"
 # Usual practice: household prices change once a year on 1 July (some years differ, see the CSV).
 TARIFF_YEAR_START = (7, 1)
 CSV_COLUMNS = ("category", "plan", "zone", "band", "valid_from", "price", "source")
@@ -84,8 +80,10 @@ class PriceSegment:
 
 
 def tariff_set_command(category: ConsumerCategory, plan: TariffPlan, start: date) -> str:
-    """The CLI command that records the user's prices for a plan, with PRICE placeholders."""
-    prices = ",".join("PRICE" for _ in PLAN_ZONES[plan])
+    """The CLI command that records the user's prices for a plan: a placeholder per zone (DAY NIGHT), one argument
+    each."""
+    zones = PLAN_ZONES[plan]
+    prices = "PRICE" if len(zones) == 1 else " ".join(zone.upper() for zone in zones)
     return f"tariff set --category {category} --plan {plan} --from {start.isoformat()} {prices}"
 
 
@@ -109,6 +107,19 @@ def enter_price_text(category: ConsumerCategory, plan: TariffPlan, start: date) 
     return f"Enter the price printed on your bill: {tariff_set_command(category, plan, start)}"
 
 
+@dataclass(frozen=True)
+class MissingPrice:
+    """What an unknown price is, as data for the window: the first day that needs it (`day`) and the day the
+    user's price most likely starts (`start`, from the tariff year and the book's changes; on or before `day`)."""
+
+    day: date
+    start: date
+    category: ConsumerCategory
+    plan: TariffPlan
+    zone: Zone
+    band: int = 1
+
+
 class UnknownPrice(JournalError):
     """No price is in force for a day; `start` is the suggested first day of the user's price."""
 
@@ -129,6 +140,10 @@ class UnknownPrice(JournalError):
         self.band = band
         self.start = start or day
         super().__init__(unknown_price_message(day, category, plan, zone, self.start, band), field="price")
+
+    @property
+    def missing(self) -> MissingPrice:
+        return MissingPrice(self.day, self.start, self.category, self.plan, self.zone, self.band)
 
 
 def _tariff_year_start(day: date) -> date:
@@ -298,86 +313,50 @@ def shipped_entries() -> tuple[PriceEntry, ...]:
 
 # --- what the user types -----------------------------------------------------------------------
 
-_NUMBER_RE = re.compile(r"(\d+)(?:[.,](\d+))?")
-_POINT_NUMBER_RE = re.compile(r"(\d+)(?:\.(\d+))?")
-_MONEY_RE = re.compile(r"(\d{1,3}(?: \d{3})+|\d+)(?:[.,](\d+))?")
-_MINUS_SIGNS = ("-", "−", "–")
-_PRICE_EXAMPLES = {
-    TariffPlan.SINGLE: "6.95",
-    TariffPlan.TWO_ZONE: "8.20,4.17",
-    TariffPlan.THREE_ZONE: "9.57,4.07,6.95",
+PRICE_EXAMPLES = {
+    TariffPlan.SINGLE: "6,95",
+    TariffPlan.TWO_ZONE: "8,20 4,17",
+    TariffPlan.THREE_ZONE: "9,57 4,07 6,95",
 }
 
 
-def _split_sign(raw: str) -> tuple[bool, str]:
-    if raw[:1] in _MINUS_SIGNS:
-        return True, raw[1:].strip()
-    if raw[:1] == "+":
-        return False, raw[1:].strip()
-    return False, raw
+def parse_prices(prices: str | Sequence[str], plan: TariffPlan) -> tuple[Decimal, ...]:
+    """One price per zone of the plan, in zone order, each typed on its own ("8,20", "4,17").
 
-
-def _parse_price(text: str, *, allow_comma: bool) -> Decimal:
-    raw = text.strip()
-    if not raw:
-        raise InvalidInput("Enter the price per kWh printed on your bill, e.g. 6.95.", field="price")
-    negative, body = _split_sign(raw)
-    match = (_NUMBER_RE if allow_comma else _POINT_NUMBER_RE).fullmatch(body)
-    if match is None:
-        raise InvalidInput(
-            f"{raw!r} is not a price. Write the price per kWh in roubles with a decimal point, e.g. 6.95.",
-            field="price",
-        )
-    if negative:
-        raise InvalidInput(
-            f"A price cannot be negative; got {raw}. Enter the price printed on your bill, e.g. 6.95.",
-            field="price",
-        )
-    decimals = match.group(2) or ""
-    if len(decimals) > MAX_PRICE_DECIMALS:
-        raise InvalidInput(
-            f"A price has at most {MAX_PRICE_DECIMALS} decimal places, e.g. 6.95 or 4.1700; got {raw}.",
-            field="price",
-        )
-    value = Decimal(f"{match.group(1)}.{decimals}" if decimals else match.group(1))
-    if value == 0:
-        raise InvalidInput(
-            f"A price must be greater than zero; got {raw}. Enter the price printed on your bill.",
-            field="price",
-        )
-    if value >= MAX_PRICE:
-        raise InvalidInput(
-            f"A price of {raw} ₽ per kWh is far above any household tariff. "
-            "Enter the price per kWh printed on your bill, e.g. 6.95.",
-            field="price",
-        )
-    return value
-
-
-def parse_price(text: str) -> Decimal:
-    """A price in ₽/kWh: positive, up to 4 decimal places; "6.95" and "6,95" are both accepted."""
-    return _parse_price(text, allow_comma=True)
-
-
-def parse_prices(text: str, plan: TariffPlan) -> tuple[Decimal, ...]:
-    """One price per zone of the plan, in zone order, separated by commas (decimals with a point)."""
+    A decimal comma is a decimal: "7,18" is one price. So a single text for a plan of several zones is
+    refused rather than split at its commas — "7,18" could be day 7 and night 18 or a day price of 7.18.
+    """
     plan = TariffPlan(plan)
     zones = PLAN_ZONES[plan]
-    parts = text.split(",")
-    if len(parts) != len(zones):
-        needed = "one price" if len(zones) == 1 else f"{len(zones)} prices separated by commas"
+    items = [prices] if isinstance(prices, str) else list(prices)
+    names = ", ".join(zones)
+    example = PRICE_EXAMPLES[plan]
+    if len(items) != len(zones):
+        if len(items) == 1 and len(zones) > 1 and "," in items[0]:
+            raise InvalidInput(
+                f"The argument {items[0]!r} could be read two ways, as one price with a decimal comma or as prices "
+                f"separated by commas. Plan {plan} needs {len(zones)} prices, one per zone ({names}), separated by "
+                f"spaces, e.g. {example}.",
+                field="price",
+            )
+        if len(zones) == 1:
+            raise InvalidInput(f"Plan {plan} needs one price; got {len(items)}. Write it like {example}.",
+                               field="price")
         raise InvalidInput(
-            f"Plan {plan} needs {needed}, in the zone order {' / '.join(zones)}; got {len(parts)}. "
-            f"Write decimals with a point, e.g. {_PRICE_EXAMPLES[plan]}.",
+            f"Plan {plan} needs {len(zones)} prices, one per zone ({names}), separated by spaces; got {len(items)}. "
+            f"Write them like {example}.",
             field="price",
         )
-    prices = []
-    for zone, part in zip(zones, parts, strict=True):
+    result = []
+    for index, (zone, item) in enumerate(zip(zones, items, strict=True), start=1):
+        field = f"price-t{index}"
         try:
-            prices.append(_parse_price(part, allow_comma=False))
+            result.append(parse_price(item, field=field))
         except InvalidInput as error:
-            raise InvalidInput(f"Zone {zone}: {error.message}", field="price") from error
-    return tuple(prices)
+            if len(zones) == 1:
+                raise
+            raise InvalidInput(f"Zone {zone}: {error.message}", field=field) from error
+    return tuple(result)
 
 
 def check_price_date(day: date, today: date) -> None:
@@ -394,57 +373,3 @@ def check_price_date(day: date, today: date) -> None:
             f"got {day.isoformat()}. Check the date on your bill.",
             field="from",
         )
-
-
-def _parse_money_body(raw: str, body: str, field: str) -> Decimal:
-    match = _MONEY_RE.fullmatch(body)
-    if match is None:
-        raise InvalidInput(
-            f"{raw!r} is not an amount. Write roubles and kopecks, e.g. 1234.56 or 1 234,56.", field=field
-        )
-    decimals = match.group(2) or ""
-    if len(decimals) > 2:
-        raise InvalidInput(
-            f"An amount has at most 2 decimal places (kopecks); got {raw}. Write it like 1234.56.",
-            field=field,
-        )
-    value = Decimal(match.group(1).replace(" ", "") + (f".{decimals}" if decimals else ""))
-    if value > MAX_MONEY:
-        raise InvalidInput(
-            f"An amount of {raw} ₽ is above {_MAX_MONEY_TEXT} ₽; check the figure.",
-            field=field,
-        )
-    return value.quantize(Decimal("0.01"))
-
-
-def _normalize_spaces(text: str) -> str:
-    for space in ("\u00a0", "\u202f", "\u2009"):
-        text = text.replace(space, " ")
-    return text.strip()
-
-
-def parse_money(text: str, *, field: str = "amount") -> Decimal:
-    """A payment amount in ₽: positive, at most 2 decimals; "1 234,56" and "1234.56" are accepted."""
-    raw = _normalize_spaces(text)
-    if not raw:
-        raise InvalidInput("Enter the amount in roubles, e.g. 1234.56.", field=field)
-    negative, body = _split_sign(raw)
-    value = _parse_money_body(raw, body, field)
-    if negative:
-        raise InvalidInput(f"An amount paid cannot be negative; got {raw}. Enter the sum you paid.", field=field)
-    if value == 0:
-        raise InvalidInput(f"An amount paid must be greater than zero; got {raw}.", field=field)
-    return value
-
-
-def parse_signed_money(text: str, *, field: str = "balance") -> Decimal:
-    """An opening balance in ₽: positive = debt, negative = advance (overpayment), zero allowed."""
-    raw = _normalize_spaces(text)
-    if not raw:
-        raise InvalidInput(
-            "Enter the opening balance in roubles: positive for a debt, negative for an advance, or 0.",
-            field=field,
-        )
-    negative, body = _split_sign(raw)
-    value = _parse_money_body(raw, body, field)
-    return -value if negative and value else value

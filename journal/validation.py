@@ -143,6 +143,12 @@ def zone_values(values: str | list[str] | tuple[int, ...], zones: int, digit_cou
     items = [str(v) for v in values] if isinstance(values, list | tuple) else str(values).split(",")
     items = [item.strip() for item in items]
     if len(items) != zones:
+        if zones == 1 and isinstance(values, str):  # "1200,6": a reading with its tenths, not two zones
+            raise InvalidInput(
+                f"A single-rate meter has one value: type only the digits before the comma (whole kWh), "
+                f"e.g. 1200; got {values.strip()!r}.",
+                field="values",
+            )
         names = {1: "one value", 2: "two values (day, night)", 3: "three values (peak, night, semi-peak)"}
         raise InvalidInput(
             f"This tariff plan needs {names[zones]}, separated by commas; got {len(items)}.", field="values"
@@ -150,6 +156,8 @@ def zone_values(values: str | list[str] | tuple[int, ...], zones: int, digit_cou
     result: list[int] = []
     for index, item in enumerate(items, start=1):
         field = f"t{index}"
+        if not item:
+            raise InvalidInput(f"The value for T{index} is missing: type the digits before the comma.", field=field)
         if item.startswith("-") and _VALUE_RE.match(item[1:]):
             raise InvalidInput(f"A meter reading cannot be negative; got {item} for T{index}.", field=field)
         if not _VALUE_RE.match(item):

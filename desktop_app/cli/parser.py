@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from desktop_app.cli.portal_parser import add_portal_parsers
 from desktop_app.cli.receipt_commands import receipt_parsers as _receipts
@@ -28,6 +29,12 @@ def record_number(text: str) -> int:
 
 
 class OneLineParser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # A value with a minus is a value, not an option: "--opening -120,50" (an advance with a decimal comma);
+        # argparse's own pattern knows only "-120.50". No option of ours starts with a minus and a digit.
+        self._negative_number_matcher = re.compile(r"^-\d")
+
     def error(self, message: str) -> NoReturn:
         sys.stderr.write(f"{self.prog}: error: {message}\n")
         raise SystemExit(USER_ERROR)
@@ -145,7 +152,9 @@ def _billing(command: Callable[[str, str], argparse.ArgumentParser], common: arg
     tset.add_argument("--category", required=True, choices=CATEGORIES)
     tset.add_argument("--plan", required=True, choices=PLANS)
     tset.add_argument("--from", required=True, dest="valid_from", metavar="YYYY-MM-DD")
-    tset.add_argument("prices", metavar="PRICE[,PRICE[,PRICE]]", help="₽/kWh per zone, in the journal's zone order")
+    tset.add_argument("prices", nargs="+", metavar="PRICE",
+                      help="₽/kWh, one argument per zone in zone order (day night; peak night semi-peak); a comma "
+                           "or a point before the kopecks: 8,20 4,17")
 
     bill = command("bill", "a period's charge per zone")
     bill.add_argument("--account", required=True)
@@ -160,7 +169,7 @@ def _billing(command: Callable[[str, str], argparse.ArgumentParser], common: arg
     padd = payment.add_parser("add", parents=[common], help="record a payment")
     padd.add_argument("--account", required=True)
     padd.add_argument("--date", required=True, metavar="YYYY-MM-DD")
-    padd.add_argument("amount", metavar="AMOUNT", help="roubles, e.g. 1234.56")
+    padd.add_argument("amount", metavar="AMOUNT", help="roubles, e.g. 1250,50 or 1250.50")
     padd.add_argument("--note", default="", metavar="TEXT")
     payment.add_parser("list", parents=[common], help="list an account's payments").add_argument("--account",
                                                                                                  required=True)

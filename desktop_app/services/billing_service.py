@@ -6,7 +6,7 @@ Like JournalService, it hands back plain records; the CLI and the window call th
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from journal import accounts, billing, validation
@@ -32,7 +32,8 @@ class BillingService:
         return book.entries(validation.category(category) if category else None,
                             validation.plan(plan) if plan else None)
 
-    def set_price(self, category: str, plan: str, valid_from: date, prices: str) -> list[PriceEntry]:
+    def set_price(self, category: str, plan: str, valid_from: date, prices: Sequence[str]) -> list[PriceEntry]:
+        """The user's prices from a bill, one typed price per zone in zone order ("8,20", "4,17")."""
         with self.journal.write() as session:
             entries = billing.set_user_price(session, category, plan, valid_from, prices, today=self.today())
         log.info("User prices set for %s %s from %s", category, plan, valid_from.isoformat())

@@ -36,6 +36,7 @@ from desktop_app.receipts.data import (
     zone_label,
 )
 from journal import accounts, billing, history, meters, payees
+from journal.amounts import parse_money
 from journal.errors import InvalidInput, NotFound
 from journal.owed import Owed, owed_on, period_end, receipt_day
 from journal.payees import DEFAULT_SUPPLIER, SUPPLIERS, PayeeDetails
@@ -44,7 +45,7 @@ from journal.periods import Period
 from journal.storage.database import Journal
 from journal.storage.files import write_bytes_whole
 from journal.storage.models import Account
-from journal.tariffs import UnknownPrice, parse_money
+from journal.tariffs import UnknownPrice
 from journal.zones import ZONE_HOURS, ConsumerCategory, TariffPlan
 
 log = logging.getLogger(__name__)

@@ -34,7 +34,7 @@
       <translation>Дату нужно писать так: ГГГГ-ММ-ДД, например 2026-03-20; введено {text!r}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="154" />
+      <location filename="journal/validation.py" line="162" />
       <source>A meter reading cannot be negative; got {item} for T{index}.</source>
       <translation>Показание счётчика не может быть отрицательным; для T{index} введено {item}.</translation>
     </message>
@@ -59,37 +59,37 @@
       <translation>Месяц нужно писать так: ГГГГ-ММ; получено {period!r}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="333" />
-      <source>A price cannot be negative; got {raw}. Enter the price printed on your bill, e.g. 6.95.</source>
-      <translation>Цена не может быть отрицательной; введено {raw}. Введите цену из квитанции, например 6.95.</translation>
+      <location filename="journal/amounts.py" line="60" />
+      <source>A price cannot be negative; got {raw}. Enter the price printed on your bill, e.g. 6,95.</source>
+      <translation>Цена не может быть отрицательной; введено {raw}. Введите цену из квитанции, например 6,95.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="339" />
-      <source>A price has at most {MAX_PRICE_DECIMALS} decimal places, e.g. 6.95 or 4.1700; got {raw}.</source>
-      <translation>В цене может быть не больше {MAX_PRICE_DECIMALS} цифр после точки, например 6.95 или 4.1700; введено {raw}.</translation>
+      <location filename="journal/amounts.py" line="57" />
+      <source>A price has at most 4 decimal places, e.g. 6,95 or 4,1700; got {raw}.</source>
+      <translation>В цене может быть не больше 4 цифр после запятой, например 6,95 или 4,1700; введено {raw}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="65" />
+      <location filename="journal/tariffs.py" line="61" />
       <source>A price must be a positive Decimal or None; got {self.price!r}.</source>
       <translation>Цена должна быть положительным числом или не указана; получено {self.price!r}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="345" />
+      <location filename="journal/amounts.py" line="61" />
       <source>A price must be greater than zero; got {raw}. Enter the price printed on your bill.</source>
       <translation>Цена должна быть больше нуля; введено {raw}. Введите цену из квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="350" />
-      <source>A price of {raw} ₽ per kWh is far above any household tariff. Enter the price per kWh printed on your bill, e.g. 6.95.</source>
-      <translation>Цена {raw} ₽ за кВт·ч намного выше любого тарифа для населения. Введите цену за кВт·ч из квитанции, например 6.95.</translation>
+      <location filename="journal/amounts.py" line="58" />
+      <source>A price of {raw} per kWh is far above any household tariff. Enter the price per kWh printed on your bill, e.g. 6,95.</source>
+      <translation>Цена {raw} за кВт·ч намного выше любого тарифа для населения. Введите цену за кВт·ч из квитанции, например 6,95.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="393" />
+      <location filename="journal/tariffs.py" line="372" />
       <source>A price start date can be at most one year ahead, up to {latest.isoformat()}; got {day.isoformat()}. Check the date on your bill.</source>
       <translation>Дата начала действия цены может быть не больше чем на год вперёд, то есть не позже {latest.isoformat()}; введено {day.isoformat()}. Проверьте дату в квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="387" />
+      <location filename="journal/tariffs.py" line="366" />
       <source>A price start date must be {EARLIEST_PRICE_DATE.isoformat()} or later; got {day.isoformat()}.</source>
       <translation>Дата начала действия цены должна быть не раньше {EARLIEST_PRICE_DATE.isoformat()}; введено {day.isoformat()}.</translation>
     </message>
@@ -99,9 +99,14 @@
       <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="166" />
+      <location filename="desktop_app/services/receipt_service.py" line="167" />
       <source>A report is for a year such as 2026; got {year}.</source>
       <translation>Отчёт составляется за год, например за 2026; указано {year}.</translation>
+    </message>
+    <message>
+      <location filename="journal/validation.py" line="148" />
+      <source>A single-rate meter has one value: type only the digits before the comma (whole kWh), e.g. 1200; got {values.strip()!r}.</source>
+      <translation>У однотарифного счётчика одно показание: введите только цифры до запятой (целые кВт·ч), например 1200; введено {values.strip()!r}.</translation>
     </message>
     <message>
       <location filename="journal/history.py" line="45" />
@@ -129,22 +134,22 @@
       <translation>Номер лицевого счёта — это от 6 до 14 цифр, как в квитанции; {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="408" />
-      <source>An amount has at most 2 decimal places (kopecks); got {raw}. Write it like 1234.56.</source>
-      <translation>В сумме может быть не больше 2 цифр копеек; введено {raw}. Пишите так: 1234.56.</translation>
+      <location filename="journal/amounts.py" line="69" />
+      <source>An amount has at most 2 decimal places (kopecks); got {raw}. Write it like 1 250,50.</source>
+      <translation>В сумме может быть не больше 2 цифр копеек; введено {raw}. Пишите так: 1 250,50.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="414" />
-      <source>An amount of {raw} ₽ is above {_MAX_MONEY_TEXT} ₽; check the figure.</source>
-      <translation>Сумма {raw} ₽ больше {_MAX_MONEY_TEXT} ₽; проверьте число.</translation>
+      <location filename="journal/amounts.py" line="70" />
+      <source>An amount of {raw} is above 10 000 000 ₽; check the figure.</source>
+      <translation>Сумма {raw} больше 10 000 000 ₽; проверьте число.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="434" />
+      <location filename="journal/amounts.py" line="71" />
       <source>An amount paid cannot be negative; got {raw}. Enter the sum you paid.</source>
       <translation>Оплаченная сумма не может быть отрицательной; введено {raw}. Введите сумму, которую вы заплатили.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="436" />
+      <location filename="journal/amounts.py" line="72" />
       <source>An amount paid must be greater than zero; got {raw}.</source>
       <translation>Оплаченная сумма должна быть больше нуля; введено {raw}.</translation>
     </message>
@@ -154,12 +159,12 @@
       <translation>Сумма к оплате — это рубли и копейки, ноль или больше; получено {amount}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="331" />
+      <location filename="journal/billing.py" line="333" />
       <source>An estimate needs a day after the installation act ({previous_date.isoformat()}); got {day.isoformat()}.</source>
       <translation>Для примерного расчёта нужна дата позже дня установки счётчика по акту ({previous_date.isoformat()}); указано {day.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="329" />
+      <location filename="journal/billing.py" line="331" />
       <source>An estimate needs a day after the reading of {previous_date.isoformat()}; got {day.isoformat()}.</source>
       <translation>Для примерного расчёта нужна дата позже последних показаний ({previous_date.isoformat()}); указано {day.isoformat()}.</translation>
     </message>
@@ -209,22 +214,22 @@
       <translation>ConsumptionPeriodTypeID eq 'BC'</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="430" />
-      <source>Enter the amount in roubles, e.g. 1234.56.</source>
-      <translation>Введите сумму в рублях, например 1234.56.</translation>
+      <location filename="journal/amounts.py" line="67" />
+      <source>Enter the amount in roubles, e.g. 1 250,50.</source>
+      <translation>Введите сумму в рублях, например 1 250,50.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="445" />
+      <location filename="journal/amounts.py" line="78" />
       <source>Enter the opening balance in roubles: positive for a debt, negative for an advance, or 0.</source>
       <translation>Введите начальный баланс в рублях: положительное число — задолженность, отрицательное — аванс (переплата), или 0.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="323" />
-      <source>Enter the price per kWh printed on your bill, e.g. 6.95.</source>
-      <translation>Введите цену за кВт·ч из квитанции, например 6.95.</translation>
+      <location filename="journal/amounts.py" line="55" />
+      <source>Enter the price per kWh printed on your bill, e.g. 6,95.</source>
+      <translation>Введите цену за кВт·ч из квитанции, например 6,95.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="109" />
+      <location filename="journal/tariffs.py" line="107" />
       <source>Enter the price printed on your bill: {tariff_set_command(category, plan, start)}</source>
       <translation>Введите цену из квитанции: Журнал → Настройки… → Цены.</translation>
     </message>
@@ -274,24 +279,29 @@
       <translation>Пароль от личного кабинета для {login} не сохранён. Введите его (meter-journal portal login --login {login}) или задайте {PASSWORD_ENV} для запуска из сценариев.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="95" />
+      <location filename="journal/tariffs.py" line="93" />
       <source>No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}, volume band {BAND_NAMES[band]}.</source>
       <translation>Неизвестна цена на {day.isoformat()}: категория «{category}», тариф «{plan}», зона «{zone}», диапазон объёма {BAND_NAMES[band]}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="97" />
+      <location filename="journal/tariffs.py" line="95" />
       <source>No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}.</source>
       <translation>Неизвестна цена на {day.isoformat()}: категория «{category}», тариф «{plan}», зона «{zone}».</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="278" />
+      <location filename="desktop_app/services/receipt_service.py" line="279" />
       <source>Nothing to pay for {period}: the payments cover the charges (overpayment {-owed.total:.2f} ₽). To print a receipt anyway, give the amount to pay.</source>
       <translation>За {period} платить ничего не нужно: платежи покрывают начисления (переплата {-owed.total:.2f} ₽). Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="370" />
-      <source>Plan {plan} needs {needed}, in the zone order {' / '.join(zones)}; got {len(parts)}. Write decimals with a point, e.g. {_PRICE_EXAMPLES[plan]}.</source>
-      <translation>Для тарифа {plan} нужно: {needed}, в порядке зон {' / '.join(zones)}; введено: {len(parts)}. Копейки отделяйте точкой, например {_PRICE_EXAMPLES[plan]}.</translation>
+      <location filename="journal/tariffs.py" line="343" />
+      <source>Plan {plan} needs one price; got {len(items)}. Write it like {example}.</source>
+      <translation>Для тарифа {plan} нужна одна цена; введено: {len(items)}. Пишите так: {example}.</translation>
+    </message>
+    <message>
+      <location filename="journal/tariffs.py" line="346" />
+      <source>Plan {plan} needs {len(zones)} prices, one per zone ({names}), separated by spaces; got {len(items)}. Write them like {example}.</source>
+      <translation>Для тарифа {plan} нужно цен: {len(zones)}, по одной на зону ({names}), через пробел; введено: {len(items)}. Пишите так: {example}.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/errors.py" line="65" />
@@ -319,7 +329,7 @@
       <translation>Показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="96" />
+      <location filename="desktop_app/services/receipt_service.py" line="97" />
       <source>Real payee details are already entered; sample details would replace them. They are kept.</source>
       <translation>Настоящие реквизиты получателя уже введены; реквизиты из образца заменили бы их. Они оставлены без изменений.</translation>
     </message>
@@ -339,12 +349,12 @@
       <translation>Номер лицевого счёта {text} электронная таблица превратила в округлённое число. Впишите номер лицевого счёта так, как он напечатан в квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="90" />
+      <location filename="journal/meters.py" line="91" />
       <source>The account {account.number} already has a meter; to change it, record a replacement (meter replace).</source>
       <translation>У лицевого счёта {account.number} уже есть счётчик; чтобы сменить его, нажмите «Замена счётчика…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="182" />
+      <location filename="journal/meters.py" line="183" />
       <source>The account {account.number} already has this tariff plan; choose another one.</source>
       <translation>У лицевого счёта {account.number} уже этот тариф; выберите другой.</translation>
     </message>
@@ -369,7 +379,12 @@
       <translation>Лицевого счёта {number} нет среди лицевых счетов в личном кабинете с этим логином.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="207" />
+      <location filename="journal/tariffs.py" line="337" />
+      <source>The argument {items[0]!r} could be read two ways, as one price with a decimal comma or as prices separated by commas. Plan {plan} needs {len(zones)} prices, one per zone ({names}), separated by spaces, e.g. {example}.</source>
+      <translation>{items[0]!r} можно понять двояко: как одну цену с копейками после запятой или как несколько цен через запятую. Для тарифа {plan} нужно цен: {len(zones)}, по одной на зону ({names}), через пробел, например {example}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/receipt_service.py" line="208" />
       <source>The bank details of the payee ({name}) are not entered yet, so a receipt cannot be printed. Enter them once from your paper bill: name, INN, KPP, settlement account, bank, BIC and correspondent account (payee set).</source>
       <translation>Банковские реквизиты получателя ({name}) ещё не введены, поэтому квитанцию напечатать нельзя. Введите их один раз из бумажной квитанции: название, ИНН, КПП, расчётный счёт, банк, БИК и корреспондентский счёт (Документы → Банковские реквизиты получателя…).</translation>
     </message>
@@ -379,7 +394,7 @@
       <translation>БИК банка — это 9 цифр; {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="225" />
+      <location filename="desktop_app/services/receipt_service.py" line="226" />
       <source>The charge of {period} is already in the opening balance you entered, so the journal cannot count what is owed for that month. Give the amount to pay from your paper bill.</source>
       <translation>Начисление за {period} уже входит во введённый начальный баланс, поэтому журнал не может посчитать долг за тот месяц. Укажите сумму к оплате из бумажного счёта.</translation>
     </message>
@@ -434,7 +449,7 @@
       <translation>Папка с данными {folder} доступна только для чтения: «Журнал показаний» не может хранить в ней журнал. Разрешите запись в эту папку или выберите другую папку с данными; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="358" />
+      <location filename="journal/billing.py" line="360" />
       <source>The date {day.isoformat()} is before {EARLIEST_PRICE_DATE.isoformat()}; check it.</source>
       <translation>Дата {day.isoformat()} раньше {EARLIEST_PRICE_DATE.isoformat()}; проверьте её.</translation>
     </message>
@@ -449,7 +464,7 @@
       <translation>Дата {taken_on.isoformat()} не позже дня установки счётчика {meters[0].installed_on.isoformat()}; показания на этот день уже есть в акте установки.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="230" />
+      <location filename="journal/tariffs.py" line="245" />
       <source>The end date {through.isoformat()} must be after the start date {after.isoformat()}.</source>
       <translation>Дата окончания {through.isoformat()} должна быть позже даты начала {after.isoformat()}.</translation>
     </message>
@@ -569,7 +584,7 @@
       <translation>Последнее изменение — смена тарифа, а её здесь отменить нельзя.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="163" />
+      <location filename="journal/validation.py" line="171" />
       <source>The meter has {digit_count} digits before the comma, but {item} for T{index} has more. Leave out the digits after the comma (often red).</source>
       <translation>Цифр до запятой у счётчика: {digit_count}, а в {item} для T{index} их больше. Не пишите цифры после запятой (обычно они красные).</translation>
     </message>
@@ -589,27 +604,37 @@
       <translation>Заводской номер счётчика {text!r} указан неверно.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="115" />
+      <location filename="journal/meters.py" line="116" />
       <source>The new meter must be installed after the old meter's last reading or installation ({previous_date.isoformat()}).</source>
       <translation>Новый счётчик должен быть установлен позже последних показаний или установки старого счётчика ({previous_date.isoformat()}).</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="117" />
+      <location filename="journal/meters.py" line="118" />
       <source>The new plan must start after the meter's last reading or installation ({previous_date.isoformat()}).</source>
       <translation>Новый тариф должен начинаться позже последних показаний или установки счётчика ({previous_date.isoformat()}).</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="370" />
+      <location filename="journal/billing.py" line="372" />
       <source>The note is too long (at most {MAX_NOTE} characters).</source>
       <translation>Примечание слишком длинное (можно не больше {MAX_NOTE} символов).</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="125" />
+      <location filename="journal/amounts.py" line="106" />
+      <source>The number {raw!r} has more than one comma, and they do not separate thousands. Write one comma before the decimals, e.g. {rules.example}.</source>
+      <translation>В {raw!r} больше одной запятой, и они не отделяют тысячи. Поставьте одну запятую перед копейками, например {rules.example}.</translation>
+    </message>
+    <message>
+      <location filename="journal/amounts.py" line="108" />
+      <source>The number {raw!r} has more than one point, and they do not separate thousands. Write one comma before the decimals, e.g. {rules.example}.</source>
+      <translation>В {raw!r} больше одной точки, и они не отделяют тысячи. Поставьте одну запятую перед копейками, например {rules.example}.</translation>
+    </message>
+    <message>
+      <location filename="journal/meters.py" line="126" />
       <source>The old meter's final value {after} for T{index} is below its previous reading {before}. Confirm a rollover if its drum went past all nines, or check the value.</source>
       <translation>Последнее значение старого счётчика {after} для T{index} меньше его предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="127" />
+      <location filename="journal/meters.py" line="128" />
       <source>The old plan's final value {after} for T{index} is below the previous reading {before}. Confirm a rollover if the meter went past all nines, or check the value.</source>
       <translation>Показание по старому тарифу {after} для T{index} меньше предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
@@ -769,12 +794,12 @@
       <translation>Шкалы счётчика в личном кабинете ({names}) не удаётся сопоставить по названиям с зонами тарифа {plan}. Передайте эти показания на сайте личного кабинета или по телефону.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="265" />
+      <location filename="journal/tariffs.py" line="280" />
       <source>The price table {name} does not have the columns {','.join(CSV_COLUMNS)}. Reinstall Meter Journal or restore the file.</source>
       <translation>В таблице цен {name} нет столбцов {','.join(CSV_COLUMNS)}. Переустановите «Журнал показаний» или восстановите файл.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="286" />
+      <location filename="journal/tariffs.py" line="301" />
       <source>The price table {name} is damaged at line {reader.line_num}: {error}. Reinstall Meter Journal or restore the file.</source>
       <translation>Таблица цен {name} повреждена в строке {reader.line_num}: {error}. Переустановите «Журнал показаний» или восстановите файл.</translation>
     </message>
@@ -809,12 +834,12 @@
       <translation>Расчётный счёт {account} не проходит проверку вместе с БИК {bic}: в номере счёта неверно набрана цифра. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="215" />
+      <location filename="desktop_app/services/receipt_service.py" line="216" />
       <source>The stored payee details are wrong, so a receipt cannot be printed: {error.message} Correct them from your paper bill (payee set).</source>
       <translation>В сохранённых реквизитах получателя ошибка, поэтому квитанцию напечатать нельзя: {error.message} Исправьте их по бумажной квитанции (Документы → Банковские реквизиты получателя…).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="232" />
+      <location filename="desktop_app/services/receipt_service.py" line="233" />
       <source>The sum to pay cannot be counted: the charge of {', '.join(owed.unknown_periods)} is unknown (its price is missing). Enter that price (tariff set, or Settings → Prices), or give the amount to pay from your paper bill.</source>
       <translation>Сумму к оплате посчитать нельзя: начисление за {', '.join(owed.unknown_periods)} неизвестно (не хватает цены). Введите эту цену (Журнал → Настройки… → Цены) или укажите сумму к оплате из бумажного счёта.</translation>
     </message>
@@ -832,6 +857,26 @@
       <location filename="journal/readings.py" line="55" />
       <source>The tariff plan changed on {meter.removed_on.isoformat()}; that day's values are in the plan change, so a reading must be dated after it.</source>
       <translation>Тариф сменился {meter.removed_on.isoformat()}; показания этого дня записаны при смене тарифа, поэтому новые показания должны быть позже этого дня.</translation>
+    </message>
+    <message>
+      <location filename="journal/amounts.py" line="56" />
+      <source>The text {raw!r} is not a price. Write the price per kWh in roubles, e.g. 6,95.</source>
+      <translation>{raw!r} — это не цена. Напишите цену за кВт·ч в рублях, например 6,95.</translation>
+    </message>
+    <message>
+      <location filename="journal/amounts.py" line="68" />
+      <source>The text {raw!r} is not an amount. Write roubles and kopecks, e.g. 1 250,50.</source>
+      <translation>{raw!r} — это не сумма. Напишите рубли и копейки, например 1 250,50.</translation>
+    </message>
+    <message>
+      <location filename="journal/amounts.py" line="97" />
+      <source>The text {raw!r} mixes points and commas in a way that is not one number. Write it like {rules.example}.</source>
+      <translation>В {raw!r} точки и запятые стоят так, что это не одно число. Пишите так: {rules.example}.</translation>
+    </message>
+    <message>
+      <location filename="journal/validation.py" line="160" />
+      <source>The value for T{index} is missing: type the digits before the comma.</source>
+      <translation>Нет значения для T{index}: введите цифры до запятой.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="136" />
@@ -899,12 +944,12 @@
       <translation>На этом компьютере нет службы печати (CUPS). Откройте квитанцию и напечатайте её из программы просмотра PDF.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="298" />
+      <location filename="desktop_app/services/receipt_service.py" line="299" />
       <source>There is no reading for {period} on the account {account.number}. Add the period's reading first (reading add), then print its slip.</source>
       <translation>По лицевому счёту {account.number} нет показаний за {period}. Сначала передайте показания за этот период, а потом печатайте бланк.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="268" />
+      <location filename="journal/billing.py" line="270" />
       <source>There is no reading for {wanted} on the account {account.number}. Add the period's reading first (reading add), or choose a period shown in the history.</source>
       <translation>По лицевому счёту {account.number} нет показаний за {wanted}. Сначала передайте показания за этот период или выберите период из истории.</translation>
     </message>
@@ -939,12 +984,12 @@
       <translation>По этим показаниям с {previous_date.isoformat()} израсходовано {used} кВт·ч — более чем в {JUMP_FACTOR} раз больше обычного расхода ({monthly.quantize(Decimal(1))} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="148" />
+      <location filename="journal/validation.py" line="154" />
       <source>This tariff plan needs {names[zones]}, separated by commas; got {len(items)}.</source>
       <translation>Для этого тарифа нужно ввести: {names[zones]}, через запятую; введено значений: {len(items)}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="157" />
+      <location filename="journal/validation.py" line="165" />
       <source>Type only the digits before the comma, without letters or symbols; got {item!r} for T{index}.</source>
       <translation>Введите только цифры до запятой, без букв и других знаков; для T{index} введено {item!r}.</translation>
     </message>
@@ -964,7 +1009,7 @@
       <translation>T{index}: {now} меньше, чем значение {before} в показаниях от {previous_date.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="338" />
+      <location filename="journal/billing.py" line="340" />
       <source>T{index}: {now} is below {before} from {source}. If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; otherwise please check the value.</source>
       <translation>T{index}: {now} меньше, чем прежнее значение {before} ({source}). Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
     </message>
@@ -989,7 +1034,7 @@
       <translation>Неизвестный тариф {text!r}; выберите один из этих: {options}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="61" />
+      <location filename="journal/tariffs.py" line="57" />
       <source>Volume band {self.band} does not exist; bands are 1, 2 and 3.</source>
       <translation>Диапазона потребления {self.band} нет; есть диапазоны 1, 2 и 3.</translation>
     </message>
@@ -1004,7 +1049,7 @@
       <translation>Какой логин личного кабинета использовать? Укажите --account NUMBER или задайте его один раз командой 'portal login --login LOGIN'.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="59" />
+      <location filename="journal/tariffs.py" line="55" />
       <source>Zone {self.zone} is not part of plan {self.plan}.</source>
       <translation>Зоны {self.zone} нет в тарифе {self.plan}.</translation>
     </message>
@@ -1014,9 +1059,9 @@
       <translation>Зоны {zone} нет в тарифе {plan}; его зоны: {', '.join(zones)}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="379" />
+      <location filename="journal/tariffs.py" line="358" />
       <source>Zone {zone}: {error.message}</source>
-      <translation>Зона {zone}: {error.message}</translation>
+      <translation>Зона «{zone}»: {error.message}</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/credentials.py" line="132" />
@@ -1027,11 +1072,6 @@
       <location filename="desktop_app/receipts/pd4.py" line="241" />
       <source>{data.meters[-1]} (после замены)</source>
       <translation>{data.meters[-1]} (после замены)</translation>
-    </message>
-    <message>
-      <location filename="journal/tariffs.py" line="368" />
-      <source>{len(zones)} prices separated by commas</source>
-      <translation>{len(zones)} цены через запятую</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/sync.py" line="416" />
@@ -1069,16 +1109,6 @@
       <translation>{payee.inn} / {payee.kpp}</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="328" />
-      <source>{raw!r} is not a price. Write the price per kWh in roubles with a decimal point, e.g. 6.95.</source>
-      <translation>{raw!r} — это не цена. Напишите цену за кВт·ч в рублях, копейки через точку, например 6.95.</translation>
-    </message>
-    <message>
-      <location filename="journal/tariffs.py" line="403" />
-      <source>{raw!r} is not an amount. Write roubles and kopecks, e.g. 1234.56 or 1 234,56.</source>
-      <translation>{raw!r} — это не сумма. Напишите рубли и копейки, например 1234.56 или 1 234,56.</translation>
-    </message>
-    <message>
       <location filename="desktop_app/services/journal_service.py" line="198" />
       <source>{source} is the journal itself: choose a backup copy to restore.</source>
       <translation>{source} — это сам журнал: выберите для восстановления резервную копию.</translation>
@@ -1104,7 +1134,7 @@
       <translation>{what} дошли до поставщика раньше, чем были удалены из журнала; у поставщика они остаются. Чтобы их отозвать, позвоните поставщику: {outbox.CALL_CENTRE_PHONE} (бесплатно).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="365" />
+      <location filename="desktop_app/services/receipt_service.py" line="366" />
       <source>{year - 1:04d}-12</source>
       <translation>{year - 1:04d}-12</translation>
     </message>
@@ -1199,7 +1229,7 @@
       <translation>Оплата по QR-коду:</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="283" />
+      <location filename="desktop_app/services/receipt_service.py" line="284" />
       <source>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</source>
       <translation>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</translation>
     </message>
@@ -1337,7 +1367,7 @@
       <translation>ночь</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="368" />
+      <location filename="journal/billing.py" line="370" />
       <source>note</source>
       <translation>примечание</translation>
     </message>

@@ -83,10 +83,10 @@ def test_an_unknown_price_is_named_then_entered_with_the_suggested_command(
     code, out, err = run(capsys, "bill", "--account", ACCOUNT, "--period", "2025-08", *d)
     assert code == 2 and out == "" and err.count("\n") == 1
     assert "No price is known for 2025-07-01, category urban-gas, plan two-zone, zone day." in err
-    suggested = "tariff set --category urban-gas --plan two-zone --from 2025-07-01 PRICE,PRICE"
+    suggested = "tariff set --category urban-gas --plan two-zone --from 2025-07-01 DAY NIGHT"
     assert suggested in err
     assert snapshot(tmp_path / "journal.sqlite3") == before
-    command = suggested.replace("PRICE,PRICE", "6.80,3.40").split()
+    command = suggested.replace("DAY NIGHT", "6,80 3,40").split()
     out = ok(capsys, *command, *d)
     assert out == "Your prices for urban-gas, two-zone from 2025-07-01: day 6.80, night 3.40 ₽/kWh.\n"
     # day 100 × (10 × 6.42 + 51 × 6.80) / 61 = 673.77; night 50 × (10 × 3.21 + 51 × 3.40) / 61 = 168.44
@@ -201,17 +201,81 @@ def test_forecast(capsys: pytest.CaptureFixture[str], tmp_path: Path, d: list[st
     assert (data["expected"], data["period"], data["period_end"]) == ({"single": "350.0"}, "2026-12", "2026-12-25")
 
 
+def test_prices_are_one_argument_per_zone_and_a_decimal_comma_is_a_decimal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, d: list[str]
+) -> None:
+    setup_household(capsys, tmp_path)
+    out = ok(capsys, "tariff", "set", "--category", "urban-gas", "--plan", "two-zone", "--from", "2025-07-01",
+             "7,18", "3,56", *d)
+    assert out == "Your prices for urban-gas, two-zone from 2025-07-01: day 7.18, night 3.56 ₽/kWh.\n"
+    data = json.loads(ok(capsys, "tariff", "set", "--category", "urban-gas", "--plan", "three-zone", "--from",
+                         "2026-11-01", "9,57", "4.07", "6,95 ₽", "--json", *d))
+    assert [(e["zone"], e["price"]) for e in data] == [("peak", "9.57"), ("night", "4.07"), ("semi-peak", "6.95")]
+    data = json.loads(ok(capsys, "tariff", "set", "--category", "urban-gas", "--plan", "single", "--from",
+                         "2026-11-01", "6,95", "--json", *d))
+    assert [(e["zone"], e["price"]) for e in data] == [("single", "6.95")]
+    stored = snapshot(tmp_path / "journal.sqlite3")["user_prices"]
+    assert sorted((row[2], row[3], row[6]) for row in stored) == [
+        ("single", "single", "6.95"), ("three-zone", "night", "4.07"), ("three-zone", "peak", "9.57"),
+        ("three-zone", "semi-peak", "6.95"), ("two-zone", "day", "7.18"), ("two-zone", "night", "3.56")]
+
+
+def test_amounts_with_a_decimal_comma(capsys: pytest.CaptureFixture[str], tmp_path: Path, d: list[str]) -> None:
+    setup_household(capsys, tmp_path)
+    payment = ["payment", "add", "--account", ACCOUNT, "--date", "2026-11-01"]
+    assert json.loads(ok(capsys, *payment, "1250,50", "--json", *d))["amount"] == "1250.50"
+    assert json.loads(ok(capsys, *payment, "1\u00a0250,50 руб.", "--json", *d))["amount"] == "1250.50"
+    out = ok(capsys, *payment, "1 250.5", *d)
+    assert out == f"Payment recorded for account {ACCOUNT}: 2026-11-01  1250.50 ₽  (period 2026-11).\n"
+    assert [row[3] for row in snapshot(tmp_path / "journal.sqlite3")["payments"]] == ["1250.50"] * 3
+    # An advance with a decimal comma is a value, not an option.
+    data = json.loads(ok(capsys, "balance", "--account", ACCOUNT, "--opening", "-120,50", "--opening-date",
+                         "2026-10-01", "--json", *d))
+    assert (data["opening_balance"], data["opening_on"]) == ("-120.50", "2026-10-01")
+
+
+def test_a_reading_keeps_its_zones_and_is_never_an_amount(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                            d: list[str]) -> None:
+    setup_household(capsys, tmp_path)  # two-zone: "1200,600" is day 1200 and night 600, whole kWh
+    data = json.loads(ok(capsys, "reading", "add", "--account", ACCOUNT, "--date", "2025-02-20", "1200,600",
+                         "--json", *d))
+    assert data["values"] == [1200, 600]
+    setup_single(capsys, ["--data-dir", str(tmp_path / "single")])
+    before = snapshot(tmp_path / "single" / "journal.sqlite3")
+    code, out, err = run(capsys, "reading", "add", "--account", ACCOUNT, "--date", "2026-02-20", "1200,6",
+                         "--data-dir", str(tmp_path / "single"))
+    assert (code, out) == (2, "")
+    assert err == ("error: A single-rate meter has one value: type only the digits before the comma (whole kWh), "
+                   "e.g. 1200; got '1200,6'.\n")
+    assert snapshot(tmp_path / "single" / "journal.sqlite3") == before
+
+
 BAD = [
     (["tariff", "set", "--category", "urban-gas", "--plan", "single", "--from", "2026-11-01", "-6.95"],
      "cannot be negative"),
     (["tariff", "set", "--category", "urban-gas", "--plan", "single", "--from", "2026-11-01", "0"],
      "greater than zero"),
     (["tariff", "set", "--category", "urban-gas", "--plan", "single", "--from", "2026-11-01", "6.9.5"],
-     "is not a price"),
+     "has more than one point"),
     (["tariff", "set", "--category", "urban-gas", "--plan", "two-zone", "--from", "2026-11-01", "8.20"],
      "needs 2 prices"),
-    (["tariff", "set", "--category", "urban-gas", "--plan", "two-zone", "--from", "2026-11-01", "8.20,0"],
-     "Zone night"),
+    (["tariff", "set", "--category", "urban-gas", "--plan", "two-zone", "--from", "2026-11-01", "8,20", "0"],
+     "Zone night: A price must be greater than zero"),
+    (["tariff", "set", "--category", "urban-gas", "--plan", "two-zone", "--from", "2026-11-01", "7,18"],
+     "'7,18' could be read two ways, as one price with a decimal comma or as prices separated by commas. Plan "
+     "two-zone needs 2 prices, one per zone (day, night), separated by spaces, e.g. 8,20 4,17."),
+    (["tariff", "set", "--category", "urban-gas", "--plan", "two-zone", "--from", "2026-11-01", "8.20,4.17"],
+     "could be read two ways"),
+    (["tariff", "set", "--category", "urban-gas", "--plan", "three-zone", "--from", "2026-11-01", "9,57", "4,07"],
+     "Plan three-zone needs 3 prices, one per zone (peak, night, semi-peak), separated by spaces; got 2."),
+    (["tariff", "set", "--category", "urban-gas", "--plan", "two-zone", "--from", "2026-11-01", "8,20", "4,17",
+      "1"], "got 3"),
+    (["tariff", "set", "--category", "urban-gas", "--plan", "single", "--from", "2026-11-01", "6,95", "₽"],
+     "Plan single needs one price; got 2"),
+    (["tariff", "set", "--category", "urban-gas", "--plan", "two-zone", "--from", "2026-11-01", "8,20", "-4,17"],
+     "Zone night: A price cannot be negative"),
+    (["tariff", "set", "--category", "urban-gas", "--plan", "single", "--from", "2026-11-01", "6,954321"],
+     "at most 4 decimal places"),
     (["tariff", "set", "--category", "urban-gas", "--plan", "single", "--from", "1999-12-31", "6.95"],
      "2000-01-01 or later"),
     (["tariff", "set", "--category", "urban-gas", "--plan", "single", "--from", "2027-11-29", "6.95"],
@@ -223,9 +287,13 @@ BAD = [
     (["payment", "add", "--account", ACCOUNT, "--date", "2026-11-01", "0"], "greater than zero"),
     (["payment", "add", "--account", ACCOUNT, "--date", "2026-11-01", "1.234"], "at most 2 decimal places"),
     (["payment", "add", "--account", ACCOUNT, "--date", "2026-11-01", "сто"], "is not an amount"),
+    (["payment", "add", "--account", ACCOUNT, "--date", "2026-11-01", "-1250,50"], "cannot be negative"),
+    (["payment", "add", "--account", ACCOUNT, "--date", "2026-11-01", "1200,600"], "at most 2 decimal places"),
+    (["payment", "add", "--account", ACCOUNT, "--date", "2026-11-01", "1,2,3"], "has more than one comma"),
     (["payment", "add", "--account", ACCOUNT, "--date", "2026-11-29", "100"], "in the future"),
     (["payment", "add", "--account", "777777", "--date", "2026-11-01", "100"], "no account 777777"),
-    (["balance", "--account", ACCOUNT, "--opening", "12,34,56"], "is not an amount"),
+    (["balance", "--account", ACCOUNT, "--opening", "12,34,56"], "has more than one comma"),
+    (["balance", "--account", ACCOUNT, "--opening", "сто"], "is not an amount"),
     (["balance", "--account", ACCOUNT, "--opening", "100", "--opening-date", "2026-12-01"], "in the future"),
     (["balance", "--account", ACCOUNT, "--opening-date", "2026-11-01"], "goes with --opening"),
     (["bill", "--account", ACCOUNT, "--period", "2026-03"], "There is no reading for 2026-03"),
@@ -233,6 +301,8 @@ BAD = [
     (["bill", "--account", ACCOUNT, "--period", "2025-08"], "zone day"),
     (["estimate", "--account", ACCOUNT, "1300"], "two values"),
     (["estimate", "--account", ACCOUNT, "1300,6x0"], "letters or symbols"),
+    (["reading", "add", "--account", ACCOUNT, "--date", "2026-11-01", "1 300,600"], "letters or symbols"),
+    (["reading", "add", "--account", ACCOUNT, "--date", "2026-11-01", "1300.5,600"], "letters or symbols"),
 ]
 
 

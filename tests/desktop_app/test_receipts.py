@@ -392,6 +392,8 @@ def test_cli_receipt(capsys: pytest.CaptureFixture[str], d: list[str], tmp_path:
     assert "Sum=308910" in parse_qr_text(out_file)
     code, out, err = run(capsys, *command, "--amount", "1500", *d)
     assert code == 0 and "1500.00 ₽ (the amount you gave)" in out
+    code, out, err = run(capsys, *command, "--amount", "1 500,50 ₽", *d)  # written as on the paper bill
+    assert code == 0 and "1500.50 ₽ (the amount you gave)" in out and "Sum=150050" in parse_qr_text(out_file)
     code, _, err = run(capsys, *command, "--amount", "abc", *d)
     assert code == 2 and err.count("\n") == 1
     code, _, err = run(capsys, "receipt", "--account", ACCOUNT, "--period", "2026-11", "--out", str(out_file), *d)

@@ -21,8 +21,8 @@ from journal import accounts, billing
 from journal.billing import BalanceRow, BillInterval
 from journal.charges import PricePart, charge_to_json
 from journal.errors import ConfirmationRequired, InvalidInput, JournalError, NotFound
-from journal.tariffs import UnknownPrice
-from journal.zones import TariffPlan, Zone
+from journal.tariffs import MissingPrice, UnknownPrice
+from journal.zones import ConsumerCategory, TariffPlan, Zone
 from tests.conftest import ACCOUNT, TODAY, make_household
 
 D = Decimal
@@ -168,9 +168,23 @@ def test_a_user_price_wins_from_its_start_date(service: JournalService) -> None:
 
 def test_a_multi_zone_user_price_sets_every_zone_in_zone_order(service: JournalService) -> None:
     make_household(service, "three-zone", initial="10,20,30", installed=date(2026, 1, 10))
-    entries = service.billing.set_price("urban-gas", "three-zone", date(2026, 11, 1), "9.60,4.10,7.00")
+    entries = service.billing.set_price("urban-gas", "three-zone", date(2026, 11, 1),
+                                        ["9,60", "4.10", "7,00 ₽"])
     assert [(e.zone, e.price) for e in entries] == [
         (Zone.PEAK, D("9.60")), (Zone.NIGHT, D("4.10")), (Zone.SEMI_PEAK, D("7.00"))]
+    stored = snapshot(service.path)["user_prices"]
+    assert sorted((row[3], row[6]) for row in stored) == [("night", "4.10"), ("peak", "9.60"), ("semi-peak", "7.00")]
+
+
+def test_a_decimal_comma_is_a_decimal(service: JournalService) -> None:
+    single(service)
+    service.billing.set_price("urban-gas", "two-zone", date(2026, 11, 1), ["6,95", "3,5"])
+    service.billing.set_price("urban-gas", "single", date(2026, 11, 1), "6,95")
+    assert {(e.plan, e.zone, e.price) for e in service.billing.prices("urban-gas") if e.user} == {
+        (TariffPlan.TWO_ZONE, Zone.DAY, D("6.95")), (TariffPlan.TWO_ZONE, Zone.NIGHT, D("3.5")),
+        (TariffPlan.SINGLE, Zone.SINGLE, D("6.95"))}
+    assert service.billing.add_payment(ACCOUNT, date(2026, 11, 1), "1 250,50 ₽").amount == D("1250.50")
+    assert service.billing.set_opening_balance(ACCOUNT, "−120,50", date(2026, 11, 1)).opening_balance == D("-120.50")
 
 
 def test_exactly_half_a_kopeck_rounds_up(service: JournalService) -> None:
@@ -190,10 +204,10 @@ def test_an_unknown_price_is_refused_and_named_then_entered(household: JournalSe
         household.billing.bill(ACCOUNT, "2025-08")
     message = caught.value.message
     for words in ("2025-07-01", "category urban-gas", "plan two-zone", "zone day",
-                  "tariff set --category urban-gas --plan two-zone --from 2025-07-01 PRICE,PRICE"):
+                  "tariff set --category urban-gas --plan two-zone --from 2025-07-01 DAY NIGHT"):
         assert words in message
     assert snapshot(household.path) == before
-    household.billing.set_price("urban-gas", "two-zone", date(2025, 7, 1), "6.80,3.40")
+    household.billing.set_price("urban-gas", "two-zone", date(2025, 7, 1), ["6,80", "3,40"])
     charge = household.billing.bill(ACCOUNT, "2025-08").charge
     # 61 days after 2025-06-20: 10 (Jun 21–30) at 6.42/3.21, 51 (Jul 1–Aug 20) at the user's 6.80/3.40.
     # day 100 × (10 × 6.42 + 51 × 6.80) / 61 = 100 × 411 / 61 = 673.770… → 673.77
@@ -342,21 +356,27 @@ def test_a_period_with_an_unknown_price_makes_the_balance_incomplete(household: 
     assert info.rows[1].warnings == ()
     assert "No price is known for 2025-07-01, category urban-gas, plan two-zone, zone day" in info.rows[2].warnings[0]
     assert (info.owed.complete, info.owed.unknown_periods) == (False, ("2025-08",))
+    # The same as data, for the window's footnote: the first day without a price and where the user's price starts.
+    assert info.missing_prices == (MissingPrice(date(2025, 7, 1), date(2025, 7, 1), ConsumerCategory.URBAN_GAS,
+                                                TariffPlan.TWO_ZONE, Zone.DAY),)
 
 
 # --- bad input changes nothing -----------------------------------------------------------------------------
 
 Action = Callable[[JournalService], object]
 BAD_INPUT: list[tuple[str, Action, type[JournalError], str]] = [
-    ("negative price", lambda s: s.billing.set_price("urban-gas", "two-zone", date(2026, 11, 1), "-8.20,4.17"),
+    ("negative price", lambda s: s.billing.set_price("urban-gas", "two-zone", date(2026, 11, 1), ["-8,20", "4,17"]),
      InvalidInput, "cannot be negative"),
     ("zero price", lambda s: s.billing.set_price("urban-gas", "single", date(2026, 11, 1), "0"),
      InvalidInput, "greater than zero"),
     ("malformed price", lambda s: s.billing.set_price("urban-gas", "single", date(2026, 11, 1), "6.9x"),
      InvalidInput, "is not a price"),
-    ("decimal comma in a list", lambda s: s.billing.set_price("urban-gas", "single", date(2026, 11, 1), "6,95"),
-     InvalidInput, "needs one price"),
-    ("second zone bad", lambda s: s.billing.set_price("urban-gas", "two-zone", date(2026, 11, 1), "8.20,x"),
+    ("one text for two zones", lambda s: s.billing.set_price("urban-gas", "two-zone", date(2026, 11, 1), ["7,18"]),
+     InvalidInput, "could be read two ways"),
+    ("too many prices",
+     lambda s: s.billing.set_price("urban-gas", "two-zone", date(2026, 11, 1), ["8,20", "4,17", "1"]),
+     InvalidInput, "needs 2 prices, one per zone"),
+    ("second zone bad", lambda s: s.billing.set_price("urban-gas", "two-zone", date(2026, 11, 1), ["8,20", "x"]),
      InvalidInput, "Zone night"),
     ("price before 2000", lambda s: s.billing.set_price("urban-gas", "single", date(1999, 12, 31), "6.95"),
      InvalidInput, "2000-01-01 or later"),
@@ -376,6 +396,8 @@ BAD_INPUT: list[tuple[str, Action, type[JournalError], str]] = [
     ("future payment", lambda s: s.billing.add_payment(ACCOUNT, TODAY + timedelta(days=1), "100"),
      InvalidInput, "in the future"),
     ("malformed opening", lambda s: s.billing.set_opening_balance(ACCOUNT, "1.2.3", date(2026, 11, 1)),
+     InvalidInput, "has more than one point"),
+    ("letters as opening", lambda s: s.billing.set_opening_balance(ACCOUNT, "сто", date(2026, 11, 1)),
      InvalidInput, "is not an amount"),
     ("future opening", lambda s: s.billing.set_opening_balance(ACCOUNT, "100", TODAY + timedelta(days=1)),
      InvalidInput, "in the future"),

@@ -1,7 +1,8 @@
-"""Price book, shipped tariff table and price/money input parsing."""
+"""Price book, shipped tariff table and the prices of a plan's zones as typed (one number: test_amounts.py)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -15,10 +16,7 @@ from journal.tariffs import (
     UnknownPrice,
     check_price_date,
     load_price_csv,
-    parse_money,
-    parse_price,
     parse_prices,
-    parse_signed_money,
     shipped_entries,
     unknown_price_message,
 )
@@ -149,7 +147,7 @@ def test_unknown_price_message_names_date_category_plan_zone(book: PriceBook) ->
     assert error.message == (
         "No price is known for 2025-08-01, category urban-gas, plan two-zone, zone day. "
         "Enter the price printed on your bill: "
-        "tariff set --category urban-gas --plan two-zone --from 2025-07-01 PRICE,PRICE"
+        "tariff set --category urban-gas --plan two-zone --from 2025-07-01 DAY NIGHT"
     )
     assert str(error) == error.message
 
@@ -158,7 +156,7 @@ def test_unknown_price_in_2019_suggests_the_tariff_year_start(book: PriceBook) -
     with pytest.raises(UnknownPrice) as caught:
         book.price_on(RURAL, THREE, Zone.NIGHT, date(2019, 3, 10))
     message = caught.value.message
-    for part in ("2019-03-10", "rural", "three-zone", "zone night", "--from 2018-07-01 PRICE,PRICE,PRICE"):
+    for part in ("2019-03-10", "rural", "three-zone", "zone night", "--from 2018-07-01 PEAK NIGHT SEMI-PEAK"):
         assert part in message
     # After 1 July the suggestion moves to that year's 1 July.
     with pytest.raises(UnknownPrice) as caught:
@@ -176,7 +174,7 @@ def test_unknown_price_suggests_the_latest_change_date(book: PriceBook) -> None:
 def test_message_builder_is_reusable() -> None:
     text = unknown_price_message(date(2025, 8, 14), GAS, TWO, Zone.DAY, date(2025, 7, 1))
     assert text.startswith("No price is known for 2025-08-14, category urban-gas, plan two-zone, zone day.")
-    assert text.endswith("--from 2025-07-01 PRICE,PRICE")
+    assert text.endswith("--from 2025-07-01 DAY NIGHT")
 
 
 # --- user prices ---------------------------------------------------------------------------------
@@ -271,63 +269,37 @@ def test_damaged_price_table_is_reported() -> None:
 # --- parsing what the user types ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("6.95", "6.95"), ("6,95", "6.95"), (" 4.1700 ", "4.1700"), ("7", "7"), ("0.5", "0.5")],
-)
-def test_parse_price_accepts(text: str, expected: str) -> None:
-    value = parse_price(text)
-    assert value == Decimal(expected) and isinstance(value, Decimal)
-    assert str(value) == expected  # kept as printed on the bill
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("-6.95", "negative"),
-        ("0", "greater than zero"),
-        ("0.0000", "greater than zero"),
-        ("abc", "not a price"),
-        ("6.95р", "not a price"),
-        ("1.2.3", "not a price"),
-        ("NaN", "not a price"),
-        ("Infinity", "not a price"),
-        ("1e3", "not a price"),
-        ("6.12345", "at most 4 decimal places"),
-        ("", "Enter the price"),
-        ("695", "far above"),
-    ],
-)
-def test_parse_price_refuses(text: str, words: str) -> None:
-    with pytest.raises(InvalidInput, match=words) as caught:
-        parse_price(text)
-    assert caught.value.field == "price"
-
-
 def test_parse_prices_one_per_zone_in_order() -> None:
-    assert parse_prices("8.20, 4.17", TWO) == (Decimal("8.20"), Decimal("4.17"))
-    assert parse_prices("9.57,4.07,6.95", THREE) == (Decimal("9.57"), Decimal("4.07"), Decimal("6.95"))
-    assert parse_prices("6.95", SINGLE) == (Decimal("6.95"),)
+    assert parse_prices(["8,20", "4,17"], TWO) == (Decimal("8.20"), Decimal("4.17"))
+    assert parse_prices(["9.57", "4,07", " 6,95 ₽ "], THREE) == (Decimal("9.57"), Decimal("4.07"), Decimal("6.95"))
+    assert parse_prices(["6,95"], SINGLE) == (Decimal("6.95"),)
+    assert parse_prices("6,95", SINGLE) == (Decimal("6.95"),)  # one text is one price
 
 
 @pytest.mark.parametrize(
-    ("text", "plan", "words"),
+    ("prices", "plan", "words", "field"),
     [
-        ("8.20", TWO, "needs 2 prices"),
-        ("8.20,4.17,1", TWO, "got 3"),
-        ("6,95", SINGLE, "needs one price"),  # a comma separates zones, decimals need a point
-        ("8,20,4,17", TWO, "got 4"),
-        ("8.20,-4.17", TWO, "Zone night: A price cannot be negative"),
-        ("8.20,0", TWO, "greater than zero"),
-        ("9.57,x,6.95", THREE, "Zone night: 'x' is not a price"),
-        ("9.57,4.07,6.95001", THREE, "Zone semi-peak: A price has at most 4 decimal places"),
-        ("nan,1", TWO, "Zone day"),
+        (["7,18"], TWO, "'7,18' could be read two ways", "price"),  # day 7.18 alone, or day 7 and night 18?
+        ("7,18", TWO, "'7,18' could be read two ways, as one price with a decimal comma or as prices separated by "
+                      "commas. Plan two-zone needs 2 prices, one per zone (day, night), separated by spaces, "
+                      "e.g. 8,20 4,17.", "price"),
+        (["8.20,4.17"], TWO, "could be read two ways", "price"),
+        (["8,20"] * 3, TWO, "needs 2 prices, one per zone (day, night), separated by spaces; got 3", "price"),
+        (["9,57", "4,07"], THREE, "needs 3 prices, one per zone (peak, night, semi-peak)", "price"),
+        (["6,95", "1"], SINGLE, "Plan single needs one price; got 2", "price"),
+        (["8,20", "-4,17"], TWO, "Zone night: A price cannot be negative", "price-t2"),
+        (["8,20", "0"], TWO, "Zone night: A price must be greater than zero", "price-t2"),
+        (["9,57", "x", "6,95"], THREE, "Zone night: The text 'x' is not a price", "price-t2"),
+        (["9,57", "4,07", "6,95001"], THREE, "Zone semi-peak: A price has at most 4 decimal places", "price-t3"),
+        (["nan", "1"], TWO, "Zone day", "price-t1"),
+        (["6,9x"], SINGLE, "'6,9x' is not a price", "price-t1"),
     ],
 )
-def test_parse_prices_refuses(text: str, plan: TariffPlan, words: str) -> None:
-    with pytest.raises(InvalidInput, match=words) as caught:
-        parse_prices(text, plan)
-    assert caught.value.field == "price"
+def test_parse_prices_refuses(prices: list[str], plan: TariffPlan, words: str, field: str) -> None:
+    with pytest.raises(InvalidInput, match=re.escape(words)) as caught:
+        parse_prices(prices, plan)
+    assert caught.value.field == field
+    assert "\n" not in caught.value.message
 
 
 def test_check_price_date() -> None:
@@ -340,60 +312,3 @@ def test_check_price_date() -> None:
     with pytest.raises(InvalidInput, match="one year ahead, up to 2027-11-28") as caught:
         check_price_date(date(2027, 11, 29), today)
     assert caught.value.field == "from"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("1234.56", "1234.56"),
-        ("1 234,56", "1234.56"),
-        ("1\u00a0234,56", "1234.56"),
-        ("12 345 678", None),
-        ("1500", "1500.00"),
-        ("0.01", "0.01"),
-        ("99,9", "99.90"),
-    ],
-)
-def test_parse_money_accepts(text: str, expected: str | None) -> None:
-    if expected is None:
-        with pytest.raises(InvalidInput, match="above"):
-            parse_money(text)
-    else:
-        assert parse_money(text) == Decimal(expected)
-        assert str(parse_money(text)) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("0", "greater than zero"),
-        ("0,00", "greater than zero"),
-        ("-5", "cannot be negative"),
-        ("12.345", "at most 2 decimal places"),
-        ("1,234.56", "not an amount"),
-        ("12 34", "not an amount"),
-        ("abc", "not an amount"),
-        ("NaN", "not an amount"),
-        ("", "Enter the amount"),
-    ],
-)
-def test_parse_money_refuses(text: str, words: str) -> None:
-    with pytest.raises(InvalidInput, match=words) as caught:
-        parse_money(text)
-    assert caught.value.field == "amount"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("0", "0.00"), ("-0", "0.00"), ("1 250,40", "1250.40"), ("-312.5", "-312.50"), ("+12", "12.00")],
-)
-def test_parse_signed_money(text: str, expected: str) -> None:
-    assert str(parse_signed_money(text)) == expected
-
-
-def test_parse_signed_money_refuses() -> None:
-    with pytest.raises(InvalidInput, match="at most 2 decimal places") as caught:
-        parse_signed_money("-1.234")
-    assert caught.value.field == "balance"
-    with pytest.raises(InvalidInput, match="not an amount"):
-        parse_signed_money("--5")
