@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLayout,
-    QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
 from ui.screen_fit import ScreenFitBody
 from ui.texts import plan_name
+from ui.zone_fields import ZoneFields
 
 
 class NewAccountDialog(QDialog):
@@ -35,7 +35,8 @@ class NewAccountDialog(QDialog):
         self.number: str | None = None
         self.setWindowTitle(self.tr("New account"))
         self.account_form = AccountForm()
-        self.meter_form = MeterForm(service.today())
+        self.meter_form = MeterForm(service.today(), TariffPlan(self.account_form.plan.currentData()))
+        self.meter_form.initial.follow(self.account_form.plan)  # the act's readings: a field per zone of that plan
         intro = QLabel(self.tr("Copy these from your bill and from the meter's installation act."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -62,7 +63,7 @@ class NewAccountDialog(QDialog):
         try:
             self.service.create_account_with_meter(
                 number, a.holder.text(), a.address.text(), a.plan.currentData(), a.category.currentData(),
-                m.serial.text(), m.digits.value(), installed, m.initial.text(),
+                m.serial.text(), m.digits.value(), installed, m.initial.values(),
                 next_verification_year=m.next_year())
         except JournalError as exc:
             message = translate_message(exc.message)
@@ -129,8 +130,10 @@ class ReplaceMeterWizard(QWizard):
         old = QWizardPage()
         old.setTitle(self.tr("The old meter"))
         old.setSubTitle(self.tr("The final readings of the old meter, from the replacement act, by zone."))
-        self.old_final = QLineEdit()
-        self.old_final.setAccessibleName(self.tr("Final readings of the old meter, separated by commas"))
+        current = service.account(number).plan
+        self.old_final = ZoneFields(self.tr("Final reading of the old meter"))
+        self.old_final.set_plan(current)
+        self.old_final.setAccessibleName(self.tr("Final readings of the old meter, one field per zone"))
         self.old_error = QLabel("")
         self.old_error.setProperty("role", "error")
         self.old_error.setWordWrap(True)
@@ -141,16 +144,18 @@ class ReplaceMeterWizard(QWizard):
         new = QWizardPage()
         new.setTitle(self.tr("The new meter"))
         new.setSubTitle(self.tr("From the new meter's installation act."))
-        self.meter_form = MeterForm(service.today())
+        self.meter_form = MeterForm(service.today(), current)
         after_current_meter(self.meter_form.installed, service, number)
-        current = service.account(number).plan
         self.plan = QComboBox()
         for plan in TariffPlan:
             self.plan.addItem(plan_name(plan), plan.value)
         self.plan.setCurrentIndex(self.plan.findData(current.value))
-        # A new meter may come with a new plan; its act then gives the new plan's zones.
+        # A new meter may come with a new plan; its act then gives the new plan's zones, in the fields under it.
         self.meter_form.add("plan", self.tr("Tariff plan from now on:"), self.plan,
-                            self.tr("Tariff plan of the new meter"))
+                            self.tr("Tariff plan of the new meter"), before="initial")
+        self.meter_form.initial.follow(self.plan)
+        QWidget.setTabOrder(self.meter_form.installed, self.plan)  # Tab follows the rows
+        QWidget.setTabOrder(self.plan, self.meter_form.initial)
         QVBoxLayout(new).addWidget(self.meter_form)
         self.addPage(old)
         self.addPage(new)
@@ -162,14 +167,16 @@ class ReplaceMeterWizard(QWizard):
             return
         try:
             saved = save_with_confirmations(self, lambda confirmed: self.service.replace_meter(
-                self.number, self.old_final.text(), m.serial.text(), m.digits.value(), installed,
-                m.initial.text(), rollover=confirmed.rollover, next_verification_year=m.next_year(),
+                self.number, self.old_final.values(), m.serial.text(), m.digits.value(), installed,
+                m.initial.values(), rollover=confirmed.rollover, next_verification_year=m.next_year(),
                 plan=self.plan.currentData()))
         except JournalError as exc:
             message = translate_message(exc.message)
-            if exc.field == "old-final":  # the first page's values
+            if (exc.field or "").startswith("old-final"):  # the first page's values, "old-final-t2" for a zone
                 self.old_error.setText(message)
                 self.back()
+                zone = exc.field[-1] if exc.field[-1:].isdigit() else "1"  # type: ignore[index]
+                self.old_final.focus_zone(int(zone))
             elif not m.show_error(exc.field, message):
                 QMessageBox.warning(self, self.tr("Not saved"), message)
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +15,7 @@ from journal.zones import ConsumerCategory, TariffPlan
 from ui.date_field import DateField, after_meter_day
 from ui.screen_fit import ScreenFitBody
 from ui.texts import category_name, plan_name
+from ui.zone_fields import ZoneFields
 
 
 def _error_label() -> QLabel:
@@ -33,21 +35,33 @@ class FieldForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.widgets: dict[str, QWidget] = {}
 
-    def add(self, field: str, label: str, widget: QWidget, accessible: str) -> None:
+    def add(self, field: str, label: str, widget: QWidget, accessible: str, *, before: str | None = None) -> None:
+        """A row for `field` (and its error line under it), at the end or above the row of `before`."""
         widget.setAccessibleName(accessible)
-        self.layout_.addRow(label, widget)
         error = _error_label()
         error.setAccessibleName(accessible + " — " + QCoreApplication.translate("common", "error"))
-        self.layout_.addRow("", error)
+        row = self.layout_.rowCount() if before is None else self.layout_.getWidgetPosition(self.widgets[before])[0]
+        self.layout_.insertRow(row, label, widget)
+        self.layout_.insertRow(row + 1, "", error)
         self.errors[field] = error
         self.widgets[field] = widget
+
+    def _place(self, field: str | None) -> tuple[str, int | None]:
+        """The form's field for a journal error's `field`, and the zone it names: "initial-t2" and "price-t2"
+        are the second zone of "initial" and "price"; a bare "t2" or "values" is the act's readings."""
+        if field in self.errors:
+            return field, None  # type: ignore[return-value]
+        values = "initial" if "initial" in self.errors else "values"  # a form of one zone-fields group
+        zone = re.fullmatch(r"(?:(.+)-)?t(\d)", field or "")
+        if zone:
+            return zone.group(1) or values, int(zone.group(2))
+        return (values if field == "values" else ""), None
 
     def show_error(self, field: str | None, message: str) -> bool:
         """Show `message` next to `field`; False if the form has no such field."""
         for error in self.errors.values():
             error.hide()
-        key = field if field in self.errors else {"values": "initial", "t1": "initial", "t2": "initial",
-                                                   "t3": "initial"}.get(field or "", "")
+        key, zone = self._place(field)
         if key not in self.errors:
             return False
         error = self.errors[key]
@@ -56,7 +70,11 @@ class FieldForm(QWidget):
         # A wrapped line's height is not in the form's minimum (height-for-width); give it, and let the window
         # grow to show it whole.
         error.setMinimumHeight(error.heightForWidth(max(self.widgets[key].width(), 200)))
-        self.widgets[key].setFocus()
+        widget = self.widgets[key]
+        if isinstance(widget, ZoneFields) and zone:  # the zone the message is about, ready to type over
+            widget.focus_zone(zone)
+        else:
+            widget.setFocus()
         area = ScreenFitBody.around(self)
         if area is not None:  # the fields scroll: the field and its error line come into view
             area.reveal(self.widgets[key])
@@ -95,7 +113,7 @@ EARLIEST_INSTALLATION = date(1950, 1, 1)  # as the verification years: earlier i
 
 
 class MeterForm(FieldForm):
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, plan: TariffPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.serial = QLineEdit()
         self.digits = QSpinBox()
@@ -103,8 +121,8 @@ class MeterForm(FieldForm):
         self.digits.setValue(6)
         self.installed = DateField(today, today)
         self.installed.set_range(EARLIEST_INSTALLATION, today)
-        self.initial = QLineEdit()
-        self.initial.setPlaceholderText(self.tr("e.g. 1250 or 1250,630"))
+        self.initial = ZoneFields(self.tr("Reading in the installation act"))
+        self.initial.set_plan(plan)
         self.next_verification = QSpinBox()
         self.next_verification.setRange(0, 2100)
         self.next_verification.setSpecialValueText(self.tr("not known"))
@@ -114,7 +132,7 @@ class MeterForm(FieldForm):
         self.add("installed", self.tr("Installed on (from the act):"), self.installed,
                  self.tr("Installation date from the act"))
         self.add("initial", self.tr("Readings in the act, by zone:"), self.initial,
-                 self.tr("Initial readings from the installation act, separated by commas"))
+                 self.tr("Initial readings from the installation act, one field per zone"))
         self.add("next-verification", self.tr("Next verification year:"), self.next_verification,
                  self.tr("Year of the next verification"))
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -19,17 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.journal_service import JournalService
+from journal.billing import BalanceInfo
 from journal.errors import JournalError
+from journal.tariffs import MissingPrice
 from ui.confirmations import Confirmed, save_with_confirmations
 from ui.history_model import HistoryModel
 from ui.i18n import translate_message
 from ui.tasks import TaskRunner
-from ui.texts import day_text, month_name
+from ui.texts import day_text, plan_name, zone_name
 
 
 class HistoryView(QWidget):
     changed = Signal()
     balance_loaded = Signal(object)  # the BalanceInfo, for the other tabs
+    price_requested = Signal(object)  # the first MissingPrice: open Settings → Prices there
 
     def __init__(self, service: JournalService, tasks: TaskRunner, parent: QWidget | None = None,
                  portal_info: Callable[[str], tuple[dict[int, str], dict[str, object]]] | None = None) -> None:
@@ -55,6 +57,12 @@ class HistoryView(QWidget):
         self.status = QLabel("")
         self.status.setProperty("role", "hint")
         self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Note under the history"))
+        self.missing: MissingPrice | None = None
+        self.price_button = QPushButton(self.tr("Enter the price from the bill…"))
+        self.price_button.setAccessibleName(self.tr("Enter the missing price from the bill"))
+        self.price_button.clicked.connect(lambda: self.price_requested.emit(self.missing))
+        self.price_button.hide()
         self.edit_button = QPushButton(self.tr("Correct…"))
         self.edit_button.setAccessibleName(self.tr("Correct the selected reading"))
         self.delete_button = QPushButton(self.tr("Delete…"))
@@ -68,9 +76,13 @@ class HistoryView(QWidget):
         for button in (self.edit_button, self.delete_button, self.undo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        price_row = QHBoxLayout()  # under the note about a missing price; takes no room while hidden
+        price_row.addWidget(self.price_button)
+        price_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.status)
+        layout.addLayout(price_row)
         layout.addLayout(buttons)
 
     def load(self, number: str) -> None:
@@ -92,9 +104,9 @@ class HistoryView(QWidget):
 
         self.tasks.run(work, self._extras_ready, self._balance_failed)
 
-    def _extras_ready(self, result: tuple[object, object]) -> None:
+    def _extras_ready(self, result: tuple[BalanceInfo, object]) -> None:
         balance, portal = result
-        if balance.account != self.number:  # type: ignore[attr-defined]
+        if balance.account != self.number:
             return  # another account was chosen meanwhile
         if portal is not None:
             self.model.set_portal(*portal)  # type: ignore[misc]
@@ -102,15 +114,18 @@ class HistoryView(QWidget):
         self.table.resizeColumnsToContents()
         self.balance_loaded.emit(balance)
 
-    def _balance_ready(self, info: object) -> None:
-        self.model.set_balance(info)  # type: ignore[arg-type]
-        if info.owed.complete:  # type: ignore[attr-defined]
+    def _balance_ready(self, info: BalanceInfo) -> None:
+        self.model.set_balance(info)
+        self.missing = info.missing_prices[0] if info.missing_prices else None
+        self.price_button.setVisible(self.missing is not None)
+        if self.missing is None:
             self.status.setText("")
-        else:
-            periods = ", ".join(month_name(p) for p in info.owed.unknown_periods)  # type: ignore[attr-defined]
-            self.status.setText(self.tr("* The price is not known for {periods}: enter it from your bill in "
-                                        "Settings → Prices. The balance counts the known charges only.")
-                                .format(periods=periods))
+            return
+        # The first day without a price, and which plan and zone lack it: what to look for on the bill.
+        self.status.setText(self.tr("* No price is known from {day}: plan «{plan}», zone «{zone}». The balance "
+                                    "counts the known charges only.").format(
+            day=day_text(self.missing.start), plan=plan_name(self.missing.plan),
+            zone=zone_name(self.missing.zone)))
 
     def _balance_failed(self, error: BaseException) -> None:
         message = translate_message(error.message) if isinstance(error, JournalError) else str(error)
@@ -125,15 +140,14 @@ class HistoryView(QWidget):
         if row is None or row.consumption is None or self.number is None:  # type: ignore[attr-defined]
             QMessageBox.information(self, self.tr("Correct a reading"), self.tr("Select a reading in force first."))
             return
-        text, ok = QInputDialog.getText(
-            self, self.tr("Correct a reading"),
-            self.tr("New values, separated by commas (zone order as in the table):"),
-            text=",".join(str(v) for v in row.values))  # type: ignore[attr-defined]
-        if not ok:
-            return
-        self._apply(lambda confirmed: self.service.edit_reading(  # type: ignore[arg-type]
-            self.number, row.reading_id, row.taken_on, text, rollover=confirmed.rollover,  # type: ignore[attr-defined]
-            confirm=confirmed.jump))
+        from ui.correct_reading_dialog import CorrectReadingDialog
+
+        dialog = CorrectReadingDialog(self.service, self.number, row, self)  # type: ignore[arg-type]
+        try:
+            if dialog.exec():
+                self.changed.emit()
+        finally:
+            dialog.deleteLater()
 
     def delete_selected(self) -> None:
         row = self.selected()

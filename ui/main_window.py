@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
 
         self.history.changed.connect(self.refresh)
         self.history.balance_loaded.connect(self._balance_ready)
+        self.history.price_requested.connect(self.open_prices)
         self.payments.changed.connect(self.refresh)
         self.payments.receipt_button.clicked.connect(self.open_receipt)
         self.accounts.add_requested.connect(self.add_account)
@@ -467,10 +468,17 @@ class MainWindow(QMainWindow):
         if self.number and run_dialog(ChangePlanDialog(self.service, self.number, self)):
             self.reload_accounts(self.number)
 
-    def open_settings(self) -> None:
+    def open_prices(self, missing: object) -> None:
+        """Settings on the prices page at a missing price (journal.tariffs.MissingPrice), ready to type."""
+        self.open_settings(missing)
+
+    def open_settings(self, missing: object = None) -> None:
+        from journal.tariffs import MissingPrice
         from ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.service, self.number, self)
+        if isinstance(missing, MissingPrice):
+            dialog.open_prices(missing)
         dialog.restore_requested.connect(self.restore_backup)
         dialog.prices_changed.connect(self.refresh)
         if run_dialog(dialog):

@@ -6,16 +6,12 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLayout,
-    QLineEdit,
     QMessageBox,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,45 +24,8 @@ from ui.confirmations import save_with_confirmations
 from ui.date_field import DateField
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
-from ui.texts import plan_name, zone_name
-
-
-class ZoneValues(QWidget):
-    """One field per zone of a plan, each labelled with its zone; `text()` gives them in zone order."""
-
-    def __init__(self, what: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.what = what  # the accessible names say what the values are: "{what}: {zone}"
-        self.fields: list[QLineEdit] = []
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # as tall as its fields
-
-    def set_plan(self, plan: TariffPlan) -> None:
-        while self.row.count():
-            item = self.row.takeAt(0)
-            widget = item.widget()
-            if widget is not None:  # out of the dialog (and its focus chain) at once
-                widget.setParent(None)  # type: ignore[call-overload]
-                widget.deleteLater()
-        self.fields = []
-        for zone in plan.zones:
-            field = QLineEdit()
-            field.setValidator(QIntValidator(0, 999_999_999, field))
-            field.setAccessibleName(f"{self.what}: {zone_name(zone)}")
-            label = QLabel(zone_name(zone) + ":")
-            label.setBuddy(field)
-            self.row.addWidget(label)
-            self.row.addWidget(field, 1)
-            self.fields.append(field)
-            field.ensurePolished()  # the theme's minimum height, before the form lays the row out
-        self.setMinimumHeight(max(field.minimumSizeHint().height() for field in self.fields))
-        self.setFocusProxy(self.fields[0])  # focusing the row (an error shown next to it) focuses its first zone
-        self.updateGeometry()
-
-    def text(self) -> str:
-        return ",".join(field.text().strip() for field in self.fields)
-
+from ui.texts import plan_name
+from ui.zone_fields import ZoneFields
 
 
 class ChangePlanDialog(QDialog):
@@ -88,9 +47,9 @@ class ChangePlanDialog(QDialog):
                 self.plan.addItem(plan_name(plan), plan.value)
         self.on = DateField(today, today)
         after_current_meter(self.on, service, number)
-        self.old_final = ZoneValues(self.tr("Readings in the old plan"))
+        self.old_final = ZoneFields(self.tr("Readings in the old plan"))
         self.old_final.set_plan(self.current)
-        self.initial = ZoneValues(self.tr("Readings in the new plan"))
+        self.initial = ZoneFields(self.tr("Readings in the new plan"))
         self.form.add("plan", self.tr("New tariff plan:"), self.plan, self.tr("New tariff plan"))
         self.form.add("on", self.tr("From (date):"), self.on, self.tr("The day the new plan starts"))
         self.form.add("old-final", self.tr("Readings that day, old plan:"), self.old_final,
@@ -123,7 +82,7 @@ class ChangePlanDialog(QDialog):
             return
         try:
             saved = save_with_confirmations(self, lambda confirmed: self.service.change_plan(
-                self.number, self.plan.currentData(), on, self.old_final.text(), self.initial.text(),
+                self.number, self.plan.currentData(), on, self.old_final.values(), self.initial.values(),
                 rollover=confirmed.rollover))
         except JournalError as exc:
             message = translate_message(exc.message)

@@ -28,12 +28,16 @@ from desktop_app import paths
 from desktop_app.services.backup_service import AUTO_PREFIX, list_backups
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
-from journal.tariffs import EARLIEST_PRICE_DATE, MAX_DAYS_AHEAD
+from journal.tariffs import EARLIEST_PRICE_DATE, MAX_DAYS_AHEAD, MissingPrice
+from journal.zones import ConsumerCategory, TariffPlan
+from ui.account_form import FieldForm
 from ui.date_field import DateField
-from ui.dialog_buttons import ok_cancel
+from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import LANGUAGES, translate_message
+from ui.screen_fit import ScreenFitBody
 from ui.settings import Settings
-from ui.texts import day_text
+from ui.texts import category_name, day_text, plan_name, price_text, zone_name
+from ui.zone_fields import ZoneFields
 
 
 class SettingsDialog(QDialog):
@@ -45,15 +49,33 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings, self.service, self.number = settings, service, number
         self.setWindowTitle(self.tr("Settings"))
-        tabs = QTabWidget()
+        self.tabs = tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("Settings sections"))
         tabs.addTab(self._view_tab(), self.tr("Appearance"))
         tabs.addTab(self._data_tab(), self.tr("Data and backups"))
-        tabs.addTab(self._prices_tab(), self.tr("Prices"))
+        self.prices_page = self._prices_tab()
+        tabs.addTab(self.prices_page, self.tr("Prices"))
         buttons = ok_cancel(self, self.tr("Apply"), self.apply, self.tr("Apply the settings"))
+        self.apply_button = ok_button(buttons)
+        # On the prices page Enter saves the price typed (the dialog's default button would close it instead).
+        tabs.currentChanged.connect(self._default_button)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+
+    def _default_button(self) -> None:
+        on_prices = self.tabs.currentWidget() is self.prices_page
+        self.save_price.setDefault(on_prices)
+        self.apply_button.setDefault(not on_prices)
+
+    def open_prices(self, missing: MissingPrice) -> None:
+        """The prices page at a missing price: its category and plan, «Valid from» its first day, the focus in the
+        first zone's field, ready to type."""
+        self.tabs.setCurrentWidget(self.prices_page)
+        self.price_category.setCurrentIndex(self.price_category.findData(missing.category.value))
+        self.price_plan.setCurrentIndex(self.price_plan.findData(missing.plan.value))
+        self.price_from.set_date(missing.start)
+        self.prices.focus_zone(1)
 
     def _view_tab(self) -> QWidget:
         page = QWidget()
@@ -127,29 +149,52 @@ class SettingsDialog(QDialog):
         return page
 
     def _prices_tab(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(self.tr("If the program does not know a price, or your bill shows another one, enter the "
                                "price printed on the bill and the date it applies from."))
         intro.setWordWrap(True)
-        form.addRow(intro)
+        layout.addWidget(intro)
+        self.price_form = FieldForm()
+        self.price_category = QComboBox()
+        for category in ConsumerCategory:
+            self.price_category.addItem(category_name(category), category.value)
+        self.price_plan = QComboBox()
+        for plan in TariffPlan:
+            self.price_plan.addItem(plan_name(plan), plan.value)
         today = self.service.today()
         self.price_from = DateField(today, today.replace(day=1))
         self.price_from.set_range(EARLIEST_PRICE_DATE, today + timedelta(days=MAX_DAYS_AHEAD))
-        self.price_from.setAccessibleName(self.tr("Price valid from"))
-        self.prices = QLineEdit()
-        self.prices.setAccessibleName(self.tr("Prices per zone, roubles per kWh, separated by commas"))
-        self.prices.setPlaceholderText(self.tr("e.g. 6.95 or 8.20,4.17"))
-        self.price_error = QLabel("")
-        self.price_error.setProperty("role", "error")
-        self.price_error.setWordWrap(True)
-        save = QPushButton(self.tr("Save the price"))
-        save.setAccessibleName(self.tr("Save the price"))
-        save.clicked.connect(self._save_price)
-        form.addRow(self.tr("Valid from:"), self.price_from)
-        form.addRow(self.tr("₽ per kWh, by zone:"), self.prices)
-        form.addRow("", self.price_error)
-        form.addRow("", save)
+        self.prices = ZoneFields(self.tr("Price per kWh, roubles"), whole_numbers=False,
+                                 placeholder=self.tr("e.g. 6,95"))
+        if self.number is not None:  # the account's own category and plan first
+            account = self.service.account(self.number)
+            self.price_category.setCurrentIndex(self.price_category.findData(account.category.value))
+            self.price_plan.setCurrentIndex(self.price_plan.findData(account.plan.value))
+        self.prices.follow(self.price_plan)
+        self.price_form.add("category", self.tr("Home:"), self.price_category, self.tr("Consumer category"))
+        self.price_form.add("plan", self.tr("Tariff plan:"), self.price_plan, self.tr("Tariff plan"))
+        self.price_form.add("from", self.tr("Valid from:"), self.price_from, self.tr("Price valid from"))
+        self.price_form.add("price", self.tr("₽ per kWh, by zone:"), self.prices,
+                            self.tr("Prices per kWh, one field per zone"))
+        layout.addWidget(self.price_form)
+        self.price_saved = QLabel("")
+        self.price_saved.setProperty("role", "hint")
+        self.price_saved.setWordWrap(True)
+        self.price_saved.setAccessibleName(self.tr("Saved prices"))
+        self.save_price = QPushButton(self.tr("Save the price"))
+        self.save_price.setAccessibleName(self.tr("Save the price"))
+        self.save_price.clicked.connect(self._save_price)
+        row = QHBoxLayout()
+        row.addWidget(self.save_price)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.price_saved)
+        layout.addStretch(1)
+        page = QWidget()
+        # The fields are never squeezed by the wrapped lines above them; at 200 % on a small screen they scroll.
+        QVBoxLayout(page).addWidget(ScreenFitBody(body))
         page.setEnabled(self.number is not None)
         return page
 
@@ -179,22 +224,32 @@ class SettingsDialog(QDialog):
             self.restore_requested.emit(items[0].data(256))
             self.reject()
 
-    def _save_price(self) -> None:
-        assert self.number is not None
-        account = self.service.account(self.number)
+    def _save_price(self) -> bool:
+        """Store the prices typed, one per zone; a wrong one is explained next to its field and nothing is
+        stored. Afterwards the fields are empty and the line under them says what was stored."""
         valid_from = self.price_from.checked()
         if valid_from is None:  # a refused date: its message beside it, nothing written
-            return
+            return False
         try:
-            self.service.billing.set_price(account.category.value, account.plan.value, valid_from,
-                                           self.prices.text())
+            entries = self.service.billing.set_price(
+                self.price_category.currentData(), self.price_plan.currentData(), valid_from, self.prices.values())
         except JournalError as exc:
-            self.price_error.setText(translate_message(exc.message))
-            return
-        self.price_error.setText(self.tr("Saved."))
+            self.price_saved.setText("")
+            if not self.price_form.show_error(exc.field, translate_message(exc.message)):
+                QMessageBox.warning(self, self.tr("Not saved"), translate_message(exc.message))
+            return False
+        self.price_form.show_error(None, "")  # hides any earlier error
+        self.prices.clear()
+        prices = ", ".join(f"{zone_name(e.zone)} {price_text(e.price)}" for e in entries)  # type: ignore[arg-type]
+        self.price_saved.setText(self.tr("Saved: from {day}, {prices}.").format(
+            day=day_text(entries[0].valid_from), prices=prices))
         self.prices_changed.emit()
+        return True
 
     def apply(self) -> None:
+        if any(self.prices.values()) and not self._save_price():  # a price typed but not saved is not lost
+            self.tabs.setCurrentWidget(self.prices_page)
+            return
         self.settings.text_scale = self.scale.value()
         self.settings.high_contrast = self.contrast.isChecked()
         self.settings.language = self.language.currentData()

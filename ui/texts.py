@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -91,3 +92,9 @@ def plain_dates(text: str) -> str:
         return month_name(match[0]) if 1 <= int(match[2]) <= 12 else match[0]
 
     return _ISO_MONTH.sub(month, _ISO_DAY.sub(day, text))
+
+
+def price_text(value: Decimal) -> str:
+    """A price as typed or printed on the bill, in the language's number format: 6,95 ₽/кВт·ч (4,1700 stays)."""
+    text = format(value, "f").replace(".", QLocale().decimalPoint())
+    return QCoreApplication.translate("texts", "{price} ₽/kWh").format(price=text)

@@ -4,7 +4,7 @@
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../ui/account_form.py" line="+86" />
+      <location filename="../../ui/account_form.py" line="+104" />
       <source>Personal account number:</source>
       <translation>Номер лицевого счёта:</translation>
     </message>
@@ -169,7 +169,7 @@
   <context>
     <name>ChangePlanDialog</name>
     <message>
-      <location filename="../../ui/plan_change_dialog.py" line="+78" />
+      <location filename="../../ui/plan_change_dialog.py" line="+37" />
       <source>Change the tariff plan</source>
       <translation>Смена тарифа</translation>
     </message>
@@ -318,6 +318,44 @@
     </message>
   </context>
   <context>
+    <name>CorrectReadingDialog</name>
+    <message>
+      <location filename="../../ui/correct_reading_dialog.py" line="+23" />
+      <source>Correct a reading</source>
+      <translation>Исправить показание</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The reading of {date}. Type the right values, whole kWh as the meter shows them before the comma.</source>
+      <translation>Показание от {date}. Введите верные значения — целые кВт·ч, как на счётчике до запятой.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Corrected reading</source>
+      <translation>Исправленное показание</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Readings, by zone:</source>
+      <translation>Показания, по зонам:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Corrected readings, one field per zone</source>
+      <translation>Исправленные показания, по полю на каждую зону</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Save the correction</source>
+      <translation>Сохранить исправление</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Not saved</source>
+      <translation>Не сохранено</translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <location filename="../../ui/date_field.py" line="+85" />
@@ -378,7 +416,7 @@
   <context>
     <name>EditAccountDialog</name>
     <message>
-      <location filename="../../ui/account_dialogs.py" line="+81" />
+      <location filename="../../ui/account_dialogs.py" line="+82" />
       <source>Account {number}</source>
       <translation>Лицевой счёт {number}</translation>
     </message>
@@ -543,7 +581,7 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../ui/history_view.py" line="+42" />
+      <location filename="../../ui/history_view.py" line="+44" />
       <source>History of readings</source>
       <translation>История показаний</translation>
     </message>
@@ -559,6 +597,21 @@
     </message>
     <message>
       <location line="+10" />
+      <source>Note under the history</source>
+      <translation>Пояснение под историей</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Enter the price from the bill…</source>
+      <translation>Ввести цену из квитанции…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Enter the missing price from the bill</source>
+      <translation>Ввести недостающую цену из квитанции</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>Correct…</source>
       <translation>Исправить…</translation>
     </message>
@@ -588,7 +641,7 @@
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+28" />
       <source>Counting charges…</source>
       <translation>Считаем начисления…</translation>
     </message>
@@ -598,29 +651,23 @@
       <translation>Показаний пока нет.</translation>
     </message>
     <message>
-      <location line="+24" />
-      <source>* The price is not known for {periods}: enter it from your bill in Settings → Prices. The balance counts the known charges only.</source>
-      <translation>* Неизвестна цена за {periods}: введите её из квитанции в окне «Настройки» на вкладке «Цены». Баланс учитывает только известные начисления.</translation>
+      <location line="+26" />
+      <source>* No price is known from {day}: plan «{plan}», zone «{zone}». The balance counts the known charges only.</source>
+      <translation>* Неизвестна цена с {day}: тариф «{plan}», зона «{zone}». Долг посчитан только по известным начислениям.</translation>
     </message>
     <message>
-      <location line="+15" />
-      <location line="+3" />
+      <location line="+16" />
       <source>Correct a reading</source>
       <translation>Исправление показания</translation>
     </message>
     <message>
-      <location line="-3" />
-      <location line="+15" />
+      <location line="+0" />
+      <location line="+14" />
       <source>Select a reading in force first.</source>
       <translation>Сначала выберите действующее показание.</translation>
     </message>
     <message>
-      <location line="-11" />
-      <source>New values, separated by commas (zone order as in the table):</source>
-      <translation>Новые значения через запятую (зоны в том же порядке, что и в таблице):</translation>
-    </message>
-    <message>
-      <location line="+11" />
+      <location line="+0" />
       <location line="+3" />
       <source>Delete a reading</source>
       <translation>Удаление показания</translation>
@@ -640,12 +687,12 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/main_window.py" line="+89" />
-      <location line="+480" />
+      <location line="+488" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
     <message>
-      <location line="-480" />
+      <location line="-488" />
       <source>SAMPLE</source>
       <translation>ОБРАЗЕЦ</translation>
     </message>
@@ -662,13 +709,13 @@
     <message>
       <location line="+2" />
       <location line="+2" />
-      <location line="+222" />
-      <location line="+244" />
+      <location line="+223" />
+      <location line="+251" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="-462" />
+      <location line="-470" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -708,7 +755,7 @@
       <translation>Лицевой счёт и счётчик</translation>
     </message>
     <message>
-      <location line="+109" />
+      <location line="+110" />
       <source>&amp;Journal</source>
       <translation>&amp;Журнал</translation>
     </message>
@@ -829,12 +876,12 @@
     </message>
     <message>
       <location line="+2" />
-      <location line="+249" />
+      <location line="+256" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-      <location line="-198" />
+      <location line="-205" />
       <source>This account has no meter in use. Record a meter replacement first.</source>
       <translation>У этого лицевого счёта нет работающего счётчика. Сначала запишите замену счётчика.</translation>
     </message>
@@ -935,7 +982,7 @@
       <translation>Сохранённого пароля не было.</translation>
     </message>
     <message>
-      <location line="+55" />
+      <location line="+62" />
       <source>Not restored</source>
       <translation>Не восстановлено</translation>
     </message>
@@ -1078,12 +1125,12 @@ Your data: {path}</source>
   <context>
     <name>MeterForm</name>
     <message>
-      <location filename="../../ui/account_form.py" line="+16" />
-      <source>e.g. 1250 or 1250,630</source>
-      <translation>например, 1250 или 1250,630</translation>
+      <location filename="../../ui/account_form.py" line="+15" />
+      <source>Reading in the installation act</source>
+      <translation>Показания в акте установки</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>not known</source>
       <translation>неизвестен</translation>
     </message>
@@ -1124,8 +1171,8 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+1" />
-      <source>Initial readings from the installation act, separated by commas</source>
-      <translation>Начальные показания из акта установки, через запятую</translation>
+      <source>Initial readings from the installation act, one field per zone</source>
+      <translation>Показания из акта установки, по полю на каждую зону</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1141,12 +1188,12 @@ Your data: {path}</source>
   <context>
     <name>NewAccountDialog</name>
     <message>
-      <location filename="../../ui/account_dialogs.py" line="-72" />
+      <location filename="../../ui/account_dialogs.py" line="-73" />
       <source>New account</source>
       <translation>Новый лицевой счёт</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Copy these from your bill and from the meter's installation act.</source>
       <translation>Перепишите эти данные из квитанции и из акта установки счётчика.</translation>
     </message>
@@ -1763,8 +1810,13 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+2" />
-      <source>Final readings of the old meter, separated by commas</source>
-      <translation>Последние показания старого счётчика, через запятую</translation>
+      <source>Final reading of the old meter</source>
+      <translation>Последние показания старого счётчика</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Final readings of the old meter, one field per zone</source>
+      <translation>Последние показания старого счётчика, по полю на каждую зону</translation>
     </message>
     <message>
       <location line="+5" />
@@ -1782,7 +1834,7 @@ Your data: {path}</source>
       <translation>Из акта установки нового счётчика.</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+8" />
       <source>Tariff plan from now on:</source>
       <translation>Тариф с этого дня:</translation>
     </message>
@@ -1792,7 +1844,7 @@ Your data: {path}</source>
       <translation>Тариф нового счётчика</translation>
     </message>
     <message>
-      <location line="+21" />
+      <location line="+26" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -1800,7 +1852,7 @@ Your data: {path}</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="+47" />
+      <location filename="../../ui/settings_dialog.py" line="+51" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
@@ -1820,7 +1872,7 @@ Your data: {path}</source>
       <translation>Данные и резервные копии</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Prices</source>
       <translation>Цены</translation>
     </message>
@@ -1835,7 +1887,7 @@ Your data: {path}</source>
       <translation>Применить настройки</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+30" />
       <source>Text size, percent</source>
       <translation>Размер текста, в процентах</translation>
     </message>
@@ -1866,12 +1918,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+8" />
-      <location line="+82" />
+      <location line="+105" />
       <source>Data folder</source>
       <translation>Папка с данными</translation>
     </message>
     <message>
-      <location line="-81" />
+      <location line="-104" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
@@ -1936,33 +1988,63 @@ Your data: {path}</source>
       <translation>Копий пока нет. Если включена ежедневная копия, программа делает её каждый день при запуске.</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>If the program does not know a price, or your bill shows another one, enter the price printed on the bill and the date it applies from.</source>
       <translation>Если программа не знает цену или в вашей квитанции указана другая, введите цену из квитанции и дату, с которой она действует.</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+14" />
+      <source>Price per kWh, roubles</source>
+      <translation>Цена за кВт·ч, в рублях</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>e.g. 6,95</source>
+      <translation>например, 6,95</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Home:</source>
+      <translation>Тип жилья:</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Consumer category</source>
+      <translation>Категория потребителя</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tariff plan:</source>
+      <translation>Тариф:</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Tariff plan</source>
+      <translation>Тариф</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Price valid from</source>
       <translation>Цена действует с</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Prices per zone, roubles per kWh, separated by commas</source>
-      <translation>Цены по зонам, в рублях за кВт·ч, через запятую</translation>
+      <location line="+61" />
+      <source>Not saved</source>
+      <translation>Не сохранено</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>e.g. 6.95 or 8.20,4.17</source>
-      <translation>например, 6.95 или 8.20,4.17</translation>
+      <location line="+5" />
+      <source>Saved: from {day}, {prices}.</source>
+      <translation>Сохранено: с {day} — {prices}.</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="-58" />
       <location line="+1" />
       <source>Save the price</source>
       <translation>Сохранить цену</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-9" />
       <source>Valid from:</source>
       <translation>Действует с:</translation>
     </message>
@@ -1972,7 +2054,17 @@ Your data: {path}</source>
       <translation>₽ за кВт·ч, по зонам:</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+1" />
+      <source>Prices per kWh, one field per zone</source>
+      <translation>Цены за кВт·ч, по полю на каждую зону</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Saved prices</source>
+      <translation>Сохранённые цены</translation>
+    </message>
+    <message>
+      <location line="+19" />
       <source>daily copy</source>
       <translation>ежедневная копия</translation>
     </message>
@@ -1995,11 +2087,6 @@ Your data: {path}</source>
       <location line="+1" />
       <source>Replace the journal with the copy of {when}? The current journal is kept as another copy.</source>
       <translation>Заменить журнал копией от {when}? Текущий журнал сохранится как ещё одна копия.</translation>
-    </message>
-    <message>
-      <location line="+18" />
-      <source>Saved.</source>
-      <translation>Сохранено.</translation>
     </message>
   </context>
   <context>
@@ -2113,7 +2200,7 @@ Your data: {path}</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../ui/account_form.py" line="-79" />
+      <location filename="../../ui/account_form.py" line="-95" />
       <location filename="../../ui/date_field.py" line="-61" />
       <source>error</source>
       <translation>ошибка</translation>
@@ -2127,7 +2214,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-411" />
+      <location filename="../../ui/main_window.py" line="-419" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>
@@ -2135,7 +2222,7 @@ Your data: {path}</source>
   <context>
     <name>texts</name>
     <message>
-      <location filename="../../ui/texts.py" line="+16" />
+      <location filename="../../ui/texts.py" line="+17" />
       <source>All day</source>
       <translation>Круглосуточно</translation>
     </message>
@@ -2213,6 +2300,11 @@ Your data: {path}</source>
       <location line="+9" />
       <source>{amount} ₽</source>
       <translation>{amount} ₽</translation>
+    </message>
+    <message>
+      <location line="+43" />
+      <source>{price} ₽/kWh</source>
+      <translation>{price} ₽/кВт·ч</translation>
     </message>
   </context>
 </TS>

@@ -87,3 +87,11 @@ def click_in_next_modal(  # type: ignore[no-untyped-def]
 
     QTimer.singleShot(20, act)
     return seen
+
+
+def type_zones(qtbot, zones, *values: str) -> None:  # type: ignore[no-untyped-def]
+    """Type each zone's value into that zone's own field (ui.zone_fields.ZoneFields), key by key; an empty value
+    leaves its field as it is."""
+    assert len(values) == len(zones.fields), [f.accessibleName() for f in zones.fields]
+    for field, value in zip(zones.fields, values, strict=True):
+        qtbot.keyClicks(field, value)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import click_in_next_modal
+from tests.ui.conftest import click_in_next_modal, type_zones
 from ui.account_dialogs import EditAccountDialog, ReplaceMeterWizard
 from ui.main_window import MainWindow
 from ui.plan_change_dialog import ChangePlanDialog
@@ -93,13 +93,16 @@ def test_a_new_meter_may_bring_a_new_plan(qtbot, window: MainWindow, home: Journ
     wizard = ReplaceMeterWizard(home, ACCOUNT, window)
     qtbot.addWidget(wizard)
     wizard.show()
-    qtbot.keyClicks(wizard.old_final, "1750,800")
+    type_zones(qtbot, wizard.old_final, "1750", "800")
     wizard.next()
     m = wizard.meter_form
     qtbot.keyClicks(m.serial, "NEW-3")
     m.installed.set_date(date(2026, 11, 15))
-    wizard.plan.setCurrentIndex(wizard.plan.findData("three-zone"))
-    qtbot.keyClicks(m.initial, "0,0,0")
+    assert [f.accessibleName() for f in m.initial.fields] == ["Показания в акте установки: День",
+                                                              "Показания в акте установки: Ночь"]
+    wizard.plan.setCurrentIndex(wizard.plan.findData("three-zone"))  # the act's fields follow the new plan
+    assert [label.text() for label in m.initial.labels] == ["Пик:", "Ночь:", "Полупик:"]
+    type_zones(qtbot, m.initial, "0", "0", "0")
     wizard.accept()
     assert rows(home.path, "SELECT serial, plan FROM meters ORDER BY id") == [("11712434", "two-zone"),
                                                                               ("NEW-3", "three-zone")]
@@ -141,10 +144,11 @@ def test_a_wrong_old_meter_value_takes_the_wizard_back_to_its_page(qtbot, window
     wizard = ReplaceMeterWizard(home, ACCOUNT, window)
     qtbot.addWidget(wizard)
     wizard.show()
-    qtbot.keyClicks(wizard.old_final, "1750")  # two zones are needed
+    type_zones(qtbot, wizard.old_final, "1750", "")  # the night is left empty
     wizard.next()
     qtbot.keyClicks(wizard.meter_form.serial, "NEW-4")
-    qtbot.keyClicks(wizard.meter_form.initial, "0,0")
+    type_zones(qtbot, wizard.meter_form.initial, "0", "0")
     wizard.accept()
-    assert wizard.currentId() == 0 and wizard.old_error.text()
+    assert wizard.currentId() == 0 and "T2" in wizard.old_error.text()
+    assert wizard.focusWidget() is wizard.old_final.fields[1]  # the empty zone, ready to type
     assert rows(home.path, "SELECT COUNT(*) FROM meters") == [(1,)]

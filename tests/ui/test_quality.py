@@ -239,20 +239,6 @@ def test_settings_dialog_stores_the_choices(qtbot, window, home, settings) -> No
     assert isinstance(dialog, QDialog)
 
 
-def test_a_price_from_the_bill_is_entered_in_settings(qtbot, window, home, settings) -> None:  # type: ignore[no-untyped-def]
-    dialog = SettingsDialog(settings, home, ACCOUNT, window)
-    qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.prices, "-1")
-    dialog._save_price()
-    assert dialog.price_error.text() and home.billing.prices(category="urban-gas", plan="two-zone")
-    before = [p for p in home.billing.prices(category="urban-gas", plan="two-zone") if p.user]
-    dialog.prices.clear()
-    qtbot.keyClicks(dialog.prices, "8.30,4.20")
-    dialog._save_price()
-    after = [p for p in home.billing.prices(category="urban-gas", plan="two-zone") if p.user]
-    assert len(after) == len(before) + 2
-
-
 def test_tab_order_follows_reading_order_in_the_reading_dialog(qtbot, home) -> None:  # type: ignore[no-untyped-def]
     dialog = ReadingDialog(home, ACCOUNT, MID_MONTH)
     qtbot.addWidget(dialog)

@@ -87,7 +87,7 @@ def test_the_new_account_form_scrolls_on_a_small_screen_and_keeps_its_buttons(  
         a.address.setText("Самара, ул. Ленина, 1")
         dialog.create()  # then no readings from the act: the error below is scrolled into view
     assert dialog.result() != QDialog.DialogCode.Accepted
-    qtbot.keyClicks(m.initial, "1000")
+    qtbot.keyClicks(m.initial.fields[0], "1000")
     qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     connection = sqlite3.connect(service.path)

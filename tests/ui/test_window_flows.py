@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import MID_MONTH, click_in_next_modal
+from tests.ui.conftest import MID_MONTH, click_in_next_modal, type_zones
 from ui.account_dialogs import NewAccountDialog, ReplaceMeterWizard
 from ui.main_window import MainWindow
 from ui.welcome_dialog import WelcomeDialog
@@ -36,12 +36,14 @@ def test_first_start_creates_the_account_and_meter_from_the_act(qtbot, data_dir:
     a.plan.setCurrentIndex(a.plan.findData("two-zone"))
     qtbot.keyClicks(m.serial, "11712434")
     m.installed.set_date(MID_MONTH.replace(year=MID_MONTH.year - 1))
-    qtbot.keyClicks(m.initial, "1000")
+    assert [label.text() for label in m.initial.labels] == ["День:", "Ночь:"]  # the act's fields follow the plan
+    type_zones(qtbot, m.initial, "1000", "")
     dialog.create()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert m.errors["initial"].isVisibleTo(dialog)  # one value for a two-zone plan: explained next to the field
+    assert m.errors["initial"].isVisibleTo(dialog)  # the night left empty: explained next to the field
+    assert dialog.focusWidget() is m.initial.fields[1]  # the empty zone, ready to type
     assert rows(service.path, "SELECT COUNT(*) FROM accounts") == [(0,)]  # one transaction: nothing half-made
-    qtbot.keyClicks(m.initial, ",500")
+    qtbot.keyClicks(m.initial.fields[1], "500")
     dialog.create()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert rows(service.path, "SELECT number, plan FROM accounts") == [("0509006919", "two-zone")]
@@ -75,7 +77,14 @@ def test_sample_household_opens_in_its_own_file(qtbot, data_dir: Path, settings,
 def test_history_edit_delete_and_undo(qtbot, window: MainWindow, home: JournalService, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     view = window.history
     view.table.selectRow(0)  # newest: 2026-10-20, 1700/780
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("1710,780", True))
+    def correct(dialog) -> None:  # type: ignore[no-untyped-def]
+        shown = zip(dialog.values.labels, dialog.values.fields, strict=True)
+        assert [(label.text(), field.text()) for label, field in shown] == [("День:", "1700"), ("Ночь:", "780")]
+        assert dialog.focusWidget() is dialog.values.fields[0] and dialog.values.fields[0].selectedText() == "1700"
+        qtbot.keyClicks(dialog.values.fields[0], "1710")  # typed over the selected value
+        qtbot.keyClick(dialog.values.fields[0], Qt.Key.Key_Return)
+
+    click_in_next_modal(qtbot, action=correct)
     view.edit_button.click()
     qtbot.waitUntil(lambda: view.model.row_at(0).values == (1710, 780))
     statuses = rows(home.path, "SELECT t1, status FROM readings WHERE taken_on = '2026-10-20' ORDER BY id")
@@ -113,13 +122,13 @@ def test_meter_replacement_wizard(qtbot, window: MainWindow, home: JournalServic
     wizard = ReplaceMeterWizard(home, ACCOUNT, window)
     qtbot.addWidget(wizard)
     wizard.show()
-    qtbot.keyClicks(wizard.old_final, "1750,800")
+    type_zones(qtbot, wizard.old_final, "1750", "800")
     wizard.next()
     m = wizard.meter_form
     qtbot.keyClicks(m.serial, "NEW-2")
     m.digits.setValue(7)
     m.installed.set_date(date(2026, 11, 15))
-    qtbot.keyClicks(m.initial, "0,0")
+    type_zones(qtbot, m.initial, "0", "0")
     wizard.accept()
     assert rows(home.path, "SELECT serial, removed_on FROM meters ORDER BY id") == [
         ("11712434", "2026-11-15"), ("NEW-2", None)]

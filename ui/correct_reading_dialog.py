@@ -1,0 +1,52 @@
+"""Correcting a reading in the history: one field per zone of its plan, filled with the values stored."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLabel, QLayout, QMessageBox, QVBoxLayout, QWidget
+
+from desktop_app.services.journal_service import JournalService
+from journal.errors import JournalError
+from journal.records import HistoryRow
+from ui.account_form import FieldForm
+from ui.confirmations import save_with_confirmations
+from ui.dialog_buttons import ok_cancel
+from ui.i18n import translate_message
+from ui.zone_fields import ZoneFields
+
+
+class CorrectReadingDialog(QDialog):
+    """Saves through the journal's questions; a wrong value is explained next to its zone, the typed values stay."""
+
+    def __init__(self, service: JournalService, number: str, row: HistoryRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.number, self.row = service, number, row
+        self.setWindowTitle(self.tr("Correct a reading"))
+        intro = QLabel(self.tr("The reading of {date}. Type the right values, whole kWh as the meter shows them "
+                               "before the comma.").format(date=row.taken_on.strftime("%d.%m.%Y")))
+        intro.setWordWrap(True)
+        self.values = ZoneFields(self.tr("Corrected reading"))
+        self.values.set_plan(row.plan)
+        for field, value in zip(self.values.fields, row.values, strict=True):
+            field.setText(str(value))
+        self.form = FieldForm()
+        self.form.add("values", self.tr("Readings, by zone:"), self.values,
+                      self.tr("Corrected readings, one field per zone"))
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # an error line gets room
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(ok_cancel(self, self.tr("Save the correction"), self.save))
+        self.values.focus_zone(1)
+
+    def save(self) -> None:
+        try:
+            saved = save_with_confirmations(self, lambda confirmed: self.service.edit_reading(
+                self.number, self.row.reading_id, self.row.taken_on, self.values.values(),
+                rollover=confirmed.rollover, confirm=confirmed.jump))
+        except JournalError as exc:
+            message = translate_message(exc.message)
+            if not self.form.show_error(exc.field, message):
+                QMessageBox.warning(self, self.tr("Not saved"), message)
+            return
+        if saved:
+            self.accept()
