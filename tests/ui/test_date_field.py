@@ -30,7 +30,7 @@ from desktop_app import paths
 from desktop_app.services.backup_service import daily_backup
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import MID_MONTH
+from tests.ui.conftest import MID_MONTH, type_zones
 from ui.account_dialogs import NewAccountDialog, ReplaceMeterWizard
 from ui.date_field import DateField, read_typed_date
 from ui.i18n import translate_message
@@ -278,8 +278,11 @@ def test_a_new_account_installed_after_today_is_refused_then_stored_as_typed(  #
     qtbot.keyClicks(m.installed.edit, "01.01.2027")
     assert passed_on == []  # not 01.01.2020 on the way, when «01.01.20» was typed
     qtbot.keyClick(m.installed.edit, Qt.Key.Key_Tab)
-    qtbot.keyClicks(m.initial, "1000,500")
-    qtbot.keyClick(m.initial, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is m.initial.fields[0]  # the act's readings: a field per zone
+    qtbot.keyClicks(QApplication.focusWidget(), "1000")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "500")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert m.installed.error.text() == "Дата не может быть позже сегодняшнего дня, 20.11.2026."
     assert rows(service.path, "SELECT COUNT(*) FROM accounts") == [(0,)]
@@ -309,13 +312,13 @@ def test_a_new_meter_before_the_last_reading_is_refused(qtbot, window: MainWindo
     wizard = active(qtbot, ReplaceMeterWizard(home, ACCOUNT, window))
     assert isinstance(wizard, ReplaceMeterWizard)
     before = rows(home.path, "SELECT * FROM meters")
-    qtbot.keyClicks(wizard.old_final, "1750,800")
+    type_zones(qtbot, wizard.old_final, "1750", "800")
     wizard.next()
     m = wizard.meter_form
     qtbot.keyClicks(m.serial, "NEW-2")
     m.installed.setFocus()
     qtbot.keyClicks(m.installed.edit, "10.10.2026")
-    qtbot.keyClicks(m.initial, "0,0")
+    type_zones(qtbot, m.initial, "0", "0")
     wizard.accept()
     assert m.installed.error.text() == "Дата должна быть позже дня последних показаний, 20.10.2026."
     assert rows(home.path, "SELECT * FROM meters") == before
@@ -327,7 +330,7 @@ def test_a_price_from_more_than_a_year_ahead_is_refused(qtbot, window: MainWindo
     dialog.findChild(QTabWidget).setCurrentIndex(2)  # «Цены»
     dialog.price_from.setFocus()
     qtbot.keyClicks(dialog.price_from.edit, "01.01.2028")
-    qtbot.keyClicks(dialog.prices, "8.20,4.17")
+    type_zones(qtbot, dialog.prices, "8,20", "4,17")
     dialog._save_price()
     assert dialog.price_from.error.text() == "Дата не может быть позже 20.11.2027."
     assert rows(home.path, "SELECT COUNT(*) FROM user_prices") == [(0,)]
