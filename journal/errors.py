@@ -7,6 +7,12 @@ translates them through its catalogue; the CLI prints them as they are.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from journal.zones import Zone
+
 
 class JournalError(Exception):
     """A user-level error: the action was refused and nothing changed."""
@@ -25,16 +31,48 @@ class NotFound(JournalError):
     """An account, meter or reading the user named does not exist."""
 
 
+@dataclass(frozen=True)
+class ConsumptionFigures:
+    """What saving the values would store, for a front end to put in its own words.
+
+    `kwh` is the consumption per zone since `since` that saving would record (with the rollover applied
+    where a value is below the previous one); `usual_monthly` is the meter's average kWh a month so far,
+    None while its history is too short to tell; `likely_mistake` says the consumption fails the journal's
+    own plausibility rule (over JUMP_FACTOR usual months per month of the interval).
+    """
+
+    zones: tuple[Zone, ...]
+    since: date
+    previous: tuple[int, ...]
+    values: tuple[int, ...]
+    kwh: tuple[int, ...]
+    usual_monthly: Decimal | None
+    likely_mistake: bool
+
+    @property
+    def total(self) -> int:
+        return sum(self.kwh)
+
+    @property
+    def usual_months(self) -> Decimal | None:
+        """How many of the usual months the consumption equals (None without a usual month)."""
+        if not self.usual_monthly:
+            return None
+        return Decimal(self.total) / self.usual_monthly
+
+
 class ConfirmationRequired(JournalError):
     """The action is possible but needs the user's explicit confirmation.
 
     `kind` is one of: "replace" (a reading for the period exists), "rollover" (a value is below the
-    previous one), "jump" (an implausible consumption).
+    previous one), "jump" (an implausible consumption). A rollover or a jump carries its `figures`.
     """
 
-    def __init__(self, kind: str, message: str, *, field: str | None = None) -> None:
+    def __init__(self, kind: str, message: str, *, field: str | None = None,
+                 figures: ConsumptionFigures | None = None) -> None:
         super().__init__(message, field=field)
         self.kind = kind
+        self.figures = figures
 
 
 class JournalFileError(JournalError):

@@ -222,7 +222,8 @@ def import_csv(
                                confirm=confirm, source="import")
             outbox.reading_saved(session, info.id, today)  # queued for the portal as if typed in
         except ConfirmationRequired as exc:
-            raise ConfirmationRequired(exc.kind, f"Line {line}: {exc.message}", field="file") from exc
+            raise ConfirmationRequired(exc.kind, f"Line {line}: {exc.message}", field="file",
+                                       figures=exc.figures) from exc
         except JournalError as exc:
             raise InvalidInput(f"Line {line}: {exc.message}", field="file") from exc
         added += 1

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from journal import validation
 from journal.errors import ConfirmationRequired, InvalidInput, NotFound
 from journal.periods import period_of
+from journal.readings import consumption_figures
 from journal.records import MeterInfo
 from journal.storage.models import Account, Change, Meter, Reading, ReadingStatus
 from journal.zones import TariffPlan
@@ -104,12 +105,12 @@ def _close(session: Session, old: Meter, old_final: str | list[str], on: date, r
     """Close the current meter record with its final values, dated `on` (the new record's start)."""
     zones = TariffPlan(old.plan).zone_count
     final = _values_for(old_final, zones, old.digits, "old-final")
-    last = session.scalar(
+    earlier = list(session.scalars(
         select(Reading)
         .where(Reading.meter_id == old.id, Reading.status == ReadingStatus.ACTIVE)
-        .order_by(Reading.taken_on.desc(), Reading.id.desc())
-        .limit(1)
-    )
+        .order_by(Reading.taken_on, Reading.id)
+    ))
+    last = earlier[-1] if earlier else None
     previous_date = last.taken_on if last else old.installed_on
     if on <= previous_date:
         raise InvalidInput(
@@ -127,7 +128,7 @@ def _close(session: Session, old: Meter, old_final: str | list[str], on: date, r
                 "Confirm a rollover if its drum went past all nines, or check the value." if replacing else
                 f"The old plan's final value {after} for T{index} is below the previous reading {before}. "
                 "Confirm a rollover if the meter went past all nines, or check the value.",
-                field="old-final",
+                field="old-final", figures=consumption_figures(old, earlier, previous, on, final, rollover=True),
             )
     padded = (*final, None, None)
     session.add(

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from journal import validation
 from journal.consumption import consumption, stored_zone_consumption
-from journal.errors import ConfirmationRequired, InvalidInput, NotFound
+from journal.errors import ConfirmationRequired, ConsumptionFigures, InvalidInput, NotFound
 from journal.periods import period_of
-from journal.records import ReadingInfo
+from journal.records import ChangeInfo, ReadingInfo
 from journal.storage.models import Account, Change, Meter, Reading, ReadingStatus
 from journal.zones import TariffPlan
 
@@ -99,8 +99,7 @@ def _check_neighbours(
             f"There is already a reading dated {taken_on.isoformat()} for this meter; edit it instead.",
             field="date",
         )
-    initial = _initial(meter, zones)
-    previous = _values(earlier[-1], zones) if earlier else initial
+    previous = _values(earlier[-1], zones) if earlier else _initial(meter, zones)
     previous_date = earlier[-1].taken_on if earlier else meter.installed_on
     for index, (before, now) in enumerate(zip(previous, values, strict=True), start=1):
         if now < before and not rollover:  # type: ignore[operator]
@@ -108,7 +107,8 @@ def _check_neighbours(
                      if earlier else f"T{index}: {now} is below {before} from the installation act.")
             hint = (f"If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; "
                     "if the meter was replaced, record the replacement; otherwise please check the value.")
-            raise ConfirmationRequired("rollover", f"{below} {hint}", field=f"t{index}")
+            found = consumption_figures(meter, earlier, previous, taken_on, values, rollover=True)
+            raise ConfirmationRequired("rollover", f"{below} {hint}", field=f"t{index}", figures=found)
     if later:
         following = later[0]
         for index, (now, after) in enumerate(zip(values, _values(following, zones), strict=True), start=1):
@@ -118,29 +118,51 @@ def _check_neighbours(
                     f"{following.taken_on.isoformat()}; please check the value.",
                     field=f"t{index}",
                 )
-    if confirm or len(earlier) < MIN_HISTORY_READINGS:
+    if confirm:
         return previous
-    used = sum(consumption(previous, values, meter.digits, rollover))
-    history_days = (previous_date - meter.installed_on).days
-    points = [initial, *(_values(r, zones) for r in earlier)]
+    found = consumption_figures(meter, earlier, previous, taken_on, values, rollover=rollover)
+    if found.likely_mistake:
+        monthly = found.usual_monthly or Decimal(0)
+        raise ConfirmationRequired(
+            "jump",
+            f"This reading means {found.total} kWh since {previous_date.isoformat()}, over {JUMP_FACTOR} times the "
+            f"usual {monthly.quantize(Decimal(1))} kWh a month. Please check the values, and confirm if they "
+            "are right.",
+            field="values", figures=found,
+        )
+    return previous
+
+
+def usual_monthly(meter: Meter, earlier: list[Reading]) -> Decimal | None:
+    """The meter's average kWh a month from its installation to the last of `earlier` (its readings in force,
+    in date order); None while there are fewer than MIN_HISTORY_READINGS of them or they show no consumption."""
+    if len(earlier) < MIN_HISTORY_READINGS:
+        return None
+    zones = TariffPlan(meter.plan).zone_count
+    history_days = (earlier[-1].taken_on - meter.installed_on).days
+    points = [_initial(meter, zones), *(_values(r, zones) for r in earlier)]
     history_kwh = sum(
         stored_zone_consumption(before, after, meter.digits)
         for a, b in pairwise(points)
         for before, after in zip(a, b, strict=True)
     )
     if history_days <= 0 or history_kwh <= 0:
-        return previous
-    monthly = Decimal(history_kwh) / history_days * DAYS_PER_MONTH
-    months = max(Decimal(1), Decimal((taken_on - previous_date).days) / DAYS_PER_MONTH)
-    if used > JUMP_FACTOR * monthly * months:
-        raise ConfirmationRequired(
-            "jump",
-            f"This reading means {used} kWh since {previous_date.isoformat()}, over {JUMP_FACTOR} times the "
-            f"usual {monthly.quantize(Decimal(1))} kWh a month. Please check the values, and confirm if they "
-            "are right.",
-            field="values",
-        )
-    return previous
+        return None
+    return Decimal(history_kwh) / history_days * DAYS_PER_MONTH
+
+
+def consumption_figures(meter: Meter, earlier: list[Reading], previous: tuple[int, ...], taken_on: date,
+            values: tuple[int, ...], *, rollover: bool) -> ConsumptionFigures:
+    """What storing `values` on `taken_on` after `previous` (the last of `earlier`, or the installation act)
+    would record, against the meter's usual month: over JUMP_FACTOR usual months per month is a likely mistake."""
+    since = earlier[-1].taken_on if earlier else meter.installed_on
+    kwh = consumption(previous, values, meter.digits, rollover)
+    monthly = usual_monthly(meter, earlier)
+    months = max(Decimal(1), Decimal((taken_on - since).days) / DAYS_PER_MONTH)
+    return ConsumptionFigures(
+        zones=TariffPlan(meter.plan).zones, since=since, previous=previous, values=values, kwh=kwh,
+        usual_monthly=monthly, likely_mistake=monthly is not None and sum(kwh) > JUMP_FACTOR * monthly * months,
+    )
 
 
 def _store(
@@ -241,11 +263,29 @@ def delete_reading(session: Session, account: Account, reading_id: int) -> Readi
     return reading_info(reading, TariffPlan(reading.meter.plan).zone_count)
 
 
-def undo_last(session: Session) -> str:
-    """Undo the journal's last change to readings; returns what was undone ("add", "edit", ...)."""
-    change = session.scalar(select(Change).where(Change.undone_at.is_(None)).order_by(Change.id.desc()).limit(1))
+def _last_change(session: Session) -> Change | None:
+    return session.scalar(select(Change).where(Change.undone_at.is_(None)).order_by(Change.id.desc()).limit(1))
+
+
+def last_change(session: Session) -> ChangeInfo | None:
+    """What `undo_last` would undo now (None: nothing), so a front end can say what it would take back."""
+    change = _last_change(session)
+    if change is None:
+        return None
+    reading = session.get(Reading, change.reading_id) if change.reading_id is not None else None
+    return ChangeInfo(change.id, change.action,
+                      reading_info(reading, TariffPlan(reading.meter.plan).zone_count) if reading else None)
+
+
+def undo_last(session: Session, expected: int | None = None) -> str:
+    """Undo the journal's last change to readings; returns what was undone ("add", "edit", ...). With `expected`
+    (a ChangeInfo's id) nothing is undone when the last change is another one by now."""
+    change = _last_change(session)
     if change is None:
         raise InvalidInput("There is nothing to undo.", field="undo")
+    if expected is not None and change.id != expected:
+        raise InvalidInput("The journal changed in the meantime; nothing was undone. Please try again.",
+                           field="undo")
     if change.action == "replace-meter":
         raise InvalidInput("The last change is a meter replacement, which cannot be undone here.", field="undo")
     if change.action == "change-plan":

@@ -59,6 +59,16 @@ class ReadingInfo:
     ended_at: datetime | None
 
 
+@dataclass(frozen=True, slots=True)
+class ChangeInfo:
+    """The change an undo would take back: its action ("add", "replace", "edit", "delete", "replace-meter",
+    "change-plan") and the reading in force it would retire (None when it retires none, as for a deletion)."""
+
+    id: int
+    action: str
+    reading: ReadingInfo | None
+
+
 class HistoryRow(NamedTuple):
     """One reading in an account's history, with the consumption since the one before it.
 

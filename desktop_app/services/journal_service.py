@@ -17,7 +17,7 @@ from desktop_app.services.billing_service import BillingService
 from desktop_app.services.receipt_service import ReceiptService
 from journal import accounts, exchange, history, meters, outbox, readings
 from journal.errors import InvalidInput, JournalFileError
-from journal.records import AccountInfo, HistoryRow, MeterInfo, PeriodConsumption, ReadingInfo
+from journal.records import AccountInfo, ChangeInfo, HistoryRow, MeterInfo, PeriodConsumption, ReadingInfo
 from journal.storage.database import Journal, backup_file, open_journal, restore_into, save_copy
 from journal.storage.files import SQLITE_HEADER, file_error, header_of, same_file, write_bytes_whole
 from journal.storage.schema import inspect_file
@@ -139,10 +139,16 @@ class JournalService:
             outbox.reading_retired(session, info.id)
             return info
 
-    def undo(self) -> str:
+    def last_change(self) -> ChangeInfo | None:
+        """What `undo` would take back now."""
+        with self.journal.read() as session:
+            return readings.last_change(session)
+
+    def undo(self, expected: int | None = None) -> str:
+        """Undo the last change; with `expected` (a ChangeInfo's id) only if it is still the last one."""
         with self.journal.write() as session:
             change_id = outbox.last_change_id(session)
-            action = readings.undo_last(session)
+            action = readings.undo_last(session, expected)
             outbox.after_undo(session, change_id, self.today())
             return action
 

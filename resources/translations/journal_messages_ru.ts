@@ -94,7 +94,7 @@
       <translation>Дата начала действия цены должна быть не раньше {EARLIEST_PRICE_DATE.isoformat()}; введено {day.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="213" />
+      <location filename="journal/readings.py" line="235" />
       <source>A replaced meter's final reading is part of the replacement and cannot be changed here.</source>
       <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
     </message>
@@ -234,7 +234,7 @@
       <translation>Введите цену из квитанции: Журнал → Настройки… → Цены.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="109" />
+      <location filename="journal/readings.py" line="108" />
       <source>If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; if the meter was replaced, record the replacement; otherwise please check the value.</source>
       <translation>Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
     </message>
@@ -349,17 +349,17 @@
       <translation>Номер лицевого счёта {text} электронная таблица превратила в округлённое число. Впишите номер лицевого счёта так, как он напечатан в квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="91" />
+      <location filename="journal/meters.py" line="92" />
       <source>The account {account.number} already has a meter; to change it, record a replacement (meter replace).</source>
       <translation>У лицевого счёта {account.number} уже есть счётчик; чтобы сменить его, нажмите «Замена счётчика…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="183" />
+      <location filename="journal/meters.py" line="184" />
       <source>The account {account.number} already has this tariff plan; choose another one.</source>
       <translation>У лицевого счёта {account.number} уже этот тариф; выберите другой.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="40" />
+      <location filename="journal/meters.py" line="41" />
       <source>The account {account.number} has no meter yet. Add it from its installation act (meter add).</source>
       <translation>У лицевого счёта {account.number} ещё нет счётчика. Добавьте его по акту установки.</translation>
     </message>
@@ -504,7 +504,7 @@
       <translation>Файл {self.path} — не «Журнал показаний»: это вообще не база данных, или файл повреждён. Файл оставлен без изменений; восстановите резервную копию или выберите другую папку с данными.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="178" />
+      <location filename="desktop_app/services/journal_service.py" line="184" />
       <source>The file {source} is too large to be a table of readings.</source>
       <translation>Файл {source} слишком велик для таблицы показаний.</translation>
     </message>
@@ -512,6 +512,11 @@
       <location filename="journal/storage/database.py" line="126" />
       <source>The file {target} exists and is not a copy of a Meter Journal, so it was not overwritten. Choose another name for the copy.</source>
       <translation>Файл {target} уже есть, и это не копия «Журнала показаний», поэтому он не перезаписан. Выберите для копии другое имя.</translation>
+    </message>
+    <message>
+      <location filename="journal/readings.py" line="287" />
+      <source>The journal changed in the meantime; nothing was undone. Please try again.</source>
+      <translation>Журнал тем временем изменился; ничего не отменено. Попробуйте ещё раз.</translation>
     </message>
     <message>
       <location filename="journal/storage/schema.py" line="212" />
@@ -574,12 +579,12 @@
       <translation>Хранилище паролей (keyring) не смогло сохранить пароль ({type(exc).__name__}).</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="250" />
+      <location filename="journal/readings.py" line="290" />
       <source>The last change is a meter replacement, which cannot be undone here.</source>
       <translation>Последнее изменение — замена счётчика, а её здесь отменить нельзя.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="252" />
+      <location filename="journal/readings.py" line="292" />
       <source>The last change is a tariff plan change, which cannot be undone here.</source>
       <translation>Последнее изменение — смена тарифа, а её здесь отменить нельзя.</translation>
     </message>
@@ -604,12 +609,12 @@
       <translation>Заводской номер счётчика {text!r} указан неверно.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="116" />
+      <location filename="journal/meters.py" line="117" />
       <source>The new meter must be installed after the old meter's last reading or installation ({previous_date.isoformat()}).</source>
       <translation>Новый счётчик должен быть установлен позже последних показаний или установки старого счётчика ({previous_date.isoformat()}).</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="118" />
+      <location filename="journal/meters.py" line="119" />
       <source>The new plan must start after the meter's last reading or installation ({previous_date.isoformat()}).</source>
       <translation>Новый тариф должен начинаться позже последних показаний или установки счётчика ({previous_date.isoformat()}).</translation>
     </message>
@@ -629,12 +634,12 @@
       <translation>В {raw!r} больше одной точки, и они не отделяют тысячи. Поставьте одну запятую перед копейками, например {rules.example}.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="126" />
+      <location filename="journal/meters.py" line="127" />
       <source>The old meter's final value {after} for T{index} is below its previous reading {before}. Confirm a rollover if its drum went past all nines, or check the value.</source>
       <translation>Последнее значение старого счётчика {after} для T{index} меньше его предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="128" />
+      <location filename="journal/meters.py" line="129" />
       <source>The old plan's final value {after} for T{index} is below the previous reading {before}. Confirm a rollover if the meter went past all nines, or check the value.</source>
       <translation>Показание по старому тарифу {after} для T{index} меньше предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
@@ -914,7 +919,7 @@
       <translation>Для этого счётчика уже есть показания от {taken_on.isoformat()}; исправьте их вместо этого.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="163" />
+      <location filename="journal/readings.py" line="185" />
       <source>There is already a reading for {period} (dated {existing.taken_on.isoformat()}: {', '.join((str(v) for v in _values(existing, zones)))}). Replace it with the new one? The old one stays in the history.</source>
       <translation>За {period} уже есть показания (от {existing.taken_on.isoformat()}: {', '.join((str(v) for v in _values(existing, zones)))}). Заменить их новыми? Старые останутся в истории.</translation>
     </message>
@@ -954,7 +959,7 @@
       <translation>По лицевому счёту {account.number} нет показаний за {wanted}. Сначала передайте показания за этот период или выберите период из истории.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="210" />
+      <location filename="journal/readings.py" line="232" />
       <source>There is no reading {reading_id} in force for the account {account.number}.</source>
       <translation>У лицевого счёта {account.number} нет действующего показания {reading_id}.</translation>
     </message>
@@ -969,7 +974,7 @@
       <translation>Для лицевого счёта {account.number} нет предложения о смене тарифа {offer_id}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="248" />
+      <location filename="journal/readings.py" line="285" />
       <source>There is nothing to undo.</source>
       <translation>Отменять нечего.</translation>
     </message>
@@ -979,9 +984,9 @@
       <translation>На этом компьютере нет хранилища паролей (keyring), которым может пользоваться программа, поэтому пароль от личного кабинета запомнить нельзя: его будут спрашивать каждый раз. В файл пароль никогда не записывается.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="138" />
-      <source>This reading means {used} kWh since {previous_date.isoformat()}, over {JUMP_FACTOR} times the usual {monthly.quantize(Decimal(1))} kWh a month. Please check the values, and confirm if they are right.</source>
-      <translation>По этим показаниям с {previous_date.isoformat()} израсходовано {used} кВт·ч — более чем в {JUMP_FACTOR} раз больше обычного расхода ({monthly.quantize(Decimal(1))} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
+      <location filename="journal/readings.py" line="128" />
+      <source>This reading means {found.total} kWh since {previous_date.isoformat()}, over {JUMP_FACTOR} times the usual {monthly.quantize(Decimal(1))} kWh a month. Please check the values, and confirm if they are right.</source>
+      <translation>По этим показаниям с {previous_date.isoformat()} израсходовано {found.total} кВт·ч — более чем в {JUMP_FACTOR} раз больше обычного расхода ({monthly.quantize(Decimal(1))} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="154" />
@@ -999,12 +1004,12 @@
       <translation>T{index}: {now} больше, чем {after} в более поздних показаниях от {following.taken_on.isoformat()}; пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="108" />
+      <location filename="journal/readings.py" line="107" />
       <source>T{index}: {now} is below {before} from the installation act.</source>
       <translation>T{index}: {now} меньше, чем значение {before} по акту установки.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="107" />
+      <location filename="journal/readings.py" line="106" />
       <source>T{index}: {now} is below {before} from the reading of {previous_date.isoformat()}.</source>
       <translation>T{index}: {now} меньше, чем значение {before} в показаниях от {previous_date.isoformat()}.</translation>
     </message>
@@ -1079,7 +1084,7 @@
       <translation>{name}: {value} меньше прежних показаний в личном кабинете ({_plain(register.previous_value)})</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="163" />
+      <location filename="desktop_app/services/journal_service.py" line="169" />
       <source>{out} is a database (perhaps the journal or a copy of it), not a table of readings, so it was not overwritten. Choose another name.</source>
       <translation>{out} — база данных (возможно, сам журнал или его копия), а не таблица показаний, поэтому файл не перезаписан. Выберите другое имя.</translation>
     </message>
@@ -1109,7 +1114,7 @@
       <translation>{payee.inn} / {payee.kpp}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="198" />
+      <location filename="desktop_app/services/journal_service.py" line="204" />
       <source>{source} is the journal itself: choose a backup copy to restore.</source>
       <translation>{source} — это сам журнал: выберите для восстановления резервную копию.</translation>
     </message>

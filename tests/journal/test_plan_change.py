@@ -114,6 +114,11 @@ def test_refused_changes_change_nothing(changed: JournalService) -> None:
     with pytest.raises(ConfirmationRequired, match="old plan's final value 2100 for T1") as confirm:
         changed.change_plan(ACCOUNT, "three-zone", date(2026, 11, 1), "2100,50", "0,0,0")
     assert confirm.value.kind == "rollover"
+    figures = confirm.value.figures  # what closing the old plan at 2100 would store, for the window's question
+    assert figures is not None and (figures.since, figures.previous, figures.values) == (
+        date(2026, 10, 20), (2130, 40), (2100, 50))
+    assert figures.kwh == (10**6 - 2130 + 2100, 10)
+    assert figures.usual_monthly is None  # one reading since the record opened: no usual month yet
     with pytest.raises(InvalidInput) as zones:
         changed.change_plan(ACCOUNT, "three-zone", date(2026, 11, 1), "2200,60", "2200,60")
     assert zones.value.field == "initial"

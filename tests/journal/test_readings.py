@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from desktop_app.services.journal_service import JournalService
 from journal.errors import ConfirmationRequired, InvalidInput, NotFound
 from journal.periods import Period, period_of
+from journal.zones import Zone
 from tests.conftest import ACCOUNT, make_household
 
 
@@ -156,9 +158,59 @@ def test_implausible_jump_needs_confirmation(household: JournalService) -> None:
     with pytest.raises(ConfirmationRequired) as refused:
         household.add_reading(ACCOUNT, date(2025, 5, 10), "9300,650")
     assert refused.value.kind == "jump"
+    # 8000 kWh in a month, against the usual 450 kWh in 90 days (the act's 1000/500 to 1300/650)
+    assert refused.value.figures.kwh == (8000, 0) and refused.value.figures.likely_mistake
+    assert refused.value.figures.usual_monthly == Decimal(450) / 90 * Decimal("30.4375")
     assert snapshot(household) == before
     household.add_reading(ACCOUNT, date(2025, 5, 10), "9300,650", confirm=True)
     assert active(household)[-1].consumption == (8000, 0)
+
+
+def test_a_rollover_question_carries_what_saving_would_store(household: JournalService) -> None:
+    household.add_reading(ACCOUNT, date(2025, 2, 10), "1100,550")
+    household.add_reading(ACCOUNT, date(2025, 3, 12), "1200,600")
+    before = snapshot(household)
+    with pytest.raises(ConfirmationRequired) as asked:
+        household.add_reading(ACCOUNT, date(2025, 4, 11), "1150,650")  # a typo: 1150 for 1250
+    figures = asked.value.figures
+    assert figures is not None and figures.zones == (Zone.DAY, Zone.NIGHT)
+    assert (figures.since, figures.previous, figures.values) == (date(2025, 3, 12), (1200, 600), (1150, 650))
+    assert figures.kwh == (10**6 - 1200 + 1150, 50) and figures.total == 999_950 + 50
+    # the usual month: the act's 1000/500 of 10.01.2025 to 1200/600 of 12.03.2025, 300 kWh in 61 days
+    assert figures.usual_monthly == Decimal(300) / 61 * Decimal("30.4375")
+    assert figures.usual_months == Decimal(1_000_000) / figures.usual_monthly
+    assert figures.likely_mistake
+    assert asked.value.message.startswith("T1: 1150 is below 1200 from the reading of 2025-03-12.")  # the CLI's
+    assert snapshot(household) == before
+
+
+def test_a_real_rollover_is_not_called_a_mistake_and_no_history_has_no_usual_month(service: JournalService) -> None:
+    make_household(service, initial="999000,500")
+    with pytest.raises(ConfirmationRequired) as first:
+        service.add_reading(ACCOUNT, date(2025, 2, 10), "100,550")
+    assert first.value.figures.usual_monthly is None and first.value.figures.usual_months is None
+    assert not first.value.figures.likely_mistake  # nothing to measure it by
+    service.add_reading(ACCOUNT, date(2025, 2, 10), "999300,600")
+    service.add_reading(ACCOUNT, date(2025, 3, 12), "999600,700")
+    with pytest.raises(ConfirmationRequired) as wrapped:
+        service.add_reading(ACCOUNT, date(2025, 4, 11), "100,800")  # past 999999: 500 kWh, as usual
+    assert wrapped.value.figures.kwh == (500, 100) and not wrapped.value.figures.likely_mistake
+
+
+def test_undo_says_what_it_would_take_back_and_refuses_when_that_changed(household: JournalService) -> None:
+    first = household.add_reading(ACCOUNT, date(2025, 2, 10), "1100,550")
+    seen = household.last_change()
+    assert seen is not None and seen.action == "add" and seen.reading is not None
+    assert (seen.reading.id, seen.reading.values) == (first.id, (1100, 550))
+    household.add_reading(ACCOUNT, date(2025, 3, 10), "1200,600")
+    before = snapshot(household)
+    with pytest.raises(InvalidInput, match="changed in the meantime"):
+        household.undo(seen.id)
+    assert snapshot(household) == before
+    household.delete_reading(ACCOUNT, first.id)
+    deletion = household.last_change()
+    assert deletion is not None and deletion.action == "delete" and deletion.reading is None  # takes nothing back
+    assert household.undo(deletion.id) == "delete"
 
 
 def test_normal_consumption_is_not_a_jump(household: JournalService) -> None:
