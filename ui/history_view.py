@@ -21,7 +21,7 @@ from desktop_app.services.journal_service import JournalService
 from journal.billing import BalanceInfo
 from journal.errors import JournalError
 from journal.tariffs import MissingPrice
-from ui.confirmations import Confirmed, save_with_confirmations
+from ui.confirmations import Confirmed, ask_risky, leave_it, save_with_confirmations
 from ui.history_model import HistoryModel
 from ui.i18n import translate_message
 from ui.tasks import TaskRunner
@@ -154,15 +154,29 @@ class HistoryView(QWidget):
         if row is None or row.consumption is None or self.number is None:  # type: ignore[attr-defined]
             QMessageBox.information(self, self.tr("Delete a reading"), self.tr("Select a reading in force first."))
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete a reading"),
-            self.tr("Delete the reading of {date}? It stays in the history as deleted, and «Undo last change» "
-                    "brings it back.").format(date=day_text(row.taken_on)))  # type: ignore[attr-defined]
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask_risky(
+                self, self.tr("Delete a reading"),
+                self.tr("Delete the reading of {date}? It stays in the history as deleted, and «Undo last change» "
+                        "brings it back.").format(date=day_text(row.taken_on)),  # type: ignore[attr-defined]
+                self.tr("&Yes, delete"), name=self.tr("Yes, delete the reading"), safe=leave_it()):
             self._apply(lambda _confirmed: self.service.delete_reading(self.number, row.reading_id))  # type: ignore
 
     def undo(self) -> None:
-        self._apply(lambda _confirmed: self.service.undo())
+        """Undo the last change; one that would take back a reading in force asks first."""
+        change = self.service.last_change()
+        reading = change.reading if change is not None else None
+        if reading is not None:
+            values = ", ".join(str(v) for v in reading.values)
+            day = day_text(reading.taken_on)
+            text = (self.tr("Take back the reading of {date} ({values})? It will no longer count; the history keeps "
+                            "it marked as undone.") if change.action == "add" else  # type: ignore[union-attr]
+                    self.tr("Take back the reading of {date} ({values})? The values it replaced count again; the "
+                            "history keeps both."))
+            if not ask_risky(self, self.tr("Undo last change"), text.format(date=day, values=values),
+                             self.tr("&Yes, undo"), name=self.tr("Yes, undo the last change"), safe=leave_it()):
+                return
+        expected = change.id if change is not None else None
+        self._apply(lambda _confirmed: self.service.undo(expected))
 
     def _apply(self, action: Callable[[Confirmed], object]) -> None:
         try:

@@ -402,18 +402,19 @@ class MainWindow(QMainWindow):
         number = self.number
         if number is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New prices from the supplier"), self.tr(
+        from ui.confirmations import Choice, risky_question
+
+        choice = risky_question(self, self.tr("New prices from the supplier"), self.tr(
             "Use these prices from the first day of this month? If your bill shows another date, enter the prices "
-            "in Settings → Prices instead."), parent=self)
-        accept = box.addButton(self.tr("Use them"), QMessageBox.ButtonRole.AcceptRole)
-        dismiss = box.addButton(self.tr("Ignore them"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Decide later"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
+            "in Settings → Prices instead."), [
+            Choice(self.tr("&Use them"), self.tr("Use the supplier's prices")),
+            Choice(self.tr("&Ignore them"), self.tr("Ignore the supplier's prices")),
+        ], safe=self.tr("Decide later"))
         today = self.service.today()
         try:
-            if box.clickedButton() is accept:
+            if choice == 0:
                 self.sync.sync_service.accept_tariff_offer(number, offer.id, today.replace(day=1))  # type: ignore[attr-defined]
-            elif box.clickedButton() is dismiss:
+            elif choice == 1:
                 self.sync.sync_service.dismiss_tariff_offer(number, offer.id)  # type: ignore[attr-defined]
             else:
                 return
@@ -423,8 +424,16 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def forget_password(self) -> None:
+        from ui.confirmations import ask_risky, leave_it
+
         service = self.sync.sync_service
-        forgotten = service.forget_password(service.login_for(self.number))
+        login = service.login_for(self.number)
+        if service.credential_info(login).stored and not ask_risky(self, self.tr("Forget the password?"), self.tr(
+                "Remove the saved password of the personal account? The next time readings are sent, the program "
+                "will ask for it again."), self.tr("&Yes, remove"), name=self.tr("Yes, remove the saved password"),
+                safe=leave_it()):
+            return
+        forgotten = service.forget_password(login)
         self.statusBar().showMessage(self.tr("The saved password was removed.") if forgotten
                                      else self.tr("No password was saved."), 10000)
 

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QLabel, QLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
 from ui.account_form import FieldForm
+from ui.confirmations import ask_risky
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
 from ui.screen_fit import ScreenFitBody
+
+if TYPE_CHECKING:
+    from journal.payees import PayeeDetails
 
 
 class PayeeDialog(QDialog):
@@ -32,6 +38,7 @@ class PayeeDialog(QDialog):
             "bic": (self.tr("BIC:"), self.tr("Bank's BIC, 9 digits")),
             "corr": (self.tr("Correspondent account:"), self.tr("Bank's correspondent account, 20 digits")),
         }
+        self.labels = {field: label.rstrip(":") for field, (label, _name) in labels.items()}
         current = service.receipts.payee()
         self.edits: dict[str, QLineEdit] = {}
         for field in self.FIELDS:
@@ -50,9 +57,24 @@ class PayeeDialog(QDialog):
     def save(self) -> None:
         values = {field: self.edits[field].text() for field in self.FIELDS}
         try:
+            if not self._may_replace(self.service.receipts.check_payee(**values)):
+                return
             self.service.receipts.set_payee(**values)
         except JournalError as exc:
             if not self.form.show_error(exc.field, translate_message(exc.message)):
                 QMessageBox.warning(self, self.tr("Not saved"), translate_message(exc.message))
             return
         self.accept()
+
+    def _may_replace(self, new: PayeeDetails) -> bool:
+        """Real details saved earlier are replaced by different ones only on a deliberate yes."""
+        old = self.service.receipts.payee()
+        if old is None or old.is_sample:
+            return True
+        changed = [self.labels[field] for field in self.FIELDS if getattr(old, field) != getattr(new, field)]
+        if not changed:
+            return True
+        return ask_risky(self, self.tr("Replace the bank details?"), self.tr(
+            "Replace the payee's bank details saved earlier? Changed: {fields}. Receipts will be printed with the "
+            "new details.").format(fields=", ".join(changed)), self.tr("&Yes, replace"),
+            name=self.tr("Yes, replace the bank details"))

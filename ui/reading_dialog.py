@@ -26,7 +26,7 @@ from desktop_app.services.reading_form import ReadingForm, reading_form
 from journal.errors import ConfirmationRequired, JournalError
 from journal.records import ReadingInfo
 from journal.tariffs import UnknownPrice
-from ui.confirmations import Confirmed, save_with_confirmations
+from ui.confirmations import Confirmed, ask_risky, save_with_confirmations
 from ui.date_field import DateField, after_meter_day
 from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import translate_message
@@ -193,6 +193,15 @@ class ReadingDialog(QDialog):
             self.preview.setText(self.tr("The price for these days is not known: {message}").format(
                 message=translate_message(exc.message)))
             return
+        except ConfirmationRequired as exc:  # below the previous value: saving asks, with the figures
+            index = self._field_index(exc.field) or 0
+            source = self.tr("act") if self.form.previous_from_act else day_text(self.form.previous_date)
+            self._show_error(index, self.tr(
+                "Less than the previous reading, {previous} ({source}). If the meter went past all nines and "
+                "started again from zero, tick the box below; otherwise please check the value.").format(
+                previous=self.form.fields[index].previous, source=source))
+            self.preview.setText("")
+            return
         except JournalError as exc:
             index = self._field_index(exc.field)
             if exc.field == "date":  # no estimate for this day (before the last reading): said, not refused
@@ -236,7 +245,7 @@ class ReadingDialog(QDialog):
             done = save_with_confirmations(self, lambda confirmed: saved.append(self.service.add_reading(
                 self.number, day, self.typed_values(), replace=confirmed.replace,
                 rollover=confirmed.rollover, confirm=confirmed.jump)),
-                given=Confirmed(rollover=self.rollover.isChecked()), ask=self._confirm)
+                given=Confirmed(rollover=self.rollover.isChecked()))
         except JournalError as exc:
             index = self._field_index(exc.field)
             if exc.field == "date":
@@ -252,20 +261,19 @@ class ReadingDialog(QDialog):
             self.saved.emit(saved[0])
             self.accept()
 
-    def _confirm(self, exc: ConfirmationRequired) -> bool:
-        titles = {
-            "replace": self.tr("Replace this month's reading?"),
-            "rollover": self.tr("Is this a rollover?"),
-            "jump": self.tr("Unusually large consumption"),
-        }
-        box = QMessageBox(QMessageBox.Icon.Question, titles.get(exc.kind, self.tr("Please confirm")),
-                          translate_message(exc.message), parent=self)
-        yes = box.addButton(self.tr("Yes, save"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("No, go back"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes)
-        box.exec()
-        return box.clickedButton() is yes
+    def may_discard(self) -> bool:
+        """True when nothing is typed, or the person deliberately chose to throw the typed values away (Enter,
+        Esc and the window's × keep them)."""
+        return not any(self.typed_values()) or ask_risky(
+            self, self.tr("Close the window?"), self.tr("Close the window? The readings you typed will not be saved."),
+            self.tr("&Yes, close"), name=self.tr("Yes, close the window without saving"))
+
+    def reject(self) -> None:
+        """Esc, Cancel and the window's × close at once when nothing is typed, else only after a deliberate yes."""
+        if self.may_discard():
+            super().reject()
 
     def _replace_meter(self) -> None:
-        self.replace_meter_requested.emit()
-        self.reject()
+        if self.may_discard():
+            self.replace_meter_requested.emit()
+            super().reject()

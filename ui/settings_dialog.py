@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -31,6 +31,7 @@ from journal.errors import JournalError
 from journal.tariffs import EARLIEST_PRICE_DATE, MAX_DAYS_AHEAD, MissingPrice
 from journal.zones import ConsumerCategory, TariffPlan
 from ui.account_form import FieldForm
+from ui.confirmations import ask_risky, leave_it
 from ui.date_field import DateField
 from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import LANGUAGES, translate_message
@@ -217,10 +218,10 @@ class SettingsDialog(QDialog):
         items = self.backups.selectedItems()
         if not items:
             return
-        answer = QMessageBox.question(self, self.tr("Restore a backup copy"), self.tr(
-            "Replace the journal with the copy of {when}? The current journal is kept as another copy.").format(
-            when=items[0].text().split("   ")[0]))
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask_risky(self, self.tr("Restore a backup copy"), self.tr(
+                "Replace the journal with the copy of {when}? The current journal is kept as another copy.").format(
+                when=items[0].text().split("   ")[0]), self.tr("&Yes, restore"),
+                name=self.tr("Yes, restore the journal from the copy"), safe=leave_it()):
             self.restore_requested.emit(items[0].data(256))
             self.reject()
 
@@ -230,9 +231,11 @@ class SettingsDialog(QDialog):
         valid_from = self.price_from.checked()
         if valid_from is None:  # a refused date: its message beside it, nothing written
             return False
+        category, plan = self.price_category.currentData(), self.price_plan.currentData()
+        if not self._may_replace_prices(category, plan, valid_from):
+            return False  # back to typing, the prices kept in their fields
         try:
-            entries = self.service.billing.set_price(
-                self.price_category.currentData(), self.price_plan.currentData(), valid_from, self.prices.values())
+            entries = self.service.billing.set_price(category, plan, valid_from, self.prices.values())
         except JournalError as exc:
             self.price_saved.setText("")
             if not self.price_form.show_error(exc.field, translate_message(exc.message)):
@@ -245,6 +248,17 @@ class SettingsDialog(QDialog):
             day=day_text(entries[0].valid_from), prices=prices))
         self.prices_changed.emit()
         return True
+
+    def _may_replace_prices(self, category: str, plan: str, day: date) -> bool:
+        """Prices entered earlier for that very day are replaced only on a deliberate yes."""
+        old = [p for p in self.service.billing.prices(category, plan)
+               if p.user and p.band == 1 and p.valid_from == day and p.price is not None]
+        if not old:
+            return True
+        return ask_risky(self, self.tr("Replace the prices?"), self.tr(
+            "Prices from {date} are already entered: {prices}. Replace them with the new ones?").format(
+            date=day_text(day), prices=", ".join(f"{zone_name(p.zone)} {price_text(p.price)}" for p in old)),
+            self.tr("&Yes, replace"), name=self.tr("Yes, replace the prices"))
 
     def apply(self) -> None:
         if any(self.prices.values()) and not self._save_price():  # a price typed but not saved is not lost

@@ -79,6 +79,11 @@ class ReceiptService:
         with self.journal.read() as session:
             return payees.get_payee(session, supplier)
 
+    def check_payee(self, name: str, inn: str, kpp: str, account: str, bank: str, bic: str, corr: str, *,
+                    supplier: str = DEFAULT_SUPPLIER) -> PayeeDetails:
+        """The details as `set_payee` would store them, checked but not written; InvalidInput names the wrong field."""
+        return payees.validate_payee(supplier, name, inn, kpp, account, bank, bic, corr)
+
     def set_payee(self, name: str, inn: str, kpp: str, account: str, bank: str, bic: str, corr: str, *,
                   supplier: str = DEFAULT_SUPPLIER, source: str = "bill") -> PayeeDetails:
         """Check and store the details from the person's bill; InvalidInput names the wrong field."""

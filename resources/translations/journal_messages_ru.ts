@@ -99,7 +99,7 @@
       <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="167" />
+      <location filename="desktop_app/services/receipt_service.py" line="172" />
       <source>A report is for a year such as 2026; got {year}.</source>
       <translation>Отчёт составляется за год, например за 2026; указано {year}.</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>Неизвестна цена на {day.isoformat()}: категория «{category}», тариф «{plan}», зона «{zone}».</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="279" />
+      <location filename="desktop_app/services/receipt_service.py" line="284" />
       <source>Nothing to pay for {period}: the payments cover the charges (overpayment {-owed.total:.2f} ₽). To print a receipt anyway, give the amount to pay.</source>
       <translation>За {period} платить ничего не нужно: платежи покрывают начисления (переплата {-owed.total:.2f} ₽). Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>Показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="97" />
+      <location filename="desktop_app/services/receipt_service.py" line="102" />
       <source>Real payee details are already entered; sample details would replace them. They are kept.</source>
       <translation>Настоящие реквизиты получателя уже введены; реквизиты из образца заменили бы их. Они оставлены без изменений.</translation>
     </message>
@@ -384,7 +384,7 @@
       <translation>{items[0]!r} можно понять двояко: как одну цену с копейками после запятой или как несколько цен через запятую. Для тарифа {plan} нужно цен: {len(zones)}, по одной на зону ({names}), через пробел, например {example}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="208" />
+      <location filename="desktop_app/services/receipt_service.py" line="213" />
       <source>The bank details of the payee ({name}) are not entered yet, so a receipt cannot be printed. Enter them once from your paper bill: name, INN, KPP, settlement account, bank, BIC and correspondent account (payee set).</source>
       <translation>Банковские реквизиты получателя ({name}) ещё не введены, поэтому квитанцию напечатать нельзя. Введите их один раз из бумажной квитанции: название, ИНН, КПП, расчётный счёт, банк, БИК и корреспондентский счёт (Документы → Банковские реквизиты получателя…).</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>БИК банка — это 9 цифр; {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="226" />
+      <location filename="desktop_app/services/receipt_service.py" line="231" />
       <source>The charge of {period} is already in the opening balance you entered, so the journal cannot count what is owed for that month. Give the amount to pay from your paper bill.</source>
       <translation>Начисление за {period} уже входит во введённый начальный баланс, поэтому журнал не может посчитать долг за тот месяц. Укажите сумму к оплате из бумажного счёта.</translation>
     </message>
@@ -839,12 +839,12 @@
       <translation>Расчётный счёт {account} не проходит проверку вместе с БИК {bic}: в номере счёта неверно набрана цифра. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="216" />
+      <location filename="desktop_app/services/receipt_service.py" line="221" />
       <source>The stored payee details are wrong, so a receipt cannot be printed: {error.message} Correct them from your paper bill (payee set).</source>
       <translation>В сохранённых реквизитах получателя ошибка, поэтому квитанцию напечатать нельзя: {error.message} Исправьте их по бумажной квитанции (Документы → Банковские реквизиты получателя…).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="233" />
+      <location filename="desktop_app/services/receipt_service.py" line="238" />
       <source>The sum to pay cannot be counted: the charge of {', '.join(owed.unknown_periods)} is unknown (its price is missing). Enter that price (tariff set, or Settings → Prices), or give the amount to pay from your paper bill.</source>
       <translation>Сумму к оплате посчитать нельзя: начисление за {', '.join(owed.unknown_periods)} неизвестно (не хватает цены). Введите эту цену (Журнал → Настройки… → Цены) или укажите сумму к оплате из бумажного счёта.</translation>
     </message>
@@ -949,7 +949,7 @@
       <translation>На этом компьютере нет службы печати (CUPS). Откройте квитанцию и напечатайте её из программы просмотра PDF.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="299" />
+      <location filename="desktop_app/services/receipt_service.py" line="304" />
       <source>There is no reading for {period} on the account {account.number}. Add the period's reading first (reading add), then print its slip.</source>
       <translation>По лицевому счёту {account.number} нет показаний за {period}. Сначала передайте показания за этот период, а потом печатайте бланк.</translation>
     </message>
@@ -1139,7 +1139,7 @@
       <translation>{what} дошли до поставщика раньше, чем были удалены из журнала; у поставщика они остаются. Чтобы их отозвать, позвоните поставщику: {outbox.CALL_CENTRE_PHONE} (бесплатно).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="366" />
+      <location filename="desktop_app/services/receipt_service.py" line="371" />
       <source>{year - 1:04d}-12</source>
       <translation>{year - 1:04d}-12</translation>
     </message>
@@ -1234,7 +1234,7 @@
       <translation>Оплата по QR-коду:</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="284" />
+      <location filename="desktop_app/services/receipt_service.py" line="289" />
       <source>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</source>
       <translation>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</translation>
     </message>

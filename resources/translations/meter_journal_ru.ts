@@ -632,11 +632,12 @@
     </message>
     <message>
       <location line="+1" />
+      <location line="+105" />
       <source>Undo last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-104" />
       <source>Undo the last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
@@ -678,7 +679,37 @@
       <translation>Удалить показание от {date}? Оно останется в истории как удалённое, а кнопка «Отменить последнее изменение» вернёт его.</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+2" />
+      <source>&amp;Yes, delete</source>
+      <translation>&amp;Да, удалить</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Yes, delete the reading</source>
+      <translation>Да, удалить показание</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Take back the reading of {date} ({values})? It will no longer count; the history keeps it marked as undone.</source>
+      <translation>Отменить показание от {date} ({values})? Оно перестанет учитываться; в истории оно останется с пометкой «отменено».</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Take back the reading of {date} ({values})? The values it replaced count again; the history keeps both.</source>
+      <translation>Отменить показание от {date} ({values})? Снова будут учитываться показания, которые оно заменило; в истории останутся и те, и другие.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Yes, undo</source>
+      <translation>&amp;Да, отменить</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Yes, undo the last change</source>
+      <translation>Да, отменить последнее изменение</translation>
+    </message>
+    <message>
+      <location line="+10" />
       <source>Nothing was changed</source>
       <translation>Ничего не изменено</translation>
     </message>
@@ -687,12 +718,12 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/main_window.py" line="+89" />
-      <location line="+488" />
+      <location line="+497" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
     <message>
-      <location line="-488" />
+      <location line="-497" />
       <source>SAMPLE</source>
       <translation>ОБРАЗЕЦ</translation>
     </message>
@@ -710,12 +741,12 @@
       <location line="+2" />
       <location line="+2" />
       <location line="+223" />
-      <location line="+251" />
+      <location line="+260" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="-470" />
+      <location line="-479" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -876,12 +907,12 @@
     </message>
     <message>
       <location line="+2" />
-      <location line="+256" />
+      <location line="+265" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-      <location line="-205" />
+      <location line="-214" />
       <source>This account has no meter in use. Record a meter replacement first.</source>
       <translation>У этого лицевого счёта нет работающего счётчика. Сначала запишите замену счётчика.</translation>
     </message>
@@ -946,25 +977,35 @@
       <translation>отклонено поставщиком</translation>
     </message>
     <message>
-      <location line="+21" />
-      <location line="+16" />
+      <location line="+23" />
+      <location line="+15" />
       <source>New prices from the supplier</source>
       <translation>Новые цены от Самараэнерго</translation>
     </message>
     <message>
-      <location line="-15" />
+      <location line="-14" />
       <source>Use these prices from the first day of this month? If your bill shows another date, enter the prices in Settings → Prices instead.</source>
       <translation>Применять эти цены с первого числа этого месяца? Если в вашей квитанции указана другая дата, введите цены в «Настройки» → «Цены».</translation>
     </message>
     <message>
       <location line="+2" />
-      <source>Use them</source>
-      <translation>Применять</translation>
+      <source>&amp;Use them</source>
+      <translation>&amp;Применять</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Use the supplier's prices</source>
+      <translation>Применять цены поставщика</translation>
     </message>
     <message>
       <location line="+1" />
-      <source>Ignore them</source>
-      <translation>Не применять</translation>
+      <source>&amp;Ignore them</source>
+      <translation>&amp;Не применять</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Ignore the supplier's prices</source>
+      <translation>Не применять цены поставщика</translation>
     </message>
     <message>
       <location line="+1" />
@@ -972,7 +1013,27 @@
       <translation>Решу позже</translation>
     </message>
     <message>
-      <location line="+18" />
+      <location line="+19" />
+      <source>Forget the password?</source>
+      <translation>Забыть пароль?</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Remove the saved password of the personal account? The next time readings are sent, the program will ask for it again.</source>
+      <translation>Удалить сохранённый пароль от личного кабинета? При следующей отправке показаний программа спросит его снова.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Yes, remove</source>
+      <translation>&amp;Да, удалить</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Yes, remove the saved password</source>
+      <translation>Да, удалить сохранённый пароль</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>The saved password was removed.</source>
       <translation>Сохранённый пароль удалён.</translation>
     </message>
@@ -1254,7 +1315,7 @@ Your data: {path}</source>
   <context>
     <name>PayeeDialog</name>
     <message>
-      <location filename="../../ui/payee_dialog.py" line="+21" />
+      <location filename="../../ui/payee_dialog.py" line="+27" />
       <source>The payee's bank details</source>
       <translation>Банковские реквизиты получателя</translation>
     </message>
@@ -1334,7 +1395,7 @@ Your data: {path}</source>
       <translation>Корреспондентский счёт банка, 20 цифр</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+10" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
@@ -1344,9 +1405,29 @@ Your data: {path}</source>
       <translation>Сохранить реквизиты</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+16" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Replace the bank details?</source>
+      <translation>Заменить реквизиты?</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Replace the payee's bank details saved earlier? Changed: {fields}. Receipts will be printed with the new details.</source>
+      <translation>Заменить сохранённые ранее реквизиты получателя? Изменено: {fields}. Квитанции будут печататься с новыми реквизитами.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Yes, replace</source>
+      <translation>&amp;Да, заменить</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Yes, replace the bank details</source>
+      <translation>Да, заменить реквизиты</translation>
     </message>
   </context>
   <context>
@@ -1523,11 +1604,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+23" />
+      <location line="+41" />
       <source>act</source>
       <translation>по акту</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-40" />
       <source>before: {value} ({source})</source>
       <translation>было: {value} ({source})</translation>
     </message>
@@ -1557,7 +1639,12 @@ Your data: {path}</source>
       <translation>Цена за эти дни неизвестна: {message}</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+7" />
+      <source>Less than the previous reading, {previous} ({source}). If the meter went past all nines and started again from zero, tick the box below; otherwise please check the value.</source>
+      <translation>Меньше прежнего показания {previous} ({source}). Если счётчик дошёл до всех девяток и начал снова с нуля, отметьте это ниже; иначе проверьте значение.</translation>
+    </message>
+    <message>
+      <location line="+15" />
       <source>{zone}: {kwh} kWh</source>
       <translation>{zone}: {kwh} кВт·ч</translation>
     </message>
@@ -1572,34 +1659,24 @@ Your data: {path}</source>
       <translation>Показания не сохранены</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>Replace this month's reading?</source>
-      <translation>Заменить показания за этот месяц?</translation>
+      <location line="+13" />
+      <source>Close the window?</source>
+      <translation>Закрыть окно?</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Close the window? The readings you typed will not be saved.</source>
+      <translation>Закрыть окно? Введённые показания не сохранятся.</translation>
     </message>
     <message>
       <location line="+1" />
-      <source>Is this a rollover?</source>
-      <translation>Это переход через ноль?</translation>
+      <source>&amp;Yes, close</source>
+      <translation>&amp;Да, закрыть</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Unusually large consumption</source>
-      <translation>Необычно большой расход</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Please confirm</source>
-      <translation>Подтвердите, пожалуйста</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Yes, save</source>
-      <translation>Да, сохранить</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>No, go back</source>
-      <translation>Нет, вернуться</translation>
+      <location line="+0" />
+      <source>Yes, close the window without saving</source>
+      <translation>Да, закрыть окно без сохранения</translation>
     </message>
   </context>
   <context>
@@ -1852,7 +1929,7 @@ Your data: {path}</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="+51" />
+      <location filename="../../ui/settings_dialog.py" line="+52" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
@@ -2028,7 +2105,17 @@ Your data: {path}</source>
       <translation>Цена действует с</translation>
     </message>
     <message>
-      <location line="+61" />
+      <location line="+44" />
+      <source>&amp;Yes, restore</source>
+      <translation>&amp;Да, восстановить</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Yes, restore the journal from the copy</source>
+      <translation>Да, восстановить журнал из копии</translation>
+    </message>
+    <message>
+      <location line="+18" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -2038,7 +2125,27 @@ Your data: {path}</source>
       <translation>Сохранено: с {day} — {prices}.</translation>
     </message>
     <message>
-      <location line="-58" />
+      <location line="+11" />
+      <source>Replace the prices?</source>
+      <translation>Заменить цены?</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Prices from {date} are already entered: {prices}. Replace them with the new ones?</source>
+      <translation>Цены с {date} уже введены: {prices}. Заменить их новыми?</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Yes, replace</source>
+      <translation>&amp;Да, заменить</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Yes, replace the prices</source>
+      <translation>Да, заменить цены</translation>
+    </message>
+    <message>
+      <location line="-74" />
       <location line="+1" />
       <source>Save the price</source>
       <translation>Сохранить цену</translation>
@@ -2205,8 +2312,120 @@ Your data: {path}</source>
       <source>error</source>
       <translation>ошибка</translation>
     </message>
+  </context>
+  <context>
+    <name>confirmations</name>
     <message>
-      <location filename="../../ui/confirmations.py" line="+30" />
+      <location filename="../../ui/confirmations.py" line="+46" />
+      <source>No, go back to typing</source>
+      <translation>Нет, вернуться к вводу</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>No, leave it as it is</source>
+      <translation>Нет, оставить как есть</translation>
+    </message>
+    <message>
+      <location line="+120" />
+      <source>{kwh} kWh</source>
+      <translation>{kwh} кВт·ч</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>you usually use about {kwh} a month</source>
+      <translation>обычно вы расходуете около {kwh} в месяц</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>that is less than your usual month ({usual})</source>
+      <translation>это меньше вашего обычного месяца ({usual})</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>that is about your usual month ({usual})</source>
+      <translation>это примерно ваш обычный месяц ({usual})</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+5" />
+      <source>that is about %Ln of your usual months ({usual})</source>
+      <translation>
+        <numerusform>это примерно %Ln ваш обычный месяц ({usual})</numerusform>
+        <numerusform>это примерно %Ln ваших обычных месяца ({usual})</numerusform>
+        <numerusform>это примерно %Ln ваших обычных месяцев ({usual})</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>{zone} {kwh}</source>
+      <translation>{zone} — {kwh}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{parts}, in all {total}</source>
+      <translation>{parts}, всего {total}</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>The new reading {value} is less than the previous one, {previous} of {date}.</source>
+      <translation>Новое показание {value} меньше прежнего — {previous} от {date}.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>{zone}: the new reading {value} is less than the previous one, {previous} of {date}.</source>
+      <translation>{zone}: новое показание {value} меньше прежнего — {previous} от {date}.</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>If this is a rollover, the consumption since {date} will be {stored}.</source>
+      <translation>Если это переход через ноль, расход с {date} будет {stored}.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>How much you usually use in a month is not known yet: the journal has too few readings.</source>
+      <translation>Сколько вы обычно расходуете за месяц, пока неизвестно: в журнале мало показаний.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>If this is a rollover, the consumption since {date} will be {stored} — {usual}.</source>
+      <translation>Если это переход через ноль, расход с {date} будет {stored} — {usual}.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>The consumption since {date} will be {stored} — {usual}.</source>
+      <translation>Расход с {date} будет {stored} — {usual}.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Most likely the reading has a typo.</source>
+      <translation>Скорее всего, в показаниях опечатка.</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>&amp;Yes, save</source>
+      <translation>&amp;Да, сохранить</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Is this a rollover?</source>
+      <translation>Это переход через ноль?</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Unusually large consumption</source>
+      <translation>Необычно большой расход</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Replace this month's reading?</source>
+      <translation>Заменить показания за этот месяц?</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Yes, replace</source>
+      <translation>&amp;Да, заменить</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Please confirm</source>
       <translation>Подтвердите, пожалуйста</translation>
     </message>
@@ -2214,7 +2433,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-419" />
+      <location filename="../../ui/main_window.py" line="-428" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>

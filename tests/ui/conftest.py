@@ -7,17 +7,33 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT, make_household
+from ui.confirmations import RiskyQuestion
 from ui.i18n import install_language
 from ui.main_window import MainWindow
+from ui.reading_dialog import ReadingDialog
 from ui.settings import Settings
 from ui.theme import apply_theme
 
 MID_MONTH = date(2026, 11, 20)
+QUESTIONS = (QMessageBox, RiskyQuestion)  # message boxes, and the questions whose yes is risky
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """After each test qtbot closes its widgets, and a reading dialog with values typed would ask first (and wait
+    for an answer): what the test typed is cleared before that, so closing asks nothing."""
+    yield
+    if QApplication.instance() is not None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, ReadingDialog):
+                for field in widget.fields:
+                    field.clear()
 
 
 @pytest.fixture
@@ -73,7 +89,7 @@ def click_in_next_modal(  # type: ignore[no-untyped-def]
         if modal is None:
             QTimer.singleShot(20, act)
             return
-        if isinstance(modal, QMessageBox):
+        if isinstance(modal, QUESTIONS):
             seen.append(modal.text())
         if action is not None:
             action(modal)
@@ -95,3 +111,50 @@ def type_zones(qtbot, zones, *values: str) -> None:  # type: ignore[no-untyped-d
     assert len(values) == len(zones.fields), [f.accessibleName() for f in zones.fields]
     for field, value in zip(zones.fields, values, strict=True):
         qtbot.keyClicks(field, value)
+
+
+Press = tuple[Qt.Key, Qt.KeyboardModifier] | Callable[[], object]
+ENTER: Press = (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+ESC: Press = (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+ALT_DA: Press = (Qt.Key(0x0414), Qt.KeyboardModifier.AltModifier)  # Alt+Д: the Russian letter of «&Да, …»
+
+
+def press_in_turn(qtbot, presses: list[Press], *, interval: int = 150) -> list[str]:  # type: ignore[no-untyped-def]
+    """Press each key on the focused widget of the active modal window — the question while one is open, else
+    the dialog — one after another, as a person at the keyboard would (a callable is run instead, e.g. a click).
+    A press may open a question and wait in it, so the next press is scheduled before each one; the interval
+    outlasts a mnemonic's animated click (100 ms). A question still open after the last press is closed with its
+    window's ×. Returns "title | text" of every question box
+    that was active at a press, then of one left open (prefixed "left open: ")."""
+    pending, seen, finished, waits = list(presses), [], [], []
+
+    def step() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QUESTIONS) and not modal.isActiveWindow() and len(waits) < 50:
+            waits.append(modal)  # a question just opened: it gets the keyboard once it is the active window
+            QTimer.singleShot(interval, step)
+            return
+        waits.clear()
+        if isinstance(modal, QUESTIONS):
+            seen.append(("left open: " if not pending else "") + f"{modal.windowTitle()} | {modal.text()}")
+        if not pending:
+            if isinstance(modal, QUESTIONS):
+                modal.close()
+                QTimer.singleShot(interval, step)  # it may have been nested in another question
+                return
+            finished.append(True)
+            return
+        press = pending.pop(0)
+        QTimer.singleShot(interval, step)
+        if callable(press):
+            press()
+            return
+        target = modal.focusWidget() or modal if modal is not None else QApplication.focusWidget()
+        if target is None:
+            seen.append("no window took the key")  # e.g. the dialog has closed already
+            return
+        QTest.keyClick(target, press[0], press[1])
+
+    QTimer.singleShot(interval, step)
+    qtbot.waitUntil(lambda: bool(finished), timeout=10000)
+    return seen

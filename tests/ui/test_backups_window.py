@@ -13,6 +13,7 @@ from desktop_app.services.backup_service import daily_backup
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
 from tests.ui.conftest import MID_MONTH, click_in_next_modal
+from ui.confirmations import RiskyQuestion
 from ui.settings_dialog import SettingsDialog
 
 
@@ -36,7 +37,8 @@ def test_a_daily_copy_is_restored_from_the_settings(qtbot, window, home: Journal
     def yes_then_ok(question: QWidget) -> None:  # «Заменить журнал копией …?», then «Журнал восстановлен…»
         asked.append(click_in_next_modal(qtbot, action=lambda info: info.button(QMessageBox.StandardButton.Ok)
                                          .click()))
-        question.button(QMessageBox.StandardButton.Yes).click()
+        assert isinstance(question, RiskyQuestion)
+        next(b for b in question.risky if b.text() == "&Да, восстановить").click()  # the deliberate answer
 
     def in_settings(dialog: QWidget) -> None:
         assert isinstance(dialog, SettingsDialog)

@@ -16,6 +16,7 @@ from desktop_app.services.journal_service import JournalService
 from tests.file_faults import read_only
 from tests.ui.conftest import click_in_next_modal
 from tests.ui.test_reading_dialog import open_dialog, readings_in_file
+from ui.confirmations import RiskyQuestion
 from ui.settings_dialog import SettingsDialog
 
 
@@ -31,7 +32,8 @@ def test_an_empty_copy_is_not_restored_from_the_settings_and_the_window_says_why
     def yes_then_ok(question: QWidget) -> None:
         asked.append(click_in_next_modal(qtbot, action=lambda box: box.button(QMessageBox.StandardButton.Ok)
                                          .click()))
-        question.button(QMessageBox.StandardButton.Yes).click()
+        assert isinstance(question, RiskyQuestion)
+        next(b for b in question.risky if b.text() == "&Да, восстановить").click()  # the deliberate answer
 
     def in_settings(dialog: QWidget) -> None:
         assert isinstance(dialog, SettingsDialog)

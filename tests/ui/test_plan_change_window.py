@@ -8,11 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import click_in_next_modal, type_zones
+from tests.ui.conftest import ALT_DA, ENTER, click_in_next_modal, press_in_turn, type_zones
 from ui.account_dialogs import EditAccountDialog, ReplaceMeterWizard
 from ui.main_window import MainWindow
 from ui.plan_change_dialog import ChangePlanDialog
@@ -129,12 +129,10 @@ def test_a_lower_old_plan_value_asks_about_a_rollover(qtbot, window: MainWindow,
     for field, value in zip([*dialog.old_final.fields, *dialog.initial.fields], ["1750", "20", "2550"], strict=True):
         qtbot.keyClicks(field, value)  # night 20 is below 780 from 2026-10-20
     before = rows(home.path, "SELECT * FROM meters")
-    seen = click_in_next_modal(qtbot, action=lambda box: box.button(QMessageBox.StandardButton.No).click())
-    dialog.save()
+    seen = press_in_turn(qtbot, [dialog.save, ENTER])  # Enter is «Нет, вернуться к вводу»
     assert "780" in seen[0] and "переход через ноль" in seen[0]
     assert rows(home.path, "SELECT * FROM meters") == before and dialog.isVisible()
-    click_in_next_modal(qtbot, action=lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    dialog.save()
+    press_in_turn(qtbot, [dialog.save, ALT_DA])  # Alt+Д: «Да, сохранить»
     assert rows(home.path, "SELECT t1, t2, rollover, is_final FROM readings WHERE is_final = 1") == [(1750, 20, 1, 1)]
     assert home.account(ACCOUNT).plan == "single"
 

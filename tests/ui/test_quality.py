@@ -183,16 +183,25 @@ def _ts_messages(path: Path) -> set[tuple[str, str]]:
     return {(c.findtext("name", ""), m.findtext("source", "")) for c in root.iter("context") for m in c.iter("message")}
 
 
+def _translated_forms(message: ET.Element) -> list[str]:
+    """A message's translation: its plural forms (Russian has three) for a message with a number, else the one."""
+    translation = message.find("translation")
+    if translation is None:
+        return [""]
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms if message.get("numerus") == "yes" else [translation.text or ""]
+
+
 @pytest.mark.parametrize("catalogue", ["meter_journal_ru.ts", "journal_messages_ru.ts"])
 def test_every_catalogue_entry_is_translated(catalogue: str) -> None:
     path = TRANSLATIONS / catalogue
     root = ET.parse(path).getroot()
     missing = [m.findtext("source") for m in root.iter("message")
-               if not (m.findtext("translation") or "").strip()
+               if not all(form.strip() for form in _translated_forms(m))
                or m.find("translation").get("type") in {"unfinished", "vanished", "obsolete"}]  # type: ignore[union-attr]
     assert missing == []
     for message in root.iter("message"):
-        source, translation = message.findtext("source", ""), message.findtext("translation", "")
+        source, translation = message.findtext("source", ""), " ".join(_translated_forms(message))
         given, kept = set(re.findall(r"\{[^{}]+\}", source)), set(re.findall(r"\{[^{}]+\}", translation))
         # Every value is kept, except a command-line command: the window names its own menu instead.
         assert kept <= given and all("command" in left for left in given - kept), source
@@ -315,14 +324,18 @@ def test_a_plain_start_goes_to_the_window() -> None:
 
 def test_the_rollover_question_is_all_russian(home, russian) -> None:  # type: ignore[no-untyped-def]
     from journal.errors import ConfirmationRequired
+    from ui.confirmations import journal_question
     from ui.i18n import translate_message
 
     try:
         home.add_reading(ACCOUNT, MID_MONTH, "20,840")
     except ConfirmationRequired as exc:
         text = translate_message(exc.message)
+        question = journal_question(exc)  # what the window asks, from the error's figures
     assert "20.10.2026" in text and "2026-10-20" not in text
     assert not re.search(r"[A-Za-z]{3,}", text), text
+    assert "20.10.2026" in question[1] and "2026-10-20" not in question[1]
+    assert not re.search(r"[A-Za-z]{3,}", " ".join(question)), question
 
 
 def test_a_field_named_inside_a_message_is_named_in_russian(russian) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import MID_MONTH, click_in_next_modal
+from tests.ui.conftest import ALT_DA, ESC, MID_MONTH, click_in_next_modal, press_in_turn
 from ui.main_window import MainWindow
 from ui.reading_dialog import ReadingDialog
 
@@ -79,7 +79,7 @@ def test_a_lower_value_offers_a_rollover_confirmation(qtbot, home, russian) -> N
     seen = click_in_next_modal(qtbot, "Да")
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert seen and "998380" in seen[0]
+    assert seen and "998\u00a0380\u00a0кВт·ч" in seen[0]
     assert readings_in_file(home)[-1][2:] == (20, 840, "active")
 
 
@@ -103,7 +103,8 @@ def test_escape_cancels_without_saving(qtbot, home, russian) -> None:  # type: i
     dialog = open_dialog(qtbot, home)
     before = readings_in_file(home)
     qtbot.keyClicks(dialog.fields[0], "1850")
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    seen = press_in_turn(qtbot, [ESC, ALT_DA])  # a typed value: Esc asks first, Alt+Д throws it away
+    assert len(seen) == 1 and "не сохранятся" in seen[0]
     assert not dialog.isVisible()
     assert readings_in_file(home) == before
 

@@ -52,9 +52,7 @@ def test_send_from_the_window_asks_the_password_once_and_marks_the_reading_accep
 
 
 def test_prices_from_the_portal_are_offered_not_applied(qtbot, window: MainWindow, home, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMessageBox
-
-    from tests.ui.conftest import click_in_next_modal
+    from tests.ui.conftest import ENTER, click_in_next_modal, press_in_turn
 
     with PortalEmulator(PortalState([household(password=PASSWORD)])) as emulator:
         monkeypatch.setenv("METER_JOURNAL_PORTAL_URL", emulator.url)
@@ -66,10 +64,9 @@ def test_prices_from_the_portal_are_offered_not_applied(qtbot, window: MainWindo
         assert [p for p in home.billing.prices() if p.user] == before  # nothing applied silently
         assert window.banner.isVisibleTo(window) and "₽" in window.banner_text.text()
 
-        def use_them(box: QMessageBox) -> None:
-            next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
-
-        click_in_next_modal(qtbot, action=use_them)
+        seen = press_in_turn(qtbot, [window.banner_button.click, ENTER])  # Enter: «Решу позже»
+        assert len(seen) == 1 and [p for p in home.billing.prices() if p.user] == before
+        click_in_next_modal(qtbot, "Применять")  # the deliberate answer
         window.banner_button.click()
         assert len([p for p in home.billing.prices() if p.user]) > len(before)
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
@@ -90,14 +90,16 @@ def test_history_edit_delete_and_undo(qtbot, window: MainWindow, home: JournalSe
     statuses = rows(home.path, "SELECT t1, status FROM readings WHERE taken_on = '2026-10-20' ORDER BY id")
     assert statuses == [(1700, "edited"), (1710, "active")]
     view.table.selectRow(0)
-    click_in_next_modal(qtbot, action=lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    click_in_next_modal(qtbot, "Да, удалить")
     view.delete_button.click()
     assert rows(home.path, "SELECT status FROM readings WHERE t1 = 1710") == [("deleted",)]
-    view.undo_button.click()
+    view.undo_button.click()  # undoing a deletion takes nothing back: no question
     assert rows(home.path, "SELECT status FROM readings WHERE t1 = 1710") == [("active",)]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    asked = click_in_next_modal(qtbot, "Да, отменить")  # undoing the edit takes 1710 back: it asks
     qtbot.keyClick(window.history.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z: the edit
+    assert asked and "1710" in asked[0]
     assert rows(home.path, "SELECT t1, status FROM readings WHERE taken_on = '2026-10-20' ORDER BY id") == [
         (1700, "active"), (1710, "undone")]
 
