@@ -10,6 +10,9 @@ from datetime import date
 from journal.errors import InvalidInput
 
 DEFAULT_CUTOFF_DAY = 25
+# The days readings are due, the supplier's data beside its cut-off day: from the 15th until the cut-off day the
+# journal reminds a household whose period has no reading yet (the supplier's own SMS and app remind around then).
+READINGS_FROM_DAY = 15
 _PERIOD_RE = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -43,3 +46,8 @@ def period_of(taken_on: date, cutoff_day: int = DEFAULT_CUTOFF_DAY) -> Period:
     """The billing period a reading taken on `taken_on` counts for."""
     period = Period(taken_on.year, taken_on.month)
     return period.next() if taken_on.day > cutoff_day else period
+
+
+def readings_due_days(period: Period, cutoff_day: int = DEFAULT_CUTOFF_DAY) -> tuple[date, date]:
+    """The first and the last day of `period` on which its readings are due (the supplier's window)."""
+    return date(period.year, period.month, READINGS_FROM_DAY), date(period.year, period.month, cutoff_day)

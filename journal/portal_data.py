@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from journal import billing
 from journal.errors import InvalidInput, NotFound
 from journal.periods import Period, period_of
 from journal.storage.models import (
@@ -342,6 +341,8 @@ def billed_comparison(session: Session, account: Account) -> list[BilledComparis
     for row in billed_periods(session, account):
         if row.billed_amount is not None:
             billed[row.period] = billed.get(row.period, Decimal("0.00")) + row.billed_amount
+    from journal import billing  # the prices and charges: not for the reminder's quick look at invoices
+
     totals = billing.period_totals(session, account)  # one pass over the history, not one per period
     result = []
     for period in sorted(set(billed) | set(totals)):
@@ -385,6 +386,8 @@ def offer_tariff(session: Session, account: Account, tariff_type: str | None, pr
     if not prices or any(prices.get(zone) is None for zone in plan.zones):
         return None
     wanted = tuple(prices[zone].normalize() for zone in plan.zones)
+    from journal import billing
+
     book = billing.price_book(session)
     category = ConsumerCategory(account.category)
     current = []
@@ -427,6 +430,8 @@ def _offer(session: Session, account: Account, offer_id: int) -> TariffOffer:
 def accept_offer(session: Session, account: Account, offer_id: int, valid_from: date, *, today: date,
                  now: datetime) -> list[PriceEntry]:
     """The user's yes: the offered prices become the user's prices from `valid_from`."""
+    from journal import billing
+
     row = _offer(session, account, offer_id)
     plan = TariffPlan(row.plan)
     prices = [format(v, "f") for v in (row.t1, row.t2, row.t3)[:plan.zone_count]]  # type: ignore[arg-type]
