@@ -10,15 +10,67 @@ from desktop_app import __version__
 CONFIRM_FLAGS = {"replace": "--replace", "rollover": "--rollover", "jump": "--confirm"}
 
 
-def _window_only(argv: list[str]) -> tuple[bool, str | None]:
-    """Is this a plain start of the window (no subcommand)? Then the command line's modules are not needed."""
-    if not argv:
-        return True, None
-    if len(argv) == 2 and argv[0] == "--data-dir":
-        return True, argv[1]
-    if len(argv) == 1 and argv[0].startswith("--data-dir="):
-        return True, argv[0].split("=", 1)[1]
-    return False, None
+WINDOW_OPTIONS = ("--data-dir", "--open", "--account")  # a window opened at a dialog: `--open reading --account N`
+OPENINGS = ("reading", "sync", "payments")
+
+
+def _window_only(argv: list[str]) -> tuple[bool, str | None, tuple[str, str | None] | None]:
+    """Is this a plain start of the window (no subcommand)? Then the command line's modules are not needed.
+    Also: the data folder given, and the dialog to open at start (what a reminder's notification asks for)."""
+    options: dict[str, str] = {}
+    rest = list(argv)
+    while rest:
+        name, equals, value = rest.pop(0).partition("=")
+        if name not in WINDOW_OPTIONS or name in options:
+            return False, None, None
+        if not equals:
+            if not rest:
+                return False, None, None
+            value = rest.pop(0)
+        options[name] = value
+    opening = options.get("--open")
+    if (opening is not None and opening not in OPENINGS) or ("--account" in options and opening is None):
+        return False, None, None
+    return True, options.get("--data-dir"), (opening, options.get("--account")) if opening else None
+
+
+def _subcommand(argv: list[str]) -> str | None:
+    """The subcommand, found without the parser (the options every command has may come before it)."""
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token == "--data-dir":
+            rest = rest[1:]
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def _remind(arguments: list[str]) -> int:
+    """`remind`, on its quick path: its own light parser and imports, none of the other commands'."""
+    _utf8_output()
+    from desktop_app.cli import remind_command
+
+    args = remind_command.parse(arguments)
+    folder = None
+    try:
+        outcome = remind_command.run(args)
+        folder = outcome.folder
+        if not outcome.notify:
+            return outcome.code
+        # The bootstrap composes the layers: the notification is the window's part.
+        from ui.reminder_notice import show_notice
+
+        show_notice(outcome.due, outcome.folder)
+        return outcome.code
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
+        return 2
+    except Exception:
+        from desktop_app import paths
+        from desktop_app.logging_setup import setup_logging
+
+        return _internal_error("remind", setup_logging(folder or paths.data_dir(getattr(args, "data_dir", None))))
 
 
 def _utf8_output() -> None:
@@ -45,12 +97,14 @@ def _internal_error(command: str, log_file: object) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
-    window, folder_option = _window_only(arguments)
+    window, folder_option, opening = _window_only(arguments)
     if window:
         # The window's fast path: its frame shows before the journal's libraries load (ui/launch.py).
         from ui.launch import launch
 
-        return launch(folder_option)  # logging starts once the frame is on screen
+        return launch(folder_option, opening)  # logging starts once the frame is on screen
+    if _subcommand(arguments) == "remind":  # run at every login: quick, nothing due (docs/PERFORMANCE.md)
+        return _remind(arguments)
     _utf8_output()
     import sqlite3
     from pathlib import Path

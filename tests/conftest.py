@@ -37,6 +37,51 @@ def collect_between_tests() -> Iterator[None]:
     collect_if_due(gc.get_threshold())
 
 
+class FakeRunKey:
+    """The registry's Run key, as a dictionary: the Windows autostart's logic tested on any system."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, str] = {}
+
+    def get(self, name: str) -> str | None:
+        return self.values.get(name)
+
+    def set(self, name: str, value: str) -> None:
+        self.values[name] = value
+
+    def delete(self, name: str) -> bool:
+        return self.values.pop(name, None) is not None
+
+
+class ReminderPlace:
+    """Where a test's reminders go: the autostart entry of this system in a temporary folder (the Run key a
+    dictionary on Windows), and the programs the reminders would start, recorded instead of started."""
+
+    def __init__(self, folder: Path) -> None:
+        from desktop_app.autostart import system_autostart
+
+        self.run_key = FakeRunKey()
+        env = {"HOME": str(folder / "home"), "XDG_CONFIG_HOME": str(folder / "config")}
+        self.autostart = system_autostart(environ=env, run_key=self.run_key)
+        self.started: list[list[str]] = []
+
+    def start(self, command: list[str]) -> object:
+        self.started.append(list(command))
+        return None
+
+
+@pytest.fixture(autouse=True)
+def reminder_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ReminderPlace:
+    """Nothing a test does reaches this computer's start-up: the two calls that touch it (the system's autostart
+    entry, starting a program on its own) are pointed at a temporary place."""
+    import desktop_app.autostart as autostart
+
+    place = ReminderPlace(tmp_path / "reminder-place")
+    monkeypatch.setattr(autostart, "system_autostart", lambda *_a, **_k: place.autostart)
+    monkeypatch.setattr(autostart, "start_program", place.start)
+    return place
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import re
-import sys
 from collections.abc import Callable
-from typing import Any, NoReturn
 
+from desktop_app.cli.arguments import BUSY, USER_ERROR, OneLineParser, common_options  # noqa: F401 (re-exported)
 from desktop_app.cli.portal_parser import add_portal_parsers
 from desktop_app.cli.receipt_commands import receipt_parsers as _receipts
+from desktop_app.cli.remind_command import add_remind_parser
 
 PLANS = ["single", "two-zone", "three-zone"]
 CATEGORIES = ["urban-gas", "urban-electric", "rural"]
-USER_ERROR = 2
-BUSY = 3  # the journal is busy with another program's work: nothing changed, trying again later works
 
 
 def record_number(text: str) -> int:
@@ -28,28 +25,8 @@ def record_number(text: str) -> int:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
-class OneLineParser(argparse.ArgumentParser):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        # A value with a minus is a value, not an option: "--opening -120,50" (an advance with a decimal comma);
-        # argparse's own pattern knows only "-120.50". No option of ours starts with a minus and a digit.
-        self._negative_number_matcher = re.compile(r"^-\d")
-
-    def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: error: {message}\n")
-        raise SystemExit(USER_ERROR)
-
-
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
-                        help="the folder of the journal (default: the user data folder)")
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
-    return common
-
-
 def build_parser() -> argparse.ArgumentParser:
-    common = _common()
+    common = common_options()
     parser = OneLineParser(prog="meter-journal", parents=[common],
                            description="Meter Journal: an offline journal of electricity meter readings. "
                                        "Without a subcommand it opens the window.")
@@ -138,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     _billing(command, common)
     _receipts(command, common)
     add_portal_parsers(command, common, OneLineParser)
+    add_remind_parser(command)
     return parser
 
 

@@ -16,7 +16,9 @@ class SyncBusy(Exception):
     """Another sync of the same journal is running."""
 
 
-def _os_lock(handle: IO[bytes]) -> bool:
+def try_lock(handle: IO[bytes]) -> bool:
+    """An OS lock on the open (empty) file, without waiting: False when another process holds it. The system
+    releases it when the file is closed or the process ends, so a killed program leaves no stale lock."""
     if os.name == "nt":  # pragma: no cover - Windows
         import msvcrt
 
@@ -34,7 +36,7 @@ def _os_lock(handle: IO[bytes]) -> bool:
     return True
 
 
-def _os_unlock(handle: IO[bytes]) -> None:
+def unlock(handle: IO[bytes]) -> None:
     if os.name == "nt":  # pragma: no cover - Windows
         import msvcrt
 
@@ -60,7 +62,7 @@ class SyncLock:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle = self.path.open("a+b")
-            if not _os_lock(handle):
+            if not try_lock(handle):
                 handle.close()
                 raise SyncBusy("Another program is syncing this journal with the portal right now.")
             self._handle = handle
@@ -72,7 +74,7 @@ class SyncLock:
     def __exit__(self, *_exc: object) -> None:
         try:
             if self._handle is not None:
-                _os_unlock(self._handle)
+                unlock(self._handle)
                 self._handle.close()
                 self._handle = None
         finally:
