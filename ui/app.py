@@ -9,6 +9,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, paths
@@ -20,9 +21,10 @@ from ui.account_dialogs import NewAccountDialog
 from ui.exception_hook import install_exception_hook
 from ui.i18n import install_language, translate_message
 from ui.main_window import MainWindow, run_dialog
+from ui.reminder_setting import set_reminders
 from ui.settings import Settings
 from ui.theme import apply_theme
-from ui.welcome_dialog import WelcomeDialog
+from ui.welcome_dialog import RemindersOfferDialog, WelcomeDialog
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,9 @@ class Application:
             window = self._replace_window(service, sample)
         if not sample:
             window.sync.start_background()
+            from desktop_app.services.reminders import mark_seen
+
+            mark_seen(service.path.parent, _today())  # the window shows today's reminders: no notification today
 
     def _adopt(self, window: MainWindow) -> None:
         self.window = window
@@ -107,6 +112,39 @@ class Application:
             dialog = NewAccountDialog(self.service, self.window)
             if run_dialog(dialog):
                 self.window.reload_accounts(dialog.number)
+                self.offer_reminders()
+
+    def offer_reminders(self) -> None:
+        """The first start's last step: the reminders at login, on unless the person says no."""
+        assert self.window is not None and self.service is not None
+        offer = RemindersOfferDialog(self.window)
+        run_dialog(offer)
+        set_reminders(self.window, self.service.path.parent, offer.remind.isChecked())
+
+    def keep_reminders(self) -> None:
+        """While the reminders are on, their entry follows the program and the journal's folder (both may have
+        moved since it was written), and their waiter runs (started now if the person never logged out since)."""
+        from desktop_app import autostart
+
+        if self.service is None or self.window is None or self.window.sample or not autostart.reminders_enabled():
+            return
+        set_reminders(self.window, self.service.path.parent, True)
+
+    def open_at(self, opening: tuple[str, str | None]) -> None:
+        """Open the dialog a reminder's notification asked for: the reading, the sync, the payments."""
+        window = self.window
+        if window is None or window.service is None or not window.number:
+            return
+        what, number = opening
+        if number and number != window.number and window.account_box.findData(number) >= 0:
+            window.reload_accounts(number)
+        if what == "reading":
+            window.submit_readings()
+        elif what == "sync":
+            window.sync.sync_now(None)
+        elif what == "payments":
+            window.tabs.setCurrentIndex(2)
+            window.payments.amount.setFocus()
 
     def start_backup(self) -> None:
         if not self.settings.auto_backup or self.window is None or self.service is None:
@@ -138,10 +176,10 @@ def open_for_start(settings: Settings, folder_override: str | None) -> JournalSe
 
 def start(app: QApplication, settings: Settings, folder_override: str | None, log_file: Path | None,
           window: MainWindow | None = None, opened: JournalService | JournalError | None = None,
-          ) -> Application | None:
+          opening: tuple[str, str | None] | None = None) -> Application | None:
     """Show the journal in `window` (the main window on screen, without its journal yet) or in a new main
-    window: `opened` if the start opened it already (open_for_start), else opened here. None when the journal
-    cannot be opened (the person has been told why)."""
+    window: `opened` if the start opened it already (open_for_start), else opened here; then the dialog of
+    `opening`, if given (ui.launch). None when the journal cannot be opened (the person has been told why)."""
     install_exception_hook(log_file)
     folder = journal_folder(settings, folder_override)
     application = Application(app, settings, folder, window)
@@ -154,4 +192,7 @@ def start(app: QApplication, settings: Settings, folder_override: str | None, lo
         return None
     application.first_start()
     application.start_backup()
+    application.keep_reminders()
+    if opening is not None:
+        QTimer.singleShot(0, lambda: application.open_at(opening))  # once the journal's window is on screen
     return application

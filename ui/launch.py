@@ -74,7 +74,9 @@ class AfterFirstPaint(QObject):
             then()
 
 
-def launch(folder_override: str | None) -> int:
+def launch(folder_override: str | None, opening: tuple[str, str | None] | None = None) -> int:
+    """The window; `opening`: a dialog to open once the journal is shown — ("reading" | "sync" | "payments",
+    the account or None), what a reminder's notification asks for."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     collector = prepare(app)  # type: ignore[arg-type]  # noqa: F841 (lives as long as the window)
     settings: Settings = make_settings()
@@ -103,7 +105,8 @@ def launch(folder_override: str | None) -> int:
         def opened(result: object) -> None:
             from ui.app import start
 
-            if start(app, settings, folder_override, log_file, window, result) is None:  # type: ignore[arg-type]
+            if start(app, settings, folder_override, log_file, window, result,  # type: ignore[arg-type]
+                     opening=opening) is None:
                 outcome.append(2)
                 app.quit()
 

@@ -14,10 +14,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.services.reminders import INVOICE, READING, WAITING, Due, mark_seen
+from ui.screen_fit import ScreenFitBody
 from ui.texts import day_text, money, month_name
 
 OPENING = {READING: "reading", WAITING: "sync", INVOICE: "payments"}  # the window's --open for each kind
@@ -52,14 +53,14 @@ class ReminderNotice(QWidget):
         self.later_button.setAutoDefault(True)
         self.open_button.clicked.connect(self.open_journal)
         self.later_button.clicked.connect(self.remind_tomorrow)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.remind_tomorrow)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button, 1)
-        buttons.addWidget(self.later_button, 1)
+        self.buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.buttons.addWidget(self.open_button, 1)
+        self.buttons.addWidget(self.later_button, 1)
+        self.body = ScreenFitBody(self.message)  # a long list on a small screen scrolls; the buttons stay in view
         inner = QVBoxLayout(frame)
         inner.addWidget(title)
-        inner.addWidget(self.message)
-        inner.addLayout(buttons)
+        inner.addWidget(self.body, 1)
+        inner.addLayout(self.buttons)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
@@ -115,15 +116,27 @@ class ReminderNotice(QWidget):
         mark_seen(self.folder, self.today)
         self.close()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # the safe answer: later
+            self.remind_tomorrow()
+            return
+        super().keyPressEvent(event)
+
     def place(self) -> None:
-        """In the bottom right corner of the screen's free area, as wide as about 44 characters of its text."""
+        """In the bottom right corner of the screen's free area, as wide as about 44 characters of its text; the
+        buttons side by side when both fit, else one above the other."""
         screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
-        width = min(screen.width() - 2 * MARGIN, self.fontMetrics().averageCharWidth() * 44 + 4 * MARGIN)
-        self.setFixedWidth(max(width, 200))
-        self.adjustSize()
+        width = min(screen.width() - 2 * MARGIN, max(self.fontMetrics().averageCharWidth() * 44 + 4 * MARGIN, 200))
+        self.setFixedWidth(width)
+        side_by_side = (self.open_button.sizeHint().width() + self.later_button.sizeHint().width()
+                        + 2 * self.buttons.spacing() + 4 * MARGIN) <= width
+        self.buttons.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
+                                  else QBoxLayout.Direction.TopToBottom)
+        self.layout().activate()
+        self.body.fit_screen()
         height = min(self.sizeHint().height(), screen.height() - 2 * MARGIN)
-        self.resize(self.width(), height)
-        self.move(screen.right() - self.width() - MARGIN + 1, screen.bottom() - height - MARGIN + 1)
+        self.setFixedHeight(height)
+        self.move(screen.right() - width - MARGIN + 1, screen.bottom() - height - MARGIN + 1)
 
 
 def _start_program(command: list[str]) -> object:

@@ -98,6 +98,19 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Text size:"), self.scale)
         form.addRow("", self.contrast)
         form.addRow(self.tr("Language:"), self.language)
+        from desktop_app.autostart import reminders_enabled
+
+        self.reminders_were_on = reminders_enabled()
+        self.remind = QCheckBox(self.tr("Remind me about readings and payments"))
+        self.remind.setChecked(self.reminders_were_on)
+        self.remind.setAccessibleName(self.tr("Remind me about readings and payments"))
+        self.remind.setEnabled(not getattr(self.parent(), "sample", False))  # the sample's journal is not watched
+        remind_hint = QLabel(self.tr("A reminder appears in the corner of the screen even when the journal is "
+                                     "closed."))
+        remind_hint.setProperty("role", "hint")
+        remind_hint.setWordWrap(True)
+        form.addRow("", self.remind)
+        form.addRow("", remind_hint)
         return page
 
     def _data_tab(self) -> QWidget:
@@ -273,4 +286,8 @@ class SettingsDialog(QDialog):
         if folder != str(self.service.path.parent):
             self.settings.data_folder = folder
         self.settings.sync()
+        if self.remind.isEnabled() and self.remind.isChecked() != self.reminders_were_on:
+            from ui.reminder_setting import set_reminders
+
+            set_reminders(self, self.service.path.parent, self.remind.isChecked())
         self.accept()

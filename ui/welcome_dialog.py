@@ -1,8 +1,9 @@
-"""First start: create the account and meter from the installation act, or look at a sample household."""
+"""First start: create the account and meter from the installation act, or look at a sample household; at the end,
+the reminders."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomeDialog(QDialog):
@@ -34,3 +35,36 @@ class WelcomeDialog(QDialog):
     def _choose(self, choice: int) -> None:
         self.choice = choice
         self.accept()
+
+
+class RemindersOfferDialog(QDialog):
+    """The first start's last step: reminders that reach the person when the window is closed — on, unless they
+    say no (desktop_app.autostart)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from journal.periods import DEFAULT_CUTOFF_DAY, READINGS_FROM_DAY
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your journal is ready"))
+        text = QLabel(self.tr("<h2>Your journal is ready</h2><p>Meter Journal can remind you to submit the readings "
+                              "(from day {first} to day {last} of the month) and to pay the bill even when its "
+                              "window is closed: a reminder appears in the corner of the screen.</p>").format(
+            first=READINGS_FROM_DAY, last=DEFAULT_CUTOFF_DAY))
+        text.setWordWrap(True)
+        self.remind = QCheckBox(self.tr("Remind me about readings and payments"))
+        self.remind.setChecked(True)
+        self.remind.setAccessibleName(self.tr("Remind me about readings and payments"))
+        hint = QLabel(self.tr("You can change this later in Settings."))
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        done = QPushButton(self.tr("Done"))
+        done.setObjectName("primary")
+        done.setAccessibleName(self.tr("Done"))
+        done.setDefault(True)
+        done.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        layout.addWidget(text)
+        layout.addWidget(self.remind)
+        layout.addWidget(hint)
+        layout.addWidget(done)

@@ -49,7 +49,7 @@
       <translation>Новый тариф начинается с определённого дня, с показаниями счётчика на этот день: нажмите «Сменить тариф…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
-      <location filename="journal/periods.py" line="28" />
+      <location filename="journal/periods.py" line="31" />
       <source>A period is written as YYYY-MM, e.g. 2026-03; got {text!r}.</source>
       <translation>Месяц нужно писать так: ГГГГ-ММ, например 2026-03; введено {text!r}.</translation>
     </message>
@@ -174,12 +174,12 @@
       <translation>Конец промежутка должен быть позже его начала; указано с {previous_date.isoformat()} по {current_date.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/lock.py" line="65" />
+      <location filename="desktop_app/portal/lock.py" line="67" />
       <source>Another program is syncing this journal with the portal right now.</source>
       <translation>Прямо сейчас другая программа обменивается данными этого журнала с личным кабинетом.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/lock.py" line="59" />
+      <location filename="desktop_app/portal/lock.py" line="61" />
       <source>Another sync with the portal is running for this journal.</source>
       <translation>Для этого журнала уже идёт обмен данными с личным кабинетом.</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>Обмен с личным кабинетом остановлен по истечении отведённого времени: кабинет отвечает слишком медленно. Ничего не потеряно; остальное будет сделано при следующем обмене.</translation>
     </message>
     <message>
-      <location filename="journal/portal_data.py" line="423" />
+      <location filename="journal/portal_data.py" line="426" />
       <source>The tariff offer {offer_id} was already {row.status}.</source>
       <translation>Предложение о смене тарифа {offer_id} уже рассмотрено (состояние: {row.status}).</translation>
     </message>
@@ -969,7 +969,7 @@
       <translation>На диске нет места для {path}: диск заполнен. Ничего не сохранено; освободите на нём место и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="journal/portal_data.py" line="421" />
+      <location filename="journal/portal_data.py" line="424" />
       <source>There is no tariff offer {offer_id} for the account {account.number}.</source>
       <translation>Для лицевого счёта {account.number} нет предложения о смене тарифа {offer_id}.</translation>
     </message>

@@ -322,7 +322,7 @@
     <message>
       <location filename="../../ui/correct_reading_dialog.py" line="+23" />
       <source>Correct a reading</source>
-      <translation>Исправить показание</translation>
+      <translation>Исправление показания</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1849,6 +1849,114 @@ Your data: {path}</source>
     </message>
   </context>
   <context>
+    <name>ReminderNotice</name>
+    <message>
+      <location filename="../../ui/reminder_notice.py" line="+37" />
+      <location line="+4" />
+      <source>Meter Journal reminds you</source>
+      <translation>Журнал показаний напоминает</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Reminder</source>
+      <translation>Напоминание</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+2" />
+      <source>Open the journal</source>
+      <translation>Открыть журнал</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <location line="+1" />
+      <source>Remind me tomorrow</source>
+      <translation>Напомнить завтра</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+19" />
+      <source>…and %n more in the journal.</source>
+      <translation>
+        <numerusform>…и ещё %n в журнале.</numerusform>
+        <numerusform>…и ещё %n в журнале.</numerusform>
+        <numerusform>…и ещё %n в журнале.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Submit the readings for {month} (account {account}): the supplier takes them until {day}.</source>
+      <translation>Передайте показания за {month} (лицевой счёт {account}): Самараэнерго принимает их до {day}.</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+6" />
+      <source>%n reading(s) of account {account} have not reached the supplier yet.</source>
+      <translation>
+        <numerusform>%n показание по лицевому счёту {account} ещё не дошло до Самараэнерго.</numerusform>
+        <numerusform>%n показания по лицевому счёту {account} ещё не дошли до Самараэнерго.</numerusform>
+        <numerusform>%n показаний по лицевому счёту {account} ещё не дошли до Самараэнерго.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+3" />
+      <source>%n reading(s) of account {account} are being checked with the supplier.</source>
+      <translation>
+        <numerusform>%n показание по лицевому счёту {account} отправлено без подтверждения: журнал проверит его у Самараэнерго.</numerusform>
+        <numerusform>%n показания по лицевому счёту {account} отправлены без подтверждения: журнал проверит их у Самараэнерго.</numerusform>
+        <numerusform>%n показаний по лицевому счёту {account} отправлены без подтверждения: журнал проверит их у Самараэнерго.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>The bill of account {account} was due on {day}; no payment is recorded.</source>
+      <translation>Счёт по лицевому счёту {account} нужно было оплатить до {day}; оплата в журнале не записана.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The bill of account {account} is to be paid by {day}; no payment is recorded.</source>
+      <translation>Счёт по лицевому счёту {account} нужно оплатить до {day}; оплата в журнале не записана.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The bill of account {account} for {amount} was due on {day}; no payment is recorded.</source>
+      <translation>Счёт по лицевому счёту {account} на {amount} нужно было оплатить до {day}; оплата в журнале не записана.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The bill of account {account} for {amount} is to be paid by {day}; no payment is recorded.</source>
+      <translation>Счёт по лицевому счёту {account} на {amount} нужно оплатить до {day}; оплата в журнале не записана.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RemindersOfferDialog</name>
+    <message>
+      <location filename="../../ui/welcome_dialog.py" line="+48" />
+      <source>Your journal is ready</source>
+      <translation>Журнал готов</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&lt;h2&gt;Your journal is ready&lt;/h2&gt;&lt;p&gt;Meter Journal can remind you to submit the readings (from day {first} to day {last} of the month) and to pay the bill even when its window is closed: a reminder appears in the corner of the screen.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Журнал готов&lt;/h2&gt;&lt;p&gt;Журнал может напоминать, что пора передать показания (с {first} по {last} число месяца) и оплатить счёт, даже когда его окно закрыто: напоминание появится в углу экрана.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <location line="+2" />
+      <source>Remind me about readings and payments</source>
+      <translation>Напоминать мне о показаниях и оплате</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>You can change this later in Settings.</source>
+      <translation>Это можно изменить потом в настройках.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <location line="+2" />
+      <source>Done</source>
+      <translation>Готово</translation>
+    </message>
+  </context>
+  <context>
     <name>ReplaceMeterWizard</name>
     <message>
       <location filename="../../ui/account_dialogs.py" line="+49" />
@@ -1994,7 +2102,18 @@ Your data: {path}</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+4" />
+      <location line="+2" />
+      <source>Remind me about readings and payments</source>
+      <translation>Напоминать мне о показаниях и оплате</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>A reminder appears in the corner of the screen even when the journal is closed.</source>
+      <translation>Напоминание появляется в углу экрана, даже когда журнал закрыт.</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <location line="+105" />
       <source>Data folder</source>
       <translation>Папка с данными</translation>
@@ -2252,7 +2371,7 @@ Your data: {path}</source>
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/welcome_dialog.py" line="+14" />
+      <location filename="../../ui/welcome_dialog.py" line="-47" />
       <source>Welcome to Meter Journal</source>
       <translation>Добро пожаловать в «Журнал показаний»</translation>
     </message>
@@ -2436,6 +2555,14 @@ Your data: {path}</source>
       <location filename="../../ui/main_window.py" line="-428" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
+    </message>
+  </context>
+  <context>
+    <name>reminders</name>
+    <message>
+      <location filename="../../ui/reminder_setting.py" line="+27" />
+      <source>The reminders could not be turned on or off: {error}</source>
+      <translation>Не удалось включить или выключить напоминания: {error}</translation>
     </message>
   </context>
   <context>

@@ -7,6 +7,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.journal_service import JournalService
+from desktop_app.services.reminders import Due
 from tests.conftest import ACCOUNT
 from tests.ui.conftest import MID_MONTH
 from ui import translations_update
@@ -43,9 +45,10 @@ from ui.main_window import MainWindow
 from ui.payee_dialog import PayeeDialog
 from ui.plan_change_dialog import ChangePlanDialog
 from ui.reading_dialog import ReadingDialog
+from ui.reminder_notice import ReminderNotice
 from ui.settings_dialog import SettingsDialog
 from ui.theme import MIN_TARGET, apply_theme
-from ui.welcome_dialog import WelcomeDialog
+from ui.welcome_dialog import RemindersOfferDialog, WelcomeDialog
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextBrowser, QTabWidget)
@@ -62,7 +65,7 @@ def screens(qtbot, window: MainWindow, service: JournalService, settings) -> Ite
         ReadingDialog(service, ACCOUNT, MID_MONTH), NewAccountDialog(service), EditAccountDialog(service, ACCOUNT),
         ReplaceMeterWizard(service, ACCOUNT), SettingsDialog(settings, service, ACCOUNT),
         FallbackDialog(ACCOUNT, ["1850", "840"]), ContactsDialog(), ReadingHelpDialog(), WelcomeDialog(),
-        ChangePlanDialog(service, ACCOUNT), PayeeDialog(service),
+        ChangePlanDialog(service, ACCOUNT), PayeeDialog(service), RemindersOfferDialog(), _notice(service),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
@@ -70,6 +73,15 @@ def screens(qtbot, window: MainWindow, service: JournalService, settings) -> Ite
         QApplication.processEvents()
         yield dialog
         dialog.close()
+
+
+def _notice(service: JournalService) -> ReminderNotice:
+    """The reminder's notification with one thing of each kind due, placed in the screen's corner."""
+    due = [Due("reading", ACCOUNT, period="2026-11", until=date(2026, 11, 25)), Due("waiting", ACCOUNT, waiting=2),
+           Due("invoice", ACCOUNT, until=date(2026, 11, 30), invoice="1", amount=Decimal("1500.00"))]
+    notice = ReminderNotice(due, service.path.parent, MID_MONTH, start_window=lambda _command: None)
+    notice.place()
+    return notice
 
 
 def visible_controls(top: QWidget) -> Iterator[QWidget]:
@@ -316,9 +328,9 @@ def test_the_window_frame_starts_without_the_journal_libraries() -> None:
 def test_a_plain_start_goes_to_the_window() -> None:
     from desktop_app.__main__ import _window_only
 
-    assert _window_only([]) == (True, None)
-    assert _window_only(["--data-dir", "D"]) == (True, "D")
-    assert _window_only(["--data-dir=D"]) == (True, "D")
+    assert _window_only([]) == (True, None, None)
+    assert _window_only(["--data-dir", "D"]) == (True, "D", None)
+    assert _window_only(["--data-dir=D"]) == (True, "D", None)
     assert _window_only(["history", "--account", "1"])[0] is False
 
 
