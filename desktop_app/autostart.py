@@ -263,9 +263,8 @@ def reminders_on(folder: Path) -> None:
 
 
 def reminders_off() -> bool:
-    """No more reminders: the autostart entry removed and the waiter stopped. True when there was an entry."""
+    """No more reminders: the autostart entry removed and the waiter stopped. True when either was there."""
     from desktop_app.reminder_waiter import stop_waiter
 
     removed = system_autostart().disable()
-    stop_waiter(waiter_folder())
-    return removed
+    return stop_waiter(waiter_folder()) is not None or removed

@@ -13,12 +13,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_app.services.reminders import INVOICE, READING, WAITING, Due, mark_seen
-from ui.screen_fit import ScreenFitBody
 from ui.texts import day_text, money, month_name
 
 OPENING = {READING: "reading", WAITING: "sync", INVOICE: "payments"}  # the window's --open for each kind
@@ -38,10 +37,13 @@ class ReminderNotice(QWidget):
         self.setAccessibleName(self.windowTitle())
         frame = QFrame()
         frame.setObjectName("banner")  # the window's reminder banner's frame
-        title = QLabel(self.tr("Meter Journal reminds you"))
-        title.setProperty("role", "big")
+        self.title = QLabel(self.tr("Meter Journal reminds you"))
+        self.title.setProperty("role", "big")
         self.message = QLabel("\n\n".join(self.lines()))
         self.message.setWordWrap(True)
+        larger = self.message.font()
+        larger.setPointSizeF(larger.pointSizeF() * 1.15)  # the window's text, a size larger: a glance tells it
+        self.message.setFont(larger)
         self.message.setAccessibleName(self.tr("Reminder"))
         self.open_button = QPushButton(self.tr("Open the journal"))
         self.open_button.setObjectName("primary")
@@ -54,11 +56,15 @@ class ReminderNotice(QWidget):
         self.open_button.clicked.connect(self.open_journal)
         self.later_button.clicked.connect(self.remind_tomorrow)
         self.buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.buttons.addWidget(self.open_button, 1)
-        self.buttons.addWidget(self.later_button, 1)
-        self.body = ScreenFitBody(self.message)  # a long list on a small screen scrolls; the buttons stay in view
+        self.buttons.addWidget(self.open_button)
+        self.buttons.addWidget(self.later_button)
+        self.body = QScrollArea()  # a long list on a small screen scrolls; the buttons stay in view
+        self.body.setWidget(self.message)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QVBoxLayout(frame)
-        inner.addWidget(title)
+        inner.addWidget(self.title)
         inner.addWidget(self.body, 1)
         inner.addLayout(self.buttons)
         outer = QVBoxLayout(self)
@@ -123,20 +129,38 @@ class ReminderNotice(QWidget):
         super().keyPressEvent(event)
 
     def place(self) -> None:
-        """In the bottom right corner of the screen's free area, as wide as about 44 characters of its text; the
-        buttons side by side when both fit, else one above the other."""
-        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
-        width = min(screen.width() - 2 * MARGIN, max(self.fontMetrics().averageCharWidth() * 44 + 4 * MARGIN, 200))
+        """In the bottom right corner of the screen's free area, as wide as about 56 characters of its text (and its
+        title), the buttons side by side when both fit, else one above the other. Its height follows once it is laid
+        out (`showEvent`)."""
+        screen = self._screen()
+        for widget in (self, self.title, self.open_button, self.later_button):
+            widget.ensurePolished()  # measured in the theme's fonts (the primary button's is larger)
+        wanted = max(self.fontMetrics().averageCharWidth() * 56, self.title.sizeHint().width()) + 4 * MARGIN
+        width = min(screen.width() - 2 * MARGIN, wanted)
         self.setFixedWidth(width)
         side_by_side = (self.open_button.sizeHint().width() + self.later_button.sizeHint().width()
                         + 2 * self.buttons.spacing() + 4 * MARGIN) <= width
         self.buttons.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
                                   else QBoxLayout.Direction.TopToBottom)
-        self.layout().activate()
-        self.body.fit_screen()
-        height = min(self.sizeHint().height(), screen.height() - 2 * MARGIN)
-        self.setFixedHeight(height)
-        self.move(screen.right() - width - MARGIN + 1, screen.bottom() - height - MARGIN + 1)
+        self.body.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing())  # on a small screen: it scrolls
+        self._to_corner()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Laid out at its width, before it reaches the screen: as tall as its text, up to the screen's height (then
+        the text scrolls above the buttons)."""
+        super().showEvent(event)
+        screen = self._screen()
+        others = self.height() - self.body.height()
+        needed = self.message.heightForWidth(self.body.width())
+        self.setFixedHeight(min(others + needed, screen.height() - 2 * MARGIN))
+        self._to_corner()
+
+    def _screen(self) -> QRect:
+        return (self.screen() or QApplication.primaryScreen()).availableGeometry()
+
+    def _to_corner(self) -> None:
+        screen = self._screen()
+        self.move(screen.right() - self.width() - MARGIN + 1, screen.bottom() - self.height() - MARGIN + 1)
 
 
 def _start_program(command: list[str]) -> object:

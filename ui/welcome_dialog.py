@@ -46,17 +46,14 @@ class RemindersOfferDialog(QDialog):
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your journal is ready"))
-        text = QLabel(self.tr("<h2>Your journal is ready</h2><p>Meter Journal can remind you to submit the readings "
-                              "(from day {first} to day {last} of the month) and to pay the bill even when its "
-                              "window is closed: a reminder appears in the corner of the screen.</p>").format(
+        text = QLabel(self.tr("Meter Journal can remind you to submit the readings (from day {first} to day {last} of "
+                              "the month) and to pay the bill even when its window is closed: a reminder appears in "
+                              "the corner of the screen. You can change this later in Settings.").format(
             first=READINGS_FROM_DAY, last=DEFAULT_CUTOFF_DAY))
         text.setWordWrap(True)
         self.remind = QCheckBox(self.tr("Remind me about readings and payments"))
         self.remind.setChecked(True)
         self.remind.setAccessibleName(self.tr("Remind me about readings and payments"))
-        hint = QLabel(self.tr("You can change this later in Settings."))
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
         done = QPushButton(self.tr("Done"))
         done.setObjectName("primary")
         done.setAccessibleName(self.tr("Done"))
@@ -66,5 +63,4 @@ class RemindersOfferDialog(QDialog):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(text)
         layout.addWidget(self.remind)
-        layout.addWidget(hint)
         layout.addWidget(done)

@@ -69,8 +69,9 @@ def run(args: argparse.Namespace, today: date | None = None) -> Outcome:
     if args.off:
         from desktop_app.autostart import reminders_off
 
-        removed = reminders_off()
-        print("The reminder is off: its autostart entry was removed." if removed else "The reminder was not on.")
+        was_on = reminders_off()
+        print("The reminder is off: its autostart entry removed, its waiter stopped." if was_on
+              else "The reminder was not on.")
         return Outcome(0, folder)
     if args.wait:
         from desktop_app.autostart import waiter_folder

@@ -1857,7 +1857,7 @@ Your data: {path}</source>
       <translation>Журнал показаний напоминает</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+7" />
       <source>Reminder</source>
       <translation>Напоминание</translation>
     </message>
@@ -1874,7 +1874,7 @@ Your data: {path}</source>
       <translation>Напомнить завтра</translation>
     </message>
     <message numerus="yes">
-      <location line="+19" />
+      <location line="+23" />
       <source>…and %n more in the journal.</source>
       <translation>
         <numerusform>…и ещё %n в журнале.</numerusform>
@@ -1935,8 +1935,8 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+1" />
-      <source>&lt;h2&gt;Your journal is ready&lt;/h2&gt;&lt;p&gt;Meter Journal can remind you to submit the readings (from day {first} to day {last} of the month) and to pay the bill even when its window is closed: a reminder appears in the corner of the screen.&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;Журнал готов&lt;/h2&gt;&lt;p&gt;Журнал может напоминать, что пора передать показания (с {first} по {last} число месяца) и оплатить счёт, даже когда его окно закрыто: напоминание появится в углу экрана.&lt;/p&gt;</translation>
+      <source>Meter Journal can remind you to submit the readings (from day {first} to day {last} of the month) and to pay the bill even when its window is closed: a reminder appears in the corner of the screen. You can change this later in Settings.</source>
+      <translation>Журнал может напоминать, что пора передать показания (с {first} по {last} число месяца) и оплатить счёт, даже когда его окно закрыто: напоминание появится в углу экрана. Это можно изменить потом в настройках.</translation>
     </message>
     <message>
       <location line="+5" />
@@ -1946,11 +1946,6 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+1" />
-      <source>You can change this later in Settings.</source>
-      <translation>Это можно изменить потом в настройках.</translation>
-    </message>
-    <message>
-      <location line="+3" />
       <location line="+2" />
       <source>Done</source>
       <translation>Готово</translation>
@@ -2371,7 +2366,7 @@ Your data: {path}</source>
   <context>
     <name>WelcomeDialog</name>
     <message>
-      <location filename="../../ui/welcome_dialog.py" line="-47" />
+      <location filename="../../ui/welcome_dialog.py" line="-44" />
       <source>Welcome to Meter Journal</source>
       <translation>Добро пожаловать в «Журнал показаний»</translation>
     </message>
