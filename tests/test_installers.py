@@ -151,3 +151,51 @@ def test_the_linux_archive_installs_for_a_user_with_a_cyrillic_name(tmp_path: Pa
     assert f'Exec="{home}/.local/opt/meter-journal/meter-journal"' in entry  # quoted: the home has a space
     assert "Name=Журнал показаний" in entry
     assert (home / ".local" / "share" / "icons" / "hicolor" / "48x48" / "apps" / "meter-journal.png").is_file()
+
+
+def test_the_inno_setup_uninstaller_turns_the_reminder_off_and_removes_its_run_key_value() -> None:
+    iss = (INSTALLERS / "meter-journal.iss").read_text(encoding="utf-8")
+    uninstall_run = iss.split("[UninstallRun]")[1].split("\n[")[0]
+    assert 'Filename: "{app}\\{#AppExe}"; Parameters: "remind --off"' in uninstall_run
+    assert "RunOnceId:" in uninstall_run and "waituntilterminated" in uninstall_run
+    registry = iss.split("[Registry]")[1].split("\n[")[0]
+    from desktop_app.autostart import RUN_KEY, RUN_VALUE
+
+    line = next(line for line in registry.splitlines() if line.startswith("Root:"))
+    assert f'Subkey: "{RUN_KEY}"' in line and f'ValueName: "{RUN_VALUE}"' in line and "Root: HKCU" in line
+    assert "ValueType: none" in line  # Setup writes nothing there: the program does, when the person says so
+    assert "uninsdeletevalue" in line and "dontcreatekey" in line
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs a POSIX shell")
+def test_the_linux_install_script_uninstalls_the_program_and_the_reminder_but_keeps_the_journal(
+        tmp_path: Path) -> None:
+    from desktop_app.autostart import XdgAutostart, reminder_command
+
+    bundle = tmp_path / "dist" / "meter-journal"
+    bundle.mkdir(parents=True)
+    calls = tmp_path / "calls.txt"
+    program = bundle / "meter-journal"
+    program.write_text(f"#!/bin/sh\nprintf '%s\\n' \"$*\" >> '{calls}'\n", encoding="utf-8")
+    program.chmod(0o755)
+    home = tmp_path / "Мария Петровна"
+    env = {**os.environ, "HOME": str(home)}
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        env.pop(name, None)
+    subprocess.run(["sh", str(INSTALLERS / "install-linux.sh"), str(bundle)], env=env, timeout=120, check=True,
+                   capture_output=True)
+    opt = home / ".local" / "opt" / "meter-journal"
+    assert (opt / "install-linux.sh").is_file() and (home / ".local" / "bin" / "meter-journal").is_symlink()
+    journal = home / ".local" / "share" / "MeterJournal" / "journal.sqlite3"
+    journal.parent.mkdir(parents=True)
+    journal.write_bytes(b"the person's journal")
+    entry = XdgAutostart(home / ".config" / "autostart")  # as the installed program writes it
+    entry.enable(reminder_command(journal.parent, [str(opt / "meter-journal")]))
+    done = subprocess.run(["sh", str(opt / "install-linux.sh"), "--uninstall"], env=env, timeout=120, check=True,
+                          capture_output=True, text=True)
+    assert calls.read_text(encoding="utf-8") == "remind --off\n"  # the program turned its reminder off first
+    assert not entry.path.exists()
+    assert not opt.exists() and not (home / ".local" / "bin" / "meter-journal").exists()
+    assert not (home / ".local" / "share" / "applications" / "meter-journal.desktop").exists()
+    assert not (home / ".local" / "share" / "icons" / "hicolor" / "48x48" / "apps" / "meter-journal.png").exists()
+    assert journal.read_bytes() == b"the person's journal" and "journal stays" in done.stdout

@@ -3,10 +3,10 @@ without a reading while its readings are due, readings waiting to be sent, an in
 payment recorded (desktop_app.services.reminders). Exit code 0: nothing is due; 4: something is.
 
 It runs at every login, so it is quick: the bootstrap comes here before loading the rest of the command line
-(desktop_app.__main__), and this imports the journal's storage and its queries only; nothing due, it ends there
-(docs/PERFORMANCE.md). Something due, without --json, and not yet seen today: the bootstrap then shows the
-notification (ui.reminder_notice). `--wait` is the daily waiter the autostart entry starts
-(desktop_app.reminder_waiter); `--off` turns the reminder off.
+(desktop_app.__main__); a glance with the standard library's sqlite3 comes first, and only when something may be
+due are the journal's storage and queries loaded (docs/PERFORMANCE.md). Something due, without --json, and not yet
+seen today: the bootstrap then shows the notification (ui.reminder_notice). `--wait` is the daily waiter the
+autostart entry starts (desktop_app.reminder_waiter); `--off` turns the reminder off.
 """
 
 from __future__ import annotations
@@ -106,11 +106,13 @@ def run(args: argparse.Namespace, today: date | None = None) -> Outcome:
 
 
 def look(folder: Path, today: date) -> list[Due]:
-    """What is due in the journal of `folder`; nothing when there is no journal yet (none is created)."""
+    """What is due in the journal of `folder`: a glance first, then, if anything may be, the exact look. Nothing
+    when there is no journal yet (none is created)."""
     from desktop_app import paths
+    from desktop_app.services.reminders import may_be_due
 
     journal_file = paths.journal_path(folder)
-    if not journal_file.exists():
+    if not journal_file.exists() or not may_be_due(journal_file, today):
         return []
     from desktop_app.services.reminders import due_now
     from journal.storage.database import open_journal

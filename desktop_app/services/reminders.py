@@ -101,6 +101,18 @@ def due_reminders(service: JournalService, number: str, rows: list[HistoryRow] |
     return reminders
 
 
+def may_be_due(journal_file: Path, today: date) -> bool:
+    """A glance before the exact look (`due_now`): False only when nothing can be due today — outside the days
+    readings are due, with no reading waiting for the portal and no unsettled invoice due near today. Read with the
+    standard library alone (journal.glance): most days the reminder ends here, without loading SQLAlchemy."""
+    if cutoff_if_due(today) is not None:
+        return True
+    from journal.glance import anything_but_readings_may_be_due
+
+    return anything_but_readings_may_be_due(journal_file, today - timedelta(days=INVOICE_DAYS_AFTER),
+                                            today + timedelta(days=INVOICE_DAYS_BEFORE))
+
+
 def due_now(journal: Journal, today: date) -> list[Due]:
     """Everything due today for every account of the journal, most urgent first: one read transaction."""
     with journal.read() as session:

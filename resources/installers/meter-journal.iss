@@ -52,5 +52,15 @@ Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{userdesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
+[Registry]
+; Not written by Setup (ValueType none, the key not created): removed by the uninstaller, even if the program can no
+; longer run.
+Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: none; ValueName: "MeterJournalReminder"; Flags: uninsdeletevalue dontcreatekey
+
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[UninstallRun]
+; First, before the files go: the reminder off — its entry removed and its waiter stopped (a running waiter keeps the
+; program's files in use).
+Filename: "{app}\{#AppExe}"; Parameters: "remind --off"; RunOnceId: "ReminderOff"; Flags: runhidden waituntilterminated skipifdoesntexist

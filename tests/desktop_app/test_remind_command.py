@@ -17,7 +17,7 @@ import pytest
 from desktop_app.__main__ import _subcommand, _window_only, main
 from desktop_app.cli import remind_command
 from desktop_app.services.journal_service import JournalService
-from desktop_app.services.reminders import mark_seen
+from desktop_app.services.reminders import cutoff_if_due, mark_seen
 from journal import accounts, portal_data
 from tests.conftest import ReminderPlace
 
@@ -67,8 +67,22 @@ def test_nothing_due_exits_at_once_without_loading_the_window(tmp_path: Path) ->
     household(tmp_path)
     result, imported = remind(tmp_path, screen=True)
     assert (result.returncode, result.stdout, result.stderr) == (0, "Nothing is due.\n", "")
-    assert "sqlalchemy" in imported and "desktop_app.services.reminders" in imported  # it did look
+    assert "journal.glance" in imported  # it did look
+    # Outside the days readings are due, the glance is enough; within them the journal is opened to look.
+    assert ("sqlalchemy" in imported) == (cutoff_if_due(date.today()) is not None)
     assert not [m for m in imported if m.startswith(NOT_LOADED)]
+
+
+def test_nothing_due_after_the_exact_look_exits_without_loading_the_window(tmp_path: Path) -> None:
+    household(tmp_path, invoice_due=date.today() + timedelta(days=2))  # the glance: maybe...
+    service = JournalService(tmp_path / "journal.sqlite3")
+    service.billing.add_payment(ACCOUNT, date.today(), "1234.56")  # ...but it is paid
+    service.close()
+    result, imported = remind(tmp_path, screen=True)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "Nothing is due.\n", "")
+    assert "sqlalchemy" in imported and "desktop_app.services.reminders" in imported
+    assert not [m for m in imported if m.startswith(("PySide6.QtWidgets", "PySide6.QtGui", "reportlab", "httpx",
+                                                      "keyring", "alembic"))]
 
 
 def test_without_a_journal_nothing_is_due_and_none_is_created(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.services.journal_service import JournalService
-from desktop_app.services.reminders import Due, due_now, due_reminders, mark_seen, seen_today
+from desktop_app.services.reminders import Due, due_now, due_reminders, mark_seen, may_be_due, seen_today
 from journal import accounts, outbox, portal_data
 
 SINGLE, TWO, THREE = "050900000001", "050900000002", "050900000003"
@@ -34,7 +34,10 @@ def journal(data_dir: Path) -> Iterator[JournalService]:
 
 
 def due_on(service: JournalService, day: date) -> list[Due]:
-    return due_now(service.journal, day)
+    found = due_now(service.journal, day)
+    if found:  # the glance before the exact look never misses what it finds
+        assert may_be_due(service.path, day), found
+    return found
 
 
 def add_reading(service: JournalService, number: str, day: date) -> None:
@@ -182,3 +185,29 @@ def test_the_day_the_reminders_were_seen_is_kept_beside_the_journal(tmp_path: Pa
     mark_seen(tmp_path, date(2026, 11, 20))
     assert seen_today(tmp_path, date(2026, 11, 20)) and not seen_today(tmp_path, date(2026, 11, 21))
     mark_seen(tmp_path / "missing" / "folder", date(2026, 11, 20))  # cannot be written: no error, only forgotten
+
+
+def test_the_glance_says_no_only_when_nothing_can_be_due(journal: JournalService, tmp_path: Path) -> None:
+    day = date(2026, 11, 27)  # after the cut-off day
+    assert not may_be_due(journal.path, day)  # readings waiting, but no account uses the portal; no invoice
+    link(journal, TWO)
+    assert may_be_due(journal.path, day)  # TWO's readings of September and October wait
+    with journal.journal.write() as session:
+        for pending in outbox.pending(session):
+            outbox.claim(session, pending.id, datetime(2026, 11, 27, 9))
+            outbox.mark_sent(session, pending.id, datetime(2026, 11, 27, 9), portal_reading_id="R", accepted=True)
+    assert not may_be_due(journal.path, day)
+    store_invoice(journal, SINGLE, issued=date(2026, 11, 3), due=date(2026, 12, 2))
+    assert may_be_due(journal.path, day)
+    store_invoice(journal, SINGLE, issued=date(2026, 11, 3), due=date(2026, 12, 2), status="9")  # settled
+    assert not may_be_due(journal.path, day)
+    assert may_be_due(journal.path, date(2026, 12, 15))  # readings are due: the exact look decides
+    (tmp_path / "other.sqlite3").write_bytes(b"not a journal")
+    assert may_be_due(tmp_path / "other.sqlite3", day)  # anything unexpected: the exact look explains it
+
+
+def test_the_glance_knows_the_journal_s_words_for_waiting_and_settled() -> None:
+    from journal import glance
+
+    assert glance.WAITING_STATES == tuple(outbox.WAITING)
+    assert glance.SETTLED_STATUS == "9" and 'status_id == "9"' in Path(portal_data.__file__).read_text()
