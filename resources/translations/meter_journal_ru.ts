@@ -1851,7 +1851,7 @@ Your data: {path}</source>
   <context>
     <name>ReminderNotice</name>
     <message>
-      <location filename="../../ui/reminder_notice.py" line="+37" />
+      <location filename="../../ui/reminder_notice.py" line="+36" />
       <location line="+4" />
       <source>Meter Journal reminds you</source>
       <translation>Журнал показаний напоминает</translation>
