@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.journal_service import JournalService
 from journal.billing import BalanceInfo
 from journal.errors import JournalError
+from journal.owed import Owed
 from journal.tariffs import EARLIEST_PRICE_DATE
 from ui.date_field import DateField
 from ui.i18n import translate_message
@@ -78,16 +79,22 @@ class PaymentsView(QWidget):
             note = f" — {payment.note}" if payment.note else ""
             self.list.addItem(f"{day_text(payment.paid_on)}   {money(payment.amount)}{note}")
         owed = balance.owed if balance is not None else None  # what is owed today (journal.owed)
+        self.balance_label.setText(self.owed_text(owed))
+
+    def owed_text(self, owed: Owed | None) -> str:
+        """The headline's words for what is owed today. With a price unknown the known charges give only a
+        lower bound: never «nothing to pay» then, which a person would believe."""
         if owed is None:
-            self.balance_label.setText("")
-        elif owed.total > 0:
-            self.balance_label.setText(self.tr("To pay: {amount}").format(amount=money(owed.total)))
-        elif owed.total < 0:
-            self.balance_label.setText(self.tr("Paid in advance: {amount}").format(amount=money(-owed.total)))
-        else:
-            self.balance_label.setText(self.tr("Nothing to pay."))
-        if owed is not None and not owed.complete:
-            self.balance_label.setText(self.balance_label.text() + " " + self.tr("(some prices are unknown)"))
+            return ""
+        if not owed.complete:
+            if owed.total > 0:
+                return self.tr("To pay: at least {amount} (a price is unknown)").format(amount=money(owed.total))
+            return self.tr("The amount to pay is not known yet: a price is unknown.")
+        if owed.total > 0:
+            return self.tr("To pay: {amount}").format(amount=money(owed.total))
+        if owed.total < 0:
+            return self.tr("Paid in advance: {amount}").format(amount=money(-owed.total))
+        return self.tr("Nothing to pay.")
 
     def add_payment(self) -> None:
         if self.number is None:

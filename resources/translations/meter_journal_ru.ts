@@ -1433,7 +1433,7 @@ Your data: {path}</source>
   <context>
     <name>PaymentsView</name>
     <message>
-      <location filename="../../ui/payments_view.py" line="+35" />
+      <location filename="../../ui/payments_view.py" line="+36" />
       <source>Balance</source>
       <translation>Баланс</translation>
     </message>
@@ -1499,7 +1499,17 @@ Your data: {path}</source>
       <translation>Записанные оплаты:</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+19" />
+      <source>To pay: at least {amount} (a price is unknown)</source>
+      <translation>К оплате: не меньше {amount} (одна из цен неизвестна)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The amount to pay is not known yet: a price is unknown.</source>
+      <translation>Сумма к оплате пока неизвестна: не хватает цены.</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>To pay: {amount}</source>
       <translation>К оплате: {amount}</translation>
     </message>
@@ -1509,14 +1519,9 @@ Your data: {path}</source>
       <translation>Оплачено вперёд (аванс): {amount}</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
       <source>Nothing to pay.</source>
       <translation>Платить ничего не нужно.</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>(some prices are unknown)</source>
-      <translation>(некоторые цены неизвестны)</translation>
     </message>
   </context>
   <context>

@@ -22,6 +22,7 @@ from ui.main_window import MainWindow
 from ui.receipt_dialog import ReceiptDialog
 from ui.settings import Settings
 from ui.tasks import TaskRunner
+from ui.texts import money
 
 NBSP = "\xa0"
 
@@ -133,5 +134,33 @@ def test_a_refusal_comes_before_the_file_dialog_and_a_typed_amount_prints(  # ty
         qtbot.waitUntil(out.exists, timeout=10000)
         fields, _ = decoded_payload(out.read_bytes(), tmp_path, "typed")
         assert fields["Sum"] == "150000"
+    finally:
+        service.close()
+
+
+def test_with_a_price_unknown_the_headline_never_says_nothing_to_pay(qtbot, data_dir: Path, settings: Settings,  # type: ignore[no-untyped-def]
+                                                                   russian) -> None:
+    """590 kWh used under a price nobody knows (the two-zone night from 01.07.2025) is not «nothing to pay»."""
+    service = JournalService(data_dir / "journal.sqlite3", today=lambda: TODAY)
+    try:
+        make_household(service, installed=date(2025, 7, 5))
+        service.add_reading(ACCOUNT, date(2025, 8, 20), "1490,600")
+        window = open_window(qtbot, service, settings)
+        assert owed_today(service) == 0
+        assert plain(window.balance_label.text()) == "Сумма к оплате пока неизвестна: не хватает цены."
+        service.billing.add_payment(ACCOUNT, date(2025, 8, 1), "100")  # known: 100 paid, the charge unknown
+        window.reload_accounts(ACCOUNT)
+        headline = window.balance_label
+        qtbot.waitUntil(lambda: "неизвестна" in headline.text() and "100" not in headline.text(), timeout=5000)
+        assert "Платить ничего не нужно" not in window.balance_label.text()
+        assert "заранее" not in window.balance_label.text()
+        service.add_reading(ACCOUNT, date(2026, 10, 20), "1690,700")  # still under the unknown night price
+        service.add_reading(ACCOUNT, date(2026, 11, 20), "1790,750")  # a month priced in full
+        known = owed_today(service)
+        assert known > 0
+        window.reload_accounts(ACCOUNT)
+        qtbot.waitUntil(lambda: plain(window.balance_label.text()).startswith("К оплате: не меньше"), timeout=5000)
+        assert plain(window.balance_label.text()) == (
+            f"К оплате: не меньше {plain(money(known))} (одна из цен неизвестна)")
     finally:
         service.close()
