@@ -30,7 +30,7 @@ from ui.confirmations import Confirmed, ask_risky, save_with_confirmations
 from ui.date_field import DateField, after_meter_day
 from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import translate_message
-from ui.texts import day_text, money, month_name, zone_name
+from ui.texts import day_text, money, month_name, plan_name, zone_name
 
 
 def _label(text: str, role: str | None = None) -> QLabel:
@@ -190,8 +190,11 @@ class ReadingDialog(QDialog):
                                                      rollover=self.rollover.isChecked())
         except UnknownPrice as exc:
             self._show_error(None, "")
-            self.preview.setText(self.tr("The price for these days is not known: {message}").format(
-                message=translate_message(exc.message)))
+            missing = exc.missing
+            self.preview.setText(self.tr(
+                "The amount cannot be counted yet: the price from {day} is not known ({plan}, zone «{zone}»). "
+                "The reading can be saved all the same; the price from the bill goes in Journal → Settings → Prices.").format(
+                day=day_text(missing.start), plan=plan_name(missing.plan), zone=zone_name(missing.zone)))
             return
         except ConfirmationRequired as exc:  # below the previous value: saving asks, with the figures
             index = self._field_index(exc.field) or 0

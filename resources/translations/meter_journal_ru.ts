@@ -1609,12 +1609,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+23" />
-      <location line="+41" />
+      <location line="+44" />
       <source>act</source>
       <translation>по акту</translation>
     </message>
     <message>
-      <location line="-40" />
+      <location line="-43" />
       <source>before: {value} ({source})</source>
       <translation>было: {value} ({source})</translation>
     </message>
@@ -1639,12 +1639,12 @@ Your data: {path}</source>
       <translation>Введите показания каждой зоны.</translation>
     </message>
     <message>
-      <location line="+7" />
-      <source>The price for these days is not known: {message}</source>
-      <translation>Цена за эти дни неизвестна: {message}</translation>
+      <location line="+9" />
+      <source>The amount cannot be counted yet: the price from {day} is not known ({plan}, zone «{zone}»). The reading can be saved all the same; the price from the bill goes in Journal → Settings → Prices.</source>
+      <translation>Сумму пока не посчитать: неизвестна цена с {day} (тариф «{plan}», зона «{zone}»). Показания всё равно можно сохранить; цену из квитанции введите в меню Журнал → Настройки → Цены.</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>Less than the previous reading, {previous} ({source}). If the meter went past all nines and started again from zero, tick the box below; otherwise please check the value.</source>
       <translation>Меньше прежнего показания {previous} ({source}). Если счётчик дошёл до всех девяток и начал снова с нуля, отметьте это ниже; иначе проверьте значение.</translation>
     </message>

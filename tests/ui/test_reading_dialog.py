@@ -130,3 +130,23 @@ def test_fallbacks_show_the_exact_sms_text(qtbot, home, russian) -> None:  # typ
     assert dialog.sms == "001#1850;840"
     assert "1163" in dialog.findChildren(type(dialog.sms_field))[0].text()
     assert ACCOUNT in dialog.email and "1850" in dialog.email
+
+
+def test_an_unknown_price_is_explained_in_plain_russian_with_its_day_and_zone(qtbot, data_dir, russian) -> None:  # type: ignore[no-untyped-def]
+    """A two-zone price from 01.07.2025 is not known: the preview says so once, with the day and the zone,
+    says the reading can still be saved, and shows no command line or ISO date."""
+    from tests.conftest import make_household
+
+    service = JournalService(data_dir / "journal.sqlite3", today=lambda: date(2025, 8, 20))
+    try:
+        make_household(service, installed=date(2025, 7, 5))
+        dialog = open_dialog(qtbot, service, date(2025, 8, 20))
+        qtbot.keyClicks(dialog.fields[0], "1490")
+        qtbot.keyClicks(dialog.fields[1], "600")
+        text = dialog.preview.text()
+        # the day's price is known once the shipped table has it; the night's is not known to anyone yet
+        assert "неизвестна цена с 01.07.2025" in text and ("зона «Ночь»" in text or "зона «День»" in text), text
+        assert "можно сохранить" in text
+        assert "tariff set" not in text and "2025-07" not in text and text.count("неизвестна") == 1
+    finally:
+        service.close()
