@@ -193,7 +193,7 @@ class ReadingDialog(QDialog):
             missing = exc.missing
             self.preview.setText(self.tr(
                 "The amount cannot be counted yet: the price from {day} is not known ({plan}, zone «{zone}»). "
-                "The reading can be saved all the same; the price from the bill goes in Journal → Settings → Prices.").format(
+                "The reading can be saved all the same; the price from the bill goes in Journal → Settings → Prices.").format(  # noqa: E501
                 day=day_text(missing.start), plan=plan_name(missing.plan), zone=zone_name(missing.zone)))
             return
         except ConfirmationRequired as exc:  # below the previous value: saving asks, with the figures
