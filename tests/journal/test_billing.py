@@ -19,7 +19,7 @@ import pytest
 from desktop_app.services.journal_service import JournalService
 from journal import accounts, billing
 from journal.billing import BalanceRow, BillInterval
-from journal.charges import PricePart, charge_to_json
+from journal.charges import PricePart, charge_to_json, compute_charge, round_money
 from journal.errors import ConfirmationRequired, InvalidInput, JournalError, NotFound
 from journal.tariffs import MissingPrice, UnknownPrice
 from journal.zones import ConsumerCategory, TariffPlan, Zone
@@ -425,8 +425,23 @@ def test_bad_input_changes_nothing(household: JournalService, action: Action, er
     assert snapshot(household.path) == before
 
 
-def test_a_price_exactly_a_year_ahead_is_accepted(household: JournalService) -> None:
-    household.billing.set_price("urban-gas", "single", TODAY + timedelta(days=365), "7.50")
+def test_a_price_exactly_a_year_ahead_is_accepted_and_a_day_later_refused(household: JournalService) -> None:
+    ahead = TODAY + timedelta(days=365)
+    household.billing.set_price("urban-gas", "single", ahead, ["7,50"])
+    mine = [(e.valid_from, e.price) for e in household.billing.prices("urban-gas", "single") if e.user]
+    assert mine == [(ahead, Decimal("7.50"))]
+    with household.journal.read() as session:
+        book = billing.price_book(session)
+    assert book.price_on(ConsumerCategory.URBAN_GAS, TariffPlan.SINGLE, Zone.SINGLE, ahead).price == Decimal("7.50")
+    # a bill for ten kWh over the day before and that day: one day at the old price, one at 7.50
+    charge = compute_charge(book, ConsumerCategory.URBAN_GAS, TariffPlan.SINGLE, {Zone.SINGLE: 20},
+                            ahead - timedelta(days=2), ahead)
+    old = book.price_on(ConsumerCategory.URBAN_GAS, TariffPlan.SINGLE, Zone.SINGLE, ahead - timedelta(days=1)).price
+    assert old is not None and charge.total == round_money(10 * old + 10 * Decimal("7.50"))
+    before = household.billing.prices("urban-gas", "single")
+    with pytest.raises(InvalidInput, match="at most one year ahead"):
+        household.billing.set_price("urban-gas", "single", ahead + timedelta(days=1), ["7,60"])
+    assert household.billing.prices("urban-gas", "single") == before
 
 
 # --- average consumption and the forecast ----------------------------------------------------------------
