@@ -51,14 +51,36 @@ def test_first_start_creates_the_account_and_meter_from_the_act(qtbot, data_dir:
     service.close()
 
 
-def test_the_welcome_offers_a_sample_household(qtbot, russian) -> None:  # type: ignore[no-untyped-def]
-    welcome = WelcomeDialog()
-    qtbot.addWidget(welcome)
-    welcome.show()
-    sample = [b for b in welcome.findChildren(QPushButton) if "образ" in b.accessibleName().lower()]
-    assert sample
-    qtbot.mouseClick(sample[0], Qt.MouseButton.LeftButton)
-    assert welcome.choice == WelcomeDialog.SAMPLE
+def test_the_welcome_offers_a_sample_household(qtbot, qapp, data_dir: Path, settings, russian) -> None:  # type: ignore[no-untyped-def]
+    """A journal without accounts starts with the welcome; «посмотреть образец» opens the sample household in its
+    own file — its account and its history in the window — and leaves the person's journal empty."""
+    from desktop_app.services.sample import sample_path
+    from ui.app import Application
+
+    own = JournalService(data_dir / "journal.sqlite3", today=lambda: MID_MONTH)
+    window = MainWindow(own, settings)
+    qtbot.addWidget(window)
+    window.show()
+    app = Application(qapp, settings, data_dir, window)
+    app.service = own
+
+    def choose_sample(dialog: QDialog) -> None:
+        assert isinstance(dialog, WelcomeDialog)
+        sample = [b for b in dialog.findChildren(QPushButton) if "образ" in b.accessibleName().lower()]
+        qtbot.mouseClick(sample[0], Qt.MouseButton.LeftButton)
+
+    click_in_next_modal(qtbot, action=choose_sample)
+    app.first_start()
+    shown = app.window
+    assert shown is not None and shown.sample and shown is not window
+    qtbot.addWidget(shown)
+    assert shown.service is not None and shown.service.path == sample_path(data_dir) != own.path
+    sample_accounts = [a.number for a in shown.service.list_accounts()]
+    assert sample_accounts and shown.number == sample_accounts[0]
+    qtbot.waitUntil(lambda: shown.history.model.rowCount() >= 20, timeout=10000)
+    with sqlite3.connect(data_dir / "journal.sqlite3") as db:  # the person's own journal: still no account
+        assert db.execute("SELECT count(*) FROM accounts").fetchone()[0] == 0
+    shown.service.close()
 
 
 def test_sample_household_opens_in_its_own_file(qtbot, data_dir: Path, settings, russian) -> None:  # type: ignore[no-untyped-def]
