@@ -8,9 +8,9 @@ inside PySide6 into the user's cache folder, so a source checkout or an installe
 its `None` arguments and the interpreter aborts at exit.)
 
 Messages born in the journal (errors for people) are English sentences with values in them. Their
-templates are extracted from the journal's source into the context "journal" of the same catalogue
-(tools/extract_journal_messages.py); `translate_message` recognises a message by its template and
-fills the translated template with the same values.
+templates are extracted from the journal's source into their own catalogue, journal_messages_<lang>.ts, by
+`python -m ui.translations_update`; `translate_message` recognises a message by its template and fills the
+translated template with the same values.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from ui.texts import plain_dates
 LANGUAGES = {"ru": "Русский", "en": "English"}
 DEFAULT_LANGUAGE = "ru"
 CATALOGUE = "meter_journal_{lang}"  # the window's texts (pyside6-lupdate over ui/)
-MESSAGES = "journal_messages_{lang}"  # the journal's messages (tools/extract_journal_messages.py)
+MESSAGES = "journal_messages_{lang}"  # the journal's messages (ui/translations_update.py)
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 # A value stays within its sentence, so a one-sentence template never swallows the sentences after it.
 _VALUE = r"((?:(?!\. [A-ZА-ЯЁ]).)*?)"
