@@ -363,13 +363,21 @@ def _check_money_date(day: date, today: date, field: str) -> None:
 
 
 def add_payment(
-    session: Session, account: Account, paid_on: date, amount: str, note: str = "", *, today: date
+    session: Session, account: Account, paid_on: date, amount: str, note: str = "", *, today: date,
+    again: bool = False,
 ) -> PaymentInfo:
+    """Record a payment. The same sum on the same day is most likely the same payment typed twice (in the window
+    and from a script, or a receipt entered again): it needs `again`, the person's word that it is a second one."""
     _check_money_date(paid_on, today, "date")
     value = parse_money(amount)
     text = validation.one_line(note, "note", "note")
     if len(text) > MAX_NOTE:
         raise InvalidInput(f"The note is too long (at most {MAX_NOTE} characters).", field="note")
+    same = session.scalars(select(Payment).where(Payment.account_id == account.id, Payment.paid_on == paid_on))
+    if not again and any(Decimal(row.amount) == value for row in same):
+        raise ConfirmationRequired(
+            "duplicate", f"A payment of {value:.2f} ₽ on {paid_on.isoformat()} is already recorded for this account. "
+            "Record it only if this is a second payment.", field="amount")
     payment = Payment(account_id=account.id, paid_on=paid_on, amount=value, note=text, created_at=datetime.now())
     session.add(payment)
     session.flush()

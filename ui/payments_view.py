@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.journal_service import JournalService
+from journal.amounts import parse_money
 from journal.billing import BalanceInfo
-from journal.errors import JournalError
+from journal.errors import ConfirmationRequired, JournalError
 from journal.owed import Owed
 from journal.tariffs import EARLIEST_PRICE_DATE
+from ui.confirmations import ask_risky, leave_it
 from ui.date_field import DateField
 from ui.i18n import translate_message
 from ui.texts import day_text, money
@@ -102,8 +104,21 @@ class PaymentsView(QWidget):
         paid_on = self.date_edit.checked()
         if paid_on is None:  # a refused date: its message beside it, nothing written
             return
+        record = self.service.billing.add_payment
         try:
-            self.service.billing.add_payment(self.number, paid_on, self.amount.text(), self.note.text())
+            try:
+                record(self.number, paid_on, self.amount.text(), self.note.text())
+            except ConfirmationRequired:  # the same sum on the same day is recorded already: typed twice?
+                if not ask_risky(
+                        self, self.tr("The same payment again?"),
+                        self.tr("A payment of {amount} on {date} is already recorded. Record another one only if you "
+                                "really paid twice.").format(amount=money(parse_money(self.amount.text())),
+                                                             date=day_text(paid_on)),
+                        self.tr("&Yes, record a second one"), name=self.tr("Yes, record a second payment"),
+                        safe=leave_it()):
+                    self.amount.setFocus()
+                    return
+                record(self.number, paid_on, self.amount.text(), self.note.text(), again=True)
         except JournalError as exc:
             self.error.setText(translate_message(exc.message))
             self.error.show()

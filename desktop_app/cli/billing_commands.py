@@ -125,7 +125,7 @@ def _payment_text(p: PaymentInfo) -> str:
 
 
 def payment_add(s: JournalService, a: argparse.Namespace) -> None:
-    info = s.billing.add_payment(a.account, validation.iso_date(a.date), a.amount, a.note)
+    info = s.billing.add_payment(a.account, validation.iso_date(a.date), a.amount, a.note, again=a.confirm)
     print(dumps(info) if _json(a) else f"Payment recorded for account {info.account}: {_payment_text(info)}.")
 
 

@@ -149,6 +149,8 @@ def _billing(command: Callable[[str, str], argparse.ArgumentParser], common: arg
     padd.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     padd.add_argument("amount", metavar="AMOUNT", help="roubles, e.g. 1250,50 or 1250.50")
     padd.add_argument("--note", default="", metavar="TEXT")
+    padd.add_argument("--confirm", action="store_true",
+                      help="record it although the same sum on the same day is already recorded")
     payment.add_parser("list", parents=[common], help="list an account's payments").add_argument("--account",
                                                                                                  required=True)
     balance = command("balance", "the balance per month: opening balance + charges − payments")

@@ -53,10 +53,11 @@ class BillingService:
             return billing.estimate(session, account, values, day or today, today=today, rollover=rollover)
 
     # Payments and balance
-    def add_payment(self, number: str, paid_on: date, amount: str, note: str = "") -> PaymentInfo:
+    def add_payment(self, number: str, paid_on: date, amount: str, note: str = "", *, again: bool = False
+                    ) -> PaymentInfo:
         with self.journal.write() as session:
             account = accounts.find_account(session, number)
-            info = billing.add_payment(session, account, paid_on, amount, note, today=self.today())
+            info = billing.add_payment(session, account, paid_on, amount, note, today=self.today(), again=again)
         log.info("Payment recorded for account %s", number)
         return info
 

@@ -49,6 +49,11 @@
       <translation>Новый тариф начинается с определённого дня, с показаниями счётчика на этот день: нажмите «Сменить тариф…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
+      <location filename="journal/billing.py" line="379" />
+      <source>A payment of {value:.2f} ₽ on {paid_on.isoformat()} is already recorded for this account. Record it only if this is a second payment.</source>
+      <translation>Оплата {value:.2f} ₽ от {paid_on.isoformat()} по этому счёту уже записана. Записывайте её ещё раз, только если это вторая оплата.</translation>
+    </message>
+    <message>
       <location filename="journal/periods.py" line="31" />
       <source>A period is written as YYYY-MM, e.g. 2026-03; got {text!r}.</source>
       <translation>Месяц нужно писать так: ГГГГ-ММ, например 2026-03; введено {text!r}.</translation>
@@ -619,7 +624,7 @@
       <translation>Новый тариф должен начинаться позже последних показаний или установки счётчика ({previous_date.isoformat()}).</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="372" />
+      <location filename="journal/billing.py" line="375" />
       <source>The note is too long (at most {MAX_NOTE} characters).</source>
       <translation>Примечание слишком длинное (можно не больше {MAX_NOTE} символов).</translation>
     </message>
@@ -1372,7 +1377,7 @@
       <translation>ночь</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="370" />
+      <location filename="journal/billing.py" line="373" />
       <source>note</source>
       <translation>примечание</translation>
     </message>

@@ -1433,7 +1433,7 @@ Your data: {path}</source>
   <context>
     <name>PaymentsView</name>
     <message>
-      <location filename="../../ui/payments_view.py" line="+36" />
+      <location filename="../../ui/payments_view.py" line="+38" />
       <source>Balance</source>
       <translation>Баланс</translation>
     </message>
@@ -1522,6 +1522,26 @@ Your data: {path}</source>
       <location line="+1" />
       <source>Nothing to pay.</source>
       <translation>Платить ничего не нужно.</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>The same payment again?</source>
+      <translation>Снова та же оплата?</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A payment of {amount} on {date} is already recorded. Record another one only if you really paid twice.</source>
+      <translation>Оплата {amount} от {date} уже записана. Записывайте ещё одну, только если вы действительно заплатили дважды.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Yes, record a second one</source>
+      <translation>&amp;Да, записать вторую</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Yes, record a second payment</source>
+      <translation>Да, записать вторую оплату</translation>
     </message>
   </context>
   <context>

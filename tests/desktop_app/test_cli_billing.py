@@ -224,8 +224,9 @@ def test_amounts_with_a_decimal_comma(capsys: pytest.CaptureFixture[str], tmp_pa
     setup_household(capsys, tmp_path)
     payment = ["payment", "add", "--account", ACCOUNT, "--date", "2026-11-01"]
     assert json.loads(ok(capsys, *payment, "1250,50", "--json", *d))["amount"] == "1250.50"
-    assert json.loads(ok(capsys, *payment, "1\u00a0250,50 руб.", "--json", *d))["amount"] == "1250.50"
-    out = ok(capsys, *payment, "1 250.5", *d)
+    again = "--confirm"  # the same sum on the same day: a second payment only when the person says so
+    assert json.loads(ok(capsys, *payment, "1\u00a0250,50 руб.", again, "--json", *d))["amount"] == "1250.50"
+    out = ok(capsys, *payment, "1 250.5", again, *d)
     assert out == f"Payment recorded for account {ACCOUNT}: 2026-11-01  1250.50 ₽  (period 2026-11).\n"
     assert [row[3] for row in snapshot(tmp_path / "journal.sqlite3")["payments"]] == ["1250.50"] * 3
     # An advance with a decimal comma is a value, not an option.
@@ -321,3 +322,22 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(
     assert message in err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert snapshot(tmp_path / "journal.sqlite3") == before
+
+
+def test_the_same_payment_twice_needs_confirm(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                              d: list[str]) -> None:
+    """A payment with the same sum on the same day is refused (exit 2, journal unchanged) unless --confirm says it
+    is a second one; another sum or another day goes through."""
+    setup_single(capsys, d)
+    pay = ("payment", "add", "--account", ACCOUNT, "--date", "2026-11-05")
+    ok(capsys, *pay, "1250,50", *d)
+    before = snapshot(tmp_path / "journal.sqlite3")
+    code, out, err = run(capsys, *pay, "1 250.50", *d)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert "already recorded" in err and "--confirm" in err
+    assert snapshot(tmp_path / "journal.sqlite3") == before
+    ok(capsys, *pay, "1250,50", "--confirm", *d)
+    ok(capsys, *pay, "1250,51", *d)
+    ok(capsys, "payment", "add", "--account", ACCOUNT, "--date", "2026-11-06", "1250,50", *d)
+    listed = json.loads(ok(capsys, "payment", "list", "--account", ACCOUNT, "--json", *d))
+    assert sorted(p["amount"] for p in listed) == ["1250.50", "1250.50", "1250.50", "1250.51"]

@@ -176,3 +176,34 @@ def test_reminder_banner_between_the_15th_and_the_25th(qtbot, window: MainWindow
     assert "за ноябрь 2026:" in window.banner_text.text()
     click_in_next_modal(qtbot, action=lambda dialog: dialog.reject())
     window.banner_button.click()  # the banner's button opens the reading dialog
+
+
+def test_the_same_payment_twice_asks_and_enter_keeps_one(qtbot, window: MainWindow, home: JournalService,  # type: ignore[no-untyped-def]
+                                                        russian) -> None:
+    """The same sum on the same day again is most likely typed twice: Enter and Esc keep one payment; only the
+    question's Alt-letter records a second one."""
+    from PySide6.QtTest import QTest
+
+    from tests.ui.conftest import ALT_DA, ENTER, ESC, press_in_turn
+
+    view = window.payments
+    window.tabs.setCurrentWidget(view)
+    qtbot.keyClicks(view.amount, "1500,50")
+    qtbot.keyClick(view.amount, Qt.Key.Key_Return)
+    assert rows(home.path, "SELECT amount FROM payments") == [("1500.50",)]
+
+    def type_again() -> None:
+        view.amount.clear()
+        QTest.keyClicks(view.amount, "1 500,50")
+        QTest.keyClick(view.amount, Qt.Key.Key_Return)
+
+    def enter_in_the_field() -> None:  # the sum is still typed there after «no»
+        QTest.keyClick(view.amount, Qt.Key.Key_Return)
+
+    # Enter in the field asks, Enter on the question says no, Enter in the field asks again, Esc says no…
+    seen = press_in_turn(qtbot, [type_again, ENTER, enter_in_the_field, ENTER, enter_in_the_field, ESC])
+    assert rows(home.path, "SELECT amount FROM payments") == [("1500.50",)]
+    assert len(seen) == 3 and all(text.startswith("Снова та же оплата?") for text in seen), seen
+    assert "1 500,50" in seen[0].replace("\xa0", " ")
+    press_in_turn(qtbot, [type_again, ALT_DA])
+    assert rows(home.path, "SELECT amount FROM payments") == [("1500.50",), ("1500.50",)]
