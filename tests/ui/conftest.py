@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -34,6 +35,15 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
             if isinstance(widget, ReadingDialog):
                 for field in widget.fields:
                     field.clear()
+
+
+def rows(path: Path, sql: str) -> list[tuple]:
+    """What the journal file holds, read with plain sqlite3 (not through the app)."""
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ real journal; and no ISO day or month anywhere the window writes one."""
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -30,7 +29,7 @@ from desktop_app import paths
 from desktop_app.services.backup_service import daily_backup
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import MID_MONTH, type_zones
+from tests.ui.conftest import MID_MONTH, rows, type_zones
 from ui.account_dialogs import NewAccountDialog, ReplaceMeterWizard
 from ui.date_field import DateField, read_typed_date
 from ui.i18n import translate_message
@@ -42,14 +41,6 @@ from ui.settings_dialog import SettingsDialog
 from ui.theme import MIN_TARGET
 
 ISO = re.compile(r"\d{4}-\d{2}")
-
-
-def rows(path: Path, sql: str) -> list[tuple]:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(sql).fetchall()
-    finally:
-        connection.close()
 
 
 def readings(service: JournalService) -> list[tuple]:

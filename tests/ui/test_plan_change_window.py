@@ -3,28 +3,18 @@ new plan, and the account form that sends a plan change to its own dialog."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import ALT_DA, ENTER, click_in_next_modal, press_in_turn, type_zones
+from tests.ui.conftest import ALT_DA, ENTER, click_in_next_modal, press_in_turn, rows, type_zones
 from ui.account_dialogs import EditAccountDialog, ReplaceMeterWizard
 from ui.main_window import MainWindow
 from ui.plan_change_dialog import ChangePlanDialog
 from ui.reading_dialog import ReadingDialog
-
-
-def rows(path: Path, sql: str) -> list[tuple]:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(sql).fetchall()
-    finally:
-        connection.close()
 
 
 def test_the_plan_changes_from_a_day_and_the_history_shows_both_plans(  # type: ignore[no-untyped-def]

@@ -11,18 +11,10 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import MID_MONTH, click_in_next_modal, type_zones
+from tests.ui.conftest import MID_MONTH, click_in_next_modal, rows, type_zones
 from ui.account_dialogs import NewAccountDialog, ReplaceMeterWizard
 from ui.main_window import MainWindow
 from ui.welcome_dialog import WelcomeDialog
-
-
-def rows(path: Path, sql: str) -> list[tuple]:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(sql).fetchall()
-    finally:
-        connection.close()
 
 
 def test_first_start_creates_the_account_and_meter_from_the_act(qtbot, data_dir: Path, russian) -> None:  # type: ignore[no-untyped-def]
