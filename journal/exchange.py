@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from journal import outbox, validation
 from journal.accounts import find_account
 from journal.errors import ConfirmationRequired, InvalidInput, JournalError, NotFound
-from journal.readings import add_reading
+from journal.readings import ReadingImport
 from journal.storage.models import Account, Meter, Reading, ReadingStatus
 
 HEADER = ["account", "meter", "date", "t1", "t2", "t3"]
@@ -155,9 +155,40 @@ def _cell(text: str) -> str:
 def _value(text: str) -> str:
     """A meter value as a spreadsheet may write it: «1 234» or «1234,00» is 1234. Anything else is left to the
     reading's own checks (which refuse «1234,5»: the digits after the comma are not written)."""
+    if text.isdigit():
+        return text  # as most are: nothing to undo
     value = _SPACES.sub("", text)
     whole = _ZERO_FRACTION.match(value)
     return whole.group(1) if whole else value
+
+
+class _Known:
+    """The accounts, meters and dates rows name, each one read once per import."""
+
+    def __init__(self, session: Session, readings: ReadingImport) -> None:
+        self.session, self.readings = session, readings
+        self._by_text: dict[str, Account] = {}
+        self._serials: dict[tuple[int, str], str] = {}
+        self._dates: dict[str, date] = {}
+
+    def date(self, text: str) -> date:
+        day = self._dates.get(text)
+        if day is None:
+            day = self._dates[text] = validation.file_date(text)
+        return day
+
+    def account(self, text: str) -> Account:
+        account = self._by_text.get(text)
+        if account is None:
+            account = self._by_text[text] = _account(self.session, text)
+        return account
+
+    def serial(self, account: Account, text: str) -> str:
+        serial = self._serials.get((account.id, text))
+        if serial is None:
+            serial = self._serials[(account.id, text)] = _serial({m.serial for m in self.readings.meters(account)},
+                                                                  text)
+        return serial
 
 
 def _account(session: Session, text: str) -> Account:
@@ -180,9 +211,9 @@ def _account(session: Session, text: str) -> Account:
         return matches[0]
 
 
-def _serial(session: Session, account: Account, text: str) -> str:
-    """The meter's serial number as stored, allowing for leading zeros a spreadsheet dropped."""
-    serials = set(session.scalars(select(Meter.serial).where(Meter.account_id == account.id)))
+def _serial(serials: set[str], text: str) -> str:
+    """The meter's serial number as stored (among the account's), allowing for leading zeros a spreadsheet
+    dropped."""
     if text in serials or not text.isdigit():
         return text
     matches = [s for s in serials if s.isdigit() and s.lstrip("0") == text.lstrip("0")]
@@ -208,23 +239,29 @@ def import_csv(
     text = source if isinstance(source, str) else source.read()
     rows, separator, before = _dialect(text)
     reader = csv.reader(rows, delimiter=separator)
+    # Each row is checked as a typed reading is; the writes are batched. One the portal may take is written at
+    # once and queued (journal.outbox.reading_saved), as if typed in.
+    readings = ReadingImport(session, today=today, source="import",
+                             write_now=lambda day: outbox.in_submit_window(day, today))
+    known = _Known(session, readings)
     added = 0
     for row in reader:
-        if not any(cell.strip() for cell in row):
+        if not any(map(str.strip, row)):
             continue
         line = before + reader.line_num  # the row's line in the file
         try:
-            number, serial, day, *values = (_cell(cell) for cell in _columns(row))
-            account = _account(session, number)
+            number, serial, day, *values = map(_cell, _columns(row))
+            account = known.account(number)
             zones = [_value(v) for v in values if v != ""]
-            info = add_reading(session, account, validation.file_date(day), zones, today=today,
-                               serial=_serial(session, account, serial), replace=replace, rollover=rollover,
-                               confirm=confirm, source="import")
-            outbox.reading_saved(session, info.id, today)  # queued for the portal as if typed in
+            saved = readings.add(account, known.date(day), zones, serial=known.serial(account, serial),
+                                 replace=replace, rollover=rollover, confirm=confirm)
+            if saved is not None:
+                outbox.reading_saved(session, saved.id, today, replaced=[saved.replaced] if saved.replaced else [])
         except ConfirmationRequired as exc:
             raise ConfirmationRequired(exc.kind, f"Line {line}: {exc.message}", field="file",
                                        figures=exc.figures) from exc
         except JournalError as exc:
             raise InvalidInput(f"Line {line}: {exc.message}", field="file") from exc
         added += 1
+    readings.flush()
     return added

@@ -24,6 +24,7 @@ Everything here is plain SQL through the session: no network, no Qt.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -150,11 +151,16 @@ def _values(reading: Reading, zones: int) -> tuple[int, ...]:
     return (reading.t1, reading.t2, reading.t3)[:zones]  # type: ignore[return-value]
 
 
+def in_submit_window(taken_on: date, today: date) -> bool:
+    """Dated within the last 31 days: only such a reading may be queued (a bulk import asks this first)."""
+    return today - timedelta(days=SUBMIT_WINDOW_DAYS) <= taken_on <= today
+
+
 def _qualifies(session: Session, reading: Reading, today: date) -> bool:
     """The meter's newest reading in force, dated within the last 31 days, of a Samaraenergo account."""
     if reading.status != ReadingStatus.ACTIVE or reading.is_final:
         return False
-    if not today - timedelta(days=SUBMIT_WINDOW_DAYS) <= reading.taken_on <= today:
+    if not in_submit_window(reading.taken_on, today):
         return False
     meter = session.get_one(Meter, reading.meter_id)
     account = session.get_one(Account, meter.account_id)
@@ -204,9 +210,13 @@ def queue(session: Session, reading_id: int, today: date) -> Submission | None:
     return submission
 
 
-def reading_saved(session: Session, reading_id: int, today: date) -> Submission | None:
-    """After add or edit: the readings it replaced lose their queued submissions; it is queued if it qualifies."""
-    for old_id in session.scalars(select(Reading.id).where(Reading.replaced_by_id == reading_id)):
+def reading_saved(session: Session, reading_id: int, today: date, *,
+                  replaced: Iterable[int] | None = None) -> Submission | None:
+    """After add or edit: the readings it replaced lose their queued submissions; it is queued if it qualifies.
+    `replaced`: those readings when the caller knows them (an import), which saves searching every reading."""
+    if replaced is None:
+        replaced = session.scalars(select(Reading.id).where(Reading.replaced_by_id == reading_id))
+    for old_id in replaced:
         cancel(session, old_id)
     return queue(session, reading_id, today)
 

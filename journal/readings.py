@@ -6,11 +6,14 @@ installation act, and a later one when history is typed in out of order) before 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
-from itertools import pairwise
+from functools import lru_cache
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journal import validation
@@ -24,6 +27,7 @@ from journal.zones import TariffPlan
 JUMP_FACTOR = 10  # a consumption over 10× the monthly average needs confirmation
 MIN_HISTORY_READINGS = 2  # readings needed before the average means anything
 DAYS_PER_MONTH = Decimal("30.4375")
+BATCH_ROWS = 5000  # readings an import inserts at a time
 
 
 def reading_info(reading: Reading, zones: int) -> ReadingInfo:
@@ -35,9 +39,18 @@ def reading_info(reading: Reading, zones: int) -> ReadingInfo:
     )
 
 
+def account_meters(session: Session, account: Account) -> list[Meter]:
+    """The account's meter records, oldest installation first."""
+    return list(session.scalars(select(Meter).where(Meter.account_id == account.id).order_by(Meter.installed_on)))
+
+
 def meter_on(session: Session, account: Account, taken_on: date, serial: str | None = None) -> Meter:
     """The account's meter a reading taken on `taken_on` belongs to."""
-    meters = list(session.scalars(select(Meter).where(Meter.account_id == account.id).order_by(Meter.installed_on)))
+    return meter_among(account, account_meters(session, account), taken_on, serial)
+
+
+def meter_among(account: Account, meters: list[Meter], taken_on: date, serial: str | None = None) -> Meter:
+    """`meter_on` among the account's meter records already read (`account_meters`)."""
     if serial is not None:
         meters = [m for m in meters if m.serial == serial.strip()]
         if not meters:
@@ -69,17 +82,73 @@ def meter_on(session: Session, account: Account, taken_on: date, serial: str | N
     )
 
 
-def _active(session: Session, meter: Meter, exclude: set[int]) -> list[Reading]:
-    rows = session.scalars(
-        select(Reading)
-        .where(Reading.meter_id == meter.id, Reading.status == ReadingStatus.ACTIVE)
-        .order_by(Reading.taken_on, Reading.id)
-    )
-    return [r for r in rows if r.id not in exclude]
+class Active(NamedTuple):
+    """A reading in force, as the checks of a new reading on its meter see it."""
+
+    id: int
+    period: str
+    taken_on: date
+    values: tuple[int, ...]
+    rollover: bool
+    is_final: bool
 
 
-def _values(reading: Reading, zones: int) -> tuple[int, ...]:
-    return (reading.t1, reading.t2, reading.t3)[:zones]  # type: ignore[return-value]
+class MeterReadings:
+    """A meter's readings in force, oldest first, with what the checks of a new reading need: the reading of
+    each period, and the consumption from the installation act up to each reading (the jump check's average),
+    summed once and kept as readings come and go, so many readings can be checked in one pass."""
+
+    __slots__ = ("_dates", "_kwh", "by_period", "digits", "initial", "installed_on", "items", "meter", "plan_zones",
+                 "zones")
+
+    def __init__(self, meter: Meter, zones: int, items: list[Active]) -> None:
+        self.meter, self.zones, self.items = meter, zones, items
+        self.plan_zones = TariffPlan(meter.plan).zones
+        self.digits, self.installed_on, self.initial = meter.digits, meter.installed_on, _initial(meter, zones)
+        self._dates = [item.taken_on for item in items]
+        self.by_period = {item.period: item for item in items if not item.is_final}
+        self._kwh = [0]  # _kwh[k]: kWh from the installation act to items[k - 1], summed over the zones
+
+    @classmethod
+    def load(cls, session: Session, meter: Meter, zones: int, exclude: set[int] | None = None) -> MeterReadings:
+        rows = session.execute(
+            select(Reading.id, Reading.period, Reading.taken_on, Reading.t1, Reading.t2, Reading.t3,
+                   Reading.rollover, Reading.is_final)
+            .where(Reading.meter_id == meter.id, Reading.status == ReadingStatus.ACTIVE)
+            .order_by(Reading.taken_on, Reading.id)
+        )
+        return cls(meter, zones, [Active(rid, period, taken_on, (t1, t2, t3)[:zones], rollover, is_final)
+                                  for rid, period, taken_on, t1, t2, t3, rollover, is_final in rows
+                                  if not exclude or rid not in exclude])
+
+    def position(self, taken_on: date) -> int:
+        """How many readings are dated on or before `taken_on`."""
+        return bisect_right(self._dates, taken_on)
+
+    def add(self, item: Active) -> None:
+        index = self.position(item.taken_on)
+        self.items.insert(index, item)
+        self._dates.insert(index, item.taken_on)
+        if not item.is_final:
+            self.by_period[item.period] = item
+        del self._kwh[index + 1:]
+
+    def remove(self, item: Active) -> None:
+        index = self.items.index(item)
+        del self.items[index], self._dates[index]
+        if self.by_period.get(item.period) == item:
+            del self.by_period[item.period]
+        del self._kwh[index + 1:]
+
+    def kwh_before(self, count: int) -> int:
+        """kWh from the installation act to the `count`-th reading, every zone (a wrap of the drum counted)."""
+        kwh, items, digits = self._kwh, self.items, self.digits
+        while len(kwh) <= count:
+            k = len(kwh)
+            before = self.initial if k == 1 else items[k - 2].values
+            kwh.append(kwh[-1] + sum(stored_zone_consumption(b, a, digits)
+                                     for b, a in zip(before, items[k - 1].values, strict=True)))
+        return kwh[count]
 
 
 def _initial(meter: Meter, zones: int) -> tuple[int, ...]:
@@ -88,30 +157,29 @@ def _initial(meter: Meter, zones: int) -> tuple[int, ...]:
 
 
 def _check_neighbours(
-    meter: Meter, zones: int, taken_on: date, values: tuple[int, ...], others: list[Reading],
-    rollover: bool, confirm: bool,
+    others: MeterReadings, taken_on: date, values: tuple[int, ...], rollover: bool, confirm: bool,
 ) -> tuple[int, ...]:
     """Check the values against the readings before and after them; return the previous values."""
-    earlier = [r for r in others if r.taken_on <= taken_on]
-    later = [r for r in others if r.taken_on > taken_on]
-    if earlier and earlier[-1].taken_on == taken_on:
+    count = others.position(taken_on)  # the readings dated on or before it
+    last = others.items[count - 1] if count else None
+    following = others.items[count] if count < len(others.items) else None
+    if last is not None and last.taken_on == taken_on:
         raise InvalidInput(
             f"There is already a reading dated {taken_on.isoformat()} for this meter; edit it instead.",
             field="date",
         )
-    previous = _values(earlier[-1], zones) if earlier else _initial(meter, zones)
-    previous_date = earlier[-1].taken_on if earlier else meter.installed_on
+    previous = last.values if last is not None else others.initial
+    previous_date = last.taken_on if last is not None else others.installed_on
     for index, (before, now) in enumerate(zip(previous, values, strict=True), start=1):
-        if now < before and not rollover:  # type: ignore[operator]
+        if now < before and not rollover:
             below = (f"T{index}: {now} is below {before} from the reading of {previous_date.isoformat()}."
-                     if earlier else f"T{index}: {now} is below {before} from the installation act.")
-            hint = (f"If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; "
-                    "if the meter was replaced, record the replacement; otherwise please check the value.")
-            found = consumption_figures(meter, earlier, previous, taken_on, values, rollover=True)
+                     if last is not None else f"T{index}: {now} is below {before} from the installation act.")
+            hint = (f"If the meter went past {'9' * others.digits} and started again from zero, confirm a "
+                    "rollover; if the meter was replaced, record the replacement; otherwise please check the value.")
+            found = consumption_figures(others, count, previous, taken_on, values, rollover=True)
             raise ConfirmationRequired("rollover", f"{below} {hint}", field=f"t{index}", figures=found)
-    if later:
-        following = later[0]
-        for index, (now, after) in enumerate(zip(values, _values(following, zones), strict=True), start=1):
+    if following is not None:
+        for index, (now, after) in enumerate(zip(values, following.values, strict=True), start=1):
             if after < now and not following.rollover:
                 raise InvalidInput(
                     f"T{index}: {now} is above {after} from the later reading of "
@@ -120,7 +188,7 @@ def _check_neighbours(
                 )
     if confirm:
         return previous
-    found = consumption_figures(meter, earlier, previous, taken_on, values, rollover=rollover)
+    found = consumption_figures(others, count, previous, taken_on, values, rollover=rollover)
     if found.likely_mistake:
         monthly = found.usual_monthly or Decimal(0)
         raise ConfirmationRequired(
@@ -133,36 +201,87 @@ def _check_neighbours(
     return previous
 
 
-def usual_monthly(meter: Meter, earlier: list[Reading]) -> Decimal | None:
-    """The meter's average kWh a month from its installation to the last of `earlier` (its readings in force,
-    in date order); None while there are fewer than MIN_HISTORY_READINGS of them or they show no consumption."""
-    if len(earlier) < MIN_HISTORY_READINGS:
+def usual_monthly(others: MeterReadings, count: int) -> Decimal | None:
+    """The meter's average kWh a month from its installation to its `count`-th reading in force (in date order);
+    None while there are fewer than MIN_HISTORY_READINGS of them or they show no consumption."""
+    if count < MIN_HISTORY_READINGS:
         return None
-    zones = TariffPlan(meter.plan).zone_count
-    history_days = (earlier[-1].taken_on - meter.installed_on).days
-    points = [_initial(meter, zones), *(_values(r, zones) for r in earlier)]
-    history_kwh = sum(
-        stored_zone_consumption(before, after, meter.digits)
-        for a, b in pairwise(points)
-        for before, after in zip(a, b, strict=True)
-    )
+    history_days = (others.items[count - 1].taken_on - others.installed_on).days
+    history_kwh = others.kwh_before(count)
     if history_days <= 0 or history_kwh <= 0:
         return None
     return Decimal(history_kwh) / history_days * DAYS_PER_MONTH
 
 
-def consumption_figures(meter: Meter, earlier: list[Reading], previous: tuple[int, ...], taken_on: date,
-            values: tuple[int, ...], *, rollover: bool) -> ConsumptionFigures:
-    """What storing `values` on `taken_on` after `previous` (the last of `earlier`, or the installation act)
-    would record, against the meter's usual month: over JUMP_FACTOR usual months per month is a likely mistake."""
-    since = earlier[-1].taken_on if earlier else meter.installed_on
-    kwh = consumption(previous, values, meter.digits, rollover)
-    monthly = usual_monthly(meter, earlier)
+def consumption_figures(others: MeterReadings, count: int, previous: tuple[int, ...], taken_on: date,
+                        values: tuple[int, ...], *, rollover: bool) -> ConsumptionFigures:
+    """What storing `values` on `taken_on` after `previous` (the `count`-th reading of `others`, or the
+    installation act) would record, against the meter's usual month: over JUMP_FACTOR usual months per month is
+    a likely mistake."""
+    since = others.items[count - 1].taken_on if count else others.installed_on
+    kwh = consumption(previous, values, others.digits, rollover)
+    monthly = usual_monthly(others, count)
     months = max(Decimal(1), Decimal((taken_on - since).days) / DAYS_PER_MONTH)
     return ConsumptionFigures(
-        zones=TariffPlan(meter.plan).zones, since=since, previous=previous, values=values, kwh=kwh,
+        zones=others.plan_zones, since=since, previous=previous, values=values, kwh=kwh,
         usual_monthly=monthly, likely_mistake=monthly is not None and sum(kwh) > JUMP_FACTOR * monthly * months,
     )
+
+
+@lru_cache(maxsize=1024)
+def _period(taken_on: date) -> str:
+    return str(period_of(taken_on))
+
+
+class Checked(NamedTuple):
+    """A new reading that passed its checks: its values, period, whether it is a rollover, and the reading of
+    the same period it replaces (already taken out of the meter's readings)."""
+
+    values: tuple[int, ...]
+    period: str
+    rollover: bool
+    existing: Active | None
+
+
+def _check(
+    others: MeterReadings, taken_on: date, values_text: str | list[str] | tuple[int, ...], *, replace: bool,
+    rollover: bool, confirm: bool,
+) -> Checked:
+    """Every check of a new reading on the meter of `others` (its date is known not to be in the future)."""
+    values = validation.zone_values(values_text, others.zones, others.digits)
+    period = _period(taken_on)
+    existing = others.by_period.get(period)
+    if existing is not None and not replace:
+        raise ConfirmationRequired(
+            "replace",
+            f"There is already a reading for {period} (dated {existing.taken_on.isoformat()}: "
+            f"{', '.join(str(v) for v in existing.values)}). Replace it with the new one? "
+            "The old one stays in the history.",
+            field="date",
+        )
+    if existing is not None:
+        others.remove(existing)
+    previous = _check_neighbours(others, taken_on, values, rollover, confirm)
+    return Checked(values, period, rollover and any(v < p for v, p in zip(values, previous, strict=True)), existing)
+
+
+def _insert(session: Session, meter: Meter, taken_on: date, checked: Checked, source: str,
+            now: datetime) -> tuple[Reading, Reading | None]:
+    """Insert a checked reading, retiring the reading of the same period it replaces; return both."""
+    padded = (*checked.values, None, None)
+    reading = Reading(
+        meter_id=meter.id, period=checked.period, taken_on=taken_on, t1=padded[0], t2=padded[1], t3=padded[2],
+        rollover=checked.rollover, is_final=False, status=ReadingStatus.ACTIVE, source=source, created_at=now,
+    )
+    existing = None if checked.existing is None else session.get_one(Reading, checked.existing.id)
+    if existing is not None:
+        _retire(existing, ReadingStatus.SUPERSEDED, now)
+        session.flush()  # retire before inserting: one active reading per period at any moment
+    session.add(reading)
+    session.flush()
+    if existing is not None:
+        existing.replaced_by_id = reading.id
+    return reading, existing
 
 
 def _store(
@@ -174,42 +293,20 @@ def _store(
     validation.not_in_future(taken_on, today)
     meter = meter_on(session, account, taken_on, serial)
     zones = TariffPlan(meter.plan).zone_count
-    values = validation.zone_values(values_text, zones, meter.digits)
-    period = str(period_of(taken_on))
-    others = _active(session, meter, exclude)
-    same_period = [r for r in others if r.period == period and not r.is_final]
-    existing = same_period[0] if same_period else None
-    if existing is not None and not replace:
-        raise ConfirmationRequired(
-            "replace",
-            f"There is already a reading for {period} (dated {existing.taken_on.isoformat()}: "
-            f"{', '.join(str(v) for v in _values(existing, zones))}). Replace it with the new one? "
-            "The old one stays in the history.",
-            field="date",
-        )
-    if existing is not None:
-        others = [r for r in others if r.id != existing.id]
-    previous = _check_neighbours(meter, zones, taken_on, values, others, rollover, confirm)
-    now = datetime.now()
-    padded = (*values, None, None)
-    reading = Reading(
-        meter_id=meter.id, period=period, taken_on=taken_on, t1=padded[0], t2=padded[1], t3=padded[2],
-        rollover=rollover and any(v < p for v, p in zip(values, previous, strict=True)),
-        is_final=False, status=ReadingStatus.ACTIVE, source=source, created_at=now,
-    )
-    if existing is not None:
-        _retire(existing, ReadingStatus.SUPERSEDED, now)
-        session.flush()  # retire before inserting: one active reading per period at any moment
-    session.add(reading)
-    session.flush()
-    if existing is not None:
-        existing.replaced_by_id = reading.id
-    return reading, existing
+    others = MeterReadings.load(session, meter, zones, exclude)
+    checked = _check(others, taken_on, values_text, replace=replace, rollover=rollover, confirm=confirm)
+    return _insert(session, meter, taken_on, checked, source, datetime.now())
 
 
 def _retire(reading: Reading, status: str, now: datetime) -> None:
     reading.status = status
     reading.ended_at = now
+
+
+def _added(reading: Reading, replaced: Reading | None) -> Change:
+    """The change log's entry of a reading added (or replacing the one of its period)."""
+    return Change(at=reading.created_at, action="replace" if replaced else "add", reading_id=reading.id,
+                  previous_id=replaced.id if replaced else None)
 
 
 def add_reading(
@@ -221,8 +318,7 @@ def add_reading(
         session, account, taken_on, values, today=today, serial=serial, replace=replace,
         rollover=rollover, confirm=confirm, exclude=set(), source=source,
     )
-    session.add(Change(at=reading.created_at, action="replace" if replaced else "add",
-                       reading_id=reading.id, previous_id=replaced.id if replaced else None))
+    session.add(_added(reading, replaced))
     return reading_info(reading, TariffPlan(reading.meter.plan).zone_count)
 
 
@@ -302,3 +398,88 @@ def undo_last(session: Session, expected: int | None = None) -> str:
     change.undone_at = now
     session.flush()
     return change.action
+
+
+class Written(NamedTuple):
+    """A reading `ReadingImport.add` wrote at once, and the reading of its period it replaced, if any."""
+
+    id: int
+    replaced: int | None
+
+
+class ReadingImport:
+    """Many readings added in one transaction (an import), each with every check of `add_reading` and the same
+    messages, with the same result in the journal: the same rows, ids and change log, in the same order.
+
+    Unlike calling `add_reading` for each, the accounts' meters and each meter's readings are read once and
+    kept up to date here, and the readings are inserted in batches. A reading that replaces the one of its
+    period is written at once, as `add_reading` writes it; so is one that `write_now(date)` asks for (one the
+    portal's outbox may queue). `add` returns a reading written at once, so the caller can do for it what it does
+    after `add_reading`; for the others, that would have done nothing. Call `flush()` at the end (and before
+    reading readings through the session)."""
+
+    def __init__(self, session: Session, *, today: date, source: str,
+                 write_now: Callable[[date], bool] = lambda _day: False) -> None:
+        self.session, self.today, self.source, self.write_now = session, today, source, write_now
+        self._meters: dict[int, list[Meter]] = {}
+        self._readings: dict[int, MeterReadings] = {}
+        self._rows: list[tuple[object, ...]] = []
+        self._next_id: int | None = None
+        dialect = session.get_bind().dialect
+        # The batch goes to the driver as it is: dates and times in the text SQLAlchemy itself stores.
+        self._date = Reading.taken_on.type.dialect_impl(dialect).bind_processor(dialect) or str
+        self._time = Reading.created_at.type.dialect_impl(dialect).bind_processor(dialect) or str
+
+    def meters(self, account: Account) -> list[Meter]:
+        """The account's meter records (read once)."""
+        meters = self._meters.get(account.id)
+        if meters is None:
+            meters = self._meters[account.id] = account_meters(self.session, account)
+        return meters
+
+    def add(self, account: Account, taken_on: date, values: str | list[str] | tuple[int, ...], *,
+            serial: str | None = None, replace: bool = False, rollover: bool = False,
+            confirm: bool = False) -> Written | None:
+        """Check and add one reading: what was written at once, or None if it waits in the batch."""
+        validation.not_in_future(taken_on, self.today)
+        meter = meter_among(account, self.meters(account), taken_on, serial)
+        others = self._readings.get(meter.id)
+        if others is None:
+            others = self._readings[meter.id] = MeterReadings.load(self.session, meter,
+                                                                   TariffPlan(meter.plan).zone_count)
+        checked = _check(others, taken_on, values, replace=replace, rollover=rollover, confirm=confirm)
+        now = datetime.now()
+        if checked.existing is not None:
+            self.flush()
+            reading, replaced = _insert(self.session, meter, taken_on, checked, self.source, now)
+            self.session.add(_added(reading, replaced))
+            self.session.flush()
+            self._next_id = None  # the database chose the id
+            others.add(Active(reading.id, checked.period, taken_on, checked.values, checked.rollover, False))
+            return Written(reading.id, checked.existing.id)
+        if self._next_id is None:
+            self._next_id = (self.session.scalar(select(func.max(Reading.id))) or 0) + 1
+        reading_id, self._next_id = self._next_id, self._next_id + 1
+        padded = (*checked.values, None, None)
+        self._rows.append((reading_id, meter.id, checked.period, self._date(taken_on), padded[0], padded[1],
+                           padded[2], checked.rollover, False, ReadingStatus.ACTIVE, self.source, self._time(now)))
+        others.add(Active(reading_id, checked.period, taken_on, checked.values, checked.rollover, False))
+        written = self.write_now(taken_on)
+        if written or len(self._rows) >= BATCH_ROWS:
+            self.flush()
+        return Written(reading_id, None) if written else None
+
+    def flush(self) -> None:
+        """Insert the readings waiting in the batch, with their change log entries ("add"), in their order."""
+        self.session.flush()  # what the ORM holds goes first, as it came first
+        if not self._rows:
+            return
+        rows, self._rows = self._rows, []
+        connection = self.session.connection()
+        connection.exec_driver_sql(_INSERT_READING, rows)
+        connection.exec_driver_sql(_INSERT_ADDED, [(row[-1], "add", row[0]) for row in rows])
+
+
+_INSERT_READING = ("INSERT INTO readings (id, meter_id, period, taken_on, t1, t2, t3, rollover, is_final, status, "
+                   "source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT_ADDED = "INSERT INTO changes (at, action, reading_id) VALUES (?, ?, ?)"
