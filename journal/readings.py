@@ -11,9 +11,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Dialect, func, select
 from sqlalchemy.orm import Session
 
 from journal import validation
@@ -425,10 +425,12 @@ class ReadingImport:
         self._readings: dict[int, MeterReadings] = {}
         self._rows: list[tuple[object, ...]] = []
         self._next_id: int | None = None
+        self._written: dict[date, bool] = {}  # write_now's answer per day
         dialect = session.get_bind().dialect
         # The batch goes to the driver as it is: dates and times in the text SQLAlchemy itself stores.
-        self._date = Reading.taken_on.type.dialect_impl(dialect).bind_processor(dialect) or str
-        self._time = Reading.created_at.type.dialect_impl(dialect).bind_processor(dialect) or str
+        self._date = _as_stored(Reading.taken_on, dialect, date.isoformat, date(2001, 2, 3))
+        self._time = _as_stored(Reading.created_at, dialect, lambda t: t.isoformat(" ", "microseconds"),
+                                datetime(2001, 2, 3, 4, 5, 6, 7))
 
     def meters(self, account: Account) -> list[Meter]:
         """The account's meter records (read once)."""
@@ -464,7 +466,9 @@ class ReadingImport:
         self._rows.append((reading_id, meter.id, checked.period, self._date(taken_on), padded[0], padded[1],
                            padded[2], checked.rollover, False, ReadingStatus.ACTIVE, self.source, self._time(now)))
         others.add(Active(reading_id, checked.period, taken_on, checked.values, checked.rollover, False))
-        written = self.write_now(taken_on)
+        written = self._written.get(taken_on)
+        if written is None:
+            written = self._written[taken_on] = self.write_now(taken_on)
         if written or len(self._rows) >= BATCH_ROWS:
             self.flush()
         return Written(reading_id, None) if written else None
@@ -477,9 +481,19 @@ class ReadingImport:
         rows, self._rows = self._rows, []
         connection = self.session.connection()
         connection.exec_driver_sql(_INSERT_READING, rows)
-        connection.exec_driver_sql(_INSERT_ADDED, [(row[-1], "add", row[0]) for row in rows])
+        connection.exec_driver_sql(_INSERT_ADDED, (rows[0][0], rows[-1][0]))  # the batch's ids follow each other
+
+
+def _as_stored(column: Any, dialect: Dialect, quick: Callable[[Any], str], sample: Any) -> Callable[[Any], object]:
+    """How SQLAlchemy writes a column's value for the driver: `quick` when it gives the same text (it is made
+    for the batch, SQLAlchemy's own processor is not), else SQLAlchemy's processor."""
+    processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if processor is None:
+        return lambda value: value
+    return quick if processor(sample) == quick(sample) else processor
 
 
 _INSERT_READING = ("INSERT INTO readings (id, meter_id, period, taken_on, t1, t2, t3, rollover, is_final, status, "
                    "source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-_INSERT_ADDED = "INSERT INTO changes (at, action, reading_id) VALUES (?, ?, ?)"
+_INSERT_ADDED = ("INSERT INTO changes (at, action, reading_id) SELECT created_at, 'add', id FROM readings "
+                 "WHERE id BETWEEN ? AND ? ORDER BY id")
