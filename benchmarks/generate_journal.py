@@ -3,6 +3,7 @@
 Usage (from the project's root, with the project's virtualenv)::
 
     python benchmarks/generate_journal.py [PATH] [--accounts 500] [--years 20] [--seed 1] [--force]
+                                          [--installed 2006-01-10]
 
 PATH defaults to ``<system temp dir>/meter-journal-bench/journal-500x20.sqlite3``. An existing file with
 the expected schema revision and row counts is kept as it is (a cache); ``--force`` rebuilds it.
@@ -37,8 +38,9 @@ INSTALLED = date(2006, 1, 10)
 MONTHLY_KWH = ((40, 160), (30, 140), (50, 200))
 
 
-def default_path(accounts: int = DEFAULT_ACCOUNTS, years: int = DEFAULT_YEARS) -> Path:
-    return Path(tempfile.gettempdir()) / "meter-journal-bench" / f"journal-{accounts}x{years}.sqlite3"
+def default_path(accounts: int = DEFAULT_ACCOUNTS, years: int = DEFAULT_YEARS, installed: date = INSTALLED) -> Path:
+    since = "" if installed == INSTALLED else f"-from{installed.year}"
+    return Path(tempfile.gettempdir()) / "meter-journal-bench" / f"journal-{accounts}x{years}{since}.sqlite3"
 
 
 def _counts(path: Path) -> tuple[str, int, int] | None:
@@ -71,20 +73,21 @@ def is_cached(path: Path, accounts: int, years: int) -> bool:
     return _counts(path) == (head_revision(), accounts, accounts * years * 12)
 
 
-def _month(index: int) -> date:
+def _month(index: int, installed: date = INSTALLED) -> date:
     """The reading date `index` months after the installation month (index >= 1): the 20th."""
-    year, month0 = divmod(INSTALLED.month - 1 + index, 12)
-    return date(INSTALLED.year + year, month0 + 1, 20)
+    year, month0 = divmod(installed.month - 1 + index, 12)
+    return date(installed.year + year, month0 + 1, 20)
 
 
-def _rows(accounts: int, years: int, seed: int) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
+def _rows(accounts: int, years: int, seed: int,
+          installed: date = INSTALLED) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
     from journal.periods import period_of
     from journal.storage.models import ReadingStatus
 
     rng = random.Random(seed)
     created = datetime(2026, 11, 28, 12, 0, 0)
     account_rows, meter_rows, reading_rows, change_rows = [], [], [], []
-    dates = [_month(index) for index in range(1, years * 12 + 1)]
+    dates = [_month(index, installed) for index in range(1, years * 12 + 1)]
     periods = [str(period_of(day)) for day in dates]
     reading_id = 0
     for number in range(1, accounts + 1):
@@ -97,7 +100,7 @@ def _rows(accounts: int, years: int, seed: int) -> tuple[list[dict], list[dict],
         values = [rng.randrange(10**digits) for _ in MONTHLY_KWH]
         meter_rows.append({
             "id": number, "account_id": number, "serial": f"BENCH-{number:05d}", "digits": digits, "plan": "three-zone",
-            "installed_on": INSTALLED, "initial_t1": values[0], "initial_t2": values[1], "initial_t3": values[2],
+            "installed_on": installed, "initial_t1": values[0], "initial_t2": values[1], "initial_t3": values[2],
             "verified_year": 2005, "next_verification_year": 2021, "removed_on": None, "created_at": created,
         })
         for day, period in zip(dates, periods, strict=True):
@@ -118,14 +121,16 @@ def _rows(accounts: int, years: int, seed: int) -> tuple[list[dict], list[dict],
 
 
 def generate(path: Path | None = None, *, accounts: int = DEFAULT_ACCOUNTS, years: int = DEFAULT_YEARS,
-             seed: int = 1, force: bool = False, quiet: bool = False) -> Path:
-    """Build the journal at `path` unless an identical one is already there; return its path."""
+             seed: int = 1, force: bool = False, quiet: bool = False, installed: date = INSTALLED) -> Path:
+    """Build the journal at `path` unless an identical one is already there; return its path. `installed`: the
+    meters' installation day (an earlier one makes room for centuries of monthly readings: one account's 10,000
+    readings for the history's output)."""
     from sqlalchemy import insert
 
     from journal.storage import open_journal
     from journal.storage.models import Account, Change, Meter, Reading
 
-    path = Path(path) if path is not None else default_path(accounts, years)
+    path = Path(path) if path is not None else default_path(accounts, years, installed)
     if not force and is_cached(path, accounts, years):
         if not quiet:
             print(f"Using the cached journal {path}")
@@ -135,7 +140,7 @@ def generate(path: Path | None = None, *, accounts: int = DEFAULT_ACCOUNTS, year
     part = path.with_name(path.name + ".part")
     for leftover in (part, part.with_name(part.name + "-wal"), part.with_name(part.name + "-shm")):
         leftover.unlink(missing_ok=True)
-    account_rows, meter_rows, reading_rows, change_rows = _rows(accounts, years, seed)
+    account_rows, meter_rows, reading_rows, change_rows = _rows(accounts, years, seed, installed)
     journal = open_journal(part)  # the real schema, at head
     try:
         with journal.engine.begin() as connection:
@@ -161,8 +166,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--years", type=int, default=DEFAULT_YEARS)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--force", action="store_true", help="rebuild even if a matching file exists")
+    parser.add_argument("--installed", type=date.fromisoformat, default=INSTALLED, metavar="YYYY-MM-DD",
+                        help="the meters' installation day (default 2006-01-10)")
     args = parser.parse_args(argv)
-    generate(args.path, accounts=args.accounts, years=args.years, seed=args.seed, force=args.force)
+    generate(args.path, accounts=args.accounts, years=args.years, seed=args.seed, force=args.force,
+             installed=args.installed)
 
 
 if __name__ == "__main__":

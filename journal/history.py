@@ -7,7 +7,7 @@ journal's history is computed in a single pass.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from sqlalchemy import select
@@ -36,6 +36,27 @@ def histories(
     session: Session, account_ids: list[int] | None = None, *, include_retired: bool = True
 ) -> dict[int, list[HistoryRow]]:
     """The history of each account (all accounts when `account_ids` is None)."""
+    result: dict[int, list[HistoryRow]] = {aid: [] for aid in account_ids} if account_ids is not None else {}
+    if account_ids is None:
+        result.update((aid, []) for aid in session.scalars(select(Account.id)))
+    for aid, rows in _history_rows(session, account_ids, include_retired):
+        result.setdefault(aid, []).extend(rows)
+    return result
+
+
+def history_rows(session: Session, account: Account, *, include_retired: bool = True) -> Iterator[HistoryRow]:
+    """An account's history, one row at a time as the database gives them: a long history is never held whole."""
+    for _aid, rows in _history_rows(session, [account.id], include_retired):
+        yield from rows
+
+
+_BATCH = 1000  # history rows handed on at a time
+
+
+def _history_rows(
+    session: Session, account_ids: list[int] | None, include_retired: bool
+) -> Iterator[tuple[int, list[HistoryRow]]]:
+    """The history rows in history order, in lists of at most _BATCH rows of one account."""
     params: dict[str, object] = {}
     account_filter = ""
     if account_ids is not None:
@@ -44,11 +65,8 @@ def histories(
         params = {f"a{i}": aid for i, aid in enumerate(account_ids)}
     reading_filter = "" if include_retired else "AND r.status = 'active'"
     sql = _HISTORY_SQL.format(reading_filter=reading_filter, account_filter=account_filter)
-    result: dict[int, list[HistoryRow]] = {aid: [] for aid in account_ids} if account_ids is not None else {}
-    if account_ids is None:
-        result.update((aid, []) for aid in session.scalars(select(Account.id)))
     rows_out: list[HistoryRow] = []
-    meter_id = None
+    account_id = meter_id = None
     plan = TariffPlan.SINGLE
     zones = 1
     serial, digits = "", 0
@@ -59,10 +77,13 @@ def histories(
          rid, period, taken_on, t1, t2, t3, rollover, is_final, status) in session.connection().exec_driver_sql(
             sql, params):
         if mid != meter_id:
+            if aid != account_id:
+                if rows_out:
+                    yield account_id, rows_out  # type: ignore[misc]
+                rows_out, account_id = [], aid
             meter_id, serial, digits = mid, m_serial, m_digits
             plan = TariffPlan(m_plan)
             zones = plan.zone_count
-            rows_out = result.setdefault(aid, [])
             previous = (i1, i2, i3)[:zones]
             previous_date = fromiso(installed_on)
         if rid is None:
@@ -72,12 +93,41 @@ def histories(
         if status != _ACTIVE:
             rows_out.append(HistoryRow(rid, mid, serial, plan, period, day, values, None, None, bool(rollover),
                                        bool(is_final), status))
-            continue
-        used = tuple(stored_zone_consumption(b, a, digits) for b, a in zip(previous, values, strict=True))
-        rows_out.append(HistoryRow(rid, mid, serial, plan, period, day, values, used, previous_date, bool(rollover),
-                                   bool(is_final), status))
-        previous, previous_date = values, day
-    return result
+        else:
+            used = tuple(stored_zone_consumption(b, a, digits) for b, a in zip(previous, values, strict=True))
+            rows_out.append(HistoryRow(rid, mid, serial, plan, period, day, values, used, previous_date,
+                                       bool(rollover), bool(is_final), status))
+            previous, previous_date = values, day
+        if len(rows_out) >= _BATCH:
+            yield aid, rows_out
+            rows_out = []
+    if rows_out:
+        yield account_id, rows_out  # type: ignore[misc]
+
+
+class _PeriodSum:
+    """One billing period's consumption per zone, summed reading by reading."""
+
+    __slots__ = ("first", "last", "period", "total")
+
+    def __init__(self, period: str) -> None:
+        self.period = period
+        self.total: dict[Zone, int] = {}
+        self.first: date | None = None
+        self.last: date | None = None
+
+    def add(self, row: HistoryRow) -> None:
+        total = self.total
+        for zone, kwh in zip(row.plan.zones, row.consumption, strict=True):  # type: ignore[arg-type]
+            total[zone] = total.get(zone, 0) + kwh
+        if self.first is None or row.previous_date < self.first:  # type: ignore[operator]
+            self.first = row.previous_date
+        if self.last is None or row.taken_on > self.last:
+            self.last = row.taken_on
+
+    def result(self) -> PeriodConsumption:
+        return PeriodConsumption(self.period, tuple(self.total), tuple(self.total.values()), self.first,
+                                 self.last)  # type: ignore[arg-type]
 
 
 def monthly_consumption(rows: Iterable[HistoryRow]) -> list[PeriodConsumption]:
@@ -85,21 +135,40 @@ def monthly_consumption(rows: Iterable[HistoryRow]) -> list[PeriodConsumption]:
 
     A period of a plan change has the zones of both plans, in the order the readings bring them.
     """
-    totals: dict[str, dict[Zone, int]] = {}
-    first: dict[str, date] = {}
-    last: dict[str, date] = {}
+    sums: dict[str, _PeriodSum] = {}
     for row in rows:
         if row.consumption is None or row.previous_date is None:
             continue
-        total = totals.setdefault(row.period, {})
-        for zone, kwh in zip(row.plan.zones, row.consumption, strict=True):
-            total[zone] = total.get(zone, 0) + kwh
-        if row.period not in first or row.previous_date < first[row.period]:
-            first[row.period] = row.previous_date
-        if row.period not in last or row.taken_on > last[row.period]:
-            last[row.period] = row.taken_on
-    return [PeriodConsumption(p, tuple(totals[p]), tuple(totals[p].values()), first[p], last[p])
-            for p in sorted(totals)]
+        period_sum = sums.get(row.period)
+        if period_sum is None:
+            period_sum = sums[row.period] = _PeriodSum(row.period)
+        period_sum.add(row)
+    return [sums[p].result() for p in sorted(sums)]
+
+
+class NotInHistoryOrder(ValueError):
+    """A reading in force of an earlier period came after a later period's (see `periods_in_order`)."""
+
+
+def periods_in_order(rows: Iterable[HistoryRow]) -> Iterator[PeriodConsumption]:
+    """`monthly_consumption` of rows in history order, one period at a time, each as soon as a later one
+    starts: a long history is summed without holding it. In history order (`history_rows`) the periods of
+    readings in force never go back — a meter's readings are dated between its installation and its removal,
+    the next meter's after it — so this gives what `monthly_consumption` gives; should they go back,
+    NotInHistoryOrder is raised."""
+    current: _PeriodSum | None = None
+    for row in rows:
+        if row.consumption is None or row.previous_date is None:
+            continue
+        if current is None or row.period != current.period:
+            if current is not None:
+                if row.period < current.period:
+                    raise NotInHistoryOrder(f"{row.period} after {current.period}")
+                yield current.result()
+            current = _PeriodSum(row.period)
+        current.add(row)
+    if current is not None:
+        yield current.result()
 
 
 def account_history(session: Session, account: Account, *, include_retired: bool = True) -> list[HistoryRow]:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.cli.billing_commands import BILLING_HANDLERS
-from desktop_app.cli.output import dumps, history_table
+from desktop_app.cli.output import dumps, history_table, write_history_json
 from desktop_app.cli.portal_commands import PORTAL_HANDLERS
 from desktop_app.cli.receipt_commands import RECEIPT_HANDLERS
 from desktop_app.services.journal_service import JournalService
 from journal import validation
-from journal.history import monthly_consumption
 from journal.storage.database import replace_unusable
 
 
@@ -85,11 +85,12 @@ def undo(s: JournalService, a: argparse.Namespace) -> None:
 
 
 def history(s: JournalService, a: argparse.Namespace) -> None:
+    if getattr(a, "json", False):
+        with s.history_rows(a.account) as (info, history_rows):
+            write_history_json(sys.stdout, info, history_rows, lambda: s.monthly(a.account))
+        return
     account = s.account(a.account)
     rows = s.history(a.account)
-    if getattr(a, "json", False):
-        print(dumps({"account": account, "readings": rows, "periods": monthly_consumption(rows)}))
-        return
     print(f"Account {account.number}, {account.plan.value}: {account.holder}, {account.address}")
     print(history_table(rows) if rows else "No readings yet.")
 

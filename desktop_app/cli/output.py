@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
-import unicodedata
-from dataclasses import asdict, is_dataclass
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, fields, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any, TextIO
 
+from journal.history import NotInHistoryOrder, periods_in_order
 from journal.owed import Owed, OwedPart
-from journal.records import HistoryRow
+from journal.records import AccountInfo, HistoryRow, PeriodConsumption
 
 
 def to_jsonable(value: Any) -> Any:
@@ -30,10 +33,14 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+# Unicode's control characters (category Cc: U+0000–U+001F and U+007F–U+009F), but line breaks and tabs.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def printable(text: str) -> str:
     """Text for the terminal: a control character stored before the journal refused them (an ESC sequence in a
     name) is shown as «�», never sent raw; line breaks and tabs stay."""
-    return "".join("\ufffd" if unicodedata.category(c) == "Cc" and c not in "\n\t" else c for c in text)
+    return _CONTROL.sub("\ufffd", text)
 
 
 class PrintableOutput:
@@ -52,6 +59,74 @@ class PrintableOutput:
 
 def dumps(value: Any) -> str:
     return json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
+
+
+def _scalar(value: Any) -> Any:
+    """What `to_jsonable` makes of a value json cannot write by itself."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal | Enum):
+        return str(value.value if isinstance(value, Enum) else value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
+def _line(record: HistoryRow | PeriodConsumption) -> str:
+    """A history row or a period as one line of JSON: the object `to_jsonable` gives, written quickly (its values
+    are plain: numbers, text, dates, enums and tuples of them)."""
+    plain = record._asdict() if isinstance(record, tuple) else {f.name: getattr(record, f.name) for f in fields(record)}
+    return json.dumps(plain, ensure_ascii=False, default=_scalar)
+
+
+HISTORY_BATCH = 500  # readings written at a time
+
+
+def write_history_json(out: TextIO, account: AccountInfo, rows: Iterable[HistoryRow],
+                       periods_again: Callable[[], list[PeriodConsumption]]) -> None:
+    """`history --json`: the object `dumps` gave for {"account", "readings", "periods"}, one reading or period
+    a line, written while the history is read, so a long history is never held whole. The periods, summed on
+    the way (`periods_in_order`), wait in a temporary file (in memory while small) until the readings are
+    written. Should the readings not come in history order, `periods_again()` gives the periods instead."""
+    head = dumps({"account": account})
+    out.write(head[: head.rindex("\n")] + ',\n  "readings": [')
+    lines: list[str] = []
+    separator = "\n    "
+
+    def flush() -> None:
+        nonlocal separator
+        if lines:
+            out.write(separator + ",\n    ".join(lines))
+            separator = ",\n    "
+            lines.clear()
+
+    def written(rows: Iterable[HistoryRow]) -> Iterator[HistoryRow]:
+        for row in rows:  # each reading is written as it passes on to the period sums
+            lines.append(_line(row))
+            if len(lines) == HISTORY_BATCH:
+                flush()
+            yield row
+
+    with tempfile.SpooledTemporaryFile(max_size=2**18, mode="w+", encoding="utf-8") as periods:
+        def keep(items: Iterable[PeriodConsumption]) -> None:
+            mark = "\n    "
+            for period in items:
+                periods.write(mark + _line(period))
+                mark = ",\n    "
+
+        passing = written(rows)
+        try:
+            keep(periods_in_order(passing))
+        except NotInHistoryOrder:
+            for _row in passing:  # the rest of the readings are written all the same
+                pass
+            periods.seek(0)
+            periods.truncate()
+            keep(periods_again())
+        flush()
+        out.write("\n  ],\n  \"periods\": [")
+        periods.seek(0)
+        while chunk := periods.read(2**16):
+            out.write(chunk)
+        out.write("\n  ]\n}\n")
 
 
 STATUS_MARK = {"superseded": "superseded", "edited": "edited", "deleted": "deleted", "undone": "undone"}

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
@@ -156,6 +157,14 @@ class JournalService:
         with self.journal.read() as session:
             account = accounts.find_account(session, number)
             return history.account_history(session, account, include_retired=include_retired)
+
+    @contextmanager
+    def history_rows(self, number: str) -> Iterator[tuple[AccountInfo, Iterator[HistoryRow]]]:
+        """An account and its history read one row at a time, in one read transaction: a long output is written
+        while it is read, never held whole."""
+        with self.journal.read() as session:
+            account = accounts.find_account(session, number)
+            yield accounts.account_info(account), history.history_rows(session, account)
 
     def monthly(self, number: str) -> list[PeriodConsumption]:
         return history.monthly_consumption(self.history(number, include_retired=False))
