@@ -5,12 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 
-from desktop_app.cli.billing_commands import BILLING_HANDLERS
 from desktop_app.cli.output import dumps, history_table, write_history_json
-from desktop_app.cli.portal_commands import PORTAL_HANDLERS
-from desktop_app.cli.receipt_commands import RECEIPT_HANDLERS
 from desktop_app.services.journal_service import JournalService
 from journal import validation
 from journal.storage.database import replace_unusable
@@ -139,7 +137,22 @@ HANDLERS: dict[tuple[str, str | None], Callable[[JournalService, argparse.Namesp
     ("import", None): import_,
     ("backup", None): backup,
     ("restore", None): restore,
-    **BILLING_HANDLERS,
-    **RECEIPT_HANDLERS,
-    **PORTAL_HANDLERS,  # type: ignore[dict-item]  # sync returns its exit code
 }
+
+# The other commands' handlers, in modules imported for their own commands only: bills and payments, documents
+# (reportlab), the portal (httpx, keyring). A command of the journal itself starts without them.
+HANDLER_MODULES = {
+    **dict.fromkeys(("tariff", "bill", "estimate", "payment", "balance", "forecast"),
+                    ("desktop_app.cli.billing_commands", "BILLING_HANDLERS")),
+    **dict.fromkeys(("receipt", "payee", "slip", "report"), ("desktop_app.cli.receipt_commands", "RECEIPT_HANDLERS")),
+    **dict.fromkeys(("sync", "portal"), ("desktop_app.cli.portal_commands", "PORTAL_HANDLERS")),
+}
+
+
+def handler(command: str, action: str | None) -> Callable[[JournalService, argparse.Namespace], int | None]:
+    """The function that runs a command (sync returns its exit code)."""
+    place = HANDLER_MODULES.get(command)
+    if place is None:
+        return HANDLERS[(command, action)]
+    module, name = place
+    return getattr(import_module(module), name)[(command, action)]  # type: ignore[no-any-return]

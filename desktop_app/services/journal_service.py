@@ -12,16 +12,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.paths import backups_dir
-from desktop_app.services.billing_service import BillingService
-from desktop_app.services.receipt_service import ReceiptService
-from journal import accounts, exchange, history, meters, outbox, readings
+from journal import accounts, history  # the others where used: a command imports what it needs
 from journal.errors import InvalidInput, JournalFileError
 from journal.records import AccountInfo, ChangeInfo, HistoryRow, MeterInfo, PeriodConsumption, ReadingInfo
 from journal.storage.database import Journal, backup_file, open_journal, restore_into, save_copy
 from journal.storage.files import SQLITE_HEADER, file_error, header_of, same_file, write_bytes_whole
 from journal.storage.schema import inspect_file
+
+if TYPE_CHECKING:  # imported on use: a command of the journal itself starts without them
+    from desktop_app.services.billing_service import BillingService
+    from desktop_app.services.receipt_service import ReceiptService
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +47,15 @@ class JournalService:
     @property
     def billing(self) -> BillingService:
         """Prices, bills, payments and balances; made on use, so it follows the journal after a restore."""
+        from desktop_app.services.billing_service import BillingService
+
         return BillingService(self.journal, self.today)
 
     @property
     def receipts(self) -> ReceiptService:
         """Payee details, PD-4 receipts, readings slips and yearly reports; made on use, like `billing`."""
+        from desktop_app.services.receipt_service import ReceiptService
+
         return ReceiptService(self.journal, self.today)
 
     # Accounts and meters
@@ -63,6 +70,8 @@ class JournalService:
         installed_on: date, initial: Values, *, next_verification_year: int | None = None,
     ) -> AccountInfo:
         """The first-start form: the account and its meter from the installation act, in one transaction."""
+        from journal import meters
+
         with self.journal.write() as session:
             info = accounts.add_account(session, number, holder, address, plan, category)
             meters.add_meter(session, accounts.find_account(session, number), serial, digits, installed_on, initial,
@@ -83,11 +92,15 @@ class JournalService:
             return accounts.account_info(accounts.find_account(session, number))
 
     def meters(self, number: str) -> list[MeterInfo]:
+        from journal import meters
+
         with self.journal.read() as session:
             return meters.list_meters(session, accounts.find_account(session, number))
 
     def add_meter(self, number: str, serial: str, digits: int | str, installed_on: date, initial: Values,
                   *, verified_year: int | None = None, next_verification_year: int | None = None) -> MeterInfo:
+        from journal import meters
+
         with self.journal.write() as session:
             account = accounts.find_account(session, number)
             return meters.add_meter(session, account, serial, digits, installed_on, initial, today=self.today(),
@@ -96,6 +109,8 @@ class JournalService:
     def replace_meter(self, number: str, old_final: Values, serial: str, digits: int | str, installed_on: date,
                       initial: Values, *, rollover: bool = False, verified_year: int | None = None,
                       next_verification_year: int | None = None, plan: str | None = None) -> MeterInfo:
+        from journal import meters
+
         with self.journal.write() as session:
             account = accounts.find_account(session, number)
             info = meters.replace_meter(session, account, old_final, serial, digits, installed_on, initial,
@@ -107,6 +122,8 @@ class JournalService:
     def change_plan(self, number: str, plan: str, changed_on: date, old_final: Values, initial: Values, *,
                     rollover: bool = False) -> MeterInfo:
         """A new tariff plan with the same meter: its values on the day close the old plan and open the new."""
+        from journal import meters
+
         with self.journal.write() as session:
             account = accounts.find_account(session, number)
             info = meters.change_plan(session, account, plan, changed_on, old_final, initial, today=self.today(),
@@ -117,6 +134,8 @@ class JournalService:
     # Readings
     def add_reading(self, number: str, taken_on: date, values: Values, *, serial: str | None = None,
                     replace: bool = False, rollover: bool = False, confirm: bool = False) -> ReadingInfo:
+        from journal import outbox, readings
+
         with self.journal.write() as session:
             account = accounts.find_account(session, number)
             info = readings.add_reading(session, account, taken_on, values, today=self.today(), serial=serial,
@@ -127,6 +146,8 @@ class JournalService:
 
     def edit_reading(self, number: str, reading_id: int, taken_on: date, values: Values, *,
                      rollover: bool = False, confirm: bool = False) -> ReadingInfo:
+        from journal import outbox, readings
+
         with self.journal.write() as session:
             account = accounts.find_account(session, number)
             info = readings.edit_reading(session, account, reading_id, taken_on, values, today=self.today(),
@@ -135,6 +156,8 @@ class JournalService:
             return info
 
     def delete_reading(self, number: str, reading_id: int) -> ReadingInfo:
+        from journal import outbox, readings
+
         with self.journal.write() as session:
             info = readings.delete_reading(session, accounts.find_account(session, number), reading_id)
             outbox.reading_retired(session, info.id)
@@ -142,11 +165,15 @@ class JournalService:
 
     def last_change(self) -> ChangeInfo | None:
         """What `undo` would take back now."""
+        from journal import readings
+
         with self.journal.read() as session:
             return readings.last_change(session)
 
     def undo(self, expected: int | None = None) -> str:
         """Undo the last change; with `expected` (a ChangeInfo's id) only if it is still the last one."""
+        from journal import outbox, readings
+
         with self.journal.write() as session:
             change_id = outbox.last_change_id(session)
             action = readings.undo_last(session, expected)
@@ -173,6 +200,8 @@ class JournalService:
     def export_csv(self, out: Path, *, excel: bool = False) -> int:
         """All readings in force to a CSV file, written whole or not at all. `excel`: the dialect a Russian Excel
         opens as a table (UTF-8 with a BOM, semicolons, dates as 20.02.2025)."""
+        from journal import exchange
+
         out = Path(out)
         if header_of(out).startswith(SQLITE_HEADER):
             raise JournalFileError(f"{out} is a database (perhaps the journal or a copy of it), not a table of "
@@ -187,6 +216,8 @@ class JournalService:
                    confirm: bool = False) -> int:
         """Readings from a CSV file (ours or Excel's: see journal.exchange), all or nothing; the file is read and
         decoded before the journal is touched."""
+        from journal import exchange
+
         source = Path(source)
         try:
             if source.is_file() and source.stat().st_size > exchange.MAX_FILE_BYTES:

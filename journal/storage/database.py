@@ -31,7 +31,14 @@ from journal.storage.files import (
     same_file,
     temporary_beside,
 )
-from journal.storage.schema import APPLICATION_ID, head_revision, inspect_file, inspection_uri, upgrade_to_head
+from journal.storage.schema import (
+    APPLICATION_ID,
+    create_at_head,
+    head_revision,
+    inspect_file,
+    inspection_uri,
+    upgrade_to_head,
+)
 
 log = logging.getLogger(__name__)
 
@@ -292,7 +299,7 @@ def _create(path: Path) -> bool:
     try:
         try:
             with engine.begin() as connection:
-                upgrade_to_head(connection)
+                create_at_head(connection)
             engine.dispose()  # the last connection checkpoints and removes the WAL: one complete file
             fd = os.open(tmp, os.O_RDWR)
             try:

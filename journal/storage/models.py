@@ -29,7 +29,8 @@ class DecimalText(TypeDecorator[Decimal]):
 
 
 class Base(DeclarativeBase):
-    pass
+    """A new journal is created from these tables (journal.storage.schema.create_at_head): each column is in the
+    place its migration gives it — a column added later comes last — and a test checks the two are the same."""
 
 
 class ReadingStatus:
@@ -65,10 +66,6 @@ class Meter(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"), index=True)
     serial: Mapped[str] = mapped_column(String(40))
     digits: Mapped[int] = mapped_column(Integer)
-    # The tariff plan the meter counts by (how many zones its readings have). A plan change with the same
-    # meter closes this record with the old zones' values and opens a new one, same serial, with the new
-    # plan's values; the account's plan is its current meter's.
-    plan: Mapped[str] = mapped_column(String(12), server_default="single")
     installed_on: Mapped[date] = mapped_column(Date)
     initial_t1: Mapped[int] = mapped_column(Integer)
     initial_t2: Mapped[int | None] = mapped_column(Integer)
@@ -77,6 +74,10 @@ class Meter(Base):
     next_verification_year: Mapped[int | None] = mapped_column(Integer)
     removed_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The tariff plan the meter counts by (how many zones its readings have). A plan change with the same
+    # meter closes this record with the old zones' values and opens a new one, same serial, with the new
+    # plan's values; the account's plan is its current meter's.
+    plan: Mapped[str] = mapped_column(String(12), server_default="single")
 
     account: Mapped[Account] = relationship(back_populates="meters")
 

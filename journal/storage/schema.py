@@ -224,6 +224,23 @@ def _shorter_than_its_header_says(header: bytes, size: int) -> bool:
     return int.from_bytes(header[28:32], "big") * page_size > size
 
 
+def create_at_head(connection: Connection) -> None:
+    """Make a new journal at the head revision, inside the connection's transaction: the models' tables (the same
+    as the migrations build: a test compares them column by column, index by index) and Alembic's revision
+    table, marked as ours. Alembic, mako and the migration scripts are not needed for it."""
+    from journal.storage.models import Base
+
+    Base.metadata.create_all(connection)
+    connection.exec_driver_sql(_ALEMBIC_VERSION_TABLE)
+    connection.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (head_revision(),))
+    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+# As Alembic creates it (a test checks this too).
+_ALEMBIC_VERSION_TABLE = ("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                          "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")
+
+
 def upgrade_to_head(connection: Connection, target: str = "heads") -> None:
     """Run the migrations on an open connection (inside its transaction) and mark the file as ours."""
     from alembic import command

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 from journal.errors import JournalFileError
 from journal.storage import open_journal
 from journal.storage.models import Base
-from journal.storage.schema import APPLICATION_ID, alembic_config, head_revision, known_revisions
+from journal.storage.schema import APPLICATION_ID, alembic_config, head_revision, known_revisions, upgrade_to_head
 
 
 def digest(path: Path) -> str:
@@ -33,10 +33,12 @@ def test_new_file_is_created_at_head_in_wal_mode_with_foreign_keys(tmp_path: Pat
 
 
 def test_models_match_the_migrations(tmp_path: Path) -> None:
-    journal = open_journal(tmp_path / "journal.sqlite3")
-    with journal.engine.connect() as connection:
+    engine = create_engine(f"sqlite:///{tmp_path / 'journal.sqlite3'}")  # built by the migrations themselves
+    with engine.begin() as connection:
+        upgrade_to_head(connection)
+    with engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
-    journal.close()
+    engine.dispose()
 
 
 def test_foreign_keys_are_enforced(tmp_path: Path) -> None:

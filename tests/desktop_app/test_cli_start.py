@@ -1,0 +1,67 @@
+"""A command starts with what it needs: a command of the journal itself imports neither the portal's libraries
+(httpx, keyring) nor the documents' (reportlab) nor Alembic; every command still finds its handler."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli.commands import handler
+from desktop_app.cli.parser import build_parser
+from tests.desktop_app.test_cli import ACCOUNT, run, setup_household
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("httpx", "keyring", "reportlab", "alembic", "mako", "pygments", "desktop_app.portal.sync",
+         "desktop_app.services.receipt_service")
+
+
+def _subcommands() -> list[tuple[str, str | None]]:
+    def choices(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        for action in parser._actions:  # argparse keeps its subcommands there
+            if isinstance(action, argparse._SubParsersAction):
+                return dict(action.choices)
+        return {}
+
+    return [(name, action) for name, sub in choices(build_parser()).items()
+            for action in (choices(sub) or {None: sub})]
+
+
+def test_every_command_has_its_handler() -> None:
+    commands = _subcommands()
+    assert len(commands) > 30 and ("history", None) in commands and ("portal", "status") in commands
+    for command, action in commands:
+        assert callable(handler(command, action)), (command, action)
+
+
+def _modules_after(arguments: list[str]) -> list[str]:
+    code = ("import sys\n"
+            "from desktop_app.__main__ import main\n"
+            "code = main(sys.argv[1:])\n"
+            f"print(code, sorted(m for m in {HEAVY!r} if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", code, *arguments], cwd=ROOT, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1].split(" ", 1)
+
+
+@pytest.mark.parametrize("arguments", [
+    ["history", "--account", ACCOUNT],
+    ["reading", "add", "--account", ACCOUNT, "--date", "2025-02-20", "1200,600"],
+    ["--json", "history", "--account", ACCOUNT],
+])
+def test_a_journal_command_imports_only_what_it_needs(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                      arguments: list[str]) -> None:
+    setup_household(capsys, tmp_path)
+    assert _modules_after([*arguments, "--data-dir", str(tmp_path)]) == ["0", "[]"]
+
+
+def test_bill_leaves_the_portal_and_the_documents_out(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    setup_household(capsys, tmp_path)
+    d = ["--data-dir", str(tmp_path)]
+    for day, values in (("2025-02-20", "1200,600"), ("2025-03-20", "1300,650")):
+        assert run(capsys, "reading", "add", "--account", ACCOUNT, "--date", day, values, *d)[0] == 0
+    assert _modules_after(["bill", "--account", ACCOUNT, "--period", "2025-03", *d]) == ["0", "[]"]
