@@ -1,18 +1,23 @@
-"""The frozen Linux bundle: its size and its cold start, against a naive PyInstaller bundle of a PySide6
-hello-world built in the same run.
+"""The frozen Linux bundle: its size unpacked and as the tar.xz download, and its cold start, against a naive
+PyInstaller bundle of a PySide6 hello-world built in the same run.
 
 Usage (from the project's root, with PyInstaller installed: `pip install pyinstaller`)::
 
-    python benchmarks/bench_bundle.py [--runs 7] [--dist DIR]
+    python benchmarks/bench_bundle.py [--runs 7] [--dist DIR] [--no-build] [--largest 25]
 
-It builds `build_installer.spec` and a hello-world (a QApplication showing one QLabel, frozen with
-PyInstaller's defaults) into a temporary folder (or DIR), then:
+It builds `build_installer.spec` (after `python -m ui.translations_update --qm`, as the release workflow does)
+and a hello-world (a QApplication showing one QLabel, frozen with PyInstaller's defaults) into a temporary
+folder (or DIR; `--no-build` measures what DIR holds), checks ours with resources/installers/check_bundle.py,
+then:
 
-* size — the unpacked one-folder bundle, in MB (10^6 bytes) and MiB;
-* cold start — each run a fresh process with QT_QPA_PLATFORM=offscreen: for ours, `meter-journal
-  --self-test`, timed from the start to its line "main window shown" (so it includes creating and migrating
-  a journal, a bill and a receipt before the window: an upper bound of the plain start); for the
-  hello-world, from the start to the window shown. Median and minimum.
+* size — the unpacked one-folder bundle, in MB (10^6 bytes) and MiB; goal ≤ 135 MB. `--largest N` lists the
+  N largest files;
+* download — the Linux archive made by resources/installers/make-linux-tarball.sh (tar.xz, as released);
+  goal ≤ 55 MB;
+* cold start — each run a fresh process with QT_QPA_PLATFORM=offscreen, alternated: for ours,
+  `meter-journal --self-test`, timed from the start to its line "main window shown" (so it includes creating a
+  journal, a bill and a receipt before the window: an upper bound of the plain start); for the hello-world,
+  from the start to the window shown. Median and range; goal: ours ≤ 5× the hello-world (medians).
 """
 
 from __future__ import annotations
@@ -26,7 +31,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import load, machine, spread, verdict
+
 ROOT = Path(__file__).resolve().parents[1]
+SIZE_GOAL_MB = 135
+DOWNLOAD_GOAL_MB = 55
+START_GOAL = 5.0
 HELLO = """
 import sys
 from PySide6.QtCore import QTimer
@@ -45,14 +55,24 @@ def folder_size(path: Path) -> int:
 
 def build(work: Path) -> tuple[Path, Path]:
     dist, build_dir = work / "dist", work / "build"
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", str(dist),
-                    "--workpath", str(build_dir / "app"), str(ROOT / "build_installer.spec")], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-m", "ui.translations_update", "--qm"], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+                    "--distpath", str(dist), "--workpath", str(build_dir / "app"), str(ROOT / "build_installer.spec")],
+                   check=True, cwd=ROOT)
     hello = work / "hello.py"
     hello.write_text(HELLO, encoding="utf-8")
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--onedir",
                     "--distpath", str(dist), "--workpath", str(build_dir / "hello"), "--specpath", str(work),
                     str(hello)], check=True, cwd=work)
     return dist / "meter-journal", dist / "hello"
+
+
+def download(bundle: Path, work: Path) -> Path:
+    """The Linux archive as the release workflow makes it."""
+    out = work / "download"
+    completed = subprocess.run(["sh", str(ROOT / "resources" / "installers" / "make-linux-tarball.sh"), str(bundle),
+                                "bench", str(out)], check=True, capture_output=True, text=True)
+    return Path(completed.stdout.strip().splitlines()[-1])
 
 
 def time_until(command: list[str], marker: str) -> float:
@@ -72,25 +92,45 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--dist", type=Path, help="build here (default: a temporary folder)")
+    parser.add_argument("--no-build", action="store_true", help="measure the bundles already in --dist")
+    parser.add_argument("--largest", type=int, default=0, help="list the largest files of the bundle")
     args = parser.parse_args()
+    print(f"Machine: {machine()}; load before: {load()}")
     with tempfile.TemporaryDirectory() as temporary:
         work = args.dist or Path(temporary)
-        ours, hello = build(work)
-        sizes = {"meter-journal": folder_size(ours), "naive PySide6 hello-world": folder_size(hello)}
-        print(f"{'bundle':<28} {'MB':>8} {'MiB':>8}")
-        for name, size in sizes.items():
-            print(f"{name:<28} {size / 1e6:>8.1f} {size / 2**20:>8.1f}")
-        ours_times, hello_times = [], []
+        if args.no_build:
+            ours, hello = work / "dist" / "meter-journal", work / "dist" / "hello"
+        else:
+            ours, hello = build(work)
+        checked = subprocess.run([sys.executable, str(ROOT / "resources" / "installers" / "check_bundle.py"),
+                                  str(ours)], capture_output=True, text=True)
+        print((checked.stdout + checked.stderr).strip())
+        size, hello_size = folder_size(ours), folder_size(hello)
+        archive = download(ours, work)
+        print(f"\n{'bundle':<34} {'MB':>8} {'MiB':>8}")
+        rows = (("meter-journal, unpacked", size), ("meter-journal, tar.xz download", archive.stat().st_size),
+                ("naive PySide6 hello-world", hello_size))
+        for name, value in rows:
+            print(f"{name:<34} {value / 1e6:>8.1f} {value / 2**20:>8.1f}")
+        print(f"unpacked: goal ≤ {SIZE_GOAL_MB} MB — {verdict(size / 1e6, SIZE_GOAL_MB)}")
+        print(f"download: goal ≤ {DOWNLOAD_GOAL_MB} MB — {verdict(archive.stat().st_size / 1e6, DOWNLOAD_GOAL_MB)}")
+        if args.largest:
+            files = sorted((p for p in ours.rglob("*") if p.is_file()), key=lambda p: p.stat().st_size, reverse=True)
+            for path in files[: args.largest]:
+                print(f"  {path.stat().st_size / 1e6:7.2f} MB  {path.relative_to(ours)}")
         time_until([str(ours / "meter-journal"), "--self-test"], "main window shown")  # warm the file cache
         time_until([str(hello / "hello")], "shown")
+        ours_times, hello_times = [], []
         for _ in range(args.runs):
-            ours_times.append(time_until([str(ours / "meter-journal"), "--self-test"], "main window shown"))
             hello_times.append(time_until([str(hello / "hello")], "shown"))
-        print(f"\n{'cold start (warm file cache)':<36} {'median':>8} {'min':>8}")
-        for name, times in (("naive hello-world: window shown", hello_times),
-                            ("meter-journal --self-test: window", ours_times)):
-            print(f"{name:<36} {statistics.median(times):>7.3f}s {min(times):>7.3f}s")
-    return 0
+            ours_times.append(time_until([str(ours / "meter-journal"), "--self-test"], "main window shown"))
+        ratio = statistics.median(ours_times) / statistics.median(hello_times)
+        print(f"\ncold start (warm file cache), {args.runs} runs of each, alternated")
+        print(f"  naive hello-world: window shown          {spread(hello_times)}")
+        print(f"  meter-journal --self-test: main window   {spread(ours_times)}")
+        print(f"  {ratio:.2f}× the hello-world (medians): goal ≤ {START_GOAL:.0f}× — {verdict(ratio, START_GOAL)}")
+    print(f"load after: {load()}")
+    return 0 if checked.returncode == 0 else 1
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
 """`meter-journal --self-test`: prove an installed or frozen build works end to end, then exit 0.
 
-It opens a temporary journal (creating and migrating it), records a sample household, computes a bill,
-renders a PD-4 receipt, shows the main window offscreen, starts Qt's printing support (on Windows also
-rasterises the receipt with pdfium, as printing does there) and names the password store the portal
-password would go to: on Windows and macOS it must be the system's own (Credential Manager, Keychain).
+It creates a temporary journal, records a sample household, computes a bill, renders a PD-4 receipt, shows
+the main window offscreen, starts Qt's printing support (on Windows also rasterises the receipt with pdfium,
+as printing does there), upgrades a journal of the first revision with the migrations (a new journal is made
+from the models, without them) and names the password store the portal password would go to: on Windows and
+macOS it must be the system's own (Credential Manager, Keychain).
 Any failure prints one line and exits 1.
 Nothing of the user's is read or written.
 """
@@ -37,7 +38,7 @@ def run_self_test() -> int:
         # Windows cannot delete a file a late handle still holds: a temporary folder left behind is not a failure
         with tempfile.TemporaryDirectory(prefix="meter-journal-self-test-", ignore_cleanup_errors=True) as folder:
             path = Path(folder) / "journal.sqlite3"
-            service = _step("journal created, migrated and filled", lambda: create_sample(path, today))
+            service = _step("journal created and filled", lambda: create_sample(path, today))
             period = str(period_of(today).previous())
             bill = _step(f"bill for {period}", lambda: service.billing.bill(SAMPLE_ACCOUNT, period))
             assert bill.charge.total > 0  # type: ignore[attr-defined]
@@ -47,6 +48,7 @@ def run_self_test() -> int:
             assert bytes(pdf[:5]) == b"%PDF-"  # type: ignore[index]
             _step("main window shown offscreen", lambda: _show_window(service))
             _step("printing support loaded", _printer)
+            _step("an older journal upgraded (Alembic and the migrations)", lambda: _upgrade(Path(folder)))
             if sys.platform == "win32":  # printing paints pdfium's page images there
                 _step("receipt rasterised with pdfium", lambda: _rasterise(bytes(pdf)))  # type: ignore[arg-type]
             backend = _password_store()
@@ -57,6 +59,29 @@ def run_self_test() -> int:
         return 1
     print("self-test passed")
     return 0
+
+
+def _upgrade(folder: Path) -> None:
+    """A journal of the first revision, made by the first migration, opened: backed up and upgraded to the
+    current revision, as after an update of the app."""
+    from sqlalchemy import create_engine
+
+    from journal.storage import open_journal
+    from journal.storage.schema import head_revision, known_revisions, upgrade_to_head
+
+    path = folder / "older.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        upgrade_to_head(connection, known_revisions()[0])
+    engine.dispose()
+    journal = open_journal(path, backup_dir=folder / "backups")
+    try:
+        with journal.read() as session:
+            revision = session.connection().exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    finally:
+        journal.close()
+    if revision != head_revision():
+        raise RuntimeError(f"the journal was upgraded to {revision}, not {head_revision()}")
 
 
 def _printer() -> None:
