@@ -23,7 +23,7 @@ from pathlib import Path
 def _step(name: str, action: Callable[[], object]) -> object:
     started = time.perf_counter()
     result = action()
-    print(f"ok  {name} ({(time.perf_counter() - started) * 1000:.0f} ms)")
+    print(f"ok  {name} ({(time.perf_counter() - started) * 1000:.0f} ms)", flush=True)  # seen as it happens
     return result
 
 
