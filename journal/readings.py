@@ -176,7 +176,7 @@ def _check_neighbours(
                      if last is not None else f"T{index}: {now} is below {before} from the installation act.")
             hint = (f"If the meter went past {'9' * others.digits} and started again from zero, confirm a "
                     "rollover; if the meter was replaced, record the replacement; otherwise please check the value.")
-            found = consumption_figures(others, count, previous, taken_on, values, rollover=True)
+            found = _figures(others, count, previous, taken_on, values, rollover=True)
             raise ConfirmationRequired("rollover", f"{below} {hint}", field=f"t{index}", figures=found)
     if following is not None:
         for index, (now, after) in enumerate(zip(values, following.values, strict=True), start=1):
@@ -188,7 +188,7 @@ def _check_neighbours(
                 )
     if confirm:
         return previous
-    found = consumption_figures(others, count, previous, taken_on, values, rollover=rollover)
+    found = _figures(others, count, previous, taken_on, values, rollover=rollover)
     if found.likely_mistake:
         monthly = found.usual_monthly or Decimal(0)
         raise ConfirmationRequired(
@@ -201,7 +201,7 @@ def _check_neighbours(
     return previous
 
 
-def usual_monthly(others: MeterReadings, count: int) -> Decimal | None:
+def _usual_monthly(others: MeterReadings, count: int) -> Decimal | None:
     """The meter's average kWh a month from its installation to its `count`-th reading in force (in date order);
     None while there are fewer than MIN_HISTORY_READINGS of them or they show no consumption."""
     if count < MIN_HISTORY_READINGS:
@@ -213,14 +213,23 @@ def usual_monthly(others: MeterReadings, count: int) -> Decimal | None:
     return Decimal(history_kwh) / history_days * DAYS_PER_MONTH
 
 
-def consumption_figures(others: MeterReadings, count: int, previous: tuple[int, ...], taken_on: date,
+def consumption_figures(meter: Meter, earlier: list[Reading], previous: tuple[int, ...], taken_on: date,
                         values: tuple[int, ...], *, rollover: bool) -> ConsumptionFigures:
-    """What storing `values` on `taken_on` after `previous` (the `count`-th reading of `others`, or the
-    installation act) would record, against the meter's usual month: over JUMP_FACTOR usual months per month is
-    a likely mistake."""
+    """What storing `values` on `taken_on` after `previous` (the last of `earlier`, the meter's readings in force
+    in date order, or the installation act) would record, against the meter's usual month: over JUMP_FACTOR
+    usual months per month is a likely mistake."""
+    zones = TariffPlan(meter.plan).zone_count
+    others = MeterReadings(meter, zones, [Active(r.id, r.period, r.taken_on, (r.t1, r.t2, r.t3)[:zones],  # type: ignore[arg-type]
+                                                 r.rollover, r.is_final) for r in earlier])
+    return _figures(others, len(earlier), previous, taken_on, values, rollover=rollover)
+
+
+def _figures(others: MeterReadings, count: int, previous: tuple[int, ...], taken_on: date,
+             values: tuple[int, ...], *, rollover: bool) -> ConsumptionFigures:
+    """`consumption_figures` after the first `count` readings of `others`, their consumption summed once."""
     since = others.items[count - 1].taken_on if count else others.installed_on
     kwh = consumption(previous, values, others.digits, rollover)
-    monthly = usual_monthly(others, count)
+    monthly = _usual_monthly(others, count)
     months = max(Decimal(1), Decimal((taken_on - since).days) / DAYS_PER_MONTH)
     return ConsumptionFigures(
         zones=others.plan_zones, since=since, previous=previous, values=values, kwh=kwh,
