@@ -188,9 +188,10 @@ def _check_neighbours(
                 )
     if confirm:
         return previous
-    found = _figures(others, count, previous, taken_on, values, rollover=rollover)
-    if found.likely_mistake:
-        monthly = found.usual_monthly or Decimal(0)
+    monthly = _usual_monthly(others, count)
+    if monthly is not None and _too_much(sum(consumption(previous, values, others.digits, rollover)), monthly,
+                                         previous_date, taken_on):
+        found = _figures(others, count, previous, taken_on, values, rollover=rollover)
         raise ConfirmationRequired(
             "jump",
             f"This reading means {found.total} kWh since {previous_date.isoformat()}, over {JUMP_FACTOR} times the "
@@ -230,11 +231,16 @@ def _figures(others: MeterReadings, count: int, previous: tuple[int, ...], taken
     since = others.items[count - 1].taken_on if count else others.installed_on
     kwh = consumption(previous, values, others.digits, rollover)
     monthly = _usual_monthly(others, count)
-    months = max(Decimal(1), Decimal((taken_on - since).days) / DAYS_PER_MONTH)
     return ConsumptionFigures(
         zones=others.plan_zones, since=since, previous=previous, values=values, kwh=kwh,
-        usual_monthly=monthly, likely_mistake=monthly is not None and sum(kwh) > JUMP_FACTOR * monthly * months,
+        usual_monthly=monthly, likely_mistake=monthly is not None and _too_much(sum(kwh), monthly, since, taken_on),
     )
+
+
+def _too_much(kwh: int, monthly: Decimal, since: date, taken_on: date) -> bool:
+    """The journal's plausibility rule: over JUMP_FACTOR usual months per month of the interval (one at least)."""
+    months = max(Decimal(1), Decimal((taken_on - since).days) / DAYS_PER_MONTH)
+    return kwh > JUMP_FACTOR * monthly * months
 
 
 @lru_cache(maxsize=1024)
