@@ -99,7 +99,7 @@
       <translation>Дата начала действия цены должна быть не раньше {EARLIEST_PRICE_DATE.isoformat()}; введено {day.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="235" />
+      <location filename="journal/readings.py" line="346" />
       <source>A replaced meter's final reading is part of the replacement and cannot be changed here.</source>
       <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>У однотарифного счётчика одно показание: введите только цифры до запятой (целые кВт·ч), например 1200; введено {values.strip()!r}.</translation>
     </message>
     <message>
-      <location filename="journal/history.py" line="45" />
+      <location filename="journal/history.py" line="66" />
       <source>AND r.status = 'active'</source>
       <translation>AND r.status = 'active'</translation>
     </message>
@@ -239,9 +239,9 @@
       <translation>Введите цену из квитанции: Журнал → Настройки… → Цены.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="108" />
-      <source>If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; if the meter was replaced, record the replacement; otherwise please check the value.</source>
-      <translation>Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
+      <location filename="journal/readings.py" line="177" />
+      <source>If the meter went past {'9' * others.digits} and started again from zero, confirm a rollover; if the meter was replaced, record the replacement; otherwise please check the value.</source>
+      <translation>Если счётчик дошёл до {'9' * others.digits} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
     </message>
     <message>
       <location filename="journal/exchange.py" line="141" />
@@ -249,7 +249,7 @@
       <translation>Строка 1: файл должен начинаться с заголовка {','.join(HEADER)} (столбцы разделены запятыми, точками с запятой или табуляцией).</translation>
     </message>
     <message>
-      <location filename="journal/exchange.py" line="225" />
+      <location filename="journal/exchange.py" line="261" />
       <source>Line {line}: {exc.message}</source>
       <translation>Строка {line}: {exc.message}</translation>
     </message>
@@ -349,7 +349,7 @@
       <translation>БИК {bic} не подходит ни к расчётному, ни к корреспондентскому счёту: скорее всего, в БИК неверно набрана цифра. Сверьте БИК с квитанцией.</translation>
     </message>
     <message>
-      <location filename="journal/exchange.py" line="168" />
+      <location filename="journal/exchange.py" line="199" />
       <source>The account number {text} was turned into a rounded number by a spreadsheet. Type the account number as printed on the bill.</source>
       <translation>Номер лицевого счёта {text} электронная таблица превратила в округлённое число. Впишите номер лицевого счёта так, как он напечатан в квитанции.</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>У лицевого счёта {account.number} ещё нет счётчика. Добавьте его по акту установки.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="44" />
+      <location filename="journal/readings.py" line="57" />
       <source>The account {account.number} has no meter {serial}.</source>
       <translation>У лицевого счёта {account.number} нет счётчика {serial}.</translation>
     </message>
@@ -439,17 +439,17 @@
       <translation>Дата новых показаний {current_date.isoformat()} должна быть позже даты предыдущих показаний {previous_date.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="257" />
+      <location filename="journal/storage/database.py" line="264" />
       <source>The data folder {folder} cannot be created: the folder it belongs in is read-only. Choose another data folder.</source>
       <translation>Не удаётся создать папку с данными {folder}: папка, в которой она должна быть, доступна только для чтения. Выберите другую папку с данными.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="260" />
+      <location filename="journal/storage/database.py" line="267" />
       <source>The data folder {folder} cannot be created: {exc.strerror}.</source>
       <translation>Не удаётся создать папку с данными {folder}: {exc.strerror}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="246" />
+      <location filename="journal/storage/database.py" line="253" />
       <source>The data folder {folder} is read-only: Meter Journal cannot keep its journal there. Allow writing to the folder or choose another data folder; nothing was changed.</source>
       <translation>Папка с данными {folder} доступна только для чтения: «Журнал показаний» не может хранить в ней журнал. Разрешите запись в эту папку или выберите другую папку с данными; ничего не изменено.</translation>
     </message>
@@ -464,7 +464,7 @@
       <translation>Дата {day.isoformat()} ещё не наступила.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="66" />
+      <location filename="journal/readings.py" line="79" />
       <source>The date {taken_on.isoformat()} is not after the meter's installation on {meters[0].installed_on.isoformat()}; the installation act already gives that day's values.</source>
       <translation>Дата {taken_on.isoformat()} не позже дня установки счётчика {meters[0].installed_on.isoformat()}; показания на этот день уже есть в акте установки.</translation>
     </message>
@@ -509,22 +509,22 @@
       <translation>Файл {self.path} — не «Журнал показаний»: это вообще не база данных, или файл повреждён. Файл оставлен без изменений; восстановите резервную копию или выберите другую папку с данными.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="184" />
+      <location filename="desktop_app/services/journal_service.py" line="224" />
       <source>The file {source} is too large to be a table of readings.</source>
       <translation>Файл {source} слишком велик для таблицы показаний.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="126" />
+      <location filename="journal/storage/database.py" line="133" />
       <source>The file {target} exists and is not a copy of a Meter Journal, so it was not overwritten. Choose another name for the copy.</source>
       <translation>Файл {target} уже есть, и это не копия «Журнала показаний», поэтому он не перезаписан. Выберите для копии другое имя.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="287" />
+      <location filename="journal/readings.py" line="398" />
       <source>The journal changed in the meantime; nothing was undone. Please try again.</source>
       <translation>Журнал тем временем изменился; ничего не отменено. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="212" />
+      <location filename="journal/storage/schema.py" line="253" />
       <source>The journal could not be upgraded: {exc}</source>
       <translation>Журнал не удалось обновить: {exc}</translation>
     </message>
@@ -554,7 +554,7 @@
       <translation>Файл журнала {path} доступен только для чтения, поэтому в нём ничего нельзя сохранить. Разрешите запись в файл и его папку или скопируйте папку с данными туда, где запись разрешена. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="241" />
+      <location filename="journal/storage/database.py" line="248" />
       <source>The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file, or copy the data folder to a place where you may write. It was left untouched.</source>
       <translation>Файл журнала {path} доступен только для чтения, поэтому в нём ничего нельзя сохранить. Разрешите запись в файл или скопируйте папку с данными туда, где запись разрешена. Файл оставлен без изменений.</translation>
     </message>
@@ -584,12 +584,12 @@
       <translation>Хранилище паролей (keyring) не смогло сохранить пароль ({type(exc).__name__}).</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="290" />
+      <location filename="journal/readings.py" line="401" />
       <source>The last change is a meter replacement, which cannot be undone here.</source>
       <translation>Последнее изменение — замена счётчика, а её здесь отменить нельзя.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="292" />
+      <location filename="journal/readings.py" line="403" />
       <source>The last change is a tariff plan change, which cannot be undone here.</source>
       <translation>Последнее изменение — смена тарифа, а её здесь отменить нельзя.</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>Цифр до запятой у счётчика: {digit_count}, а в {item} для T{index} их больше. Не пишите цифры после запятой (обычно они красные).</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="60" />
+      <location filename="journal/readings.py" line="73" />
       <source>The meter {meter.serial} was replaced on {meter.removed_on.isoformat()}; a reading after that belongs to the new meter.</source>
       <translation>Счётчик {meter.serial} заменён {meter.removed_on.isoformat()}; показания после этой даты относятся к новому счётчику.</translation>
     </message>
@@ -819,7 +819,7 @@
       <translation>Принтер не принял квитанцию: {reason}.</translation>
     </message>
     <message>
-      <location filename="journal/outbox.py" line="443" />
+      <location filename="journal/outbox.py" line="453" />
       <source>The reading of {info.taken_on.isoformat()} for the account {info.account} has not reached the supplier yet, and readings are taken until the 25th. Send it by SMS to {SMS_NUMBER}: {text} (from the phone bound to the account), or call {CALL_CENTRE_PHONE} (free) and dictate the account number and the readings.</source>
       <translation>Показания от {info.taken_on.isoformat()} по лицевому счёту {info.account} ещё не дошли до Самараэнерго, а показания принимаются до 25-го числа. Отправьте их SMS на номер {SMS_NUMBER}: {text} (с телефона, привязанного к лицевому счёту) или позвоните по номеру {CALL_CENTRE_PHONE} (звонок бесплатный) и продиктуйте номер лицевого счёта и показания.</translation>
     </message>
@@ -864,7 +864,7 @@
       <translation>Предложение о смене тарифа {offer_id} уже рассмотрено (состояние: {row.status}).</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="55" />
+      <location filename="journal/readings.py" line="68" />
       <source>The tariff plan changed on {meter.removed_on.isoformat()}; that day's values are in the plan change, so a reading must be dated after it.</source>
       <translation>Тариф сменился {meter.removed_on.isoformat()}; показания этого дня записаны при смене тарифа, поэтому новые показания должны быть позже этого дня.</translation>
     </message>
@@ -919,14 +919,14 @@
       <translation>Поле «{label}» слишком длинное: можно не больше {limit} символов, введено {len(value)}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="99" />
+      <location filename="journal/readings.py" line="168" />
       <source>There is already a reading dated {taken_on.isoformat()} for this meter; edit it instead.</source>
       <translation>Для этого счётчика уже есть показания от {taken_on.isoformat()}; исправьте их вместо этого.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="185" />
-      <source>There is already a reading for {period} (dated {existing.taken_on.isoformat()}: {', '.join((str(v) for v in _values(existing, zones)))}). Replace it with the new one? The old one stays in the history.</source>
-      <translation>За {period} уже есть показания (от {existing.taken_on.isoformat()}: {', '.join((str(v) for v in _values(existing, zones)))}). Заменить их новыми? Старые останутся в истории.</translation>
+      <location filename="journal/readings.py" line="272" />
+      <source>There is already a reading for {period} (dated {existing.taken_on.isoformat()}: {', '.join((str(v) for v in existing.values))}). Replace it with the new one? The old one stays in the history.</source>
+      <translation>За {period} уже есть показания (от {existing.taken_on.isoformat()}: {', '.join((str(v) for v in existing.values))}). Заменить их новыми? Старые останутся в истории.</translation>
     </message>
     <message>
       <location filename="journal/accounts.py" line="56" />
@@ -964,7 +964,7 @@
       <translation>По лицевому счёту {account.number} нет показаний за {wanted}. Сначала передайте показания за этот период или выберите период из истории.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="232" />
+      <location filename="journal/readings.py" line="343" />
       <source>There is no reading {reading_id} in force for the account {account.number}.</source>
       <translation>У лицевого счёта {account.number} нет действующего показания {reading_id}.</translation>
     </message>
@@ -979,7 +979,7 @@
       <translation>Для лицевого счёта {account.number} нет предложения о смене тарифа {offer_id}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="285" />
+      <location filename="journal/readings.py" line="396" />
       <source>There is nothing to undo.</source>
       <translation>Отменять нечего.</translation>
     </message>
@@ -989,7 +989,7 @@
       <translation>На этом компьютере нет хранилища паролей (keyring), которым может пользоваться программа, поэтому пароль от личного кабинета запомнить нельзя: его будут спрашивать каждый раз. В файл пароль никогда не записывается.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="128" />
+      <location filename="journal/readings.py" line="197" />
       <source>This reading means {found.total} kWh since {previous_date.isoformat()}, over {JUMP_FACTOR} times the usual {monthly.quantize(Decimal(1))} kWh a month. Please check the values, and confirm if they are right.</source>
       <translation>По этим показаниям с {previous_date.isoformat()} израсходовано {found.total} кВт·ч — более чем в {JUMP_FACTOR} раз больше обычного расхода ({monthly.quantize(Decimal(1))} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
     </message>
@@ -1004,17 +1004,17 @@
       <translation>Введите только цифры до запятой, без букв и других знаков; для T{index} введено {item!r}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="117" />
+      <location filename="journal/readings.py" line="185" />
       <source>T{index}: {now} is above {after} from the later reading of {following.taken_on.isoformat()}; please check the value.</source>
       <translation>T{index}: {now} больше, чем {after} в более поздних показаниях от {following.taken_on.isoformat()}; пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="107" />
+      <location filename="journal/readings.py" line="176" />
       <source>T{index}: {now} is below {before} from the installation act.</source>
       <translation>T{index}: {now} меньше, чем значение {before} по акту установки.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="106" />
+      <location filename="journal/readings.py" line="175" />
       <source>T{index}: {now} is below {before} from the reading of {previous_date.isoformat()}.</source>
       <translation>T{index}: {now} меньше, чем значение {before} в показаниях от {previous_date.isoformat()}.</translation>
     </message>
@@ -1089,7 +1089,7 @@
       <translation>{name}: {value} меньше прежних показаний в личном кабинете ({_plain(register.previous_value)})</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="169" />
+      <location filename="desktop_app/services/journal_service.py" line="207" />
       <source>{out} is a database (perhaps the journal or a copy of it), not a table of readings, so it was not overwritten. Choose another name.</source>
       <translation>{out} — база данных (возможно, сам журнал или его копия), а не таблица показаний, поэтому файл не перезаписан. Выберите другое имя.</translation>
     </message>
@@ -1119,17 +1119,22 @@
       <translation>{payee.inn} / {payee.kpp}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="204" />
+      <location filename="journal/history.py" line="166" />
+      <source>{row.period} after {current.period}</source>
+      <translation>{row.period} после {current.period}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/journal_service.py" line="244" />
       <source>{source} is the journal itself: choose a backup copy to restore.</source>
       <translation>{source} — это сам журнал: выберите для восстановления резервную копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="120" />
+      <location filename="journal/storage/database.py" line="127" />
       <source>{target} is a folder: give a file name for the copy, such as {target / 'journal-copy.sqlite3'}.</source>
       <translation>{target} — это папка: укажите имя файла для копии, например {target / 'journal-copy.sqlite3'}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="123" />
+      <location filename="journal/storage/database.py" line="130" />
       <source>{target} is the journal itself: choose another name for the copy.</source>
       <translation>{target} — это сам журнал: выберите для копии другое имя.</translation>
     </message>
