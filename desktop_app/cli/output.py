@@ -10,6 +10,7 @@ from dataclasses import asdict, fields, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from functools import cache
 from typing import Any, TextIO
 
 from journal.history import NotInHistoryOrder, periods_in_order
@@ -70,11 +71,19 @@ def _scalar(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
+_LINE = json.JSONEncoder(ensure_ascii=False, default=_scalar)  # made once: json.dumps makes one per call
+
+
 def _line(record: HistoryRow | PeriodConsumption) -> str:
     """A history row or a period as one line of JSON: the object `to_jsonable` gives, written quickly (its values
     are plain: numbers, text, dates, enums and tuples of them)."""
-    plain = record._asdict() if isinstance(record, tuple) else {f.name: getattr(record, f.name) for f in fields(record)}
-    return json.dumps(plain, ensure_ascii=False, default=_scalar)
+    plain = record._asdict() if isinstance(record, tuple) else {n: getattr(record, n) for n in _names(type(record))}
+    return _LINE.encode(plain)
+
+
+@cache
+def _names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
 
 
 HISTORY_BATCH = 500  # readings written at a time
