@@ -3,6 +3,7 @@ beside the journal), not on every start; a damaged or truncated file is still re
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -97,6 +98,21 @@ def test_after_an_unclean_shutdown_a_sound_journal_opens_with_its_last_write(tmp
         journal.close()
     assert checks == ["quick_check"]
     assert not Path(f"{path}-wal").exists()  # closed cleanly now: the next start skips the check
+
+
+def test_an_empty_wal_left_by_a_reader_is_no_unclean_shutdown(tmp_path: Path, checks: list) -> None:
+    path = tmp_path / "journal.sqlite3"
+    _journal_with_readings(path)
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA journal_mode = WAL")
+    reader = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    reader.execute("SELECT count(*) FROM readings").fetchone()
+    writer.close()
+    reader.close()  # the last to close, read-only: it leaves the (empty) -wal
+    assert Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size == 0
+    checks.clear()
+    open_journal(path).close()
+    assert checks == [None]
 
 
 def test_a_journal_shorter_than_its_header_says_is_refused_untouched(tmp_path: Path) -> None:
