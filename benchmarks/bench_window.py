@@ -420,6 +420,8 @@ def child_typing(journal: Path, keystrokes: int) -> dict:
                     "complete": position == len(targets[0]) - 1,
                     "preview": dialog.preview.text()[:120],
                 })
+        for typed_field in dialog.fields:  # closing with values typed asks whether to throw them away
+            typed_field.clear()
         dialog.close()
     finally:
         ReadingDialog.update_preview = original_preview  # type: ignore[method-assign]
