@@ -44,8 +44,11 @@ APP = [sys.executable, "-m", "desktop_app"]
 LONG = {10_008: (1, 834, date(1190, 1, 10)), 96_000: (1, 8000, date(1000, 1, 10))}
 
 
+CPU: dict[str, list[float]] = {}  # user + system seconds of each command's processes, by command
+
+
 def timed(command: list[str], out: Path | None = None) -> tuple[float, int]:
-    """Wall-clock seconds and peak resident memory (KiB) of one process."""
+    """Wall-clock seconds and peak resident memory (KiB) of one process (its CPU seconds go to CPU)."""
     with open(out or os.devnull, "wb") as stdout:
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=ROOT, stdout=stdout, stderr=subprocess.PIPE)
@@ -56,6 +59,7 @@ def timed(command: list[str], out: Path | None = None) -> tuple[float, int]:
         raise SystemExit(f"{' '.join(command)} failed: {process.stderr.read().decode() if process.stderr else ''}")
     if process.stderr:
         process.stderr.close()
+    CPU.setdefault(" ".join(command), []).append(usage.ru_utime + usage.ru_stime)
     return seconds, usage.ru_maxrss
 
 
@@ -121,6 +125,10 @@ def start(runs: int) -> bool:
         print(f"  {name:<38} {spread(times[name])}  {ratio:.2f}× the baseline (medians) — "
               f"{verdict(ratio, START_GOAL)}")
         ok = ok and ratio <= START_GOAL
+    # CPU time is less disturbed by other programs on a shared machine than the wall clock (the warm-up's too)
+    cpu_base = statistics.median(CPU[" ".join(BASELINE)])
+    print(f"  CPU seconds (user + system): baseline {spread(CPU[' '.join(BASELINE)])}; " + "; ".join(
+        f"{name} {statistics.median(CPU[' '.join(command)]) / cpu_base:.2f}×" for name, command in commands.items()))
     return ok
 
 
