@@ -38,10 +38,13 @@ def writing(journal: Path, command: str) -> Iterator[None]:
     that cannot be written only makes a busy message less precise."""
     path = note_path(journal)
     text = json.dumps({"pid": os.getpid(), "command": command, "since": datetime.now().isoformat(timespec="seconds")})
-    try:
-        path.write_text(text, encoding="utf-8")
+    part = path.with_name(f"{path.name}.{os.getpid()}")
+    try:  # written whole, then named: another program never reads half a note
+        part.write_text(text, encoding="utf-8")
+        os.replace(part, path)
         written = True
     except OSError:
+        part.unlink(missing_ok=True)
         written = False
     try:
         yield

@@ -524,7 +524,7 @@
       <translation>Журнал тем временем изменился; ничего не отменено. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="253" />
+      <location filename="journal/storage/schema.py" line="255" />
       <source>The journal could not be upgraded: {exc}</source>
       <translation>Журнал не удалось обновить: {exc}</translation>
     </message>
