@@ -564,17 +564,17 @@
       <translation>Файл журнала {path} записан более новой версией «Журнала показаний». Чтобы открыть его, установите новую версию; файл оставлен без изменений.</translation>
     </message>
     <message>
-      <location filename="journal/storage/busy.py" line="93" />
+      <location filename="journal/storage/busy.py" line="96" />
       <source>The journal {journal} is busy: another Meter Journal window or command, or another program, is writing to it. Nothing was changed; wait a little, then try again.</source>
       <translation>Журнал {journal} занят: в него сейчас записывает другое окно или команда «Журнала показаний» либо другая программа. Ничего не изменено; подождите немного и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="journal/storage/busy.py" line="104" />
+      <location filename="journal/storage/busy.py" line="107" />
       <source>The journal {journal} is busy: the Meter Journal window (process {pid}) has been writing to it since {since}. Nothing was changed; wait until it finishes, then try again.</source>
       <translation>Журнал {journal} занят: окно «Журнала показаний» (процесс {pid}) записывает в него с {since}. Ничего не изменено; дождитесь, пока оно закончит, и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="journal/storage/busy.py" line="100" />
+      <location filename="journal/storage/busy.py" line="103" />
       <source>The journal {journal} is busy: the command «meter-journal {command}» (process {pid}) has been writing to it since {since}. Nothing was changed; wait until it finishes, then try again.</source>
       <translation>Журнал {journal} занят: команда «meter-journal {command}» (процесс {pid}) записывает в него с {since}. Ничего не изменено; дождитесь, пока она закончит, и попробуйте снова.</translation>
     </message>
