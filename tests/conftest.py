@@ -13,6 +13,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop_app.services.journal_service import JournalService
+from ui.none_references import keep_none_alive
+
+keep_none_alive()  # as the window's start does: PySide6's void methods take None's references (see the module)
 
 TODAY = date(2026, 11, 28)
 ACCOUNT = "050900691990"

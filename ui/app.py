@@ -21,6 +21,7 @@ from ui.account_dialogs import NewAccountDialog
 from ui.exception_hook import install_exception_hook
 from ui.i18n import install_language, translate_message
 from ui.main_window import MainWindow, run_dialog
+from ui.none_references import keep_none_alive
 from ui.reminder_setting import set_reminders
 from ui.settings import Settings
 from ui.theme import apply_theme
@@ -181,6 +182,7 @@ def start(app: QApplication, settings: Settings, folder_override: str | None, lo
     window: `opened` if the start opened it already (open_for_start), else opened here; then the dialog of
     `opening`, if given (ui.launch). None when the journal cannot be opened (the person has been told why)."""
     install_exception_hook(log_file)
+    keep_none_alive()  # see ui/none_references.py
     folder = journal_folder(settings, folder_override)
     application = Application(app, settings, folder, window)
     if isinstance(opened, JournalError):
