@@ -21,7 +21,7 @@ from ui.account_form import AccountForm, MeterForm, after_current_meter
 from ui.confirmations import save_with_confirmations
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
-from ui.screen_fit import ScreenFitBody
+from ui.screen_fit import ScreenFitBody, room
 from ui.texts import plan_name
 from ui.zone_fields import ZoneFields
 
@@ -37,14 +37,13 @@ class NewAccountDialog(QDialog):
         self.account_form = AccountForm()
         self.meter_form = MeterForm(service.today(), TariffPlan(self.account_form.plan.currentData()))
         self.meter_form.initial.follow(self.account_form.plan)  # the act's readings: a field per zone of that plan
-        intro = QLabel(self.tr("Copy these from your bill and from the meter's installation act."))
-        intro.setWordWrap(True)
+        intro = _wrapped(self.tr("Copy these from your bill and from the meter's installation act."))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # wrapped texts and error lines get room
-        layout.addWidget(intro)
         fields = QWidget()
         fields_layout = QVBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(intro)
         fields_layout.addWidget(self.account_form)
         fields_layout.addWidget(QLabel(self.tr("<b>The meter</b>")))
         fields_layout.addWidget(self.meter_form)
@@ -89,13 +88,18 @@ class EditAccountDialog(QDialog):
         self.form.category.setCurrentIndex(self.form.category.findData(info.category.value))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # wrapped texts and error lines get room
-        layout.addWidget(self.form)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(self.form)
         if service.meters(number):  # the plan then changes from a date, with the meter's values that day
             self.form.plan.setEnabled(False)
             note = QLabel(self.tr("The tariff plan changes from a day, with the meter's readings on that day: "
                                   "use «Change the tariff plan…» on the «Account and meter» tab."))
             note.setWordWrap(True)
-            layout.addWidget(note)
+            fields_layout.addWidget(note)
+        self.body = ScreenFitBody(fields)  # on a small screen the fields scroll, the buttons stay
+        layout.addWidget(self.body)
         buttons = ok_cancel(self, self.tr("Save"), self.save)
         layout.addWidget(buttons)
 
@@ -111,6 +115,19 @@ class EditAccountDialog(QDialog):
         self.accept()
 
 
+def _wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def _page_body(page: QWizardPage, fields: QWidget) -> None:
+    """A wizard page's fields, scrolling on a small screen; the wizard's buttons stay in view."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(ScreenFitBody(fields))
+
+
 class ReplaceMeterWizard(QWizard):
     """Two pages: the old meter's final values, then the new meter's act."""
 
@@ -118,8 +135,7 @@ class ReplaceMeterWizard(QWizard):
         super().__init__(parent)
         self.service, self.number = service, number
         self.setWindowTitle(self.tr("Meter replacement"))
-        # Wide enough that a page's subtitle stays within the two lines the wizard's header gives it.
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
+        self.setMinimumWidth(min(self.fontMetrics().horizontalAdvance("M") * 36, room(self).width()))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save the replacement"))
@@ -129,7 +145,6 @@ class ReplaceMeterWizard(QWizard):
             self.button(which).setAccessibleName(self.buttonText(which))
         old = QWizardPage()
         old.setTitle(self.tr("The old meter"))
-        old.setSubTitle(self.tr("The final readings of the old meter, from the replacement act, by zone."))
         current = service.account(number).plan
         self.old_final = ZoneFields(self.tr("Final reading of the old meter"))
         self.old_final.set_plan(current)
@@ -137,13 +152,16 @@ class ReplaceMeterWizard(QWizard):
         self.old_error = QLabel("")
         self.old_error.setProperty("role", "error")
         self.old_error.setWordWrap(True)
-        layout = QVBoxLayout(old)
-        layout.addWidget(QLabel(self.tr("Final readings:")))
+        old_fields = QWidget()
+        layout = QVBoxLayout(old_fields)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_wrapped(self.tr("The final readings of the old meter, from the replacement act, by zone.")))
         layout.addWidget(self.old_final)
         layout.addWidget(self.old_error)
+        layout.addStretch(1)
+        _page_body(old, old_fields)
         new = QWizardPage()
         new.setTitle(self.tr("The new meter"))
-        new.setSubTitle(self.tr("From the new meter's installation act."))
         self.meter_form = MeterForm(service.today(), current)
         after_current_meter(self.meter_form.installed, service, number)
         self.plan = QComboBox()
@@ -156,7 +174,12 @@ class ReplaceMeterWizard(QWizard):
         self.meter_form.initial.follow(self.plan)
         QWidget.setTabOrder(self.meter_form.installed, self.plan)  # Tab follows the rows
         QWidget.setTabOrder(self.plan, self.meter_form.initial)
-        QVBoxLayout(new).addWidget(self.meter_form)
+        new_fields = QWidget()
+        layout = QVBoxLayout(new_fields)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_wrapped(self.tr("From the new meter's installation act.")))
+        layout.addWidget(self.meter_form)
+        _page_body(new, new_fields)
         self.addPage(old)
         self.addPage(new)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.services.journal_service import JournalService
+from ui.button_row import ButtonRow
 from ui.texts import category_name, day_text, plan_name
 
 
@@ -32,14 +33,13 @@ class AccountsView(QWidget):
         plan.setAccessibleName(self.tr("Change the tariff plan, keeping the meter"))
         replace.clicked.connect(self.replace_requested)
         plan.clicked.connect(self.plan_change_requested)
-        buttons = QGridLayout()  # two by two: their texts stay whole at 200 % text size
-        for index, button in enumerate((add, edit, replace, plan)):
-            buttons.addWidget(button, index // 2, index % 2)
-        buttons.setColumnStretch(2, 1)
+        buttons = ButtonRow()  # on as many lines as the width needs: their texts stay whole at 200 % text size
+        for button in (add, edit, replace, plan):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Account and meters:")))
         layout.addWidget(self.details, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     def load(self, number: str) -> None:
         account = self.service.account(number)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from journal.billing import BalanceInfo
 from journal.history import monthly_consumption
 from journal.records import HistoryRow, PeriodConsumption
 from journal.zones import Zone
+from ui.button_row import ButtonRow
 from ui.charts import BarChart, Series
 from ui.texts import month_name, zone_name
 
@@ -34,13 +35,12 @@ class ChartsView(QWidget):
         self.kind.currentIndexChanged.connect(self.redraw)
         self.chart = BarChart()
         self.chart.setAccessibleName(self.tr("Chart"))
-        top = QHBoxLayout()
+        top = ButtonRow()  # on two lines when the window is narrow for them
         top.addWidget(label)
         top.addWidget(self.kind)
         top.addWidget(self.months)
-        top.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.chart, 1)
 
     def load(self, zones: tuple[Zone, ...], rows: list[HistoryRow]) -> None:

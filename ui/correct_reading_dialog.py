@@ -11,6 +11,7 @@ from ui.account_form import FieldForm
 from ui.confirmations import save_with_confirmations
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
+from ui.screen_fit import ScreenFitBody
 from ui.zone_fields import ZoneFields
 
 
@@ -33,8 +34,13 @@ class CorrectReadingDialog(QDialog):
                       self.tr("Corrected readings, one field per zone"))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # an error line gets room
-        layout.addWidget(intro)
-        layout.addWidget(self.form)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(intro)
+        fields_layout.addWidget(self.form)
+        self.body = ScreenFitBody(fields)  # on a small screen the fields scroll, the buttons stay
+        layout.addWidget(self.body)
         layout.addWidget(ok_cancel(self, self.tr("Save the correction"), self.save))
         self.values.focus_zone(1)
 

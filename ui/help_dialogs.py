@@ -4,10 +4,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QGuiApplication, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.services.reading_form import CALL_CENTRE, PORTAL_HOTLINE, PORTAL_URL, SMS_NUMBER, sms_text
+from ui.button_row import ButtonRow
 from ui.dialog_buttons import close_button
+from ui.screen_fit import ScreenFitBody
+
+
+def _fitting(dialog: QDialog, *parts: QWidget) -> QVBoxLayout:
+    """The dialog's layout, as big as its texts need at any text size, with `parts` one under the other in a body
+    that scrolls on a small screen; the buttons added after it stay in view."""
+    layout = QVBoxLayout(dialog)
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+    body = QWidget()
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        inner.addWidget(part, alignment=Qt.AlignmentFlag.AlignLeft if isinstance(part, QPushButton) else
+                        Qt.AlignmentFlag(0))
+    layout.addWidget(ScreenFitBody(body))
+    return layout
 
 
 class MeterFace(QWidget):
@@ -63,10 +80,7 @@ class ReadingHelpDialog(QDialog):
             "<li>A two- or three-zone meter shows each zone in turn (T1, T2, T3): wait for each one, or press "
             "the meter's button, and write each zone in its own field.</li></ol>"))
         text.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as big as its texts need at any text size
-        layout.addWidget(MeterFace())
-        layout.addWidget(text)
+        layout = _fitting(self, MeterFace(), text)
         layout.addWidget(close_button(self), alignment=Qt.AlignmentFlag.AlignRight)
 
 
@@ -100,17 +114,12 @@ class FallbackDialog(QDialog):
         phone = QLabel(self.tr("Or call the free call centre <b>{phone}</b> and dictate the account number and the "
                                "readings.").format(phone=CALL_CENTRE))
         phone.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as big as its texts need at any text size
-        layout.addWidget(sms_label)
-        row = QHBoxLayout()
-        row.addWidget(self.sms_field)
-        row.addWidget(copy)
-        layout.addLayout(row)
-        layout.addWidget(phone)
-        layout.addWidget(QLabel(self.tr("A ready text for an e-mail to your branch:")))
-        layout.addWidget(email)
-        layout.addWidget(copy_email, alignment=Qt.AlignmentFlag.AlignLeft)
+        sms = ButtonRow()  # the SMS text and its button, one under the other when narrow
+        sms.addWidget(self.sms_field)
+        sms.addWidget(copy)
+        email_label = QLabel(self.tr("A ready text for an e-mail to your branch:"))
+        email_label.setWordWrap(True)
+        layout = _fitting(self, sms_label, sms, phone, email_label, email, copy_email)
         layout.addWidget(close_button(self), alignment=Qt.AlignmentFlag.AlignRight)
 
 
@@ -127,8 +136,5 @@ class ContactsDialog(QDialog):
         portal = QPushButton(self.tr("Open the supplier's website"))
         portal.setAccessibleName(self.tr("Open the supplier's website in the browser"))
         portal.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(PORTAL_URL)))
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as big as its texts need at any text size
-        layout.addWidget(text)
-        layout.addWidget(portal, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout = _fitting(self, text, portal)
         layout.addWidget(close_button(self), alignment=Qt.AlignmentFlag.AlignRight)

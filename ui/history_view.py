@@ -21,6 +21,7 @@ from desktop_app.services.journal_service import JournalService
 from journal.billing import BalanceInfo
 from journal.errors import JournalError
 from journal.tariffs import MissingPrice
+from ui.button_row import ButtonRow
 from ui.confirmations import Confirmed, ask_risky, leave_it, save_with_confirmations
 from ui.history_model import HistoryModel
 from ui.i18n import translate_message
@@ -72,18 +73,19 @@ class HistoryView(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo)
-        buttons = QHBoxLayout()
+        # Above the table, on as many lines as the width needs: on a small screen at large text they are in view
+        # with the table's first rows.
+        buttons = ButtonRow()
         for button in (self.edit_button, self.delete_button, self.undo_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         price_row = QHBoxLayout()  # under the note about a missing price; takes no room while hidden
         price_row.addWidget(self.price_button)
         price_row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(price_row)
-        layout.addLayout(buttons)
 
     def load(self, number: str) -> None:
         """Readings at once; money, submissions and the supplier's bills from a worker thread."""
@@ -94,7 +96,11 @@ class HistoryView(QWidget):
         plan_changes = {(m.serial, m.removed_on) for m in meters for n in meters
                         if n.serial == m.serial and n.installed_on == m.removed_on}
         self.model.set_history(account.zones, self.service.history(number), plan_changes)
-        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
+        row = int(self.fontMetrics().height() * 1.7)
+        self.table.verticalHeader().setDefaultSectionSize(row)
+        # Never squeezed to nothing: the column titles (two lines) and three readings stay in view.
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 3 * row
+                                    + self.table.horizontalScrollBar().sizeHint().height() + 4)
         self.table.resizeColumnsToContents()
         self.status.setText(self.tr("Counting charges…") if self.model.rows else self.tr("No readings yet."))
         billing, portal_info = self.service.billing, self.portal_info

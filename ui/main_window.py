@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSystemTrayIcon,
     QTabWidget,
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
+from ui.headline import Headline
 from ui.i18n import translate_message
+from ui.screen_fit import first_size, scrolling
 from ui.settings import Settings
 from ui.tasks import TaskRunner
 
@@ -43,15 +44,6 @@ if TYPE_CHECKING:
     from ui.history_view import HistoryView
     from ui.payments_view import PaymentsView
     from ui.sync_controller import SyncController
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setAccessibleName(page.accessibleName())
-    return area
-
 
 def run_dialog(dialog: QDialog) -> int:
     """Show a modal dialog and free it afterwards (a dialog with a parent would otherwise live as long as
@@ -87,11 +79,12 @@ class MainWindow(QMainWindow):
         self.number: str | None = None
         self._journal_actions: list[QAction] = []  # enabled once the journal is attached
         self.setWindowTitle(self.tr("Meter Journal") + (" — " + self.tr("SAMPLE") if sample else ""))
-        self.resize(1100, 760)
+        larger = 0.75 + settings.text_scale / 400  # 1 at 100 % text, 1.25 at 200 %; less on a small screen
+        self.resize(first_size(self, round(1100 * larger), round(760 * larger)))
 
         self.account_box = QComboBox()
         self.account_box.setAccessibleName(self.tr("Personal account"))
-        self.account_box.setMinimumContentsLength(24)
+        self.account_box.setMinimumContentsLength(16)  # the number and the start of the address
         account_label = QLabel(self.tr("Account:"))
         account_label.setBuddy(self.account_box)
         self.submit_button = QPushButton(self.tr("Submit readings"))
@@ -106,14 +99,9 @@ class MainWindow(QMainWindow):
         self.balance_label.setProperty("role", "big")
         self.balance_label.setWordWrap(True)  # a long balance note wraps instead of widening the window
         self.submit_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
-        # The account on its own line, the balance and the big button under it: at 200 % text the button
-        # keeps its whole label beside a long address.
-        top = QHBoxLayout()
-        top.addWidget(account_label)
-        top.addWidget(self.account_box, 1)
-        second = QHBoxLayout()
-        second.addWidget(self.balance_label, 1)
-        second.addWidget(self.submit_button)
+        # All on one line when it fits; else the account on its own line, the balance and the big button under it:
+        # at 200 % text the button keeps its whole label beside a long address.
+        headline = Headline(account_label, self.account_box, self.balance_label, self.submit_button)
 
         self.banner = QFrame()
         self.banner.setObjectName("banner")
@@ -138,11 +126,12 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addLayout(top)
-        layout.addLayout(second)
+        layout.addWidget(headline)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        # On a small screen at large text the window is shorter than all of it needs: it scrolls as a whole,
+        # the history never squeezed to nothing.
+        self.setCentralWidget(scrolling(central))
         self._menus()
 
         self.account_box.setEnabled(False)
@@ -194,7 +183,7 @@ class MainWindow(QMainWindow):
         self.accounts = AccountsView(service)
         # The payments form is taller than the others at 200 % text: it scrolls rather than making the window
         # taller than the screen.
-        self._set_pages([self.history, self.charts, _scrolling(self.payments), self.accounts])
+        self._set_pages([self.history, self.charts, scrolling(self.payments), scrolling(self.accounts)])
         self.opening = None  # deleted with its placeholder page
 
         self.history.changed.connect(self.refresh)

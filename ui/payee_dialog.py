@@ -49,8 +49,12 @@ class PayeeDialog(QDialog):
         buttons = ok_cancel(self, self.tr("Save"), self.save, self.tr("Save the bank details"))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # wrapped texts and error lines get room
-        layout.addWidget(intro)
-        self.body = ScreenFitBody(self.form)  # at 200 % on a small screen the fields scroll, the buttons stay
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(intro)
+        fields_layout.addWidget(self.form)
+        self.body = ScreenFitBody(fields)  # at 200 % on a small screen the fields scroll, the buttons stay
         layout.addWidget(self.body)
         layout.addWidget(buttons)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -20,6 +19,7 @@ from journal.billing import BalanceInfo
 from journal.errors import ConfirmationRequired, JournalError
 from journal.owed import Owed
 from journal.tariffs import EARLIEST_PRICE_DATE
+from ui.button_row import ButtonRow
 from ui.confirmations import ask_risky, leave_it
 from ui.date_field import DateField
 from ui.i18n import translate_message
@@ -55,6 +55,7 @@ class PaymentsView(QWidget):
         self.add_button.clicked.connect(self.add_payment)
         self.amount.returnPressed.connect(self.add_payment)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a label above its field when narrow
         form.addRow(self.tr("Date:"), self.date_edit)
         form.addRow(self.tr("Amount, ₽:"), self.amount)
         form.addRow("", self.error)
@@ -63,14 +64,13 @@ class PaymentsView(QWidget):
         self.list.setAccessibleName(self.tr("Payments"))
         self.receipt_button = QPushButton(self.tr("Payment receipt for the bank…"))
         self.receipt_button.setAccessibleName(self.tr("Print a payment receipt for the bank"))
-        buttons = QHBoxLayout()
+        buttons = ButtonRow()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.receipt_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.balance_label)
         layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(QLabel(self.tr("Payments recorded:")))
         layout.addWidget(self.list, 1)
 

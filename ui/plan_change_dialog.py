@@ -24,6 +24,7 @@ from ui.confirmations import save_with_confirmations
 from ui.date_field import DateField
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
+from ui.screen_fit import ScreenFitBody
 from ui.texts import plan_name
 from ui.zone_fields import ZoneFields
 
@@ -60,8 +61,13 @@ class ChangePlanDialog(QDialog):
         self._plan_chosen()
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # its size follows the content (an error line)
-        layout.addWidget(intro)
-        layout.addWidget(self.form)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(intro)
+        fields_layout.addWidget(self.form)
+        self.body = ScreenFitBody(fields)  # on a small screen the fields scroll, the buttons stay
+        layout.addWidget(self.body)
         layout.addWidget(ok_cancel(self, self.tr("Change the plan"), self.save))
         self.plan.setFocus()
 

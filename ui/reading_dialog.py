@@ -26,10 +26,12 @@ from desktop_app.services.reading_form import ReadingForm, reading_form
 from journal.errors import ConfirmationRequired, JournalError
 from journal.records import ReadingInfo
 from journal.tariffs import UnknownPrice
+from ui.button_row import ButtonRow
 from ui.confirmations import Confirmed, ask_risky, save_with_confirmations
 from ui.date_field import DateField, after_meter_day
 from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import translate_message
+from ui.screen_fit import ScreenFitBody, room
 from ui.texts import day_text, money, month_name, plan_name, zone_name
 
 
@@ -54,9 +56,14 @@ class ReadingDialog(QDialog):
         self.setModal(True)
         self.form: ReadingForm = reading_form(service, number, today)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.setMinimumWidth(em * 46)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as big as its texts need at any text size
+        self.setMinimumWidth(min(em * 46, room(self).width()))
+        outer = QVBoxLayout(self)
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as big as its texts need at any text size
+        fields = QWidget()
+        layout = QVBoxLayout(fields)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # On a narrow screen (large text) the previous value goes under the field instead of beside it.
+        narrow = room(self).width() < em * 46
 
         self.intro = _label(self.tr("Meter {serial}. Write the black digits before the comma, without the red "
                                     "ones.").format(serial=self.form.meter.serial))
@@ -96,17 +103,17 @@ class ReadingDialog(QDialog):
             error = _label("", "error")
             error.setAccessibleName(self.tr("Error, {zone}").format(zone=name))
             error.hide()
-            grid.addWidget(title, row * 2, 0)
-            grid.addWidget(edit, row * 2, 1)
-            grid.addWidget(previous, row * 2, 2)
-            grid.addWidget(error, row * 2 + 1, 1, 1, 2)
+            grid.addWidget(title, row * 3, 0)
+            grid.addWidget(edit, row * 3, 1)
+            grid.addWidget(previous, row * 3 + narrow, 1 + (not narrow))
+            grid.addWidget(error, row * 3 + 1 + narrow, 1, 1, 2)
             edit.textChanged.connect(self.update_preview)
             self.fields.append(edit)
             self.errors.append(error)
             self.previous_labels.append(previous)
         layout.addLayout(grid)
 
-        self.rollover = QCheckBox(self.tr("The meter went past all nines and started again from zero"))
+        self.rollover = QCheckBox(self.tr("Yes, the meter started again from zero"))
         self.rollover.setAccessibleName(self.tr("Confirm a rollover"))
         self.rollover.hide()
         self.rollover.toggled.connect(self.update_preview)
@@ -117,23 +124,25 @@ class ReadingDialog(QDialog):
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.preview)
 
-        more = QHBoxLayout()
+        more = ButtonRow()
         self.replace_button = QPushButton(self.tr("The meter was replaced…"))
         self.replace_button.setAccessibleName(self.tr("Record a meter replacement"))
         self.replace_button.clicked.connect(self._replace_meter)
-        self.fallback_button = QPushButton(self.tr("Other ways to submit (SMS, phone)…"))
+        self.fallback_button = QPushButton(self.tr("Other ways: SMS, phone…"))
         self.fallback_button.setAccessibleName(self.tr("Other ways to submit: SMS, phone, e-mail"))
         self.fallback_button.clicked.connect(lambda: self.fallback_requested.emit(self.typed_values()))
         for button in (self.replace_button, self.fallback_button):
             button.setAutoDefault(False)
         more.addWidget(self.replace_button)
         more.addWidget(self.fallback_button)
-        more.addStretch(1)
-        layout.addLayout(more)
+        layout.addWidget(more)
 
+        # The fields scroll on a small screen (a rollover's box and a field's error make them taller); Save stays.
+        self.body = ScreenFitBody(fields)
+        outer.addWidget(self.body)
         self.buttons = ok_cancel(self, self.tr("Save"), self.save, self.tr("Save the reading"))
         self.save_button = ok_button(self.buttons)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
 
         self.date_edit.dateChanged.connect(self._date_changed)
         self._date_changed()

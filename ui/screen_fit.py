@@ -1,17 +1,59 @@
-"""A tall dialog on a small screen: its fields scroll, its buttons stay in view.
+"""A window on a small screen: its fields scroll, its buttons stay in view.
 
-At 200 % text the new-account form is about 1,250 px tall: on a 1080-line screen its «Create» button would be
-below the screen's edge. `ScreenFitBody` holds the dialog's fields; when the dialog is shown and the whole of it
-would not fit the screen, the fields get a vertical scroll bar and the dialog the screen's height.
+On a 1366×768 laptop at 150 % display scale the screen is 911×485 px for Qt, less the task bar; at 200 % text the
+new-account form alone is about 1,600×1,100 px. Every dialog keeps its fields in a `ScreenFitBody` and its buttons
+outside it. When the dialog is shown (`fit_window`), each body is fitted so that the whole dialog, with its title
+bar and frame, fits the screen's available area:
+- too wide: forms put their labels above their fields, drop-down lists give up the width of their longest item
+  (their lists still show it whole), and the lines wrap at the screen's width;
+- too tall: the fields get a vertical scroll bar and the dialog the screen's height.
+A dialog with several bodies (a tab or a wizard page each) is fitted as a whole. The main window's tab pages use
+`scrolling` (any height, the person resizes the window) and its first size comes from `first_size`.
 """
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLayout,
+    QScrollArea,
+    QWidget,
+)
 
-TITLE_BAR = 48  # px a window manager's title bar and frame take above and around a dialog
+TITLE_BAR = 48  # px a window manager's title bar and frame take above and around a window
+FRAME = 16  # px its frame takes on the left and right
+
+
+def room(widget: QWidget) -> QSize:
+    """The largest window (without its title bar and frame) the screen of `widget` shows whole."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    area = screen.availableGeometry()
+    return QSize(area.width() - FRAME, area.height() - TITLE_BAR)
+
+
+def first_size(widget: QWidget, width: int, height: int) -> QSize:
+    """A main window's first size: `width`×`height`, or less on a small screen."""
+    return QSize(width, height).boundedTo(room(widget))
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """A page of the main window that scrolls when the window is shorter than the page needs (it never scrolls
+    sideways: the page's own lines wrap)."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setAccessibleName(page.accessibleName())
+    return area
 
 
 class ScreenFitBody(QScrollArea):
@@ -22,14 +64,20 @@ class ScreenFitBody(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.limit: int | None = None  # the height the screen leaves for the fields, once they do not fit
+        self.width_limit: int | None = None  # the width it leaves, once they are too wide
+        self._fitting = False
         body.installEventFilter(self)
 
     def _body_size(self) -> QSize:
         body = self.widget()
         hint = body.sizeHint().expandedTo(body.minimumSizeHint())
-        if body.hasHeightForWidth():
-            hint.setHeight(max(hint.height(), body.heightForWidth(hint.width())))
-        return hint
+        width = hint.width()
+        if self.width_limit is not None:
+            width = max(min(width, self.width_limit), body.minimumSizeHint().width())
+        height = hint.height()
+        if body.hasHeightForWidth():  # (Qt's scroll area measures one pixel narrower whether it needs its bar)
+            height = max(height, body.heightForWidth(width), body.heightForWidth(width - 1))
+        return QSize(width, height)
 
     def sizeHint(self) -> QSize:
         body = self._body_size()
@@ -41,8 +89,11 @@ class ScreenFitBody(QScrollArea):
         return self.sizeHint()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # an error line appeared under a field: the dialog grows, up to the screen
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest and not self._fitting:
+            # An error line appeared under a field: the dialog grows, up to the screen, then the fields scroll.
+            self.updateGeometry()
+            if self.isVisible():
+                fit_window(self.window())
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -50,19 +101,35 @@ class ScreenFitBody(QScrollArea):
         self.fit_screen()
 
     def fit_screen(self) -> None:
-        """Limit the fields' height so that the whole dialog, with its title bar, fits the screen."""
-        window = self.window()
-        self._set_limit(None)
-        others = window.sizeHint().height() - self.sizeHint().height()
-        room = (window.screen() or self.screen()).availableGeometry().height() - TITLE_BAR - others
-        if self._body_size().height() > room:
-            self._set_limit(max(room, 4 * self.fontMetrics().height()))
+        """Fit the window this body is in (and every other body in it) to the screen."""
+        fit_window(self.window())
 
-    def _set_limit(self, limit: int | None) -> None:
-        self.limit = limit
+    def _set_limits(self, width: int | None, height: int | None) -> None:
+        self.width_limit, self.limit = width, height
         self.updateGeometry()
-        if self.window().layout() is not None:
-            self.window().layout().activate()
+        # A hidden tab's or wizard page's size is kept by the layouts above it: they measure it again.
+        parent = self.parentWidget()
+        while parent is not None and not parent.isWindow():
+            parent.updateGeometry()
+            parent = parent.parentWidget()
+
+    def narrow(self, step: int) -> None:
+        """Make the fields narrower: step 0, labels above their fields; step 1, drop-down lists as narrow as the
+        width allows (their lists still show the longest item whole)."""
+        body = self.widget()
+        if step == 0:
+            for form in body.findChildren(QFormLayout):
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        else:
+            for combo in body.findChildren(QComboBox):
+                if combo.sizeAdjustPolicy() != QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon:
+                    combo.view().setMinimumWidth(combo.sizeHint().width())
+                    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                    combo.setMinimumContentsLength(8)
+                    # Qt keeps the minimum it measured before: a style change makes it measure again.
+                    QApplication.sendEvent(combo, QEvent(QEvent.Type.StyleChange))
+        for widget in (*body.findChildren(QWidget), body):  # the layouts of a hidden page measure them again
+            widget.updateGeometry()
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab to a field below the fold: the whole field comes into view, not only its inner text line."""
@@ -77,8 +144,17 @@ class ScreenFitBody(QScrollArea):
 
     def reveal(self, widget: QWidget) -> None:
         """Scroll so that the whole of `widget` (a field or its error line) is in view. (`ensureWidgetVisible`
-        would bring only a spin box's text cursor into view.)"""
-        self.widget().layout().activate()  # a line just shown has its place
+        would bring only a spin box's text cursor into view.) The window is fitted first to what it shows now."""
+        if not self._fitting and self.isVisible():
+            fit_window(self.window())
+        self._scroll_to(widget)
+
+    def _scroll_to(self, widget: QWidget) -> None:
+        body = self.widget()  # a line just shown has its place: the fields get their new height at once
+        width = self.viewport().width()
+        needed = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
+        body.resize(width, max(self.viewport().height(), needed, body.minimumSizeHint().height()))
+        body.layout().activate()
         top = widget.mapTo(self.widget(), QPoint(0, 0)).y()
         bottom = top + widget.height()
         margin = self.fontMetrics().height() // 2
@@ -95,3 +171,81 @@ class ScreenFitBody(QScrollArea):
         while parent is not None and not isinstance(parent, ScreenFitBody):
             parent = parent.parentWidget()
         return parent
+
+
+def _hint(window: QWidget) -> QSize:
+    if window.layout() is not None:
+        window.layout().invalidate()
+        window.layout().activate()
+    return window.sizeHint().expandedTo(window.minimumSizeHint())
+
+
+def _shrink(window: QWidget, bodies: list[ScreenFitBody], along: str, most: int) -> None:
+    """Limit the bodies' width or height so that the window's is at most `most`. Bodies side by side in a stack
+    (tabs, wizard pages) are each limited by what the window has too much with it alone unlimited."""
+    def limits(body: ScreenFitBody) -> tuple[int | None, int | None]:
+        return body.width_limit, body.limit
+
+    def set_limit(body: ScreenFitBody, value: int | None) -> None:
+        width, height = limits(body)
+        body._set_limits(value, height) if along == "width" else body._set_limits(width, value)
+
+    def size(hint: QSize) -> int:
+        return hint.width() if along == "width" else hint.height()
+
+    least = {body: 4 * body.fontMetrics().height() for body in bodies}
+    if along == "width":
+        least = {body: body.widget().minimumSizeHint().width() for body in bodies}
+    for _pass in range(2):  # the first pass may limit a body more than it needs; the second gives it back
+        for body in bodies:
+            set_limit(body, None)
+            excess = size(_hint(window)) - most
+            if excess > 0:
+                own = size(body._body_size())
+                set_limit(body, max(own - excess, least[body]))
+
+
+_fitted: weakref.WeakSet[QWidget] = weakref.WeakSet()  # resizable windows fitted once: the person's size counts
+
+
+def fit_window(window: QWidget) -> None:
+    """Fit every ScreenFitBody of `window` so that the window fits its screen (see the module's notes)."""
+    bodies = [body for body in window.findChildren(ScreenFitBody) if body.window() is window]
+    if not bodies or any(body._fitting for body in bodies):
+        return
+    scrolled = {body: body.verticalScrollBar().value() for body in bodies}
+    for body in bodies:
+        body._fitting = True
+    try:
+        most = room(window)
+        for body in bodies:
+            body._set_limits(None, None)
+        for step in (0, 1):
+            if _hint(window).width() <= most.width():
+                break
+            for body in bodies:
+                body.narrow(step)
+        for _round in range(2):  # a vertical scroll bar takes width: fit the width again with it
+            _shrink(window, bodies, "width", most.width())
+            _shrink(window, bodies, "height", most.height())
+        hint = _hint(window)
+        layout = window.layout()  # a wizard has none of its own
+        if layout is None or layout.sizeConstraint() != QLayout.SizeConstraint.SetFixedSize:
+            # A dialog the person may resize: first the size it needs, then never less, nor more than the screen.
+            shown = window.size() if window in _fitted else hint
+            _fitted.add(window)
+            size = shown.expandedTo(hint).boundedTo(most)
+            if layout is None:  # a wizard keeps the minimum of its first page, measured before the fit
+                window.setMinimumSize(hint.boundedTo(most))
+            if size != window.size():
+                window.resize(size)
+    finally:
+        focus = QApplication.focusWidget()
+        for body in bodies:
+            body._fitting = False
+            body.setWidgetResizable(True)  # Qt decides again whether the scroll bar is needed at the new size
+            body.verticalScrollBar().setValue(scrolled[body])  # where the person was (or an error was shown)
+            if focus is not None and body.limit is not None and body.widget().isAncestorOf(focus):
+                while isinstance(focus.parentWidget(), QAbstractSpinBox | QComboBox):
+                    focus = focus.parentWidget()
+                body._scroll_to(focus)  # the field being typed in stays in view

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -35,10 +36,19 @@ from ui.confirmations import ask_risky, leave_it
 from ui.date_field import DateField
 from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import LANGUAGES, translate_message
-from ui.screen_fit import ScreenFitBody
+from ui.screen_fit import ScreenFitBody, room
 from ui.settings import Settings
 from ui.texts import category_name, day_text, plan_name, price_text, zone_name
 from ui.zone_fields import ZoneFields
+
+
+def _fitting(body: QWidget) -> QWidget:
+    """A tab's page whose fields scroll on a small screen, the tabs and the dialog's buttons staying in view."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(ScreenFitBody(body))
+    return page
 
 
 class SettingsDialog(QDialog):
@@ -56,6 +66,9 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._data_tab(), self.tr("Data and backups"))
         self.prices_page = self._prices_tab()
         tabs.addTab(self.prices_page, self.tr("Prices"))
+        # Every tab's title in view (Qt's scroll arrows would hide «Цены»), as far as the screen allows.
+        tabs.setMinimumWidth(min(tabs.tabBar().sizeHint().width() + tabs.fontMetrics().horizontalAdvance("MM"),
+                                 room(self).width() - 2 * tabs.fontMetrics().horizontalAdvance("M")))
         buttons = ok_cancel(self, self.tr("Apply"), self.apply, self.tr("Apply the settings"))
         self.apply_button = ok_button(buttons)
         # On the prices page Enter saves the price typed (the dialog's default button would close it instead).
@@ -87,9 +100,12 @@ class SettingsDialog(QDialog):
         self.scale.setSuffix(" %")
         self.scale.setValue(self.settings.text_scale)
         self.scale.setAccessibleName(self.tr("Text size, percent"))
-        self.contrast = QCheckBox(self.tr("High contrast (white and yellow on black)"))
+        self.contrast = QCheckBox(self.tr("High contrast"))
         self.contrast.setChecked(self.settings.high_contrast)
         self.contrast.setAccessibleName(self.tr("High contrast"))
+        contrast_hint = QLabel(self.tr("White and yellow on black."))
+        contrast_hint.setProperty("role", "hint")
+        contrast_hint.setWordWrap(True)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -97,6 +113,7 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         form.addRow(self.tr("Text size:"), self.scale)
         form.addRow("", self.contrast)
+        form.addRow("", contrast_hint)
         form.addRow(self.tr("Language:"), self.language)
         from desktop_app.autostart import reminders_enabled
 
@@ -111,7 +128,7 @@ class SettingsDialog(QDialog):
         remind_hint.setWordWrap(True)
         form.addRow("", self.remind)
         form.addRow("", remind_hint)
-        return page
+        return _fitting(page)
 
     def _data_tab(self) -> QWidget:
         page = QWidget()
@@ -128,6 +145,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Data folder:"), row)
         hint = QLabel(self.tr("A new folder takes effect at the next start."))
         hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
         form.addRow("", hint)
         self.daily = QCheckBox(self.tr("Make a backup copy every day"))
         self.daily.setChecked(self.settings.auto_backup)
@@ -141,6 +159,9 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         self.backups = QListWidget()
         self.backups.setAccessibleName(self.tr("Backup copies"))
+        # Four copies in view, more when the dialog has room: the list scrolls, not the page.
+        self.backups.setMinimumHeight(self.backups.fontMetrics().height() * 6)
+        self.backups.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         for copy in list_backups(paths.backups_dir(self.service.path.parent)):
             item = QListWidgetItem(f"{day_text(copy.made_at)} {copy.made_at:%H:%M}   {self._copy_kind(copy.path.name)}")
             item.setData(256, copy.path)
@@ -160,12 +181,11 @@ class SettingsDialog(QDialog):
             none_yet.setProperty("role", "hint")
             layout.addWidget(none_yet)
         layout.addWidget(self.restore)
-        return page
+        return _fitting(page)
 
     def _prices_tab(self) -> QWidget:
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(self.tr("If the program does not know a price, or your bill shows another one, enter the "
                                "price printed on the bill and the date it applies from."))
         intro.setWordWrap(True)
@@ -206,9 +226,8 @@ class SettingsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.price_saved)
         layout.addStretch(1)
-        page = QWidget()
         # The fields are never squeezed by the wrapped lines above them; at 200 % on a small screen they scroll.
-        QVBoxLayout(page).addWidget(ScreenFitBody(body))
+        page = _fitting(body)
         page.setEnabled(self.number is not None)
         return page
 

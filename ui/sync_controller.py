@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
@@ -28,6 +29,7 @@ from desktop_app.services.sync_service import SyncReport, SyncService
 from journal.errors import JournalError
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
+from ui.screen_fit import ScreenFitBody
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -47,15 +49,21 @@ class PasswordDialog(QDialog):
         self.remember = QCheckBox(self.tr("Remember it in this computer's protected password store"))
         self.remember.setAccessibleName(self.tr("Remember the password"))
         self.remember.setChecked(can_remember)
-        self.remember.setEnabled(can_remember)
-        if not can_remember:
-            self.remember.setText(self.tr("This computer has no protected password store: the password will be "
-                                          "asked each time"))
+        self.remember.setVisible(can_remember)
+        no_store = QLabel(self.tr("This computer has no protected password store: the password will be asked "
+                                  "each time."))
+        no_store.setWordWrap(True)
+        no_store.setProperty("role", "hint")
+        no_store.setVisible(not can_remember)
         buttons = ok_cancel(self, self.tr("Connect"), self.accept)
+        fields = QWidget()
+        inner = QVBoxLayout(fields)
+        inner.setContentsMargins(0, 0, 0, 0)
+        for widget in (text, self.password, self.remember, no_store):
+            inner.addWidget(widget)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.password)
-        layout.addWidget(self.remember)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        layout.addWidget(ScreenFitBody(fields))  # on a small screen at large text it scrolls; the buttons stay
         layout.addWidget(buttons)
 
 
@@ -83,14 +91,18 @@ class SyncController(QObject):
     def sync_now(self, number: str | None, password: str | None = None) -> None:
         if self.running:
             return
+        progress = self.progress_dialog()
+        cancel = threading.Event()
+        progress.canceled.connect(cancel.set)
+        self._run(number, password, background=False, cancel=cancel, progress=progress)
+
+    def progress_dialog(self) -> QProgressDialog:
         progress = QProgressDialog(self.tr("Connecting to the supplier's personal account…"), self.tr("Cancel"),
                                    0, 0, self.window)
         progress.setWindowTitle(self.tr("Sending readings"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        cancel = threading.Event()
-        progress.canceled.connect(cancel.set)
-        self._run(number, password, background=False, cancel=cancel, progress=progress)
+        return progress
 
     def background_sync(self) -> None:
         """Quietly, only when there is something to do and a password is at hand (never asks)."""

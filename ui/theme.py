@@ -21,13 +21,18 @@ def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> N
     app.setPalette(palette)
     target = round(MIN_TARGET * scale / 100)
     focus = "#ffff00" if high_contrast else "#1f5fbf"
-    big, bigger = BASE_POINT_SIZE * scale / 100 * 1.3, BASE_POINT_SIZE * scale / 100 * 1.4
+    # The sum owed and «Передать показания» larger than the rest; less so at large text, where the rest is large
+    # already and the top of the window must leave room on a small screen for the history.
+    larger = (scale - MIN_SCALE) / (MAX_SCALE - MIN_SCALE)
+    big = BASE_POINT_SIZE * scale / 100 * (1.3 - 0.2 * larger)
+    bigger = BASE_POINT_SIZE * scale / 100 * (1.4 - 0.3 * larger)
     app.setStyleSheet(
         f"""
         QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDoubleSpinBox {{
             min-height: {target}px; padding: 2px 10px;
         }}
         QPushButton, QToolButton {{ min-width: {target}px; }}
+        QToolButton#qt_menubar_ext_button {{ min-width: 0; min-height: 0; padding: 0; }}  /* » the other menus */
         QAbstractSpinBox {{ border: 1px solid #8a8a86; border-radius: 2px; }}
         QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: {target}px; }}
         QComboBox::drop-down {{ width: {target}px; }}
@@ -52,6 +57,7 @@ def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> N
         QLabel[role="error"] {{ color: {"#ffff00" if high_contrast else "#a40000"}; font-weight: bold; }}
         QLabel[role="hint"] {{ color: {"#ffffff" if high_contrast else "#404040"}; }}
         QFrame#banner {{ border: 2px solid {focus}; padding: 6px; }}
+        QLabel#qt_msgbox_label {{ min-width: {round(20 * BASE_POINT_SIZE * scale / 100)}px; }}  /* fewer lines */
         """ + (_HIGH_CONTRAST_FRAMES if high_contrast else "")
     )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
+from ui.screen_fit import ScreenFitBody
+
 
 class WelcomeDialog(QDialog):
     CREATE, SAMPLE = 1, 2
@@ -28,7 +30,7 @@ class WelcomeDialog(QDialog):
         sample.clicked.connect(lambda: self._choose(self.SAMPLE))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as big as its texts need at any text size
-        layout.addWidget(text)
+        layout.addWidget(ScreenFitBody(text))  # scrolls on a small screen at large text; the choices stay in view
         layout.addWidget(create)
         layout.addWidget(sample)
 

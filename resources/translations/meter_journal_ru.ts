@@ -57,7 +57,7 @@
   <context>
     <name>AccountsView</name>
     <message>
-      <location filename="../../ui/accounts_view.py" line="+22" />
+      <location filename="../../ui/accounts_view.py" line="+23" />
       <source>Account and meter details</source>
       <translation>Сведения о лицевом счёте и счётчике</translation>
     </message>
@@ -102,7 +102,7 @@
       <translation>Сменить тариф, не меняя счётчик</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+7" />
       <source>Account and meters:</source>
       <translation>Лицевой счёт и счётчики:</translation>
     </message>
@@ -169,7 +169,7 @@
   <context>
     <name>ChangePlanDialog</name>
     <message>
-      <location filename="../../ui/plan_change_dialog.py" line="+37" />
+      <location filename="../../ui/plan_change_dialog.py" line="+38" />
       <source>Change the tariff plan</source>
       <translation>Смена тарифа</translation>
     </message>
@@ -221,7 +221,7 @@
       <translation>Показания в этот день, новый тариф:</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+13" />
       <source>Change the plan</source>
       <translation>Сменить тариф</translation>
     </message>
@@ -234,7 +234,7 @@
   <context>
     <name>ChartsView</name>
     <message>
-      <location filename="../../ui/charts_view.py" line="+24" />
+      <location filename="../../ui/charts_view.py" line="+25" />
       <source>Last 12 months</source>
       <translation>Последние 12 месяцев</translation>
     </message>
@@ -274,7 +274,7 @@
       <translation>График</translation>
     </message>
     <message>
-      <location line="+28" />
+      <location line="+27" />
       <source>kWh</source>
       <translation>кВт·ч</translation>
     </message>
@@ -297,7 +297,7 @@
   <context>
     <name>ContactsDialog</name>
     <message>
-      <location filename="../../ui/help_dialogs.py" line="+120" />
+      <location filename="../../ui/help_dialogs.py" line="+129" />
       <source>Samaraenergo: contacts and the website</source>
       <translation>Самараэнерго: телефоны и сайт</translation>
     </message>
@@ -320,9 +320,9 @@
   <context>
     <name>CorrectReadingDialog</name>
     <message>
-      <location filename="../../ui/correct_reading_dialog.py" line="+23" />
+      <location filename="../../ui/correct_reading_dialog.py" line="+24" />
       <source>Correct a reading</source>
-      <translation>Исправление показания</translation>
+      <translation>Исправить показание</translation>
     </message>
     <message>
       <location line="+1" />
@@ -345,7 +345,7 @@
       <translation>Исправленные показания, по полю на каждую зону</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+10" />
       <source>Save the correction</source>
       <translation>Сохранить исправление</translation>
     </message>
@@ -416,17 +416,17 @@
   <context>
     <name>EditAccountDialog</name>
     <message>
-      <location filename="../../ui/account_dialogs.py" line="+82" />
+      <location filename="../../ui/account_dialogs.py" line="+81" />
       <source>Account {number}</source>
       <translation>Лицевой счёт {number}</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+16" />
       <source>The tariff plan changes from a day, with the meter's readings on that day: use «Change the tariff plan…» on the «Account and meter» tab.</source>
       <translation>Тариф меняется с определённого дня, с показаниями счётчика на этот день: нажмите «Сменить тариф…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+6" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
@@ -439,7 +439,7 @@
   <context>
     <name>FallbackDialog</name>
     <message>
-      <location filename="../../ui/help_dialogs.py" line="-50" />
+      <location filename="../../ui/help_dialogs.py" line="-45" />
       <source>Other ways to submit readings</source>
       <translation>Другие способы передать показания</translation>
     </message>
@@ -481,7 +481,7 @@
       <translation>Или позвоните в бесплатный контакт-центр &lt;b&gt;{phone}&lt;/b&gt; и продиктуйте номер лицевого счёта и показания.</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+6" />
       <source>A ready text for an e-mail to your branch:</source>
       <translation>Готовый текст письма в ваше отделение:</translation>
     </message>
@@ -581,7 +581,7 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../ui/history_view.py" line="+44" />
+      <location filename="../../ui/history_view.py" line="+45" />
       <source>History of readings</source>
       <translation>История показаний</translation>
     </message>
@@ -632,17 +632,17 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+105" />
+      <location line="+110" />
       <source>Undo last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="-104" />
+      <location line="-109" />
       <source>Undo the last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="+28" />
+      <location line="+33" />
       <source>Counting charges…</source>
       <translation>Считаем начисления…</translation>
     </message>
@@ -717,18 +717,18 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="+89" />
-      <location line="+497" />
+      <location filename="../../ui/main_window.py" line="+81" />
+      <location line="+494" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
     <message>
-      <location line="-497" />
+      <location line="-494" />
       <source>SAMPLE</source>
       <translation>ОБРАЗЕЦ</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>Personal account</source>
       <translation>Лицевой счёт</translation>
     </message>
@@ -740,13 +740,13 @@
     <message>
       <location line="+2" />
       <location line="+2" />
-      <location line="+223" />
+      <location line="+219" />
       <location line="+260" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="-479" />
+      <location line="-475" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -756,7 +756,7 @@
       <translation>Баланс</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+12" />
       <source>Reminder</source>
       <translation>Напоминание</translation>
     </message>
@@ -786,7 +786,7 @@
       <translation>Лицевой счёт и счётчик</translation>
     </message>
     <message>
-      <location line="+110" />
+      <location line="+111" />
       <source>&amp;Journal</source>
       <translation>&amp;Журнал</translation>
     </message>
@@ -1163,7 +1163,7 @@ Your data: {path}</source>
   <context>
     <name>MeterFace</name>
     <message>
-      <location filename="../../ui/help_dialogs.py" line="-91" />
+      <location filename="../../ui/help_dialogs.py" line="-83" />
       <source>Picture of a meter's digits</source>
       <translation>Рисунок: цифры на счётчике</translation>
     </message>
@@ -1249,7 +1249,7 @@ Your data: {path}</source>
   <context>
     <name>NewAccountDialog</name>
     <message>
-      <location filename="../../ui/account_dialogs.py" line="-73" />
+      <location filename="../../ui/account_dialogs.py" line="-77" />
       <source>New account</source>
       <translation>Новый лицевой счёт</translation>
     </message>
@@ -1259,7 +1259,7 @@ Your data: {path}</source>
       <translation>Перепишите эти данные из квитанции и из акта установки счётчика.</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+8" />
       <source>&lt;b&gt;The meter&lt;/b&gt;</source>
       <translation>&lt;b&gt;Счётчик&lt;/b&gt;</translation>
     </message>
@@ -1277,7 +1277,7 @@ Your data: {path}</source>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../ui/sync_controller.py" line="+40" />
+      <location filename="../../ui/sync_controller.py" line="+42" />
       <source>Password of the personal account</source>
       <translation>Пароль от личного кабинета</translation>
     </message>
@@ -1302,12 +1302,12 @@ Your data: {path}</source>
       <translation>Запомнить пароль</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>This computer has no protected password store: the password will be asked each time</source>
-      <translation>На этом компьютере нет защищённого хранилища паролей: пароль будет запрашиваться каждый раз</translation>
+      <location line="+3" />
+      <source>This computer has no protected password store: the password will be asked each time.</source>
+      <translation>На этом компьютере нет защищённого хранилища паролей: пароль будет запрашиваться каждый раз.</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+5" />
       <source>Connect</source>
       <translation>Подключиться</translation>
     </message>
@@ -1405,7 +1405,7 @@ Your data: {path}</source>
       <translation>Сохранить реквизиты</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+20" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -1464,7 +1464,7 @@ Your data: {path}</source>
       <translation>Записать оплату</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
@@ -1494,7 +1494,7 @@ Your data: {path}</source>
       <translation>Напечатать квитанцию для оплаты в банке</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+8" />
       <source>Payments recorded:</source>
       <translation>Записанные оплаты:</translation>
     </message>
@@ -1547,13 +1547,13 @@ Your data: {path}</source>
   <context>
     <name>ReadingDialog</name>
     <message>
-      <location filename="../../ui/reading_dialog.py" line="+52" />
+      <location filename="../../ui/reading_dialog.py" line="+54" />
       <location line="+1" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+13" />
       <source>Meter {serial}. Write the black digits before the comma, without the red ones.</source>
       <translation>Счётчик {serial}. Запишите чёрные цифры до запятой, без красных.</translation>
     </message>
@@ -1583,12 +1583,7 @@ Your data: {path}</source>
       <translation>Ошибка, {zone}</translation>
     </message>
     <message>
-      <location line="+12" />
-      <source>The meter went past all nines and started again from zero</source>
-      <translation>Счётчик дошёл до всех девяток и начал снова с нуля</translation>
-    </message>
-    <message>
-      <location line="+1" />
+      <location line="+13" />
       <source>Confirm a rollover</source>
       <translation>Подтвердить переход через ноль</translation>
     </message>
@@ -1608,9 +1603,19 @@ Your data: {path}</source>
       <translation>Записать замену счётчика</translation>
     </message>
     <message>
-      <location line="+2" />
-      <source>Other ways to submit (SMS, phone)…</source>
-      <translation>Другие способы передать (SMS, телефон)…</translation>
+      <location line="+75" />
+      <source>The amount cannot be counted yet: the price from {day} is not known ({plan}, zone «{zone}»). The reading can be saved all the same; the price from the bill goes in Journal → Settings → Prices.</source>
+      <translation>Сумму пока не посчитать: неизвестна цена с {day} (тариф «{plan}», зона «{zone}»). Показания всё равно можно сохранить; цену из квитанции введите в меню Журнал → Настройки → Цены.</translation>
+    </message>
+    <message>
+      <location line="-88" />
+      <source>Yes, the meter started again from zero</source>
+      <translation>Да, счётчик начал снова с нуля</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Other ways: SMS, phone…</source>
+      <translation>Другие способы: SMS, телефон…</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1618,7 +1623,7 @@ Your data: {path}</source>
       <translation>Другие способы передать: SMS, телефон, электронная почта</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+11" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
@@ -1659,12 +1664,7 @@ Your data: {path}</source>
       <translation>Введите показания каждой зоны.</translation>
     </message>
     <message>
-      <location line="+9" />
-      <source>The amount cannot be counted yet: the price from {day} is not known ({plan}, zone «{zone}»). The reading can be saved all the same; the price from the bill goes in Journal → Settings → Prices.</source>
-      <translation>Сумму пока не посчитать: неизвестна цена с {day} (тариф «{plan}», зона «{zone}»). Показания всё равно можно сохранить; цену из квитанции введите в меню Журнал → Настройки → Цены.</translation>
-    </message>
-    <message>
-      <location line="+8" />
+      <location line="+17" />
       <source>Less than the previous reading, {previous} ({source}). If the meter went past all nines and started again from zero, tick the box below; otherwise please check the value.</source>
       <translation>Меньше прежнего показания {previous} ({source}). Если счётчик дошёл до всех девяток и начал снова с нуля, отметьте это ниже; иначе проверьте значение.</translation>
     </message>
@@ -1954,7 +1954,7 @@ Your data: {path}</source>
   <context>
     <name>RemindersOfferDialog</name>
     <message>
-      <location filename="../../ui/welcome_dialog.py" line="+48" />
+      <location filename="../../ui/welcome_dialog.py" line="+50" />
       <source>Your journal is ready</source>
       <translation>Журнал готов</translation>
     </message>
@@ -1979,12 +1979,12 @@ Your data: {path}</source>
   <context>
     <name>ReplaceMeterWizard</name>
     <message>
-      <location filename="../../ui/account_dialogs.py" line="+49" />
+      <location filename="../../ui/account_dialogs.py" line="+67" />
       <source>Meter replacement</source>
       <translation>Замена счётчика</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+2" />
       <source>Next</source>
       <translation>Далее</translation>
     </message>
@@ -2009,12 +2009,12 @@ Your data: {path}</source>
       <translation>Старый счётчик</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+11" />
       <source>The final readings of the old meter, from the replacement act, by zone.</source>
       <translation>Последние показания старого счётчика из акта замены, по зонам.</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-9" />
       <source>Final reading of the old meter</source>
       <translation>Последние показания старого счётчика</translation>
     </message>
@@ -2024,22 +2024,17 @@ Your data: {path}</source>
       <translation>Последние показания старого счётчика, по полю на каждую зону</translation>
     </message>
     <message>
-      <location line="+5" />
-      <source>Final readings:</source>
-      <translation>Последние показания:</translation>
-    </message>
-    <message>
-      <location line="+4" />
+      <location line="+13" />
       <source>The new meter</source>
       <translation>Новый счётчик</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+16" />
       <source>From the new meter's installation act.</source>
       <translation>Из акта установки нового счётчика.</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="-8" />
       <source>Tariff plan from now on:</source>
       <translation>Тариф с этого дня:</translation>
     </message>
@@ -2049,7 +2044,7 @@ Your data: {path}</source>
       <translation>Тариф нового счётчика</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+31" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -2057,7 +2052,7 @@ Your data: {path}</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="+52" />
+      <location filename="../../ui/settings_dialog.py" line="+62" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
@@ -2082,7 +2077,7 @@ Your data: {path}</source>
       <translation>Цены</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+4" />
       <source>Apply</source>
       <translation>Применить</translation>
     </message>
@@ -2098,16 +2093,17 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+1" />
-      <source>High contrast (white and yellow on black)</source>
-      <translation>Высокая контрастность (белый и жёлтый на чёрном)</translation>
-    </message>
-    <message>
       <location line="+2" />
       <source>High contrast</source>
       <translation>Высокая контрастность</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+1" />
+      <source>White and yellow on black.</source>
+      <translation>Белый и жёлтый на чёрном.</translation>
+    </message>
+    <message>
+      <location line="+7" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
@@ -2117,7 +2113,7 @@ Your data: {path}</source>
       <translation>Размер текста:</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
@@ -2134,12 +2130,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+13" />
-      <location line="+105" />
+      <location line="+107" />
       <source>Data folder</source>
       <translation>Папка с данными</translation>
     </message>
     <message>
-      <location line="-104" />
+      <location line="-106" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
@@ -2159,7 +2155,7 @@ Your data: {path}</source>
       <translation>Новая папка начнёт использоваться после перезапуска программы.</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Make a backup copy every day</source>
       <translation>Делать резервную копию каждый день</translation>
     </message>
@@ -2184,7 +2180,7 @@ Your data: {path}</source>
       <translation>Резервные копии</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+8" />
       <source>Restore the selected copy…</source>
       <translation>Восстановить выбранную копию…</translation>
     </message>
@@ -2204,7 +2200,7 @@ Your data: {path}</source>
       <translation>Копий пока нет. Если включена ежедневная копия, программа делает её каждый день при запуске.</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+11" />
       <source>If the program does not know a price, or your bill shows another one, enter the price printed on the bill and the date it applies from.</source>
       <translation>Если программа не знает цену или в вашей квитанции указана другая, введите цену из квитанции и дату, с которой она действует.</translation>
     </message>
@@ -2244,7 +2240,7 @@ Your data: {path}</source>
       <translation>Цена действует с</translation>
     </message>
     <message>
-      <location line="+44" />
+      <location line="+43" />
       <source>&amp;Yes, restore</source>
       <translation>&amp;Да, восстановить</translation>
     </message>
@@ -2284,7 +2280,7 @@ Your data: {path}</source>
       <translation>Да, заменить цены</translation>
     </message>
     <message>
-      <location line="-74" />
+      <location line="-73" />
       <location line="+1" />
       <source>Save the price</source>
       <translation>Сохранить цену</translation>
@@ -2310,7 +2306,7 @@ Your data: {path}</source>
       <translation>Сохранённые цены</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+18" />
       <source>daily copy</source>
       <translation>ежедневная копия</translation>
     </message>
@@ -2338,7 +2334,7 @@ Your data: {path}</source>
   <context>
     <name>SyncController</name>
     <message>
-      <location filename="../../ui/sync_controller.py" line="+32" />
+      <location filename="../../ui/sync_controller.py" line="+42" />
       <source>Connecting to the supplier's personal account…</source>
       <translation>Подключаемся к личному кабинету Самараэнерго…</translation>
     </message>
@@ -2353,7 +2349,7 @@ Your data: {path}</source>
       <translation>Передача показаний</translation>
     </message>
     <message>
-      <location line="+58" />
+      <location line="+56" />
       <source>Address of the personal account</source>
       <translation>Адрес личного кабинета</translation>
     </message>

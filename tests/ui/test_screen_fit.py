@@ -1,8 +1,13 @@
-"""At 200 % text the tallest dialogs fit the screen: their fields scroll, their buttons stay in view."""
+"""The windows fit the screen: at 200 % text, at 150 % display scale, on a 1366×768 laptop; their fields scroll,
+their buttons stay in view."""
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,15 +16,16 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from desktop_app.services.journal_service import JournalService
+from tests.ui import laptop_screen
 from tests.ui.conftest import MID_MONTH
 from tests.ui.test_quality import screens
 from ui.account_dialogs import NewAccountDialog
 from ui.dialog_buttons import ok_button
-from ui.payee_dialog import PayeeDialog
 from ui.screen_fit import TITLE_BAR
 from ui.theme import apply_theme
 
 SCREEN_1080 = 1080 - 40  # a full-HD screen less a task bar
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -99,13 +105,22 @@ def test_the_new_account_form_scrolls_on_a_small_screen_and_keeps_its_buttons(  
     service.close()
 
 
-def test_at_100_percent_the_dialogs_do_not_scroll(qtbot, home: JournalService, russian) -> None:  # type: ignore[no-untyped-def]
-    for dialog in (NewAccountDialog(home), PayeeDialog(home)):
-        qtbot.addWidget(dialog)
-        dialog.show()
-        QApplication.processEvents()
-        assert not dialog.body.verticalScrollBar().isVisible(), type(dialog).__name__
-        assert dialog.body.widget().height() == dialog.body.height()
+@pytest.mark.parametrize("scale", ["1", "1.25", "1.5"])
+def test_every_window_fits_a_laptop_screen_at_every_display_scale_and_text_size(tmp_path: Path, scale: str) -> None:
+    """On 1366×768 less the task bar and a title bar, at 100/125/150 % display scale and 100/150/200 % text: the
+    main window's first and minimum size, the history never squeezed, and every dialog (also with an error line or
+    a rollover's box shown) fit the screen, every button whole; at 100 % only the new account scrolls. A child
+    process per scale: Qt reads the scale once, before the application starts (tests/ui/laptop_screen.py)."""
+    env = dict(os.environ, QT_SCALE_FACTOR=scale,
+               QT_QPA_PLATFORM=f"offscreen:configfile={laptop_screen.screen_config(tmp_path)}")
+    env.pop("METER_JOURNAL_DATA_DIR", None)
+    result = subprocess.run([sys.executable, "-m", "tests.ui.laptop_screen", str(tmp_path)], capture_output=True,
+                            text=True, timeout=300, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    width, height = laptop_screen.LAPTOP
+    assert report["screen"] == [round(width / float(scale)), round(height / float(scale))]  # the laptop's, scaled
+    assert report["problems"] == []
 
 
 def test_a_refused_date_and_its_message_are_scrolled_into_view(qtbot, data_dir: Path, large_text) -> None:  # type: ignore[no-untyped-def]
