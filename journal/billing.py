@@ -322,10 +322,10 @@ def estimate(
     )
     if last is not None:
         previous: tuple[int, ...] = (last.t1, last.t2, last.t3)[:zones]  # type: ignore[assignment]
-        previous_date, source = last.taken_on, f"the reading of {last.taken_on.isoformat()}"
+        previous_date = last.taken_on
     else:
         previous = (meter.initial_t1, meter.initial_t2, meter.initial_t3)[:zones]  # type: ignore[assignment]
-        previous_date, source = meter.installed_on, "the installation act"
+        previous_date = meter.installed_on
     if day <= previous_date:  # two sentences, not "{source}": the window translates each whole
         raise InvalidInput(
             f"An estimate needs a day after the reading of {previous_date.isoformat()}; got {day.isoformat()}."
@@ -334,13 +334,12 @@ def estimate(
             field="date",
         )
     for index, (before, now) in enumerate(zip(previous, typed, strict=True), start=1):
-        if now < before and not rollover:
-            raise ConfirmationRequired(
-                "rollover",
-                f"T{index}: {now} is below {before} from {source}. If the meter went past {'9' * meter.digits} "
-                "and started again from zero, confirm a rollover; otherwise please check the value.",
-                field=f"t{index}",
-            )
+        if now < before and not rollover:  # sentences the window translates each whole (as journal.readings)
+            below = (f"T{index}: {now} is below {before} from the reading of {previous_date.isoformat()}."
+                     if last is not None else f"T{index}: {now} is below {before} from the installation act.")
+            hint = (f"If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; "
+                    "otherwise please check the value.")
+            raise ConfirmationRequired("rollover", f"{below} {hint}", field=f"t{index}")
     used = consumption(previous, typed, meter.digits, rollover)
     charge = compute_charge(price_book(session), ConsumerCategory(account.category), plan,
                             dict(zip(plan.zones, used, strict=True)), previous_date, day)

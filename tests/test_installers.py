@@ -31,6 +31,7 @@ class Recorder:
     """Stands for Analysis, PYZ, EXE, COLLECT and BUNDLE: keeps what the spec gives it."""
 
     made: ClassVar[list[Recorder]] = []
+    names: ClassVar[dict[str, Any]] = {}  # the spec's own names, once it ran
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.args, self.kwargs = args, kwargs
@@ -53,6 +54,7 @@ def run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     names: dict[str, Any] = {"SPECPATH": str(ROOT), "__file__": str(ROOT / "build_installer.spec")}
     names |= {kind: type(kind, (Recorder,), {}) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
     exec(compile((ROOT / "build_installer.spec").read_text(encoding="utf-8"), "build_installer.spec", "exec"), names)
+    Recorder.names = names
     return {type(r).__name__: r for r in Recorder.made}
 
 
@@ -73,6 +75,16 @@ def test_the_spec_leaves_out_other_systems_password_store_libraries(platform: st
     assert icon.is_file() and icon.suffix == {"win32": ".ico", "darwin": ".icns", "linux": ".png"}[platform]
     assert ("BUNDLE" in made) == (platform == "darwin")
     assert made["EXE"].kwargs["console"] is False
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin", "linux"])
+def test_the_bundle_keeps_qts_own_russian_catalogue(platform: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt's file and print dialogs speak Russian from qtbase_ru, which ui.i18n loads from PySide6's folder."""
+    run_spec(platform, monkeypatch)
+    wanted = Recorder.names["wanted"]
+    folder = "PySide6/Qt/translations/" if platform != "win32" else "PySide6\\translations\\"
+    assert wanted((folder + "qtbase_ru.qm", "src", "DATA"))
+    assert not wanted((folder + "qtbase_de.qm", "src", "DATA"))  # the other languages are left out
 
 
 def test_check_bundle_accepts_each_systems_own_parts_only() -> None:

@@ -65,7 +65,7 @@ class NewAccountDialog(QDialog):
                 m.serial.text(), m.digits.value(), installed, m.initial.values(),
                 next_verification_year=m.next_year())
         except JournalError as exc:
-            message = translate_message(exc.message)
+            message = translate_message(exc.message, TariffPlan(a.plan.currentData()).zones)
             if not (a.show_error(exc.field, message) or m.show_error(exc.field, message)):
                 QMessageBox.warning(self, self.tr("Not created"), message)
             return
@@ -194,8 +194,10 @@ class ReplaceMeterWizard(QWizard):
                 m.initial.values(), rollover=confirmed.rollover, next_verification_year=m.next_year(),
                 plan=self.plan.currentData()))
         except JournalError as exc:
-            message = translate_message(exc.message)
-            if (exc.field or "").startswith("old-final"):  # the first page's values, "old-final-t2" for a zone
+            old = (exc.field or "").startswith("old-final")  # the old meter's values, or the new meter's act
+            plan = self.service.account(self.number).plan if old else TariffPlan(self.plan.currentData())
+            message = translate_message(exc.message, plan.zones)
+            if old:  # the first page's values, "old-final-t2" for a zone
                 self.old_error.setText(message)
                 self.back()
                 zone = exc.field[-1] if exc.field[-1:].isdigit() else "1"  # type: ignore[index]

@@ -50,7 +50,7 @@ class CorrectReadingDialog(QDialog):
                 self.number, self.row.reading_id, self.row.taken_on, self.values.values(),
                 rollover=confirmed.rollover, confirm=confirmed.jump))
         except JournalError as exc:
-            message = translate_message(exc.message)
+            message = translate_message(exc.message, self.row.plan.zones)
             if not self.form.show_error(exc.field, message):
                 QMessageBox.warning(self, self.tr("Not saved"), message)
             return

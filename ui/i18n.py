@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QStandardPaths, QTranslator
 
 from desktop_app import APP_ID
+from journal.zones import Zone
 from resources import FOLDER as RESOURCES
-from ui.texts import plain_dates
+from ui.texts import name_zones, plain_dates
 
 LANGUAGES = {"ru": "Русский", "en": "English"}
 DEFAULT_LANGUAGE = "ru"
@@ -136,7 +138,20 @@ def install_language(lang: str) -> str:
     return lang
 
 
+# Two labels of Qt's own file dialog that its Russian catalogue (qtbase_ru, below) lacks in this version of Qt: the
+# window's catalogue has them.
+QT_CATALOGUE_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+
+
 def _qt_translations_dir() -> str:
+    """Qt's catalogues as PySide6 ships them (PySide6/Qt/translations, on Windows PySide6/translations; also in a
+    frozen bundle: the spec keeps qtbase_ru), else where this Qt was built to look."""
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    for shipped in (package / "Qt" / "translations", package / "translations"):
+        if (shipped / "qtbase_ru.qm").is_file():
+            return str(shipped)
     from PySide6.QtCore import QLibraryInfo
 
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -159,9 +174,12 @@ def _journal_templates() -> list[tuple[re.Pattern[str], str, list[str]]]:
     return compiled
 
 
-def translate_message(message: str) -> str:
+def translate_message(message: str, zones: Sequence[Zone] = ()) -> str:
     """A journal message in the current language (unchanged if it has no template in the catalogue).
-    A message made of several sentences is translated sentence by sentence when no template covers it."""
+    A message made of several sentences is translated sentence by sentence when no template covers it.
+    `zones`: the plan's zones the message is about, named in place of the journal's T1, T2, T3."""
+    if zones:
+        return name_zones(translate_message(message), zones)
     whole = _translate_one(message)
     if whole is not None:
         return whole

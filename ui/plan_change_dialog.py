@@ -91,7 +91,8 @@ class ChangePlanDialog(QDialog):
                 self.number, self.plan.currentData(), on, self.old_final.values(), self.initial.values(),
                 rollover=confirmed.rollover))
         except JournalError as exc:
-            message = translate_message(exc.message)
+            plan = self.current if (exc.field or "").startswith("old-final") else TariffPlan(self.plan.currentData())
+            message = translate_message(exc.message, plan.zones)  # the zones of the values it is about
             field = "on" if exc.field == "installed" else exc.field  # the new plan's start is its "installation"
             if not self.form.show_error(field, message):
                 QMessageBox.warning(self, self.tr("Not saved"), message)

@@ -181,6 +181,10 @@ class ReadingDialog(QDialog):
         if index is None and text:
             self.preview.setText(text)
 
+    def _words(self, message: str) -> str:
+        """A journal message about these values, in the window's language, the zones named."""
+        return translate_message(message, tuple(field.zone for field in self.form.fields))
+
     def _field_index(self, field: str | None) -> int | None:
         if field and field.startswith("t") and field[1:].isdigit():
             return int(field[1:]) - 1
@@ -220,7 +224,7 @@ class ReadingDialog(QDialog):
                 self._show_error(None, "")
                 self.preview.setText(translate_message(exc.message))
                 return
-            self._show_error(index if index is not None else 0, translate_message(exc.message))
+            self._show_error(index if index is not None else 0, self._words(exc.message))
             self.preview.setText("")
             return
         self._show_error(None, "")
@@ -264,9 +268,9 @@ class ReadingDialog(QDialog):
                 self.date_edit.show_error(translate_message(exc.message))
                 self.date_edit.setFocus()
             elif index is None:
-                QMessageBox.warning(self, self.tr("The reading was not saved"), translate_message(exc.message))
+                QMessageBox.warning(self, self.tr("The reading was not saved"), self._words(exc.message))
             else:
-                self._show_error(index, translate_message(exc.message))
+                self._show_error(index, self._words(exc.message))
                 self.fields[index].setFocus()
             return
         if done:

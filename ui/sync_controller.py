@@ -125,11 +125,11 @@ class SyncController(QObject):
 
         def work(_token: object, report: Callable[[int, str], None]) -> object:
             return service.sync(number, password=password, background=background, cancel=cancel,
-                                progress=lambda p: report(0, p.message))
+                                progress=lambda p: report(0, "" if p.step == "done" else p.message))
 
         def on_progress(_percent: int, text: str) -> None:
             if progress is not None:
-                progress.setLabelText(translate_message(text))
+                progress.setLabelText(translate_message(text) if text else self.tr("Done."))
 
         def done(result: object) -> None:
             self.running = False
@@ -147,7 +147,10 @@ class SyncController(QObject):
             if isinstance(error, AuthError | CredentialsRequired):
                 login = getattr(error, "login", None) or service.login_for(number)
                 can_remember = service.credential_info(login).keyring.available
-                answer = self.ask_password(login, translate_message(error.message), can_remember)
+                # A missing password is asked for in the window's own words (the message names the command line's
+                # ways); a refused one says so.
+                message = translate_message(error.message) if isinstance(error, AuthError) else ""
+                answer = self.ask_password(login, message, can_remember)
                 if answer is not None:
                     typed, remember = answer
                     if remember and can_remember:

@@ -4,6 +4,7 @@ months as the window writes them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -20,6 +21,19 @@ def zone_name(zone: Zone) -> str:
         Zone.PEAK: QCoreApplication.translate("texts", "Peak"),
         Zone.SEMI_PEAK: QCoreApplication.translate("texts", "Semi-peak"),
     }[zone]
+
+
+_ZONE_NUMBER = re.compile(r"(?<![\w.])T([1-3])(?!\w)")
+
+
+def name_zones(text: str, zones: Sequence[Zone]) -> str:
+    """The journal's zone numbers in a message (T1, T2, T3: the command line's words) as the names of the
+    plan's zones: «T1» of a two-zone plan is «День», of a three-zone plan «Пик»."""
+    def name(match: re.Match[str]) -> str:
+        number = int(match[1])
+        return zone_name(zones[number - 1]) if number <= len(zones) else match[0]
+
+    return _ZONE_NUMBER.sub(name, text)
 
 
 def plan_name(plan: TariffPlan) -> str:

@@ -36,7 +36,7 @@
     <message>
       <location filename="journal/validation.py" line="162" />
       <source>A meter reading cannot be negative; got {item} for T{index}.</source>
-      <translation>Показание счётчика не может быть отрицательным; для T{index} введено {item}.</translation>
+      <translation>Показание счётчика не может быть отрицательным; в поле «T{index}» введено {item}.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="77" />
@@ -49,7 +49,7 @@
       <translation>Новый тариф начинается с определённого дня, с показаниями счётчика на этот день: нажмите «Сменить тариф…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="379" />
+      <location filename="journal/billing.py" line="378" />
       <source>A payment of {value:.2f} ₽ on {paid_on.isoformat()} is already recorded for this account. Record it only if this is a second payment.</source>
       <translation>Оплата {value:.2f} ₽ от {paid_on.isoformat()} по этому счёту уже записана. Записывайте её ещё раз, только если это вторая оплата.</translation>
     </message>
@@ -237,6 +237,11 @@
       <location filename="journal/tariffs.py" line="107" />
       <source>Enter the price printed on your bill: {tariff_set_command(category, plan, start)}</source>
       <translation>Введите цену из квитанции: Журнал → Настройки… → Цены.</translation>
+    </message>
+    <message>
+      <location filename="journal/billing.py" line="340" />
+      <source>If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; otherwise please check the value.</source>
+      <translation>Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="177" />
@@ -454,7 +459,7 @@
       <translation>Папка с данными {folder} доступна только для чтения: «Журнал показаний» не может хранить в ней журнал. Разрешите запись в эту папку или выберите другую папку с данными; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="360" />
+      <location filename="journal/billing.py" line="359" />
       <source>The date {day.isoformat()} is before {EARLIEST_PRICE_DATE.isoformat()}; check it.</source>
       <translation>Дата {day.isoformat()} раньше {EARLIEST_PRICE_DATE.isoformat()}; проверьте её.</translation>
     </message>
@@ -596,7 +601,7 @@
     <message>
       <location filename="journal/validation.py" line="171" />
       <source>The meter has {digit_count} digits before the comma, but {item} for T{index} has more. Leave out the digits after the comma (often red).</source>
-      <translation>Цифр до запятой у счётчика: {digit_count}, а в {item} для T{index} их больше. Не пишите цифры после запятой (обычно они красные).</translation>
+      <translation>Цифр до запятой у счётчика: {digit_count}, а в {item} (поле «T{index}») их больше. Не пишите цифры после запятой (обычно они красные).</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="73" />
@@ -624,7 +629,7 @@
       <translation>Новый тариф должен начинаться позже последних показаний или установки счётчика ({previous_date.isoformat()}).</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="375" />
+      <location filename="journal/billing.py" line="374" />
       <source>The note is too long (at most {MAX_NOTE} characters).</source>
       <translation>Примечание слишком длинное (можно не больше {MAX_NOTE} символов).</translation>
     </message>
@@ -641,12 +646,12 @@
     <message>
       <location filename="journal/meters.py" line="127" />
       <source>The old meter's final value {after} for T{index} is below its previous reading {before}. Confirm a rollover if its drum went past all nines, or check the value.</source>
-      <translation>Последнее значение старого счётчика {after} для T{index} меньше его предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
+      <translation>Последнее значение старого счётчика {after} в поле «T{index}» меньше его предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
       <location filename="journal/meters.py" line="129" />
       <source>The old plan's final value {after} for T{index} is below the previous reading {before}. Confirm a rollover if the meter went past all nines, or check the value.</source>
-      <translation>Показание по старому тарифу {after} для T{index} меньше предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
+      <translation>Показание по старому тарифу {after} в поле «T{index}» меньше предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/sync.py" line="446" />
@@ -886,7 +891,7 @@
     <message>
       <location filename="journal/validation.py" line="160" />
       <source>The value for T{index} is missing: type the digits before the comma.</source>
-      <translation>Нет значения для T{index}: введите цифры до запятой.</translation>
+      <translation>Поле «T{index}» не заполнено: введите цифры до запятой.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="136" />
@@ -1001,27 +1006,22 @@
     <message>
       <location filename="journal/validation.py" line="165" />
       <source>Type only the digits before the comma, without letters or symbols; got {item!r} for T{index}.</source>
-      <translation>Введите только цифры до запятой, без букв и других знаков; для T{index} введено {item!r}.</translation>
+      <translation>Введите только цифры до запятой, без букв и других знаков; в поле «T{index}» введено {item!r}.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="185" />
       <source>T{index}: {now} is above {after} from the later reading of {following.taken_on.isoformat()}; please check the value.</source>
-      <translation>T{index}: {now} больше, чем {after} в более поздних показаниях от {following.taken_on.isoformat()}; пожалуйста, проверьте значение.</translation>
+      <translation>«T{index}»: {now} больше, чем {after} в более поздних показаниях от {following.taken_on.isoformat()}; пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="176" />
+      <location filename="journal/billing.py" line="339" />
       <source>T{index}: {now} is below {before} from the installation act.</source>
-      <translation>T{index}: {now} меньше, чем значение {before} по акту установки.</translation>
+      <translation>«T{index}»: {now} меньше, чем значение {before} по акту установки.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="175" />
+      <location filename="journal/billing.py" line="338" />
       <source>T{index}: {now} is below {before} from the reading of {previous_date.isoformat()}.</source>
-      <translation>T{index}: {now} меньше, чем значение {before} в показаниях от {previous_date.isoformat()}.</translation>
-    </message>
-    <message>
-      <location filename="journal/billing.py" line="340" />
-      <source>T{index}: {now} is below {before} from {source}. If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; otherwise please check the value.</source>
-      <translation>T{index}: {now} меньше, чем прежнее значение {before} ({source}). Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
+      <translation>«T{index}»: {now} меньше, чем значение {before} в показаниях от {previous_date.isoformat()}.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="69" />
@@ -1382,7 +1382,7 @@
       <translation>ночь</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="373" />
+      <location filename="journal/billing.py" line="372" />
       <source>note</source>
       <translation>примечание</translation>
     </message>

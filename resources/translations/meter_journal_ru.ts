@@ -226,7 +226,7 @@
       <translation>Сменить тариф</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+27" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -1545,6 +1545,19 @@ Your data: {path}</source>
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../../ui/i18n.py" line="+143" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Тип файлов:</translation>
+    </message>
+  </context>
+  <context>
     <name>ReadingDialog</name>
     <message>
       <location filename="../../ui/reading_dialog.py" line="+54" />
@@ -1603,12 +1616,12 @@ Your data: {path}</source>
       <translation>Записать замену счётчика</translation>
     </message>
     <message>
-      <location line="+75" />
+      <location line="+79" />
       <source>The amount cannot be counted yet: the price from {day} is not known ({plan}, zone «{zone}»). The reading can be saved all the same; the price from the bill goes in Journal → Settings → Prices.</source>
       <translation>Сумму пока не посчитать: неизвестна цена с {day} (тариф «{plan}», зона «{zone}»). Показания всё равно можно сохранить; цену из квитанции введите в меню Журнал → Настройки → Цены.</translation>
     </message>
     <message>
-      <location line="-88" />
+      <location line="-92" />
       <source>Yes, the meter started again from zero</source>
       <translation>Да, счётчик начал снова с нуля</translation>
     </message>
@@ -1634,12 +1647,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+23" />
-      <location line="+44" />
+      <location line="+48" />
       <source>act</source>
       <translation>по акту</translation>
     </message>
     <message>
-      <location line="-43" />
+      <location line="-47" />
       <source>before: {value} ({source})</source>
       <translation>было: {value} ({source})</translation>
     </message>
@@ -1659,7 +1672,7 @@ Your data: {path}</source>
       <translation>За этот месяц показания уже есть; при сохранении программа спросит, заменить ли их.</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+27" />
       <source>Type the reading of every zone.</source>
       <translation>Введите показания каждой зоны.</translation>
     </message>
@@ -2044,7 +2057,7 @@ Your data: {path}</source>
       <translation>Тариф нового счётчика</translation>
     </message>
     <message>
-      <location line="+31" />
+      <location line="+33" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -2349,7 +2362,12 @@ Your data: {path}</source>
       <translation>Передача показаний</translation>
     </message>
     <message>
-      <location line="+56" />
+      <location line="+30" />
+      <source>Done.</source>
+      <translation>Готово.</translation>
+    </message>
+    <message>
+      <location line="+29" />
       <source>Address of the personal account</source>
       <translation>Адрес личного кабинета</translation>
     </message>
@@ -2584,7 +2602,7 @@ Your data: {path}</source>
   <context>
     <name>texts</name>
     <message>
-      <location filename="../../ui/texts.py" line="+17" />
+      <location filename="../../ui/texts.py" line="+18" />
       <source>All day</source>
       <translation>Круглосуточно</translation>
     </message>
@@ -2609,7 +2627,7 @@ Your data: {path}</source>
       <translation>Полупик</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+19" />
       <source>Single-rate</source>
       <translation>Одноставочный</translation>
     </message>
