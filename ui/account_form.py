@@ -15,6 +15,7 @@ from journal.zones import ConsumerCategory, TariffPlan
 from ui.date_field import DateField, after_meter_day
 from ui.screen_fit import ScreenFitBody
 from ui.texts import category_name, plan_name
+from ui.theme import show_hint
 from ui.zone_fields import ZoneFields
 
 
@@ -92,7 +93,7 @@ class AccountForm(FieldForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.number = QLineEdit()
-        self.number.setPlaceholderText("050900691990")
+        show_hint(self.number, "050900691990")
         self.holder = QLineEdit()
         self.address = QLineEdit()
         self.plan = QComboBox()

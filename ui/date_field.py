@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.screen_fit import ScreenFitBody
 from ui.texts import day_text
+from ui.theme import show_hint
 
 # Day, month and year with separators people use (point, comma, space, slash, dash), or eight or six digits.
 _SEPARATED = re.compile(r"(\d{1,2})\s*[.,/\s-]\s*(\d{1,2})\s*[.,/\s-]\s*(\d{4}|\d{2})")
@@ -209,7 +210,7 @@ class DateField(QWidget):
         self._accepted: date | None = None  # the last day the field accepted (typed, chosen or set)
         self.edit = _DayLine(self)
         self.edit.setMaxLength(24)
-        self.edit.setPlaceholderText(self.tr("DD.MM.YYYY"))
+        show_hint(self.edit, self.tr("DD.MM.YYYY"))
         self.edit.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
         self.edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.button = QToolButton(self)

@@ -101,6 +101,8 @@ class HistoryModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.columnCount() - 1:
+            return self._note(row) or None  # the whole note, however narrow its column
         return None
 
     def _text(self, position: int, row: HistoryRow, column: int) -> str:

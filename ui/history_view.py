@@ -96,6 +96,8 @@ class HistoryView(QWidget):
         plan_changes = {(m.serial, m.removed_on) for m in meters for n in meters
                         if n.serial == m.serial and n.installed_on == m.removed_on}
         self.model.set_history(account.zones, self.service.history(number), plan_changes)
+        # The meter's number only when there were several (a replacement): its column leaves room for the note.
+        self.table.setColumnHidden(2, len({row.meter_serial for row in self.model.rows}) <= 1)
         row = int(self.fontMetrics().height() * 1.7)
         self.table.verticalHeader().setDefaultSectionSize(row)
         # Never squeezed to nothing: the column titles (two lines) and three readings stay in view.

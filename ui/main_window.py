@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self._journal_actions: list[QAction] = []  # enabled once the journal is attached
         self.setWindowTitle(self.tr("Meter Journal") + (" — " + self.tr("SAMPLE") if sample else ""))
         larger = 0.75 + settings.text_scale / 400  # 1 at 100 % text, 1.25 at 200 %; less on a small screen
-        self.resize(first_size(self, round(1100 * larger), round(760 * larger)))
+        self.resize(first_size(self, round(1200 * larger), round(760 * larger)))
 
         self.account_box = QComboBox()
         self.account_box.setAccessibleName(self.tr("Personal account"))
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         number = self.number
         self.history.load(number)  # the one read of the history per refresh; the other tabs share its rows
         self.accounts.load(number)
-        self.charts.load(self.history.model.zones, self.history.model.rows)
+        self.charts.load(self.history.model.zones, self.history.model.rows, self.service.today())
         self.payments.load(number, None)  # the balance follows from the history's background pass
         self.show_reminders()
 

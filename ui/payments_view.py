@@ -24,6 +24,7 @@ from ui.confirmations import ask_risky, leave_it
 from ui.date_field import DateField
 from ui.i18n import translate_message
 from ui.texts import day_text, money
+from ui.theme import show_hint
 
 
 class PaymentsView(QWidget):
@@ -43,7 +44,7 @@ class PaymentsView(QWidget):
         self.date_edit.setAccessibleName(self.tr("Date of the payment"))
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("Amount paid, roubles"))
-        self.amount.setPlaceholderText(self.tr("e.g. 1250,50"))
+        show_hint(self.amount, self.tr("e.g. 1250,50"))
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.error = QLabel("")

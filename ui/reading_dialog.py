@@ -33,6 +33,7 @@ from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import translate_message
 from ui.screen_fit import ScreenFitBody, room
 from ui.texts import day_text, money, month_name, plan_name, zone_name
+from ui.theme import show_hint
 
 
 def _label(text: str, role: str | None = None) -> QLabel:
@@ -93,7 +94,7 @@ class ReadingDialog(QDialog):
             title = QLabel(self.tr("{zone} ({hours})").format(zone=name, hours=field.hours))
             edit = QLineEdit()
             edit.setAccessibleName(self.tr("Reading, {zone}").format(zone=name))
-            edit.setPlaceholderText(str(field.previous))
+            show_hint(edit, str(field.previous))  # grey and slanted: an empty field never looks filled in
             edit.setMaxLength(self.form.meter.digits + 2)
             edit.setMinimumWidth(em * 9)
             edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)

@@ -36,6 +36,7 @@ from ui.payee_dialog import PayeeDialog
 from ui.screen_fit import TITLE_BAR, ScreenFitBody
 from ui.tasks import CancelToken, TaskRunner
 from ui.texts import day_text, money, month_name
+from ui.theme import set_role
 
 
 class ReceiptDialog(QDialog):
@@ -109,10 +110,10 @@ class ReceiptDialog(QDialog):
         for button in (self.print_button, self.save_button, self.open_button):
             button.setEnabled(ready)
         if problem is not None:
-            self.error.setText(translate_message(problem.message))
+            self._say(translate_message(problem.message))
             return
         if not self.period.count():
-            self.error.setText(self.tr("There are no readings yet, so there is nothing to pay for."))
+            self._say(self.tr("There are no readings yet, so there is nothing to pay for."))
             return
         try:
             owed = self.service.receipts.receipt_owed(self.number, self.period.currentData())
@@ -120,17 +121,22 @@ class ReceiptDialog(QDialog):
             self.amount.clear()
             self.explain.setText("")
             self.explain.hide()
-            self.error.setText(translate_message(exc.message))
+            self._say(translate_message(exc.message))
             return
         self.explain.setText(self.composition(owed))
         self.explain.show()
         if owed.total > 0:
-            self.error.setText("")
+            self._say("")
             self.amount.setText(f"{owed.total:.2f}".replace(".", ","))
         else:
             self.amount.clear()
-            self.error.setText(self.tr("Nothing to pay: the payments cover the charges. To print a receipt anyway, "
+            self._say(self.tr("Nothing to pay: the payments cover the charges. To print a receipt anyway, "
                                        "type the amount to pay."))
+
+    def _say(self, text: str, *, success: bool = False) -> None:
+        """The line above the amount: why there is no receipt (dark red), or that it was saved (dark green, ✓)."""
+        set_role(self.error, "success" if success else "error")
+        self.error.setText(f"✓ {text}" if success and text else text)
 
     def composition(self, owed: Owed) -> str:
         """What the proposed sum is made of, one part a line, as the receipt prints it."""
@@ -155,7 +161,7 @@ class ReceiptDialog(QDialog):
         try:
             self.service.receipts.receipt_data(self.number, self.period.currentData(), self.amount.text())
         except JournalError as exc:
-            self.error.setText(translate_message(exc.message))
+            self._say(translate_message(exc.message))
             self.amount.setFocus()
             self.body.reveal(self.amount)
             self.body.reveal(self.error)
@@ -197,7 +203,7 @@ class ReceiptDialog(QDialog):
         def failed(error: BaseException) -> None:
             progress.close()
             message = translate_message(error.message) if isinstance(error, JournalError) else str(error)
-            self.error.setText(message)
+            self._say(message)
 
         self._token = self.tasks.run(work, done, failed)
         progress.canceled.connect(self._token.cancel)
@@ -216,7 +222,7 @@ class ReceiptDialog(QDialog):
         partial.write_bytes(pdf)
         partial.replace(path)
         self.last_file = path
-        self.error.setText(self.tr("Saved: {path}").format(path=path))
+        self._say(self.tr("Saved: {path}").format(path=path), success=True)
 
     def _open(self, pdf: bytes) -> None:
         folder = Path(tempfile.gettempdir()) / "meter-journal-receipts"

@@ -39,6 +39,7 @@ from ui.i18n import LANGUAGES, translate_message
 from ui.screen_fit import ScreenFitBody, room
 from ui.settings import Settings
 from ui.texts import category_name, day_text, plan_name, price_text, zone_name
+from ui.theme import set_role
 from ui.zone_fields import ZoneFields
 
 
@@ -276,7 +277,8 @@ class SettingsDialog(QDialog):
         self.price_form.show_error(None, "")  # hides any earlier error
         self.prices.clear()
         prices = ", ".join(f"{zone_name(e.zone)} {price_text(e.price)}" for e in entries)  # type: ignore[arg-type]
-        self.price_saved.setText(self.tr("Saved: from {day}, {prices}.").format(
+        set_role(self.price_saved, "success")
+        self.price_saved.setText("✓ " + self.tr("Saved: from {day}, {prices}.").format(
             day=day_text(entries[0].valid_from), prices=prices))
         self.prices_changed.emit()
         return True

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyleFactory, QWidget
+
+from resources import FOLDER as RESOURCES
 
 BASE_POINT_SIZE = 12  # at 100 %: larger than the usual desktop default, for older eyes
 MIN_SCALE, MAX_SCALE = 100, 200
@@ -52,18 +54,31 @@ def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> N
         QTabBar:focus {{ outline: none; }}
         *:focus {{ outline: 3px solid {focus}; }}
         QPushButton:focus, QLineEdit:focus, QComboBox:focus {{ border: 3px solid {focus}; }}
+        QPushButton:focus, QToolButton:focus {{ outline: none; }}  /* the frame around it, not one through its text */
         QPushButton#primary {{ font-weight: bold; padding: 8px 20px; font-size: {bigger:.1f}pt; }}
         QLabel[role="big"] {{ font-weight: bold; font-size: {big:.1f}pt; }}
         QLabel[role="error"] {{ color: {"#ffff00" if high_contrast else "#a40000"}; font-weight: bold; }}
         QLabel[role="hint"] {{ color: {"#ffffff" if high_contrast else "#404040"}; }}
+        QLabel[role="success"] {{ color: {"#00ff66" if high_contrast else "#1b5e20"}; font-weight: bold; }}
         QFrame#banner {{ border: 2px solid {focus}; padding: 6px; }}
         QLabel#qt_msgbox_label {{ min-width: {round(20 * BASE_POINT_SIZE * scale / 100)}px; }}  /* fewer lines */
-        """ + (_HIGH_CONTRAST_FRAMES if high_contrast else "")
+        """ + (_high_contrast_frames() if high_contrast else "")
     )
 
 
 # Fusion draws frames a shade darker than the window: on black, nothing. In high contrast every field, button
-# and list gets a white frame (yellow with the focus, grey when disabled).
+# and list gets a white frame (yellow with the focus, grey when disabled), and every check box its white box,
+# yellow with a black tick when ticked.
+def _high_contrast_frames() -> str:
+    tick = (RESOURCES / "icons" / "check-mark.png").as_posix()
+    return _HIGH_CONTRAST_FRAMES + f"""
+    QCheckBox::indicator, QRadioButton::indicator {{ border: 2px solid #ffffff; background: #000000; }}
+    QRadioButton::indicator {{ border-radius: 50%; }}
+    QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: #ffff00; image: url("{tick}"); }}
+    QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: #9a9a9a; }}
+"""
+
+
 _HIGH_CONTRAST_FRAMES = """
     QLineEdit, QAbstractSpinBox, QComboBox, QPushButton, QToolButton, QPlainTextEdit, QTextEdit,
     QAbstractItemView, QTabWidget::pane { border: 2px solid #ffffff; }
@@ -87,7 +102,7 @@ def _calm_palette() -> QPalette:
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffe8"))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor("#111111"))
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#555555"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#6b6b6b"))  # a hint, greyer than a value
     _disabled_text(palette, QColor("#6e6e6e"))
     return palette
 
@@ -106,10 +121,32 @@ def _high_contrast_palette() -> QPalette:
                  QPalette.ColorRole.AlternateBase, QPalette.ColorRole.ToolTipBase):
         palette.setColor(role, black)
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
-                 QPalette.ColorRole.ToolTipText, QPalette.ColorRole.PlaceholderText):
+                 QPalette.ColorRole.ToolTipText):
         palette.setColor(role, white)
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#a6a6a6"))  # a hint in an empty field: grey
     palette.setColor(QPalette.ColorRole.Highlight, yellow)
     palette.setColor(QPalette.ColorRole.HighlightedText, black)
     palette.setColor(QPalette.ColorRole.Link, yellow)
     _disabled_text(palette, QColor("#a8a8a8"))
     return palette
+
+
+def show_hint(edit: QLineEdit, text: str) -> None:
+    """`text` as the hint of an empty field: grey (the theme's placeholder colour) and in italics, so that an
+    empty field never looks filled in; what the person types is upright."""
+    edit.setPlaceholderText(text)
+
+    def slant(typed: str) -> None:
+        font = QFont()  # only the slant: size and family still follow the window's text size
+        font.setItalic(not typed)
+        edit.setFont(font)
+
+    edit.textChanged.connect(slant)
+    slant(edit.text())
+
+
+def set_role(label: QWidget, role: str) -> None:
+    """Give a label another look of the theme (error, success, hint) at once."""
+    label.setProperty("role", role)
+    label.style().unpolish(label)
+    label.style().polish(label)

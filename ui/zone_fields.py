@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSizePo
 
 from journal.zones import TariffPlan
 from ui.texts import zone_name
+from ui.theme import show_hint
 
 
 class ZoneFields(QWidget):
@@ -37,7 +38,7 @@ class ZoneFields(QWidget):
             if whole_numbers:
                 field.setValidator(QIntValidator(0, 999_999_999, field))
             if placeholder:
-                field.setPlaceholderText(placeholder)
+                show_hint(field, placeholder)
             label = QLabel()
             label.setBuddy(field)
             grid.addWidget(label, row, 0)

@@ -2,7 +2,7 @@
 
 A meter's window with black drums and one red drum, on a blue rounded square: recognisable at 16 px,
 high-contrast. Writes meter-journal-<size>.png (16…512), meter-journal.ico (Windows) and
-meter-journal.icns (macOS, via Pillow).
+meter-journal.icns (macOS, via Pillow); and check-mark.png, the tick of a ticked box in high contrast (ui/theme.py).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPainterPath, QPen
 
 HERE = Path(__file__).resolve().parent
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -46,8 +46,26 @@ def draw(size: int) -> QImage:
     return image
 
 
+def draw_check_mark(size: int = 128) -> QImage:
+    """A thick black tick on a transparent square, drawn over the yellow of a ticked box."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    path = QPainterPath()
+    path.moveTo(0.18 * size, 0.52 * size)
+    path.lineTo(0.42 * size, 0.76 * size)
+    path.lineTo(0.84 * size, 0.24 * size)
+    p.setPen(QPen(QColor("#000000"), 0.14 * size, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                  Qt.PenJoinStyle.RoundJoin))
+    p.drawPath(path)
+    p.end()
+    return image
+
+
 def main() -> int:
     QGuiApplication.instance() or QGuiApplication([])
+    draw_check_mark().save(str(HERE / "check-mark.png"))
     for size in SIZES:
         draw(size).save(str(HERE / f"meter-journal-{size}.png"))
     from PIL import Image

@@ -4,7 +4,7 @@
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../ui/account_form.py" line="+104" />
+      <location filename="../../ui/account_form.py" line="+105" />
       <source>Personal account number:</source>
       <translation>Номер лицевого счёта:</translation>
     </message>
@@ -161,7 +161,12 @@
   <context>
     <name>BarChart</name>
     <message>
-      <location filename="../../ui/charts.py" line="+52" />
+      <location filename="../../ui/charts.py" line="+59" />
+      <source>no data</source>
+      <translation>нет данных</translation>
+    </message>
+    <message>
+      <location line="+16" />
       <source>No data for this period yet.</source>
       <translation>За этот период пока нет данных.</translation>
     </message>
@@ -234,7 +239,7 @@
   <context>
     <name>ChartsView</name>
     <message>
-      <location filename="../../ui/charts_view.py" line="+25" />
+      <location filename="../../ui/charts_view.py" line="+30" />
       <source>Last 12 months</source>
       <translation>Последние 12 месяцев</translation>
     </message>
@@ -274,12 +279,12 @@
       <translation>График</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="+47" />
       <source>kWh</source>
       <translation>кВт·ч</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
       <source>Charge</source>
       <translation>Начислено</translation>
     </message>
@@ -289,7 +294,7 @@
       <translation>Оплачено</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>₽</source>
       <translation>₽</translation>
     </message>
@@ -358,7 +363,7 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../ui/date_field.py" line="+85" />
+      <location filename="../../ui/date_field.py" line="+86" />
       <source>The date must be after the meter's installation day, {date}.</source>
       <translation>Дата должна быть позже дня установки счётчика, {date}.</translation>
     </message>
@@ -538,7 +543,7 @@
       <translation>Примечание</translation>
     </message>
     <message>
-      <location line="+40" />
+      <location line="+42" />
       <source>price unknown</source>
       <translation>цена неизвестна</translation>
     </message>
@@ -632,17 +637,17 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+110" />
+      <location line="+112" />
       <source>Undo last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="-109" />
+      <location line="-111" />
       <source>Undo the last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="+33" />
+      <location line="+35" />
       <source>Counting charges…</source>
       <translation>Считаем начисления…</translation>
     </message>
@@ -1433,7 +1438,7 @@ Your data: {path}</source>
   <context>
     <name>PaymentsView</name>
     <message>
-      <location filename="../../ui/payments_view.py" line="+38" />
+      <location filename="../../ui/payments_view.py" line="+39" />
       <source>Balance</source>
       <translation>Баланс</translation>
     </message>
@@ -1560,7 +1565,7 @@ Your data: {path}</source>
   <context>
     <name>ReadingDialog</name>
     <message>
-      <location filename="../../ui/reading_dialog.py" line="+54" />
+      <location filename="../../ui/reading_dialog.py" line="+55" />
       <location line="+1" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
@@ -1733,13 +1738,13 @@ Your data: {path}</source>
   <context>
     <name>ReceiptDialog</name>
     <message>
-      <location filename="../../ui/receipt_dialog.py" line="+45" />
-      <location line="+140" />
+      <location filename="../../ui/receipt_dialog.py" line="+46" />
+      <location line="+145" />
       <source>Payment receipt</source>
       <translation>Квитанция на оплату</translation>
     </message>
     <message>
-      <location line="-136" />
+      <location line="-141" />
       <source>Month of the receipt</source>
       <translation>Месяц квитанции</translation>
     </message>
@@ -1780,12 +1785,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+1" />
-      <location line="+158" />
+      <location line="+163" />
       <source>Print the receipt</source>
       <translation>Напечатать квитанцию</translation>
     </message>
     <message>
-      <location line="-157" />
+      <location line="-162" />
       <source>Save as PDF…</source>
       <translation>Сохранить в PDF…</translation>
     </message>
@@ -1821,7 +1826,7 @@ Your data: {path}</source>
       <translation>Платить ничего не нужно: платежи покрывают начисления. Чтобы всё равно напечатать квитанцию, введите сумму к оплате.</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+11" />
       <source>Charged for {month}: {amount}</source>
       <translation>Начислено за {month}: {amount}</translation>
     </message>
@@ -2065,7 +2070,7 @@ Your data: {path}</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="+62" />
+      <location filename="../../ui/settings_dialog.py" line="+63" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
@@ -2268,7 +2273,7 @@ Your data: {path}</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
       <source>Saved: from {day}, {prices}.</source>
       <translation>Сохранено: с {day} — {prices}.</translation>
     </message>
@@ -2293,7 +2298,7 @@ Your data: {path}</source>
       <translation>Да, заменить цены</translation>
     </message>
     <message>
-      <location line="-73" />
+      <location line="-74" />
       <location line="+1" />
       <source>Save the price</source>
       <translation>Сохранить цену</translation>

@@ -60,7 +60,7 @@ def test_each_zone_has_its_own_price_field_and_a_decimal_comma_is_a_decimal(  # 
     press(Qt.Key.Key_Return)  # Enter on the prices page saves the price; the dialog stays open
     assert user_prices(home) == [("two-zone", "day", "2026-11-01", "8.20"), ("two-zone", "night", "2026-11-01", "4.17")]
     assert dialog.isVisible() and prices.values() == ["", ""]
-    assert dialog.price_saved.text() == "Сохранено: с 01.11.2026 — День 8,20 ₽/кВт·ч, Ночь 4,17 ₽/кВт·ч."
+    assert dialog.price_saved.text() == "✓ Сохранено: с 01.11.2026 — День 8,20 ₽/кВт·ч, Ночь 4,17 ₽/кВт·ч."
 
     dialog.price_plan.setCurrentIndex(dialog.price_plan.findData("single"))  # the fields follow the plan
     assert [label.text() for label in prices.labels] == ["Круглосуточно:"]
