@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self.sync.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.history = HistoryView(service, self.tasks, portal_info=self._portal_info)
         self.charts = ChartsView()
-        self.payments = PaymentsView(service)
+        self.payments = PaymentsView(service, portal=self.sync.sync_service)  # the portal's bills and payments too
         self.accounts = AccountsView(service)
         # The payments form is taller than the others at 200 % text: it scrolls rather than making the window
         # taller than the screen.
@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Submit readings"), message)
             return
         dialog.saved.connect(lambda _info: self.refresh())
+        dialog.saved.connect(lambda _info: self.sync.background_sync())  # sent at once when a password is at hand
         dialog.fallback_requested.connect(self.show_fallbacks)
         dialog.replace_meter_requested.connect(self.replace_meter)
         run_dialog(dialog)

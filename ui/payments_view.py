@@ -1,8 +1,12 @@
-"""The payments tab: record a payment, see them and the balance."""
+"""The payments tab: record a payment, see them and the balance; the payments and bills the supplier's personal
+account knows, beside ours."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -23,16 +27,22 @@ from ui.button_row import ButtonRow
 from ui.confirmations import ask_risky, leave_it
 from ui.date_field import DateField
 from ui.i18n import translate_message
-from ui.texts import day_text, money
+from ui.texts import day_text, money, month_name
 from ui.theme import show_hint
+
+if TYPE_CHECKING:
+    from desktop_app.services.sync_service import SyncService
+    from journal.portal_data import InvoiceInfo
 
 
 class PaymentsView(QWidget):
     changed = Signal()
 
-    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: JournalService, parent: QWidget | None = None, portal: SyncService | None = None
+                 ) -> None:
         super().__init__(parent)
-        self.service = service
+        self.service, self.portal = service, portal
+        self.invoices: list[InvoiceInfo] = []
         self.number: str | None = None
         self.balance_label = QLabel("")
         self.balance_label.setWordWrap(True)
@@ -74,13 +84,38 @@ class PaymentsView(QWidget):
         layout.addWidget(buttons)
         layout.addWidget(QLabel(self.tr("Payments recorded:")))
         layout.addWidget(self.list, 1)
+        # What the supplier's personal account brought at the last exchange: its bills (the PDF at hand) beside
+        # our estimate of the same month. Its payments are in the list above, beside the ones typed.
+        self.bills = QListWidget()
+        self.bills.setAccessibleName(self.tr("Bills from the supplier's personal account"))
+        self.bills.setMinimumHeight(self.bills.fontMetrics().height() * 4)
+        self.bill_button = QPushButton(self.tr("Open the bill (PDF)"))
+        self.bill_button.setAccessibleName(self.tr("Open the selected bill of the supplier as a PDF"))
+        self.bill_button.setEnabled(False)
+        self.bills.currentRowChanged.connect(self._bill_chosen)
+        self.bill_button.clicked.connect(self.open_bill)
+        self.bills_title = QLabel(self.tr("Bills from the supplier's personal account:"))
+        layout.addWidget(self.bills_title)
+        layout.addWidget(self.bills, 1)
+        layout.addWidget(self.bill_button)
+        for widget in (self.bills_title, self.bills, self.bill_button):
+            widget.setVisible(portal is not None)
 
     def load(self, number: str, balance: BalanceInfo | None) -> None:
         self.number = number
         self.list.clear()
-        for payment in reversed(self.service.billing.payments(number)):
+        lines = []
+        for payment in self.service.billing.payments(number):
             note = f" — {payment.note}" if payment.note else ""
-            self.list.addItem(f"{day_text(payment.paid_on)}   {money(payment.amount)}{note}")
+            lines.append((payment.paid_on, f"{day_text(payment.paid_on)}   {money(payment.amount)}{note}"))
+        if self.portal is not None:
+            for paid in self.portal.portal_payments(number):
+                if paid.paid_on is not None and paid.amount is not None:
+                    lines.append((paid.paid_on, f"{day_text(paid.paid_on)}   {money(paid.amount)} — "
+                                                + self.tr("known to the supplier's personal account")))
+        for _day, line in sorted(lines, key=lambda item: item[0], reverse=True):
+            self.list.addItem(line)
+        self._load_bills(number)
         owed = balance.owed if balance is not None else None  # what is owed today (journal.owed)
         self.balance_label.setText(self.owed_text(owed))
 
@@ -98,6 +133,51 @@ class PaymentsView(QWidget):
         if owed.total < 0:
             return self.tr("Paid in advance: {amount}").format(amount=money(-owed.total))
         return self.tr("Nothing to pay.")
+
+    def _load_bills(self, number: str) -> None:
+        self.bills.clear()
+        self.invoices = list(reversed(self.portal.invoices(number))) if self.portal is not None else []
+        for invoice in self.invoices:
+            parts = [self.tr("bill of {date}").format(date=day_text(invoice.invoice_date)) if invoice.invoice_date
+                     else self.tr("bill")]
+            if invoice.amount_due is not None:
+                parts.append(money(invoice.amount_due))
+            if invoice.due_date is not None:
+                parts.append(self.tr("to pay by {date}").format(date=day_text(invoice.due_date)))
+            if invoice.settled:
+                parts.append(self.tr("paid"))
+            elif invoice.amount_remaining:
+                parts.append(self.tr("still to pay {amount}").format(amount=money(invoice.amount_remaining)))
+            if invoice.pdf_file:
+                parts.append("PDF")
+            self.bills.addItem(", ".join(parts))
+        if self.portal is not None:  # the supplier's billed month beside ours
+            for month in reversed(self.portal.billed_comparison(number)):
+                if month.billed is None:
+                    continue
+                line = self.tr("{month}: the supplier billed {billed}").format(
+                    month=month_name(month.period), billed=money(month.billed))
+                if month.estimate is not None:
+                    line += "; " + self.tr("our estimate {amount}").format(amount=money(month.estimate))
+                if month.flag:
+                    line += " — " + self.tr("⚠ differs by over 1 %")
+                self.bills.addItem(line)
+        if not self.bills.count():
+            self.bills.addItem(self.tr("None yet: they come with «Send readings and fetch bills» (F5)."))
+        self._bill_chosen(self.bills.currentRow())
+
+    def _bill_chosen(self, row: int) -> None:
+        invoice = self.invoices[row] if 0 <= row < len(self.invoices) else None
+        self.bill_button.setEnabled(invoice is not None and self.portal is not None
+                                    and self.portal.invoice_pdf(invoice) is not None)
+
+    def open_bill(self) -> None:
+        row = self.bills.currentRow()
+        if self.portal is None or not 0 <= row < len(self.invoices):
+            return
+        path = self.portal.invoice_pdf(self.invoices[row])
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def add_payment(self) -> None:
         if self.number is None:

@@ -29,7 +29,7 @@ from desktop_app.services.sync_service import SyncReport, SyncService
 from journal.errors import JournalError
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
-from ui.screen_fit import ScreenFitBody
+from ui.screen_fit import ScreenFitBody, room
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -94,6 +94,7 @@ class SyncController(QObject):
         progress = self.progress_dialog()
         cancel = threading.Event()
         progress.canceled.connect(cancel.set)
+        progress.show()  # at once, not when Qt's progress dialog would decide to (4 s without a value)
         self._run(number, password, background=False, cancel=cancel, progress=progress)
 
     def progress_dialog(self) -> QProgressDialog:
@@ -101,7 +102,13 @@ class SyncController(QObject):
                                    0, 0, self.window)
         progress.setWindowTitle(self.tr("Sending readings"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)  # it ends with the report, until the person closes it
+        progress.setAutoReset(False)
+        label = QLabel(progress.labelText())
+        label.setWordWrap(True)  # a long step or the report wraps instead of widening the dialog off the screen
+        label.setMaximumWidth(min(room(self.window).width() - 80, label.fontMetrics().horizontalAdvance("M") * 34))
+        progress.setLabel(label)
         return progress
 
     def background_sync(self) -> None:
@@ -133,8 +140,11 @@ class SyncController(QObject):
 
         def done(result: object) -> None:
             self.running = False
-            if progress is not None:
-                progress.close()
+            if progress is not None:  # asked for: what it did, whole, in the dialog, until the person closes it
+                progress.setRange(0, 1)
+                progress.setValue(1)
+                progress.setLabelText(self.report_text(result))  # type: ignore[arg-type]
+                progress.setCancelButtonText(self.tr("Close"))
             self.finished.emit(result)
 
         def failed(error: BaseException) -> None:
@@ -187,6 +197,11 @@ class SyncController(QObject):
         parts.append(self.tr("Sent: {sent}; accepted: {accepted}; rejected: {rejected}; waiting: {waiting}.").format(
             sent=len(report.sent), accepted=len(report.accepted), rejected=len(report.rejected),
             waiting=len(report.queued)))
+        if report.pulled is not None:  # what it brought: shown in the payments tab
+            parts.append(self.tr("From the personal account: bills {bills} (new: {new_bills}), payments {payments} "
+                                 "(new: {new_payments}).").format(
+                bills=report.pulled.invoices, new_bills=report.pulled.new_invoices,
+                payments=report.pulled.payments, new_payments=report.pulled.new_payments))
         return " ".join(parts)
 
     def _ask_password(self, login: str, message: str, can_remember: bool) -> tuple[str, bool] | None:

@@ -723,12 +723,12 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/main_window.py" line="+81" />
-      <location line="+494" />
+      <location line="+495" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
     <message>
-      <location line="-494" />
+      <location line="-495" />
       <source>SAMPLE</source>
       <translation>ОБРАЗЕЦ</translation>
     </message>
@@ -746,12 +746,12 @@
       <location line="+2" />
       <location line="+2" />
       <location line="+219" />
-      <location line="+260" />
+      <location line="+261" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="-475" />
+      <location line="-476" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -912,17 +912,17 @@
     </message>
     <message>
       <location line="+2" />
-      <location line="+265" />
+      <location line="+266" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-      <location line="-214" />
+      <location line="-215" />
       <source>This account has no meter in use. Record a meter replacement first.</source>
       <translation>У этого лицевого счёта нет работающего счётчика. Сначала запишите замену счётчика.</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+26" />
       <source>Readings slip</source>
       <translation>Бланк показаний</translation>
     </message>
@@ -1438,7 +1438,7 @@ Your data: {path}</source>
   <context>
     <name>PaymentsView</name>
     <message>
-      <location filename="../../ui/payments_view.py" line="+39" />
+      <location filename="../../ui/payments_view.py" line="+49" />
       <source>Balance</source>
       <translation>Баланс</translation>
     </message>
@@ -1504,7 +1504,32 @@ Your data: {path}</source>
       <translation>Записанные оплаты:</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+5" />
+      <source>Bills from the supplier's personal account</source>
+      <translation>Счета из личного кабинета поставщика</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Open the bill (PDF)</source>
+      <translation>Открыть счёт (PDF)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Open the selected bill of the supplier as a PDF</source>
+      <translation>Открыть выбранный счёт поставщика в формате PDF</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Bills from the supplier's personal account:</source>
+      <translation>Счета из личного кабинета поставщика:</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>known to the supplier's personal account</source>
+      <translation>по данным личного кабинета</translation>
+    </message>
+    <message>
+      <location line="+14" />
       <source>To pay: at least {amount} (a price is unknown)</source>
       <translation>К оплате: не меньше {amount} (одна из цен неизвестна)</translation>
     </message>
@@ -1529,7 +1554,7 @@ Your data: {path}</source>
       <translation>Платить ничего не нужно.</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+59" />
       <source>The same payment again?</source>
       <translation>Снова та же оплата?</translation>
     </message>
@@ -1547,6 +1572,51 @@ Your data: {path}</source>
       <location line="+0" />
       <source>Yes, record a second payment</source>
       <translation>Да, записать вторую оплату</translation>
+    </message>
+    <message>
+      <location line="-57" />
+      <source>bill of {date}</source>
+      <translation>счёт от {date}</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>bill</source>
+      <translation>счёт</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>to pay by {date}</source>
+      <translation>оплатить до {date}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>paid</source>
+      <translation>оплачен</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>still to pay {amount}</source>
+      <translation>осталось оплатить {amount}</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>{month}: the supplier billed {billed}</source>
+      <translation>{month}: в счёте поставщика {billed}</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>our estimate {amount}</source>
+      <translation>по нашему расчёту {amount}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>⚠ differs by over 1 %</source>
+      <translation>⚠ разница больше 1 %</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>None yet: they come with «Send readings and fetch bills» (F5).</source>
+      <translation>Пока нет: они приходят с «Передать показания и получить квитанции» (F5).</translation>
     </message>
   </context>
   <context>
@@ -2352,7 +2422,7 @@ Your data: {path}</source>
   <context>
     <name>SyncController</name>
     <message>
-      <location filename="../../ui/sync_controller.py" line="+42" />
+      <location filename="../../ui/sync_controller.py" line="+43" />
       <source>Connecting to the supplier's personal account…</source>
       <translation>Подключаемся к личному кабинету Самараэнерго…</translation>
     </message>
@@ -2367,12 +2437,17 @@ Your data: {path}</source>
       <translation>Передача показаний</translation>
     </message>
     <message>
-      <location line="+30" />
+      <location line="+36" />
       <source>Done.</source>
       <translation>Готово.</translation>
     </message>
     <message>
-      <location line="+29" />
+      <location line="+8" />
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <location line="+24" />
       <source>Address of the personal account</source>
       <translation>Адрес личного кабинета</translation>
     </message>
@@ -2392,7 +2467,12 @@ Your data: {path}</source>
       <translation>Отправлено: {sent}; принято к расчёту: {accepted}; отклонено: {rejected}; ждут отправки: {waiting}.</translation>
     </message>
     <message>
-      <location line="-2" />
+      <location line="+4" />
+      <source>From the personal account: bills {bills} (new: {new_bills}), payments {payments} (new: {new_payments}).</source>
+      <translation>Из личного кабинета: счета {bills} (новых: {new_bills}), оплаты {payments} (новых: {new_payments}).</translation>
+    </message>
+    <message>
+      <location line="-6" />
       <source>Not sent, as they were deleted or corrected in the journal: {count}.</source>
       <translation>Не отправлено, так как в журнале они удалены или исправлены: {count}.</translation>
     </message>
@@ -2591,7 +2671,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-428" />
+      <location filename="../../ui/main_window.py" line="-429" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>

@@ -116,3 +116,88 @@ def test_plain_http_to_another_computer_is_refused_in_russian(qtbot, window: Mai
     assert text.startswith("Адрес личного кабинета http://lk.samaraenergo.ru не защищён (http://)"), text
     assert "Укажите адрес с https://" in text
     assert asked == [] and window.sync.sync_service.waiting_count() == waiting
+
+
+def test_a_sync_asked_for_shows_itself_at_once_and_ends_with_its_report_whole(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, home, monkeypatch) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    with PortalEmulator(PortalState([household(password=PASSWORD)])) as emulator:
+        monkeypatch.setenv("METER_JOURNAL_PORTAL_URL", emulator.url)
+        window.sync.sync_service.store = CredentialStore(MemoryKeyring())
+        made: list[QProgressDialog] = []
+        make = window.sync.progress_dialog
+        window.sync.progress_dialog = lambda: made.append(make()) or made[-1]  # type: ignore[method-assign]
+        shown_after_password: list[bool] = []
+
+        def ask(login: str, message: str, can_remember: bool) -> tuple[str, bool]:
+            QTimer.singleShot(0, lambda: shown_after_password.append(made[-1].isVisible()))
+            return PASSWORD, False
+
+        window.sync.ask_password = ask
+        home.add_reading(ACCOUNT, date(2026, 11, 20), "1850,840")
+        window.sync.sync_now(None)
+        assert made[0].isVisible()  # at once: before the worker has even started
+        with qtbot.waitSignal(window.sync.finished, timeout=30000) as finished:
+            pass
+        assert shown_after_password == [True] and len(made) == 2  # the password, then feedback at once again
+        progress = made[-1]
+        report = window.sync.report_text(finished.args[0])
+        assert progress.isVisible() and progress.labelText() == report  # stays until closed, with what it did
+        sent = len(finished.args[0].sent)
+        assert sent >= 1 and f"Отправлено: {sent};" in report and "счета 2" in report  # and what it brought
+        screen = progress.screen().availableGeometry()
+        QApplication.processEvents()
+        assert progress.width() <= screen.width() and progress.height() <= screen.height()
+        close = next(b for b in progress.findChildren(type(window.submit_button)) if b.isVisible())
+        assert close.text() == "Закрыть"
+        close.click()
+        assert not progress.isVisible()
+
+
+def test_a_reading_saved_while_the_portal_answers_is_sent_at_once(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, home, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import click_in_next_modal
+
+    with PortalEmulator(PortalState([household(password=PASSWORD)])) as emulator:
+        monkeypatch.setenv("METER_JOURNAL_PORTAL_URL", emulator.url)
+        service = window.sync.sync_service
+        service.store = CredentialStore(MemoryKeyring())
+        service.save_password(service.login_for(ACCOUNT), PASSWORD)  # remembered earlier
+        window.sync.ask_password = lambda login, message, can: None  # never asked: it is at hand
+        assert not window.sync.timer.isActive()  # not the 10-minute timer
+
+        def type_and_save(dialog) -> None:  # type: ignore[no-untyped-def]
+            dialog.fields[0].setText("1850")
+            dialog.fields[1].setText("840")
+            dialog.save_button.click()
+
+        click_in_next_modal(qtbot, action=type_and_save)
+        with qtbot.waitSignal(window.sync.finished, timeout=30000):
+            qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+        assert emulator.state.count(date(2026, 11, 20), (1850, 840)) == 1
+
+
+def test_the_payments_tab_shows_the_suppliers_bills_and_payments(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, home, monkeypatch) -> None:
+    with PortalEmulator(PortalState([household(password=PASSWORD)])) as emulator:
+        monkeypatch.setenv("METER_JOURNAL_PORTAL_URL", emulator.url)
+        window.sync.sync_service.store = CredentialStore(MemoryKeyring())
+        window.sync.ask_password = lambda login, message, can: (PASSWORD, False)
+        before = window.payments.list.count()
+        with qtbot.waitSignal(window.sync.finished, timeout=30000) as finished:
+            window.sync.sync_now(None)
+        pulled = finished.args[0].pulled
+        assert pulled is not None and pulled.invoices > 0 and pulled.payments > 0
+        qtbot.waitUntil(lambda: window.payments.list.count() == before + pulled.payments, timeout=10000)
+        payments = [window.payments.list.item(i).text() for i in range(window.payments.list.count())]
+        assert sum("по данным личного кабинета" in p for p in payments) == pulled.payments
+        bills = [window.payments.bills.item(i).text() for i in range(window.payments.bills.count())]
+        assert sum(b.startswith("счёт от") for b in bills) == pulled.invoices
+        invoices = window.payments.invoices
+        with_pdf = [i for i, invoice in enumerate(invoices) if window.sync.sync_service.invoice_pdf(invoice)]
+        assert with_pdf and "PDF" in bills[with_pdf[0]]
+        window.payments.bills.setCurrentRow(with_pdf[0])
+        assert window.payments.bill_button.isEnabled()  # its PDF opens in the viewer
