@@ -60,9 +60,11 @@ class ButtonRow(QWidget):
         return QSize(width, max((w.sizeHint().height() for w in shown), default=0))
 
     def minimumSizeHint(self) -> QSize:
-        """One a row: as wide as the widest, and as tall as they need at that width."""
-        width = max((w.sizeHint().width() for w in self._shown()), default=0)
-        return QSize(width, self._arrange(width, move=False))
+        """As wide as the widest, one line tall: the lines it needs at a width come from `heightForWidth` (a
+        minimum of one a line would make the window taller than it needs wherever they fit on one)."""
+        shown = self._shown()
+        return QSize(max((w.sizeHint().width() for w in shown), default=0),
+                     max((w.sizeHint().height() for w in shown), default=0))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
