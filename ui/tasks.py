@@ -24,23 +24,36 @@ class CancelToken:
 
 
 class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, str)
+    """One per runner, living on the UI thread as long as the runner: a worker never holds the last reference to
+    a Qt object, which would destroy it off its thread."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
+    progress = Signal(int, int, str)
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[..., Any], signals: _Signals, token: CancelToken) -> None:
+    def __init__(self, task: int, fn: Callable[..., Any], signals: _Signals, token: CancelToken) -> None:
         super().__init__()
-        self.fn, self.signals, self.token = fn, signals, token
+        self.task, self.fn, self.signals, self.token = task, fn, signals, token
 
     def run(self) -> None:
+        fn, self.fn = self.fn, None
+        task, signals = self.task, self.signals
+
+        def report(percent: int, text: str = "") -> None:
+            signals.progress.emit(task, percent, text)
+
         try:
-            result = self.fn(self.token, lambda percent, text="": self.signals.progress.emit(percent, text))
+            outcome = (signals.done, fn(self.token, report))
         except BaseException as exc:  # reported to the UI thread, which shows it
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
+            outcome = (signals.failed, exc)
+        # The function and what it holds are let go here, before the UI thread hears of the end and lets go of its
+        # own references: so the last reference to anything is the UI thread's.
+        del fn
+        signal, value = outcome
+        del outcome
+        signal.emit(task, value)
 
 
 class TaskRunner(QObject):
@@ -50,7 +63,13 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
-        self._alive: set[_Signals] = set()
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._done)
+        self._signals.failed.connect(self._failed)
+        self._signals.progress.connect(self._progress)
+        self._tasks: dict[int, tuple[CancelToken, Callable[[Any], None], Callable[[BaseException], None],
+                                     Callable[[int, str], None] | None]] = {}
+        self._last_task = 0
 
     def run(
         self,
@@ -60,20 +79,25 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, str], None] | None = None,
     ) -> CancelToken:
         token = CancelToken()
-        signals = _Signals()
-        self._alive.add(signals)
-
-        def finish(handler: Callable[[Any], None], value: Any) -> None:
-            self._alive.discard(signals)
-            if not token.cancelled:
-                handler(value)
-
-        signals.done.connect(lambda value: finish(on_done, value))
-        signals.failed.connect(lambda exc: finish(on_error, exc))
-        if on_progress is not None:
-            signals.progress.connect(on_progress)
-        self.pool.start(_Runnable(fn, signals, token))
+        self._last_task += 1
+        self._tasks[self._last_task] = (token, on_done, on_error, on_progress)
+        self.pool.start(_Runnable(self._last_task, fn, self._signals, token))
         return token
+
+    def _done(self, task: int, value: object) -> None:
+        token, on_done, _on_error, _on_progress = self._tasks.pop(task)
+        if not token.cancelled:
+            on_done(value)
+
+    def _failed(self, task: int, error: object) -> None:
+        token, _on_done, on_error, _on_progress = self._tasks.pop(task)
+        if not token.cancelled:
+            on_error(error)  # type: ignore[arg-type]
+
+    def _progress(self, task: int, percent: int, text: str) -> None:
+        entry = self._tasks.get(task)
+        if entry is not None and entry[3] is not None:
+            entry[3](percent, text)
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)
