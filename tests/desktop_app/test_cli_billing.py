@@ -82,7 +82,7 @@ def test_an_unknown_price_is_named_then_entered_with_the_suggested_command(
     before = snapshot(tmp_path / "journal.sqlite3")
     code, out, err = run(capsys, "bill", "--account", ACCOUNT, "--period", "2025-08", *d)
     assert code == 2 and out == "" and err.count("\n") == 1
-    assert "No price is known for 2025-07-01, category urban-gas, plan two-zone, zone day." in err
+    assert "No price is known for 2025-07-01, category urban-gas, plan two-zone, zone night." in err
     suggested = "tariff set --category urban-gas --plan two-zone --from 2025-07-01 DAY NIGHT"
     assert suggested in err
     assert snapshot(tmp_path / "journal.sqlite3") == before
@@ -102,14 +102,14 @@ def test_tariff_list_marks_the_users_prices(capsys: pytest.CaptureFixture[str], 
     lines = out.splitlines()
     assert lines[0].split() == ["category", "plan", "zone", "from", "₽/kWh", "source"]
     assert any("2018-07-01" in line and "unknown — enter from your bill" in line for line in lines)
-    assert any("2026-01-01" in line and "6.25" in line and "Regional news" in line for line in lines)
+    assert any("2026-01-01" in line and "6.25" in line and "niasam.ru и volga.news" in line for line in lines)
     assert lines[-1].split() == ["urban-gas", "single", "single", "2026-10-01", "7.05", "yours:", "entered", "from",
                                  "the", "bill"]
     assert not any("6.95" in line or "7.00" in line for line in lines)  # replaced
     data = json.loads(ok(capsys, "tariff", "list", "--plan", "two-zone", "--json", *d))
     assert {e["plan"] for e in data} == {"two-zone"} and not any(e["user"] for e in data)
-    assert {"category": "urban-gas", "plan": "two-zone", "zone": "day", "band": 1, "from": "2025-07-01",
-            "price": None, "source": "Not published; enter the price from your bill", "user": False} in data
+    assert {"category": "urban-gas", "plan": "two-zone", "zone": "night", "band": 1, "from": "2025-07-01",
+            "price": None, "source": "не найдено в открытых источниках", "user": False} in data
 
 
 def test_payments_and_balance(capsys: pytest.CaptureFixture[str], tmp_path: Path, d: list[str]) -> None:
@@ -299,7 +299,7 @@ BAD = [
     (["balance", "--account", ACCOUNT, "--opening-date", "2026-11-01"], "goes with --opening"),
     (["bill", "--account", ACCOUNT, "--period", "2026-03"], "There is no reading for 2026-03"),
     (["bill", "--account", ACCOUNT, "--period", "2026-3"], "YYYY-MM"),
-    (["bill", "--account", ACCOUNT, "--period", "2025-08"], "zone day"),
+    (["bill", "--account", ACCOUNT, "--period", "2025-08"], "zone night"),
     (["estimate", "--account", ACCOUNT, "1300"], "two values"),
     (["estimate", "--account", ACCOUNT, "1300,6x0"], "letters or symbols"),
     (["reading", "add", "--account", ACCOUNT, "--date", "2026-11-01", "1 300,600"], "letters or symbols"),

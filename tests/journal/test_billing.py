@@ -2,7 +2,7 @@
 
 Every amount is a worked example checked by hand; the arithmetic is in the comments. Shipped prices
 (urban-gas, band I): single 6.25 from 2026-01-01 and 6.95 from 2026-10-01; two-zone day/night
-6.42/3.21 from 2024-07-01, unknown from 2025-07-01, 7.29/3.76 from 2026-01-01, 8.20/4.17 from
+6.42/3.21 from 2024-07-01, day 7.18 and night unknown from 2025-07-01, 7.29/3.76 from 2026-01-01, 8.20/4.17 from
 2026-10-01; three-zone peak/night/semi-peak 8.50/3.61/6.26 from 2026-01-01.
 """
 
@@ -203,7 +203,7 @@ def test_an_unknown_price_is_refused_and_named_then_entered(household: JournalSe
     with pytest.raises(UnknownPrice) as caught:
         household.billing.bill(ACCOUNT, "2025-08")
     message = caught.value.message
-    for words in ("2025-07-01", "category urban-gas", "plan two-zone", "zone day",
+    for words in ("2025-07-01", "category urban-gas", "plan two-zone", "zone night",
                   "tariff set --category urban-gas --plan two-zone --from 2025-07-01 DAY NIGHT"):
         assert words in message
     assert snapshot(household.path) == before
@@ -354,11 +354,11 @@ def test_a_period_with_an_unknown_price_makes_the_balance_incomplete(household: 
         ("2025-08", None, D("0.00"), D("0.00"), False),
     ]
     assert info.rows[1].warnings == ()
-    assert "No price is known for 2025-07-01, category urban-gas, plan two-zone, zone day" in info.rows[2].warnings[0]
+    assert "No price is known for 2025-07-01, category urban-gas, plan two-zone, zone night" in info.rows[2].warnings[0]
     assert (info.owed.complete, info.owed.unknown_periods) == (False, ("2025-08",))
     # The same as data, for the window's footnote: the first day without a price and where the user's price starts.
     assert info.missing_prices == (MissingPrice(date(2025, 7, 1), date(2025, 7, 1), ConsumerCategory.URBAN_GAS,
-                                                TariffPlan.TWO_ZONE, Zone.DAY),)
+                                                TariffPlan.TWO_ZONE, Zone.NIGHT),)
 
 
 # --- bad input changes nothing -----------------------------------------------------------------------------

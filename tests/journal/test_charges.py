@@ -240,7 +240,7 @@ def test_unknown_price_propagates(book: PriceBook) -> None:
     with pytest.raises(UnknownPrice) as caught:
         compute_charge(book, GAS, TWO, {Zone.DAY: 100, Zone.NIGHT: 50}, date(2025, 6, 20), date(2025, 7, 20))
     error = caught.value
-    assert (error.day, error.zone) == (date(2025, 7, 1), Zone.DAY)
+    assert (error.day, error.zone) == (date(2025, 7, 1), Zone.NIGHT)  # the day: 7.18
     assert "2025-07-01" in error.message and "urban-gas" in error.message and "two-zone" in error.message
 
 

@@ -32,12 +32,14 @@ THREE = TariffPlan.THREE_ZONE
 # docs/DOMAIN.md, urban housing with gas stoves, band I:
 # valid from: single, day, night (2-zone), peak, semi-peak, night (3-zone)
 GAS_TABLE = {
+    date(2016, 7, 1): ("3.67", "3.85", "1.90", None, None, None),  # in force until 2017-06-30
     date(2017, 7, 1): ("3.84", "4.08", "2.01", "4.10", "3.84", "2.01"),
     date(2021, 1, 1): ("4.32", "4.82", "2.37", "4.84", "4.32", "2.37"),
     date(2021, 7, 1): ("4.46", "5.08", "2.50", "5.10", "4.46", "2.50"),
+    date(2022, 7, 1): ("4.62", None, None, None, None, None),
     date(2022, 12, 1): ("5.04", "5.61", "2.80", "6.21", "4.83", "2.80"),
     date(2024, 7, 1): ("5.48", "6.42", "3.21", "6.79", "5.33", "3.21"),
-    date(2025, 7, 1): ("6.16", None, None, None, None, None),
+    date(2025, 7, 1): ("6.16", "7.18", None, "8.37", "6.16", "3.56"),
     date(2026, 1, 1): ("6.25", "7.29", "3.76", "8.50", "6.26", "3.61"),
     date(2026, 10, 1): ("6.95", "8.20", "4.17", "9.57", "6.95", "4.07"),
 }
@@ -51,6 +53,7 @@ GAS_COLUMNS = (
 )
 # docs/DOMAIN.md, urban with electric stove / heating and rural (factor 0.7): (plan, zone) -> price.
 REDUCED_TABLE = {
+    date(2016, 7, 1): {(SINGLE, Zone.SINGLE): "2.57"},  # in force until 2017-06-30
     date(2017, 7, 1): {(SINGLE, Zone.SINGLE): "2.69"},
     date(2021, 1, 1): {(SINGLE, Zone.SINGLE): "3.02", (TWO, Zone.DAY): "3.36", (TWO, Zone.NIGHT): "1.66"},
     date(2021, 7, 1): {(SINGLE, Zone.SINGLE): "3.12", (TWO, Zone.DAY): "3.54", (TWO, Zone.NIGHT): "1.75"},
@@ -114,10 +117,14 @@ def test_shipped_reduced_prices_reproduce_the_published_ones(book: PriceBook, ca
 
 def test_prices_hold_until_the_next_entry(book: PriceBook) -> None:
     assert _price(book, GAS, SINGLE, Zone.SINGLE, date(2018, 6, 30)) == Decimal("3.84")
-    assert _price(book, GAS, TWO, Zone.DAY, date(2022, 11, 30)) == Decimal("5.08")
+    assert _price(book, GAS, TWO, Zone.DAY, date(2022, 6, 30)) == Decimal("5.08")
+    assert _price(book, GAS, SINGLE, Zone.SINGLE, date(2022, 11, 30)) == Decimal("4.62")
+    # No change on 2023-07-01: the prices of 2022-12-01 hold until 2024-06-30.
+    assert _price(book, GAS, THREE, Zone.PEAK, date(2023, 7, 1)) == Decimal("6.21")
+    assert _price(book, GAS, SINGLE, Zone.SINGLE, date(2024, 6, 30)) == Decimal("5.04")
     assert _price(book, GAS, TWO, Zone.DAY, date(2025, 6, 30)) == Decimal("6.42")
     assert _price(book, GAS, SINGLE, Zone.SINGLE, date(2025, 12, 31)) == Decimal("6.16")
-    assert _price(book, RURAL, TWO, Zone.NIGHT, date(2022, 11, 30)) == Decimal("1.75")
+    assert _price(book, RURAL, TWO, Zone.NIGHT, date(2022, 6, 30)) == Decimal("1.75")
 
 
 @pytest.mark.parametrize(
@@ -125,12 +132,16 @@ def test_prices_hold_until_the_next_entry(book: PriceBook) -> None:
     [
         (GAS, SINGLE, Zone.SINGLE, date(2019, 5, 15)),  # 2018–2020 unknown
         (GAS, THREE, Zone.PEAK, date(2020, 12, 31)),
-        (GAS, TWO, Zone.NIGHT, date(2025, 7, 1)),  # 2025 zone prices unknown
+        (GAS, TWO, Zone.NIGHT, date(2025, 7, 1)),  # the 2025 two-zone night price is unknown
+        (GAS, TWO, Zone.DAY, date(2022, 8, 1)),  # the zone prices of 2022-07-01 are unknown
+        (GAS, THREE, Zone.SEMI_PEAK, date(2022, 11, 30)),
+        (RURAL, TWO, Zone.NIGHT, date(2022, 7, 1)),  # 0.7 prices of 2022-07-01 unknown
+        (GAS, THREE, Zone.PEAK, date(2017, 6, 30)),  # three zones before 2017-07-01 not published
         (ELECTRIC, SINGLE, Zone.SINGLE, date(2023, 5, 1)),  # 0.7 single unknown 2022-12..2025
         (RURAL, SINGLE, Zone.SINGLE, date(2025, 12, 31)),
         (RURAL, TWO, Zone.DAY, date(2026, 2, 1)),  # 0.7 zone prices unknown after 2022-12-01
         (ELECTRIC, THREE, Zone.SEMI_PEAK, date(2021, 8, 1)),  # never published
-        (GAS, SINGLE, Zone.SINGLE, date(2017, 6, 30)),  # before the first entry
+        (GAS, SINGLE, Zone.SINGLE, date(2016, 6, 30)),  # before the first entry
     ],
 )
 def test_unknown_periods_raise(book: PriceBook, category, plan, zone, day) -> None:
@@ -140,12 +151,12 @@ def test_unknown_periods_raise(book: PriceBook, category, plan, zone, day) -> No
 
 def test_unknown_price_message_names_date_category_plan_zone(book: PriceBook) -> None:
     with pytest.raises(UnknownPrice) as caught:
-        book.price_on(GAS, TWO, Zone.DAY, date(2025, 8, 1))
+        book.price_on(GAS, TWO, Zone.NIGHT, date(2025, 8, 1))
     error = caught.value
-    assert (error.day, error.category, error.plan, error.zone) == (date(2025, 8, 1), GAS, TWO, Zone.DAY)
+    assert (error.day, error.category, error.plan, error.zone) == (date(2025, 8, 1), GAS, TWO, Zone.NIGHT)
     assert error.field == "price"
     assert error.message == (
-        "No price is known for 2025-08-01, category urban-gas, plan two-zone, zone day. "
+        "No price is known for 2025-08-01, category urban-gas, plan two-zone, zone night. "
         "Enter the price printed on your bill: "
         "tariff set --category urban-gas --plan two-zone --from 2025-07-01 DAY NIGHT"
     )
@@ -195,7 +206,7 @@ def test_user_price_fills_the_unknown_and_shipped_later_entry_takes_over(book: P
     assert mine.price_on(GAS, TWO, Zone.DAY, date(2025, 6, 30)).price == Decimal("6.42")
     # The original book is unchanged.
     with pytest.raises(UnknownPrice):
-        book.price_on(GAS, TWO, Zone.DAY, date(2025, 8, 1))
+        book.price_on(GAS, TWO, Zone.NIGHT, date(2025, 8, 1))
 
 
 def test_user_price_wins_over_shipped_at_the_same_date(book: PriceBook) -> None:
@@ -223,7 +234,7 @@ def test_segments_split_the_interval_at_price_changes(book: PriceBook) -> None:
 
 def test_segments_name_the_first_day_without_a_price(book: PriceBook) -> None:
     with pytest.raises(UnknownPrice) as caught:
-        book.segments(GAS, TWO, Zone.DAY, date(2025, 6, 20), date(2025, 7, 20))
+        book.segments(GAS, TWO, Zone.NIGHT, date(2025, 6, 20), date(2025, 7, 20))
     assert caught.value.day == date(2025, 7, 1)
     with pytest.raises(InvalidInput):
         book.segments(GAS, TWO, Zone.DAY, date(2025, 6, 20), date(2025, 6, 20))
@@ -251,7 +262,11 @@ def test_shipped_table_rows_are_well_formed() -> None:
     assert all(e.band == 1 for e in entries)
     assert all(e.source for e in entries)
     unknown = [e for e in entries if e.price is None]
-    assert all(e.source == "Not published; enter the price from your bill" for e in unknown)
+    assert all(e.source == "не найдено в открытых источниках" for e in unknown)
+    # A known price names its publication: the site, and the article's number or date.
+    for entry in (e for e in entries if e.price is not None):
+        assert re.search(r"\b[a-z0-9-]+\.(ru|news)\b", entry.source), entry
+        assert re.search(r"статья \d+|от \d\d\.\d\d\.\d{4}|с \d\d\.\d\d\.\d{4}|проект приказа", entry.source), entry
     # Every key with a 2017 price becomes unknown on 2018-07-01.
     keys_2017 = {e.key for e in entries if e.valid_from == date(2017, 7, 1)}
     keys_2018 = {e.key for e in unknown if e.valid_from == date(2018, 7, 1)}
