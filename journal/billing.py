@@ -1,7 +1,8 @@
 """Billing over the journal: the user's prices, a period's charge, payments, the balance, the forecast.
 
-Prices. The user's prices (table user_prices) are layered over the shipped ones: from its start date
-on, a user price wins (PriceBook.with_user_prices). Setting a price again for the same category, plan,
+Prices. The user's prices (table user_prices) are layered over the supplier calculator's answers
+(journal.supplier_prices), which are layered over the shipped ones: from its start date on, a user price
+wins (PriceBook.with_user_prices). Setting a price again for the same category, plan,
 zone, band and start date replaces the user's earlier price.
 
 A period's charge. Each reading in force of the period (journal.history rows) is charged over its own
@@ -37,7 +38,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from journal import validation
+from journal import supplier_prices, validation
 from journal.amounts import parse_money, parse_signed_money
 from journal.charges import Charge, PricePart, ZoneCharge, compute_charge
 from journal.consumption import consumption
@@ -165,9 +166,12 @@ def user_price_entries(session: Session) -> list[PriceEntry]:
     return [_user_entry(row) for row in rows]
 
 
-def price_book(session: Session) -> PriceBook:
-    """The shipped prices with the user's prices over them."""
-    return PriceBook.shipped().with_user_prices(user_price_entries(session))
+def price_book(session: Session, *, supplier: bool = True) -> PriceBook:
+    """The shipped prices, the supplier calculator's answers over them (unless `supplier` is False), and the
+    user's prices over both."""
+    shipped = PriceBook.shipped()
+    book = shipped.with_supplier_prices(supplier_prices.supplier_entries(session, shipped)) if supplier else shipped
+    return book.with_user_prices(user_price_entries(session))
 
 
 def set_user_price(

@@ -1,8 +1,10 @@
 """Electricity prices by consumer category, tariff plan, zone and volume band, over time.
 
 The shipped prices live in resources/tariffs.csv and hold the figures of docs/DOMAIN.md only. A row with
-an empty price means "unknown from this date on": the app then asks for the price printed on the
-user's bill instead of guessing. The user's own prices are layered over the shipped ones (PriceBook).
+an empty price means "unknown from this date on": the app then asks the supplier's online calculator, or the
+person for the price printed on their bill, instead of guessing. Three layers make up a PriceBook: the
+shipped prices, the supplier's own answers (its online calculator, journal.supplier_prices) over them, and
+the user's prices from their bills over both.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class PriceEntry:
     source: str
     band: int = 1
     user: bool = False
+    supplier: bool = False  # the supplier's own word: an answer of its online calculator
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "category", ConsumerCategory(self.category))
@@ -63,6 +66,28 @@ class PriceEntry:
     @property
     def key(self) -> PriceKey:
         return (self.category, self.plan, self.zone, self.band)
+
+    @property
+    def rank(self) -> int:
+        """Which entry wins at an equal date: the user's (2), the supplier's calculator (1), the shipped one (0)."""
+        return 2 if self.user else 1 if self.supplier else 0
+
+    @property
+    def origin(self) -> str:
+        return "user" if self.user else "calculator" if self.supplier else "shipped"
+
+
+@dataclass(frozen=True)
+class ListedPrice:
+    """A row of the price list: an entry, whether it is used, and the entry that replaces it when it is not
+    (another layer's price for the same key and date: the user's, or the supplier's calculator's)."""
+
+    entry: PriceEntry
+    replaced_by: PriceEntry | None = None
+
+    @property
+    def used(self) -> bool:
+        return self.replaced_by is None
 
 
 @dataclass(frozen=True)
@@ -152,14 +177,14 @@ def _tariff_year_start(day: date) -> date:
     return start if day >= start else date(day.year - 1, month, first)
 
 
-def _sort_key(entry: PriceEntry) -> tuple[int, int, int, int, date, bool]:
+def _sort_key(entry: PriceEntry) -> tuple[int, int, int, int, date, int]:
     return (
         list(ConsumerCategory).index(entry.category),
         list(TariffPlan).index(entry.plan),
         PLAN_ZONES[entry.plan].index(entry.zone),
         entry.band,
         entry.valid_from,
-        entry.user,
+        entry.rank,
     )
 
 
@@ -167,15 +192,16 @@ class PriceBook:
     """Price timelines per (category, plan, zone, band).
 
     On a day, the entry in force is the one with the latest valid_from on or before that day; at an
-    equal valid_from the user's entry wins over the shipped one (and a later-given entry over an
-    earlier-given one of the same kind). A user price therefore wins from its start date on, until
-    the next later-dated entry of the key, shipped or not. An entry with price None means unknown.
+    equal valid_from the user's entry wins over the supplier's calculator's, which wins over the shipped
+    one (and a later-given entry over an earlier-given one of the same kind). A user price therefore wins
+    from its start date on, until the next later-dated entry of the key, of any layer. An entry with
+    price None means unknown.
     """
 
     def __init__(self, entries: Iterable[PriceEntry] = ()) -> None:
         self._all = tuple(entries)
         resolved: dict[PriceKey, dict[date, PriceEntry]] = {}
-        for entry in sorted(self._all, key=lambda e: e.user):  # stable: user entries applied last
+        for entry in sorted(self._all, key=lambda e: e.rank):  # stable: higher layers applied last
             resolved.setdefault(entry.key, {})[entry.valid_from] = entry
         self._timelines: dict[PriceKey, tuple[list[date], list[PriceEntry]]] = {}
         for key, by_date in resolved.items():
@@ -191,6 +217,32 @@ class PriceBook:
     def with_user_prices(self, entries: Iterable[PriceEntry]) -> PriceBook:
         """A new book with the user's entries added (they are marked user=True)."""
         return PriceBook(self._all + tuple(replace(entry, user=True) for entry in entries))
+
+    def with_supplier_prices(self, entries: Iterable[PriceEntry]) -> PriceBook:
+        """A new book with the supplier calculator's answers added (marked supplier=True): over the shipped
+        prices, under the user's."""
+        return PriceBook(self._all + tuple(replace(entry, supplier=True, user=False) for entry in entries))
+
+    def change_dates(self, key: PriceKey) -> list[date]:
+        """The dates on which the key's price changes (or becomes unknown), in order."""
+        return list(self._timelines.get(key, ([], []))[0])
+
+    def unknown_ranges(self, category: ConsumerCategory, plan: TariffPlan, zone: Zone, after: date, through: date,
+                       band: int = 1) -> list[tuple[date, date]]:
+        """The runs of days after `after` through `through` (inclusive) without a known price."""
+        key: PriceKey = (ConsumerCategory(category), TariffPlan(plan), Zone(zone), band)
+        result: list[tuple[date, date]] = []
+        day = after + timedelta(days=1)
+        while day <= through:
+            entry, next_change = self._locate(key, day)
+            last = through if next_change is None else min(through, next_change - timedelta(days=1))
+            if entry is None or entry.price is None:
+                if result and result[-1][1] + timedelta(days=1) == day:
+                    result[-1] = (result[-1][0], last)
+                else:
+                    result.append((day, last))
+            day = last + timedelta(days=1)
+        return result
 
     def _locate(self, key: PriceKey, day: date) -> tuple[PriceEntry | None, date | None]:
         """The entry in force on `day` (None if none) and the date of the next change after it."""
@@ -267,6 +319,26 @@ class PriceBook:
             if (category is None or entry.category == category) and (plan is None or entry.plan == plan)
         ]
         return sorted(found, key=_sort_key)
+
+    def listing(self, category: ConsumerCategory | None = None, plan: TariffPlan | None = None) -> list[ListedPrice]:
+        """The entries in force (as `entries`) and, beside them, the ones replaced at the same date where the
+        supplier's calculator is involved — a shipped price it contradicts, or its own answer under the user's
+        price — so that both stay visible and the list says which is used. (A shipped price the user replaced
+        is left out, as an earlier-given entry of the same layer is.)"""
+        used = {id(entry) for _, entries in self._timelines.values() for entry in entries}
+        supplier_dates = {(entry.key, entry.valid_from) for entry in self._all if entry.supplier}
+        rows = []
+        for entry in self._all:
+            if (category is not None and entry.category != category) or (plan is not None and entry.plan != plan):
+                continue
+            if id(entry) in used:
+                rows.append(ListedPrice(entry))
+                continue
+            winner, _ = self._locate(entry.key, entry.valid_from)
+            if (winner is not None and winner.valid_from == entry.valid_from and winner.rank > entry.rank
+                    and (entry.key, entry.valid_from) in supplier_dates):
+                rows.append(ListedPrice(entry, winner))
+        return sorted(rows, key=lambda row: _sort_key(row.entry))
 
 
 # --- the shipped table -------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from journal import validation
 from journal.billing import BalanceInfo, Bill, BillInterval, Estimate, ForecastInfo, PaymentInfo
 from journal.charges import Charge, charge_to_json, format_decimal
 from journal.errors import InvalidInput
-from journal.tariffs import BAND_NAMES, PriceEntry
+from journal.tariffs import BAND_NAMES, ListedPrice, PriceEntry
 
 UNKNOWN_PRICE = "unknown — enter from your bill"
 
@@ -38,22 +38,35 @@ def _entry_json(entry: PriceEntry) -> dict[str, object]:
     return {
         "category": str(entry.category), "plan": str(entry.plan), "zone": str(entry.zone), "band": entry.band,
         "from": entry.valid_from.isoformat(), "price": None if entry.price is None else format(entry.price, "f"),
-        "source": entry.source, "user": entry.user,
+        "source": entry.source, "user": entry.user, "origin": entry.origin,
     }
 
 
+WHOSE = {"user": "yours", "calculator": "the supplier's calculator", "shipped": "the shipped one"}
+
+
+def _source_text(row: ListedPrice) -> str:
+    e = row.entry
+    source = f"yours: {e.source}" if e.user else e.source
+    if row.replaced_by is not None:
+        replacement = row.replaced_by
+        price = UNKNOWN_PRICE if replacement.price is None else format(replacement.price, "f")
+        source += f" — not used: {WHOSE[replacement.origin]} ({price}) is used"
+    return source
+
+
 def tariff_list(s: JournalService, a: argparse.Namespace) -> None:
-    entries = s.billing.prices(a.category, a.plan)
+    rows = s.billing.price_list(a.category, a.plan)
     if _json(a):
-        print(dumps([_entry_json(e) for e in entries]))
+        print(dumps([{**_entry_json(r.entry), "used": r.used} for r in rows]))
         return
     lines = [["category", "plan", "zone", "from", "₽/kWh", "source"]]
-    for e in entries:
+    for row in rows:
+        e = row.entry
         zone = str(e.zone) if e.band == 1 else f"{e.zone} (band {BAND_NAMES[e.band]})"
         price = UNKNOWN_PRICE if e.price is None else format(e.price, "f")
-        source = f"yours: {e.source}" if e.user else e.source
-        lines.append([str(e.category), str(e.plan), zone, e.valid_from.isoformat(), price, source])
-    print(_table(lines) if entries else "No prices match.")
+        lines.append([str(e.category), str(e.plan), zone, e.valid_from.isoformat(), price, _source_text(row)])
+    print(_table(lines) if rows else "No prices match.")
 
 
 def tariff_set(s: JournalService, a: argparse.Namespace) -> None:
@@ -63,6 +76,13 @@ def tariff_set(s: JournalService, a: argparse.Namespace) -> None:
         return
     prices = ", ".join(f"{e.zone} {format(e.price, 'f')}" for e in entries)
     print(f"Your prices for {a.category}, {a.plan} from {entries[0].valid_from.isoformat()}: {prices} ₽/kWh.")
+
+
+def tariff_update(s: JournalService, a: argparse.Namespace) -> int:
+    """The supplier's online calculator (desktop_app.cli.price_commands), imported with httpx only for this command."""
+    from desktop_app.cli.price_commands import tariff_update as update
+
+    return update(s, a)
 
 
 # --- bills and estimates -------------------------------------------------------------------------------
@@ -201,6 +221,7 @@ def forecast(s: JournalService, a: argparse.Namespace) -> None:
 BILLING_HANDLERS: dict[tuple[str, str | None], Callable[[JournalService, argparse.Namespace], None]] = {
     ("tariff", "list"): tariff_list,
     ("tariff", "set"): tariff_set,
+    ("tariff", "update"): tariff_update,  # type: ignore[dict-item]  # returns its exit code
     ("bill", None): bill,
     ("estimate", None): estimate,
     ("payment", "add"): payment_add,

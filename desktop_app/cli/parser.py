@@ -133,6 +133,12 @@ def _billing(command: Callable[[str, str], argparse.ArgumentParser], common: arg
     tset.add_argument("prices", nargs="+", metavar="PRICE",
                       help="₽/kWh, one argument per zone in zone order (day night; peak night semi-peak); a comma "
                            "or a point before the kopecks: 8,20 4,17")
+    tupd = tariff.add_parser("update", parents=[common],
+                             help="ask the supplier's online calculator for the prices the journal needs")
+    tupd.add_argument("--account", metavar="NUMBER", help="only this account's months (default: every account)")
+    tupd.add_argument("--calculator-url", metavar="URL",
+                      help="the calculator's address (default: METER_JOURNAL_CALCULATOR_URL, else the supplier's)")
+    tupd.add_argument("--force", action="store_true", help="ask again about months asked before")
 
     bill = command("bill", "a period's charge per zone")
     bill.add_argument("--account", required=True)

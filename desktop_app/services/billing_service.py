@@ -12,7 +12,7 @@ from datetime import date
 from journal import accounts, billing, validation
 from journal.billing import BalanceInfo, Bill, Estimate, ForecastInfo, PaymentInfo
 from journal.storage.database import Journal
-from journal.tariffs import PriceEntry
+from journal.tariffs import ListedPrice, PriceEntry
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +26,19 @@ class BillingService:
 
     # Prices
     def prices(self, category: str | None = None, plan: str | None = None) -> list[PriceEntry]:
-        """The price timelines, shipped and the user's (marked user=True), optionally filtered."""
+        """The price timelines in force — shipped, the supplier calculator's (supplier=True) and the user's
+        (user=True) — optionally filtered."""
         with self.journal.read() as session:
             book = billing.price_book(session)
         return book.entries(validation.category(category) if category else None,
+                            validation.plan(plan) if plan else None)
+
+    def price_list(self, category: str | None = None, plan: str | None = None) -> list[ListedPrice]:
+        """The prices in force and, beside them, the ones the supplier's calculator contradicts or the user
+        replaced it with (journal.tariffs.PriceBook.listing): each row says whether it is used."""
+        with self.journal.read() as session:
+            book = billing.price_book(session)
+        return book.listing(validation.category(category) if category else None,
                             validation.plan(plan) if plan else None)
 
     def set_price(self, category: str, plan: str, valid_from: date, prices: Sequence[str]) -> list[PriceEntry]:

@@ -146,6 +146,29 @@ class UserPrice(Base):
     __table_args__ = (UniqueConstraint("category", "plan", "zone", "band", "valid_from", name="uq_user_prices_key"),)
 
 
+class CalculatorPrice(Base):
+    """What the supplier's online calculator answered for a run of months, first_month..last_month (each the
+    1st): one zone's price (outcome "answered"), or no price (outcome "refused": Status false; "skipped": not
+    asked after the calculator refused the later months). Equal consecutive months asked the same day make
+    one row. Every month stored is a month asked: it is not asked again unless the person forces it."""
+
+    __tablename__ = "calculator_prices"
+    __table_args__ = (
+        UniqueConstraint("category", "plan", "zone", "band", "first_month", name="uq_calculator_prices_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category: Mapped[str] = mapped_column(String(16))
+    plan: Mapped[str] = mapped_column(String(12))
+    zone: Mapped[str] = mapped_column(String(10))
+    band: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    first_month: Mapped[date] = mapped_column(Date)
+    last_month: Mapped[date] = mapped_column(Date)
+    price: Mapped[Decimal | None] = mapped_column(DecimalText)  # ₽/kWh; NULL when refused or skipped
+    outcome: Mapped[str] = mapped_column(String(10), server_default="answered")  # answered, refused, skipped
+    asked_on: Mapped[date] = mapped_column(Date)
+
+
 class Payment(Base):
     __tablename__ = "payments"
 

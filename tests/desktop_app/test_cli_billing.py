@@ -109,7 +109,8 @@ def test_tariff_list_marks_the_users_prices(capsys: pytest.CaptureFixture[str], 
     data = json.loads(ok(capsys, "tariff", "list", "--plan", "two-zone", "--json", *d))
     assert {e["plan"] for e in data} == {"two-zone"} and not any(e["user"] for e in data)
     assert {"category": "urban-gas", "plan": "two-zone", "zone": "night", "band": 1, "from": "2025-07-01",
-            "price": None, "source": "не найдено в открытых источниках", "user": False} in data
+            "price": None, "source": "не найдено в открытых источниках", "user": False, "origin": "shipped",
+            "used": True} in data
 
 
 def test_payments_and_balance(capsys: pytest.CaptureFixture[str], tmp_path: Path, d: list[str]) -> None:

@@ -1,0 +1,185 @@
+"""The supplier's public online price calculator (docs/DOMAIN.md): one form POST per zone and day, no login.
+
+    POST https://www.samaraenergo.ru/fiz-licam/online-kalkulyator/   (application/x-www-form-urlencoded)
+    action=calculate  UF_DATE=01.07.2025  UF_POSITION=1  UF_TARIF=8  UF_TYPE_HOUSE=4  UF_TYPE_STOVE=5
+    START_PIK=0 END_PIK=1  START_NOCH=0 END_NOCH=0
+    → {"Status": true, "Value": "7,18"}   (JSON sent as text/html; the cost in roubles with a decimal comma)
+
+A zone's price is the cost of 1 kWh in that zone and 0 in the others. `Status` false is a refusal (the service is
+reported to refuse three zones, and dates before 2022): the price stays unknown. Anything else — a web page
+instead of JSON, an HTTP error, a timeout, no connection — is a fault (CalculatorError): the caller stops and
+stores nothing.
+
+Transport, as the portal's (desktop_app/portal/transport.py): httpx with timeouts, no redirects followed, httpx's
+own request logging kept quiet, a log line per request with the address only, and httpx's exceptions replaced by
+ours with a message for people. Plain http:// goes only to this computer (the emulator): a price read over the
+network unprotected could be altered on its way into the person's bills.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+import os
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from urllib.parse import urlsplit
+
+import httpx
+
+from desktop_app import __version__
+from desktop_app.portal.redaction import quiet_http_loggers
+from journal.errors import InvalidInput
+from journal.tariffs import MAX_PRICE
+from journal.zones import ConsumerCategory, TariffPlan, Zone
+
+log = logging.getLogger(__name__)
+
+DEFAULT_URL = "https://www.samaraenergo.ru/fiz-licam/online-kalkulyator/"
+URL_ENV = "METER_JOURNAL_CALCULATOR_URL"
+TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=10.0, pool=10.0)
+KWH = 1  # a zone's price is the cost of 1 kWh in it
+
+# The form's codes of the journal's categories (docs/DOMAIN.md). Urban housing with an electric stove and urban
+# housing with electric heating have the same (0.7) prices; the journal's "urban-electric" asks as the former.
+CATEGORY_FIELDS: dict[ConsumerCategory, dict[str, str]] = {
+    ConsumerCategory.URBAN_GAS: {"UF_POSITION": "1", "UF_TYPE_HOUSE": "4", "UF_TYPE_STOVE": "5"},
+    ConsumerCategory.URBAN_ELECTRIC: {"UF_POSITION": "1", "UF_TYPE_HOUSE": "4", "UF_TYPE_STOVE": "6"},
+    ConsumerCategory.RURAL: {"UF_POSITION": "2"},
+}
+PLAN_FIELD = {TariffPlan.SINGLE: "7", TariffPlan.TWO_ZONE: "8", TariffPlan.THREE_ZONE: "9"}
+# The form's reading fields of each zone: the first zone (single, day, peak), the night, the semi-peak.
+ZONE_FIELDS = {Zone.SINGLE: "PIK", Zone.DAY: "PIK", Zone.PEAK: "PIK", Zone.NIGHT: "NOCH", Zone.SEMI_PEAK: "POLUPIK"}
+
+
+class CalculatorError(Exception):
+    """The calculator could not be asked, or answered with something that is not its answer. `message` is for
+    people; it never carries more than the calculator's address."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def is_loopback(host: str) -> bool:
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def calculator_url(given: str | None = None, environ: dict[str, str] | None = None) -> str:
+    """The calculator's address: given (--calculator-url), else METER_JOURNAL_CALCULATOR_URL, else the supplier's.
+    InvalidInput (a user error) for an address that is not https:// (plain http:// only to this computer)."""
+    env = os.environ if environ is None else environ
+    url = (given or env.get(URL_ENV) or DEFAULT_URL).strip()
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        parts, host = None, ""
+    if parts is None or parts.scheme.lower() not in ("https", "http") or not host:
+        raise InvalidInput(f"The calculator address {url} is not a web address; give one like {DEFAULT_URL}.",
+                           field="calculator-url")
+    if parts.scheme.lower() == "http" and not is_loopback(host):
+        raise InvalidInput(
+            f"The calculator address {url} is not protected (http://): prices read over it could be altered on "
+            "the way. Use the https:// address; plain http:// is allowed only for this computer (127.0.0.1, ::1, "
+            "localhost).", field="calculator-url")
+    return url
+
+
+def is_local(url: str) -> bool:
+    return is_loopback(urlsplit(url).hostname or "")
+
+
+def form(category: ConsumerCategory, plan: TariffPlan, zone: Zone, day: date) -> dict[str, str]:
+    """The form asking the cost of KWH kWh in `zone` and none in the plan's other zones on `day`."""
+    if zone not in plan.zones:
+        raise ValueError(f"Zone {zone} is not part of plan {plan}.")
+    fields = {"action": "calculate", "UF_DATE": day.strftime("%d.%m.%Y"), **CATEGORY_FIELDS[category],
+              "UF_TARIF": PLAN_FIELD[plan]}
+    for other in plan.zones:
+        name = ZONE_FIELDS[other]
+        fields[f"START_{name}"] = "0"
+        fields[f"END_{name}"] = str(KWH if other == zone else 0)
+    return fields
+
+
+@dataclass(frozen=True)
+class Answer:
+    price: Decimal | None  # ₽/kWh; None when the calculator refused (Status false, or no cost)
+
+
+def parse_answer(status: int, body: bytes) -> Answer:
+    """The calculator's answer, or CalculatorError when it is not one (a web page, an HTTP error, a broken value)."""
+    if status != 200:
+        raise CalculatorError(f"The supplier's calculator answered with an error ({status}).")
+    text = body.decode("utf-8", errors="replace").strip().lstrip("\ufeff")
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict) or "Status" not in data:
+        kind = "a web page" if text[:1] == "<" else "something else"
+        raise CalculatorError(f"The supplier's calculator sent {kind} instead of a price: its site may have changed "
+                              "or be busy.")
+    if not data["Status"]:
+        return Answer(None)
+    raw = str(data.get("Value", "")).replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    try:
+        cost = Decimal(raw)
+    except InvalidOperation:
+        raise CalculatorError(f"The supplier's calculator gave a cost that is not a number: {raw[:20]!r}.") from None
+    if not cost.is_finite() or cost < 0 or cost / KWH >= MAX_PRICE:
+        raise CalculatorError(f"The supplier's calculator gave an impossible cost: {raw[:20]}.")
+    if cost == 0:
+        return Answer(None)  # no cost for a kWh: no price
+    return Answer(cost / KWH)
+
+
+class CalculatorClient:
+    """One HTTP session with the calculator; `zone_price` is one request."""
+
+    def __init__(self, url: str, *, timeout: httpx.Timeout | float = TIMEOUT,
+                 http_transport: httpx.BaseTransport | None = None) -> None:
+        quiet_http_loggers()
+        self.url = url
+        self.requests = 0
+        self.client = httpx.Client(timeout=timeout, transport=http_transport, follow_redirects=False,
+                                   headers={"User-Agent": f"MeterJournal/{__version__}",
+                                            "X-Requested-With": "XMLHttpRequest",
+                                            "Accept": "application/json, text/html;q=0.9"})
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> CalculatorClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def zone_price(self, category: ConsumerCategory, plan: TariffPlan, zone: Zone, day: date) -> Decimal | None:
+        """The zone's price on `day`, None when the calculator refuses; CalculatorError on a fault."""
+        self.requests += 1
+        try:
+            response = self.client.post(self.url, data=form(category, plan, zone, day))
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol) as exc:
+            log.info("Calculator unreachable: POST %s (%s)", self.url, type(exc).__name__)
+            raise CalculatorError(f"The supplier's calculator cannot be reached ({type(exc).__name__}): no "
+                                  "connection to its site.") from None
+        except httpx.TimeoutException as exc:
+            log.info("Calculator did not answer in time: POST %s (%s)", self.url, type(exc).__name__)
+            raise CalculatorError(f"The supplier's calculator did not answer in time ({type(exc).__name__}).") from None
+        except httpx.HTTPError as exc:
+            log.info("Calculator request failed: POST %s (%s)", self.url, type(exc).__name__)
+            raise CalculatorError(f"The request to the supplier's calculator failed ({type(exc).__name__}).") from None
+        log.info("Calculator POST %s %s %s %s %s -> %s", self.url, category, plan, zone, day.isoformat(),
+                 response.status_code)
+        return parse_answer(response.status_code, response.content).price
