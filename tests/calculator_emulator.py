@@ -93,6 +93,7 @@ class CalculatorEmulator:
         self.earliest = earliest
         self.prices = prices if prices is not None else default_prices()
         self.requests: list[dict[str, str]] = []  # every POSTed form, in order
+        self.times: list[float] = []  # when each arrived (time.monotonic)
         self.faults: list[Fault] = []
         self._lock = threading.Lock()
         emulator = self
@@ -215,6 +216,7 @@ class _Handler(BaseHTTPRequestHandler):
         form = {key: values[-1] for key, values in parse_qs(raw, keep_blank_values=True).items()}
         with self.calculator._lock:
             self.calculator.requests.append(form)
+            self.calculator.times.append(time.monotonic())
         if urlsplit(self.path).path != PATH:
             return self._page(404, "Не найдено")
         fault = self.calculator.take_fault()

@@ -153,10 +153,13 @@ class PriceLookupService:
                 elif (not entry.supplier and not entry.user and entry.price is not None and row.replaced_by is not None
                       and row.replaced_by.supplier and entry.price != row.replaced_by.price):
                     differing.append(row)
+        kept = asking.answers if stored else []  # answers of a run that did not finish are not kept
         return PriceLookupReport(
-            url=url, asked_on=today, requests=asking.requests, answered=tuple(asking.of(ANSWERED)),
-            refused=tuple(a.question for a in asking.of(REFUSED)),
-            skipped=tuple(a.question for a in asking.of(SKIPPED)), left=tuple(asking.left), found=tuple(found),
+            url=url, asked_on=today, requests=asking.requests,
+            answered=tuple(a for a in kept if a.outcome == ANSWERED),
+            refused=tuple(a.question for a in kept if a.outcome == REFUSED),
+            skipped=tuple(a.question for a in kept if a.outcome == SKIPPED), left=tuple(asking.left if stored else ()),
+            found=tuple(found),
             differing=tuple(differing), unknown=tuple(self.unknown(number)), error=asking.error,
             cancelled=asking.cancelled)
 
@@ -203,11 +206,9 @@ class _Asking:
     def _ask(self, client: CalculatorClient, question: MonthQuestion) -> MonthAnswer:
         prices: dict[Zone, Decimal] = {}
         for zone in question.plan.zones:
-            if self.requests and self.cancel.wait(self.pause):
-                raise _Stopped
-            if self.cancel.is_set():
-                raise _Stopped
             self.progress(self.requests, self.total, f"{question.month:%m.%Y} {question.plan} {zone}")
+            if (self.requests and self.cancel.wait(self.pause)) or self.cancel.is_set():
+                raise _Stopped
             self.requests += 1
             price = client.zone_price(question.category, question.plan, zone, question.month)
             if price is None:
