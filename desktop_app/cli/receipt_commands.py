@@ -35,6 +35,10 @@ def receipt_parsers(command: Callable[[str, str], argparse.ArgumentParser], comm
     pset.add_argument("--bank", required=True, help="the bank's name")
     pset.add_argument("--bic", required=True, help="the bank's BIC (9 digits)")
     pset.add_argument("--corr", required=True, help="the bank's correspondent account (20 digits, 30101…)")
+    pbill = payee.add_parser("from-bill", parents=[common],
+                             help="take the payee's bank details from the payment QR code of the supplier's bill")
+    pbill.add_argument("file", metavar="FILE", help="the bill as PDF, or a scan or photo of it (PNG, JPEG)")
+    pbill.add_argument("--supplier", default=DEFAULT_SUPPLIER, choices=sorted(SUPPLIERS))
     payee.add_parser("show", parents=[common], help="show the payee's bank details").add_argument(
         "--supplier", default=DEFAULT_SUPPLIER, choices=sorted(SUPPLIERS))
     payee.add_parser("sample", parents=[common],
@@ -84,6 +88,13 @@ def payee_set(s: JournalService, a: argparse.Namespace) -> None:
     except InvalidInput as error:
         raise _field_named(error) from None
     print(dumps(details) if _json(a) else "Payee details saved; every check passed.\n" + _payee_text(details))
+
+
+def payee_from_bill(s: JournalService, a: argparse.Namespace) -> None:
+    details = s.receipts.payee_from_bill(Path(a.file), a.supplier)
+    print(dumps(details) if _json(a) else
+          f"Payee details taken from the bill's QR code ({a.file}) and saved; every check passed.\n"
+          + _payee_text(details))
 
 
 def payee_show(s: JournalService, a: argparse.Namespace) -> None:
@@ -155,6 +166,7 @@ def report(s: JournalService, a: argparse.Namespace) -> None:
 RECEIPT_HANDLERS: dict[tuple[str, str | None], Callable[[JournalService, argparse.Namespace], None]] = {
     ("receipt", None): receipt,
     ("payee", "set"): payee_set,
+    ("payee", "from-bill"): payee_from_bill,
     ("payee", "show"): payee_show,
     ("payee", "sample"): payee_sample,
     ("slip", None): slip,

@@ -93,6 +93,26 @@ class ReceiptService:
         log.info("Payee details of %s saved (source %s)", supplier, source)
         return stored
 
+    def read_bill_payee(self, path: Path, supplier: str = DEFAULT_SUPPLIER) -> PayeeDetails:
+        """The payee's details in the payment QR code of a bill (PDF, PNG or JPEG), checked like typed ones; nothing
+        is stored and the journal is not touched, so any thread may call it. InvalidInput says why not."""
+        from desktop_app.bill_qr import find_payment_code
+        from journal.payment_qr_parser import payee_from_payload
+
+        return payee_from_payload(find_payment_code(path), supplier)
+
+    def store_payee(self, details: PayeeDetails) -> PayeeDetails:
+        """Store checked details (read from a bill), replacing earlier ones."""
+        with self.journal.write() as session:
+            stored = payees.set_payee(session, details)
+        log.info("Payee details of %s saved from a bill's QR code", details.supplier)
+        return stored
+
+    def payee_from_bill(self, path: Path, supplier: str = DEFAULT_SUPPLIER) -> PayeeDetails:
+        """Read the details from the bill's QR code, check and store them; InvalidInput and nothing stored when the
+        file cannot be read, holds no payment code, or its details fail a check."""
+        return self.store_payee(self.read_bill_payee(path, supplier))
+
     def use_sample_payee(self, supplier: str = DEFAULT_SUPPLIER) -> PayeeDetails:
         """Store the obviously fake sample details (for the sample household); refused over real ones."""
         with self.journal.write() as session:
