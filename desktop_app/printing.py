@@ -1,7 +1,7 @@
-"""Getting a PDF onto paper. With pypdfium2 present (Windows installs, the tests) the pages are rasterised
-and painted on the printer the person chose in Qt's print dialog (the window does that part). Without it
-(the Linux and macOS bundles, to stay small), the PDF goes to CUPS with `lp`, which prints PDF natively,
-to the printer chosen in the same dialog."""
+"""Getting a PDF onto paper. With pypdfium2 present (every install: it also reads the bills' QR codes) the pages
+are rasterised and painted on the printer the person chose in Qt's print dialog (the window does that part).
+Without it (an install from source without it), the PDF goes to CUPS with `lp`, which prints PDF natively, to
+the printer chosen in the same dialog."""
 
 from __future__ import annotations
 

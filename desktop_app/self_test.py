@@ -1,7 +1,8 @@
 """`meter-journal --self-test`: prove an installed or frozen build works end to end, then exit 0.
 
-It creates a temporary journal, records a sample household, computes a bill, renders a PD-4 receipt, shows
-the main window offscreen, starts Qt's printing support (on Windows also rasterises the receipt with pdfium,
+It creates a temporary journal, records a sample household, computes a bill, renders a PD-4 receipt and reads the
+payee's details back from its QR code (pdfium and zxing-cpp, as `payee from-bill` does), shows the main window
+offscreen, starts Qt's printing support (on Windows also rasterises the receipt with pdfium,
 as printing does there), upgrades a journal of the first revision with the migrations (a new journal is made
 from the models, without them) and names the password store the portal password would go to: on Windows and
 macOS it must be the system's own (Credential Manager, Keychain).
@@ -46,6 +47,8 @@ def run_self_test() -> int:
             receipts.use_sample_payee()
             pdf = _step("PD-4 receipt rendered", lambda: receipts.receipt_pdf(SAMPLE_ACCOUNT, period))
             assert bytes(pdf[:5]) == b"%PDF-"  # type: ignore[index]
+            _step("payee details read back from the receipt's QR code",
+                  lambda: _read_back(receipts, Path(folder) / "receipt.pdf", bytes(pdf)))  # type: ignore[arg-type]
             _step("main window shown offscreen", lambda: _show_window(service))
             _step("printing support loaded", _printer)
             _step("an older journal upgraded (Alembic and the migrations)", lambda: _upgrade(Path(folder)))
@@ -82,6 +85,12 @@ def _upgrade(folder: Path) -> None:
         journal.close()
     if revision != head_revision():
         raise RuntimeError(f"the journal was upgraded to {revision}, not {head_revision()}")
+def _read_back(receipts: object, path: Path, pdf: bytes) -> None:
+    """The bill reader's parts (pdfium, zxing-cpp) are in the build: the receipt's own QR code gives its payee."""
+    path.write_bytes(pdf)
+    details = receipts.read_bill_payee(path)  # type: ignore[attr-defined]
+    if details.account != receipts.payee().account:  # type: ignore[attr-defined]
+        raise RuntimeError("the receipt's QR code gave other payee details than the receipt's")
 
 
 def _printer() -> None:

@@ -69,7 +69,8 @@ def test_the_spec_leaves_out_other_systems_password_store_libraries(platform: st
     else:
         assert linux_store <= excludes
         assert ("win32ctypes" in excludes) == (platform != "win32")
-    assert ("pypdfium2" in excludes) == (platform != "win32")  # Windows prints through pdfium
+    # Every system reads the bill's payment QR code with pdfium and zxing-cpp (Windows also prints through pdfium).
+    assert not {"pypdfium2", "pypdfium2_raw", "zxingcpp"} & excludes
     assert "keyring.backends.collected" in made["Analysis"].kwargs["hiddenimports"]
     icon = Path(made["EXE"].kwargs["icon"])
     assert icon.is_file() and icon.suffix == {"win32": ".ico", "darwin": ".icns", "linux": ".png"}[platform]
@@ -89,15 +90,18 @@ def test_the_bundle_keeps_qts_own_russian_catalogue(platform: str, monkeypatch: 
 
 def test_check_bundle_accepts_each_systems_own_parts_only() -> None:
     keyring_entry_points = "_internal/keyring-25.7.0.dist-info/entry_points.txt"
-    windows = ["keyring.backends.Windows", "win32ctypes.pywin32.win32cred", "pypdfium2", "pypdfium2_raw"]
+    bill = ["pypdfium2", "pypdfium2_raw", "zxingcpp"]
+    windows = ["keyring.backends.Windows", "win32ctypes.pywin32.win32cred", *bill]
     linux = ["keyring.backends.SecretService", "secretstorage", "jeepney", "cryptography",
-             "cryptography.hazmat.bindings"]
-    linux_files = [keyring_entry_points, *[f"_internal/{x}" for x in check_bundle.CARRIED_LIBRARIES["linux"]]]
+             "cryptography.hazmat.bindings", *bill]
+    macos = ["keyring.backends.macOS", "keyring.backends.macOS.api", *bill]
+    linux_files = [keyring_entry_points, "_internal/pypdfium2_raw/libpdfium.so",
+                   *[f"_internal/{x}" for x in check_bundle.CARRIED_LIBRARIES["linux"]]]
     windows_files = [keyring_entry_points, "_internal/pypdfium2_raw/pdfium.dll"]
+    macos_files = [keyring_entry_points, "Contents/Frameworks/pypdfium2_raw/libpdfium.dylib"]
     assert check_bundle.problems(windows, windows_files, "win32") == []
     assert check_bundle.problems(linux, linux_files, "linux") == []
-    assert check_bundle.problems(["keyring.backends.macOS", "keyring.backends.macOS.api"], [keyring_entry_points],
-                                 "darwin") == []
+    assert check_bundle.problems(macos, macos_files, "darwin") == []
 
     assert check_bundle.problems([*windows, "secretstorage", "jeepney.io"], windows_files, "win32") == [
         "carries secretstorage, which belongs to another system's password store or printing",
@@ -111,9 +115,12 @@ def test_check_bundle_accepts_each_systems_own_parts_only() -> None:
     without_cursor = [f for f in linux_files if "cursor" not in f]
     assert check_bundle.problems(linux, without_cursor, "linux") == [
         "missing libxcb-cursor.so.0 (Qt's xcb platform plugin needs it; install it before building)"]
-    assert check_bundle.problems(["keyring.backends.macOS", "keyring.backends.macOS.api", "pypdfium2"],
-                                 [keyring_entry_points], "darwin") == [
-        "carries pypdfium2, which belongs to another system's password store or printing"]
+    assert check_bundle.problems([*macos, "win32ctypes"], macos_files, "darwin") == [
+        "carries win32ctypes, which belongs to another system's password store or printing"]
+    assert check_bundle.problems([m for m in linux if m != "zxingcpp"], linux_files[1:2] + linux_files, "linux") == [
+        "missing module zxingcpp"]
+    assert check_bundle.problems(linux, [f for f in linux_files if "pdfium" not in f], "linux") == [
+        "missing the pdfium library (pypdfium2_raw/libpdfium.so)"]
 
 
 def test_the_inno_setup_script_needs_a_version_and_finds_its_files() -> None:

@@ -182,7 +182,7 @@ def test_the_workflow_installs_from_the_lock_which_pins_every_runtime_dependency
 
 def test_keyrings_backends_are_locked_for_their_own_system_only() -> None:
     entries = lock_entries()
-    own = {"pywin32-ctypes": {"win32"}, "pypdfium2": {"win32"}, "secretstorage": {"linux"},
+    own = {"pywin32-ctypes": {"win32"}, "secretstorage": {"linux"},
            "jeepney": {"linux"}, "cryptography": {"linux"}}
     for name, systems in own.items():
         requirement, _ = entries[name]

@@ -5,7 +5,8 @@
 
 Each system keeps the portal password in its own store through keyring: Windows' Credential Manager
 (pywin32-ctypes), the macOS Keychain (ctypes), the Secret Service on Linux (SecretStorage, jeepney,
-cryptography). Windows prints through pdfium. A bundle must carry its own system's parts, keyring's entry
+cryptography). Every system reads the bill's payment QR code with pdfium and zxing-cpp (Windows also prints
+through pdfium). A bundle must carry its own system's parts, pdfium's library, zxing-cpp, keyring's entry
 points (it finds its backends through them), and nothing of another system's store. Reads the archive with
 PyInstaller's own reader (run it with the Python that built the bundle). Exit 1 with the problems listed.
 """
@@ -17,17 +18,18 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+BILL_READING = ["pypdfium2", "pypdfium2_raw", "zxingcpp"]  # the bill's QR code, on every system
 REQUIRED = {
-    "win32": ["keyring.backends.Windows", "win32ctypes.pywin32.win32cred", "pypdfium2", "pypdfium2_raw"],
-    "darwin": ["keyring.backends.macOS", "keyring.backends.macOS.api"],
-    "linux": ["keyring.backends.SecretService", "secretstorage", "jeepney", "cryptography"],
+    "win32": ["keyring.backends.Windows", "win32ctypes.pywin32.win32cred", *BILL_READING],
+    "darwin": ["keyring.backends.macOS", "keyring.backends.macOS.api", *BILL_READING],
+    "linux": ["keyring.backends.SecretService", "secretstorage", "jeepney", "cryptography", *BILL_READING],
 }
 FOREIGN = {
     "win32": ["secretstorage", "jeepney", "cryptography"],
-    "darwin": ["secretstorage", "jeepney", "cryptography", "win32ctypes", "pypdfium2"],
-    "linux": ["win32ctypes", "pypdfium2"],
+    "darwin": ["secretstorage", "jeepney", "cryptography", "win32ctypes"],
+    "linux": ["win32ctypes"],
 }
-PDFIUM_LIBRARY = {"win32": "pdfium.dll"}
+PDFIUM_LIBRARY = {"win32": "pdfium.dll", "darwin": "libpdfium.dylib", "linux": "libpdfium.so"}
 # The X11 libraries of Qt's xcb platform plugin that desktops often lack (a fresh Ubuntu 22.04 has no
 # libxcb-cursor0): PyInstaller only warns when the build machine lacks one, and the window then cannot open.
 # The release workflow installs them before building (apt packages libxcb-cursor0, libxcb-icccm4, …).

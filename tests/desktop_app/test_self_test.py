@@ -36,3 +36,13 @@ def test_windows_printing_check_rasterises_the_receipt_with_pdfium(service: Jour
     monkeypatch.setitem(sys.modules, "pypdfium2", None)  # a bundle without pdfium
     with pytest.raises(RuntimeError, match="pdfium"):
         self_test._rasterise(pdf)
+
+
+def test_the_self_test_reads_the_receipts_qr_code_back_with_the_bill_reader(service: JournalService, tmp_path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    make_receipt_household(service)
+    pdf = service.receipts.receipt_pdf(ACCOUNT, "2026-10")
+    self_test._read_back(service.receipts, tmp_path / "receipt.pdf", pdf)  # the stored payee: no error
+    monkeypatch.setitem(sys.modules, "zxingcpp", None)  # a build without zxing-cpp
+    with pytest.raises(ImportError):
+        self_test._read_back(service.receipts, tmp_path / "receipt.pdf", pdf)
