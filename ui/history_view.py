@@ -33,6 +33,7 @@ class HistoryView(QWidget):
     changed = Signal()
     balance_loaded = Signal(object)  # the BalanceInfo, for the other tabs
     price_requested = Signal(object)  # the first MissingPrice: open Settings → Prices there
+    price_lookup_requested = Signal()  # «Узнать цены на сайте поставщика», beside «Ввести цену из квитанции…»
 
     def __init__(self, service: JournalService, tasks: TaskRunner, parent: QWidget | None = None,
                  portal_info: Callable[[str], tuple[dict[int, str], dict[str, object]]] | None = None) -> None:
@@ -64,6 +65,10 @@ class HistoryView(QWidget):
         self.price_button.setAccessibleName(self.tr("Enter the missing price from the bill"))
         self.price_button.clicked.connect(lambda: self.price_requested.emit(self.missing))
         self.price_button.hide()
+        self.lookup_button = QPushButton(self.tr("Look up the prices on the supplier's site"))
+        self.lookup_button.setAccessibleName(self.tr("Look up the unknown prices on the supplier's site"))
+        self.lookup_button.clicked.connect(self.price_lookup_requested.emit)
+        self.lookup_button.hide()
         self.edit_button = QPushButton(self.tr("Correct…"))
         self.edit_button.setAccessibleName(self.tr("Correct the selected reading"))
         self.delete_button = QPushButton(self.tr("Delete…"))
@@ -80,6 +85,7 @@ class HistoryView(QWidget):
             buttons.addWidget(button)
         price_row = QHBoxLayout()  # under the note about a missing price; takes no room while hidden
         price_row.addWidget(self.price_button)
+        price_row.addWidget(self.lookup_button)
         price_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(buttons)
@@ -126,6 +132,7 @@ class HistoryView(QWidget):
         self.model.set_balance(info)
         self.missing = info.missing_prices[0] if info.missing_prices else None
         self.price_button.setVisible(self.missing is not None)
+        self.lookup_button.setVisible(self.missing is not None)
         if self.missing is None:
             self.status.setText("")
             return

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from ui.charts_view import ChartsView
     from ui.history_view import HistoryView
     from ui.payments_view import PaymentsView
+    from ui.price_lookup import PriceLookupController
     from ui.sync_controller import SyncController
 
 def run_dialog(dialog: QDialog) -> int:
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
     # Set by attach: the journal and what shows it.
     service: JournalService | None
     sync: SyncController
+    prices: PriceLookupController
     history: HistoryView
     charts: ChartsView
     payments: PaymentsView
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.service, self.settings, self.sample = None, settings, sample
         self.tasks = TaskRunner(self)
         self.number: str | None = None
+        self._invoice_offer: tuple[str, object] | None = None  # (account, InvoicePayee) offered in the banner
         self._journal_actions: list[QAction] = []  # enabled once the journal is attached
         self.setWindowTitle(self.tr("Meter Journal") + (" — " + self.tr("SAMPLE") if sample else ""))
         larger = 0.75 + settings.text_scale / 400  # 1 at 100 % text, 1.25 at 200 %; less on a small screen
@@ -160,6 +163,7 @@ class MainWindow(QMainWindow):
         import ui.charts_view
         import ui.history_view
         import ui.payments_view
+        import ui.price_lookup
         import ui.sync_controller  # noqa: F401
 
     def attach(self, service: JournalService) -> None:
@@ -169,6 +173,7 @@ class MainWindow(QMainWindow):
         from ui.charts_view import ChartsView
         from ui.history_view import HistoryView
         from ui.payments_view import PaymentsView
+        from ui.price_lookup import PriceLookupController
         from ui.sync_controller import SyncController
 
         if self.service is not None:
@@ -177,6 +182,9 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(service, self.tasks, self)
         self.sync.finished.connect(self._sync_finished)
         self.sync.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.prices = PriceLookupController(service, self.tasks, self.settings, self)
+        self.prices.changed.connect(self.refresh)
+        self.prices.status.connect(lambda text: self.statusBar().showMessage(text, 30000))
         self.history = HistoryView(service, self.tasks, portal_info=self._portal_info)
         self.charts = ChartsView()
         self.payments = PaymentsView(service, portal=self.sync.sync_service)  # the portal's bills and payments too
@@ -189,6 +197,7 @@ class MainWindow(QMainWindow):
         self.history.changed.connect(self.refresh)
         self.history.balance_loaded.connect(self._balance_ready)
         self.history.price_requested.connect(self.open_prices)
+        self.history.price_lookup_requested.connect(lambda: self.prices.look_up(self.number))
         self.payments.changed.connect(self.refresh)
         self.payments.receipt_button.clicked.connect(self.open_receipt)
         self.accounts.add_requested.connect(self.add_account)
@@ -386,6 +395,62 @@ class MainWindow(QMainWindow):
     def _sync_finished(self, report: object) -> None:
         self.statusBar().showMessage(self.sync.report_text(report), 30000)  # type: ignore[arg-type]
         self.refresh()
+        r = report
+        if r.unreachable or r.cancelled or getattr(r, "expired", False) or self.sample:  # type: ignore[attr-defined]
+            return
+        self.prices.after_sync()  # the months still unknown, at most once a day
+        pulled = r.pulled  # type: ignore[attr-defined]
+        if pulled is not None and pulled.pdfs and self.number:
+            self._offer_invoice_payee(self.number)
+
+    def _offer_invoice_payee(self, number: str) -> None:
+        """A new invoice PDF came with the sync: when its QR code holds other bank details than the journal's (or
+        the journal has none), offer them in the banner."""
+        receipts, folder = self.service.receipts, self.service.path.parent
+
+        def done(found: object) -> None:
+            if found is None or number != self.number:
+                return
+            self._invoice_offer = (number, found)  # kept in the banner until taken, over the usual reminders
+            self.show_reminders()
+
+        self.tasks.run(lambda _t, _p: receipts.invoice_payee(number, folder), done,
+                       lambda error: None)
+
+    def _invoice_banner(self, found: object) -> None:
+        from ui.texts import day_text
+
+        has = self.service.receipts.payee()
+        text = (self.tr("The bill of {date} from the personal account shows other bank details of the payee "
+                        "than the journal's.") if has is not None and not has.is_sample else
+                self.tr("The bill of {date} from the personal account holds the payee's bank details: the "
+                        "program can take them for your receipts.")).format(
+            date=day_text(found.invoice_date) if found.invoice_date else "—")  # type: ignore[attr-defined]
+        self._banner(text, self.tr("Take the bill's bank details…"), lambda: self._take_invoice_payee(found))
+
+    def _take_invoice_payee(self, found: object) -> None:
+        from ui.confirmations import ask_risky
+        from ui.payee_dialog import payee_summary, replace_allowed
+
+        details = found.details  # type: ignore[attr-defined]
+        current = self.service.receipts.payee()
+        if current is None or current.is_sample:
+            chosen = ask_risky(self, self.tr("The payee's bank details"), self.tr(
+                "Take these bank details from the bill for your receipts?\n\n{details}").format(
+                details=payee_summary(details)), self.tr("&Take them"), name=self.tr("Take the bill's bank details"),
+                safe=self.tr("Not now"))
+        else:
+            chosen = replace_allowed(self, current, details)
+        if not chosen:
+            return
+        self._invoice_offer = None
+        try:
+            self.service.receipts.store_payee(details)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("The payee's bank details"), translate_message(exc.message))
+            return
+        self.show_reminders()
+        self.statusBar().showMessage(self.tr("The bank details were taken from the bill and saved."), 15000)
 
     def review_offer(self, offer: object) -> None:
         """Accept the prices the portal reported from a date the person confirms, or dismiss them."""
@@ -480,6 +545,7 @@ class MainWindow(QMainWindow):
             dialog.open_prices(missing)
         dialog.restore_requested.connect(self.restore_backup)
         dialog.prices_changed.connect(self.refresh)
+        dialog.lookup_requested.connect(lambda: self.prices.look_up(self.number, dialog))
         if run_dialog(dialog):
             self.settings_applied.emit()
 
@@ -544,6 +610,9 @@ class MainWindow(QMainWindow):
                 date=day_text(warning.taken_on), sms=warning.sms_text, number=warning.sms_number,
                 phone=warning.phone), self.tr("SMS and phone"),
                 lambda: self.show_fallbacks([str(v) for v in warning.values]))
+            return
+        if self._invoice_offer is not None and self._invoice_offer[0] == self.number:
+            self._invoice_banner(self._invoice_offer[1])
             return
         offers = [o for o in self.sync.sync_service.tariff_offers(self.number) if o.status == "offered"]
         if offers:

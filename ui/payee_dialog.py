@@ -1,32 +1,88 @@
-"""The payee's bank details, typed once from the paper bill and checked (control keys, INN, KPP)."""
+"""The payee's bank details: first and most simply taken from the bill's payment QR code (its PDF, or a scan or
+photo of the paper bill), read in a worker thread; or typed from the paper bill. Either way they are checked
+(control keys, INN, KPP); replacing details already stored asks first (Enter and Esc keep them)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QLabel, QLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
+from journal.payees import PayeeDetails
 from ui.account_form import FieldForm
 from ui.confirmations import ask_risky
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import translate_message
 from ui.screen_fit import ScreenFitBody
+from ui.tasks import TaskRunner
 
-if TYPE_CHECKING:
-    from journal.payees import PayeeDetails
+DETAIL_FIELDS = ("name", "inn", "kpp", "account", "bank", "bic", "corr")
+
+
+def payee_summary(details: PayeeDetails) -> str:
+    return "\n".join([
+        QCoreApplication.translate("payee", "Payee: {name}").format(name=details.name),
+        QCoreApplication.translate("payee", "INN {inn}, KPP {kpp}").format(inn=details.inn, kpp=details.kpp),
+        QCoreApplication.translate("payee", "Settlement account: {account}").format(account=details.account),
+        QCoreApplication.translate("payee", "Bank: {bank}, BIC {bic}").format(bank=details.bank, bic=details.bic),
+        QCoreApplication.translate("payee", "Correspondent account: {corr}").format(corr=details.corr),
+    ])
+
+
+def same_details(a: PayeeDetails | None, b: PayeeDetails | None) -> bool:
+    return a is not None and b is not None and all(getattr(a, f) == getattr(b, f) for f in DETAIL_FIELDS)
+
+
+def replace_allowed(parent: QWidget, current: PayeeDetails | None, new: PayeeDetails) -> bool:
+    """True when there is nothing to replace, or the person deliberately chose «Заменить» (Enter and Esc keep the
+    details saved earlier)."""
+    if current is None or current.is_sample or same_details(current, new):
+        return True
+    text = QCoreApplication.translate(
+        "payee", "The journal already has other bank details of the payee. Replace them with the bill's?\n\n"
+                 "Now:\n{current}\n\nFrom the bill:\n{new}")
+    return ask_risky(parent, QCoreApplication.translate("payee", "Replace the bank details?"),
+                     text.format(current=payee_summary(current), new=payee_summary(new)),
+                     QCoreApplication.translate("payee", "&Yes, replace"),
+                     name=QCoreApplication.translate("payee", "Yes, replace the bank details with the bill's"))
 
 
 class PayeeDialog(QDialog):
-    FIELDS = ("name", "inn", "kpp", "account", "bank", "bic", "corr")
+    FIELDS = DETAIL_FIELDS
 
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.tasks = TaskRunner(self)
         self.setWindowTitle(self.tr("The payee's bank details"))
-        intro = QLabel(self.tr("Copy these from the upper part of your paper bill, exactly as printed. The program "
-                               "checks the numbers' control digits."))
+        self.from_bill = QPushButton(self.tr("Take the details from the bill (PDF or photo)…"))
+        self.from_bill.setObjectName("primary")
+        self.from_bill.setAccessibleName(self.tr("Take the bank details from the bill's QR code, PDF or photo"))
+        self.from_bill.clicked.connect(self.choose_bill)
+        self.bill_note = QLabel(self.tr("The program reads the payment QR code printed on the bill: the bill's PDF "
+                                        "from e-mail or the personal account, or a photo of the paper bill."))
+        self.bill_note.setWordWrap(True)
+        self.bill_note.setProperty("role", "hint")
+        self.bill_error = QLabel("")
+        self.bill_error.setProperty("role", "error")
+        self.bill_error.setWordWrap(True)
+        self.bill_error.setAccessibleName(self.tr("Why the bill could not be read"))
+        self.bill_error.hide()
+        intro = QLabel(self.tr("Or copy these from the upper part of your paper bill, exactly as printed. The "
+                               "program checks the numbers' control digits."))
         intro.setWordWrap(True)
         self.form = FieldForm()
         labels = {
@@ -49,14 +105,63 @@ class PayeeDialog(QDialog):
         buttons = ok_cancel(self, self.tr("Save"), self.save, self.tr("Save the bank details"))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # wrapped texts and error lines get room
+        layout.addWidget(self.from_bill)
         fields = QWidget()
         fields_layout = QVBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 0, 0)
-        fields_layout.addWidget(intro)
-        fields_layout.addWidget(self.form)
+        for widget in (self.bill_note, self.bill_error, intro, self.form):
+            fields_layout.addWidget(widget)
         self.body = ScreenFitBody(fields)  # at 200 % on a small screen the fields scroll, the buttons stay
         layout.addWidget(self.body)
         layout.addWidget(buttons)
+        self.from_bill.setFocus()
+
+    # --- from the bill ----------------------------------------------------------------------------------------------
+
+    def choose_bill(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The bill: its PDF, or a scan or photo"), str(Path.home()),
+            self.tr("Bills (*.pdf *.png *.jpg *.jpeg);;All files (*)"))
+        if path:
+            self.read_bill(Path(path))
+
+    def read_bill(self, path: Path) -> None:
+        """Read the bill's QR code in a worker thread; then (asking before replacing other details) store them."""
+        self.from_bill.setEnabled(False)
+        self.from_bill.setText(self.tr("Reading the bill…"))
+        self.bill_error.hide()
+        receipts = self.service.receipts
+        self.tasks.run(lambda _token, _progress: receipts.read_bill_payee(path), self._bill_read, self._bill_failed)
+
+    def _reset_button(self) -> None:
+        self.from_bill.setEnabled(True)
+        self.from_bill.setText(self.tr("Take the details from the bill (PDF or photo)…"))
+
+    def _bill_failed(self, error: BaseException) -> None:
+        self._reset_button()
+        message = translate_message(error.message) if isinstance(error, JournalError) else str(error)
+        self.bill_error.setText(message)
+        self.bill_error.show()
+        self.from_bill.setFocus()
+
+    def _bill_read(self, details: PayeeDetails) -> None:
+        self._reset_button()
+        if not replace_allowed(self, self.service.receipts.payee(), details):
+            self.bill_error.setText(self.tr("The bank details were kept as they were."))
+            self.bill_error.show()
+            return
+        try:
+            stored = self.service.receipts.store_payee(details)
+        except JournalError as exc:
+            self._bill_failed(exc)
+            return
+        for field in self.FIELDS:
+            self.edits[field].setText(getattr(stored, field))
+        QMessageBox.information(self, self.tr("Bank details saved"), self.tr(
+            "The bank details were taken from the bill and saved:\n\n{details}").format(details=payee_summary(stored)))
+        self.accept()
+
+    # --- typed -------------------------------------------------------------------------------------------------------
 
     def save(self) -> None:
         values = {field: self.edits[field].text() for field in self.FIELDS}

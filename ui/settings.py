@@ -81,3 +81,12 @@ class Settings:
 
     def sync(self) -> None:
         self.store.sync()
+
+    @property
+    def prices_asked_on(self) -> str:
+        """The day (ISO) the supplier's calculator was last asked quietly after a sync: at most once a day."""
+        return str(self._get("prices/asked_on", "", str))
+
+    @prices_asked_on.setter
+    def prices_asked_on(self, value: str) -> None:
+        self.store.setValue("prices/asked_on", value)

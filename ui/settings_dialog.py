@@ -55,6 +55,7 @@ def _fitting(body: QWidget) -> QWidget:
 class SettingsDialog(QDialog):
     restore_requested = Signal(object)  # the Path of a backup copy
     prices_changed = Signal()
+    lookup_requested = Signal()  # «Узнать цены на сайте поставщика»: then the prices and their sources
 
     def __init__(self, settings: Settings, service: JournalService, number: str | None,
                  parent: QWidget | None = None) -> None:
@@ -221,8 +222,14 @@ class SettingsDialog(QDialog):
         self.save_price = QPushButton(self.tr("Save the price"))
         self.save_price.setAccessibleName(self.tr("Save the price"))
         self.save_price.clicked.connect(self._save_price)
+        # Beside «Сохранить цену»: the supplier's calculator, then the prices and their sources (no extra height).
+        self.lookup_button = QPushButton(self.tr("Look up the prices on the supplier's site"))
+        self.lookup_button.setAccessibleName(self.tr("Look up the prices on the supplier's site and show their "
+                                                     "sources"))
+        self.lookup_button.clicked.connect(self.lookup_requested.emit)
         row = QHBoxLayout()
         row.addWidget(self.save_price)
+        row.addWidget(self.lookup_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.price_saved)

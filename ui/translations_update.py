@@ -22,7 +22,8 @@ from ui.i18n import qt_tool
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 MESSAGE_SOURCES = [ROOT / "journal", ROOT / "desktop_app" / "services", ROOT / "desktop_app" / "receipts",
-                   ROOT / "desktop_app" / "portal", ROOT / "desktop_app" / "printing.py"]
+                   ROOT / "desktop_app" / "portal", ROOT / "desktop_app" / "printing.py",
+                   ROOT / "desktop_app" / "price_calculator.py", ROOT / "desktop_app" / "bill_qr.py"]
 LANGUAGES = ["ru"]
 
 

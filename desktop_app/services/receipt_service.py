@@ -68,6 +68,15 @@ def _write_atomically(out: Path, data: bytes) -> WrittenFile:
     return WrittenFile(out, len(data))
 
 
+@dataclass(frozen=True)
+class InvoicePayee:
+    """Payee details read from an invoice's PDF that differ from the journal's (or the journal has none)."""
+
+    invoice_id: str
+    invoice_date: date | None
+    details: PayeeDetails
+
+
 class ReceiptService:
     def __init__(self, journal: Journal, today: Callable[[], date] = date.today) -> None:
         self.journal = journal
@@ -112,6 +121,28 @@ class ReceiptService:
         """Read the details from the bill's QR code, check and store them; InvalidInput and nothing stored when the
         file cannot be read, holds no payment code, or its details fail a check."""
         return self.store_payee(self.read_bill_payee(path, supplier))
+
+    def invoice_payee(self, number: str, data_dir: Path) -> InvoicePayee | None:
+        """The details in the payment code of the account's newest invoice PDF pulled from the portal (kept under
+        `data_dir`), when the journal has none or other ones; None when they are the same, or no invoice PDF holds
+        readable, valid details. Reads files: call it from a worker thread."""
+        from journal import portal_data
+
+        with self.journal.read() as session:
+            account = accounts.find_account(session, number)
+            found = [i for i in portal_data.invoices(session, account) if i.pdf_file]
+            current = payees.get_payee(session, account.supplier)
+        if not found:
+            return None
+        newest = max(found, key=lambda i: (i.invoice_date or date.min, i.invoice_id))
+        try:
+            details = self.read_bill_payee(data_dir / str(newest.pdf_file), account.supplier)
+        except InvalidInput as error:
+            log.info("The invoice %s gave no payee details: %s", newest.invoice_id, error.field)
+            return None
+        same = current is not None and all(getattr(current, f) == getattr(details, f)
+                                           for f in ("name", "inn", "kpp", "account", "bank", "bic", "corr"))
+        return None if same else InvoicePayee(newest.invoice_id, newest.invoice_date, details)
 
     def use_sample_payee(self, supplier: str = DEFAULT_SUPPLIER) -> PayeeDetails:
         """Store the obviously fake sample details (for the sample household); refused over real ones."""

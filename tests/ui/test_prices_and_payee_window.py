@@ -1,0 +1,213 @@
+"""The window: «Узнать цены на сайте поставщика» beside the unknown-price note and in Settings → Prices, against the
+calculator's emulator (progress, cancel, a fault, never on start, once a day after a sync); and the bank details
+taken from a bill — the payee dialog's first choice, and the offer after a sync pulls an invoice PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+
+from desktop_app.portal.credentials import CredentialStore
+from desktop_app.services.journal_service import JournalService
+from tests.calculator_emulator import CalculatorEmulator
+from tests.conftest import ACCOUNT, TODAY
+from tests.desktop_app.receipt_fixtures import VALID_PAYEE, make_receipt_household
+from tests.journal.test_billing import snapshot
+from tests.portal.support import PASSWORD, MemoryKeyring
+from tests.portal_emulator import PortalEmulator, PortalState, household
+from tests.ui.conftest import click_in_next_modal
+from ui.main_window import MainWindow
+from ui.payee_dialog import PayeeDialog
+from ui.price_lookup import PriceListDialog
+
+
+@pytest.fixture
+def calculator(monkeypatch: pytest.MonkeyPatch) -> Iterator[CalculatorEmulator]:
+    with CalculatorEmulator() as emulator:
+        monkeypatch.setenv("METER_JOURNAL_CALCULATOR_URL", emulator.url)
+        yield emulator
+
+
+def calculator_rows(path: Path) -> list[tuple]:
+    return snapshot(path)["calculator_prices"]
+
+
+def wait_for_modal(qtbot, kind: type) -> object:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind), timeout=20000)
+    return QApplication.activeModalWidget()
+
+
+def test_the_unknown_price_note_offers_the_suppliers_site_and_the_answers_fill_it(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, home: JournalService, calculator: CalculatorEmulator) -> None:
+    # The act of 2025-01-10 to the reading of 2026-08-20: the two-zone night is unknown from 2025-07-01.
+    assert calculator.requests == []  # never on start
+    qtbot.waitUntil(lambda: window.history.lookup_button.isVisible(), timeout=10000)
+    assert window.history.lookup_button.text() == "Узнать цены на сайте поставщика"
+    qtbot.mouseClick(window.history.lookup_button, Qt.MouseButton.LeftButton)
+    result = wait_for_modal(qtbot, PriceListDialog)
+    summary = result.summary.text()  # type: ignore[attr-defined]
+    assert "Калькулятор поставщика спрошен 12 раз" in summary and "28.11.2026" not in summary  # today: 20.11.2026
+    assert "Все цены, нужные журналу, известны." in summary
+    table = result.table  # type: ignore[attr-defined]
+    texts = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert ["Ночь", "01.07.2025", "3,59", "калькулятор samaraenergo.ru, спрошено 20.11.2026"] in texts
+    assert any(row[:3] == ["Ночь", "01.07.2025", "неизвестна"] and "не используется" in row[3] for row in texts)
+    assert len(calculator.requests) == 12 and len(calculator_rows(home.path)) > 0
+    result.accept()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.history.lookup_button.isVisible(), timeout=10000)
+    assert window.history.status.text() == ""
+
+
+def test_cancelling_the_lookup_stores_nothing(qtbot, window: MainWindow, home: JournalService,  # type: ignore[no-untyped-def]
+                                             calculator: CalculatorEmulator) -> None:
+    calculator.fail("slow", seconds=1.0, times=20)
+    before = snapshot(home.path)
+    qtbot.waitUntil(lambda: window.history.lookup_button.isVisible(), timeout=10000)
+    window.history.lookup_button.click()
+    progress = wait_for_modal(qtbot, QProgressDialog)
+    assert progress.windowTitle() == "Цены с сайта поставщика"  # type: ignore[attr-defined]
+    qtbot.keyClick(progress, Qt.Key.Key_Escape)  # type: ignore[arg-type]
+    result = wait_for_modal(qtbot, PriceListDialog)
+    assert "Остановлено: ничего не изменено." in result.summary.text()  # type: ignore[attr-defined]
+    result.accept()  # type: ignore[attr-defined]
+    assert snapshot(home.path) == before and len(calculator.requests) < 12
+
+
+def test_a_web_page_instead_of_a_price_is_said_in_russian_and_stores_nothing(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, home: JournalService, calculator: CalculatorEmulator) -> None:
+    calculator.fail("html", after=2)
+    before = snapshot(home.path)
+    qtbot.waitUntil(lambda: window.history.lookup_button.isVisible(), timeout=10000)
+    window.history.lookup_button.click()
+    result = wait_for_modal(qtbot, PriceListDialog)
+    summary = result.summary.text()  # type: ignore[attr-defined]
+    assert "Сайт поставщика не удалось спросить" in summary and "веб-страницу" in summary
+    assert "Ничего не изменено." in summary and "Всё ещё неизвестны: ночь с 01.07.2025" in summary
+    result.accept()  # type: ignore[attr-defined]
+    assert snapshot(home.path) == before
+    assert window.history.lookup_button.isVisible()
+
+
+def test_settings_prices_page_has_the_button_and_the_list(qtbot, window: MainWindow, home: JournalService,  # type: ignore[no-untyped-def]
+                                                         calculator: CalculatorEmulator) -> None:
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings, home, ACCOUNT, window)
+    qtbot.addWidget(dialog)
+    dialog.lookup_requested.connect(lambda: window.prices.look_up(ACCOUNT, dialog))
+    assert dialog.lookup_button.text() == "Узнать цены на сайте поставщика"
+    dialog.lookup_button.click()
+    result = wait_for_modal(qtbot, PriceListDialog)
+    assert len(calculator.requests) == 12
+    result.accept()  # type: ignore[attr-defined]
+    dialog.lookup_button.click()  # a second time the same day: nothing is asked again
+    result = wait_for_modal(qtbot, PriceListDialog)
+    assert "Спрашивать нечего" in result.summary.text() and len(calculator.requests) == 12  # type: ignore[attr-defined]
+    result.accept()  # type: ignore[attr-defined]
+
+
+def test_after_a_sync_the_unknown_months_are_asked_at_most_once_a_day(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, home: JournalService, calculator: CalculatorEmulator,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calculator.fail("html")  # the first quiet run fails at its first request: nothing stored, all still unknown
+    with PortalEmulator(PortalState([household(password=PASSWORD)])) as portal:
+        monkeypatch.setenv("METER_JOURNAL_PORTAL_URL", portal.url)
+        window.sync.sync_service.store = CredentialStore(MemoryKeyring())
+        window.sync.ask_password = lambda login, message, can: (PASSWORD, False)
+        window.sync.sync_now(None)
+        qtbot.waitUntil(lambda: len(calculator.requests) == 1 and not window.prices.running, timeout=30000)
+        assert window.settings.prices_asked_on == "2026-11-20"
+        with qtbot.waitSignal(window.sync.finished, timeout=30000):
+            window.sync.sync_now(None)  # the same day: not asked again
+        qtbot.wait(300)
+        assert len(calculator.requests) == 1 and not window.prices.running
+        window.settings.prices_asked_on = "2026-11-19"  # as if the last quiet run was yesterday
+        with qtbot.waitSignal(window.prices.changed, timeout=30000):
+            window.sync.sync_now(None)
+        assert len(calculator.requests) == 13
+        assert not window.history.lookup_button.isVisible() or window.history.status.text() == ""
+
+
+def test_the_payee_dialog_takes_the_details_from_a_bill_first(qtbot, home: JournalService, russian: None,  # type: ignore[no-untyped-def]
+                                                              tmp_path: Path) -> None:
+    supplier = JournalService(tmp_path / "supplier" / "journal.sqlite3", today=lambda: TODAY)
+    make_receipt_household(supplier)
+    bill = tmp_path / "schet.pdf"
+    bill.write_bytes(supplier.receipts.receipt_pdf(ACCOUNT, "2026-10"))
+    supplier.close()
+    dialog = PayeeDialog(home)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first = dialog.layout().itemAt(0).widget()
+    assert first is dialog.from_bill and first.text() == "Взять реквизиты из счёта (PDF или фото)…"
+    assert dialog.from_bill.focusPolicy() != Qt.FocusPolicy.NoFocus and dialog.focusWidget() is dialog.from_bill
+    assert all(dialog.from_bill.sizeHint().height() >= b.sizeHint().height() for b in dialog.findChildren(QPushButton))
+    seen = click_in_next_modal(qtbot, "OK")
+    dialog.read_bill(bill)
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=20000)
+    assert "Реквизиты взяты из счёта и сохранены" in seen[0] and VALID_PAYEE["account"] in seen[0]
+    stored = home.receipts.payee()
+    assert stored is not None and {k: getattr(stored, k) for k in VALID_PAYEE} == VALID_PAYEE
+
+
+def test_replacing_other_details_asks_first_and_enter_keeps_them(qtbot, home: JournalService, russian: None,  # type: ignore[no-untyped-def]
+                                                                  tmp_path: Path) -> None:
+    home.receipts.set_payee(**{**VALID_PAYEE, "name": "Прежний получатель"})
+    supplier = JournalService(tmp_path / "supplier" / "journal.sqlite3", today=lambda: TODAY)
+    make_receipt_household(supplier)
+    bill = tmp_path / "schet.pdf"
+    bill.write_bytes(supplier.receipts.receipt_pdf(ACCOUNT, "2026-10"))
+    supplier.close()
+    before = snapshot(home.path)
+    dialog = PayeeDialog(home)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    question: list[str] = []
+
+    def press_enter(box) -> None:  # type: ignore[no-untyped-def]
+        question.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    click_in_next_modal(qtbot, action=press_enter)
+    dialog.read_bill(bill)
+    qtbot.waitUntil(lambda: dialog.bill_error.isVisible(), timeout=20000)
+    assert "Прежний получатель" in question[0] and "ПАО «Самараэнерго»" in question[0]
+    assert dialog.bill_error.text() == "Реквизиты оставлены как были."
+    assert snapshot(home.path) == before
+    # A file without a QR code: said next to the button, nothing stored.
+    missing = tmp_path / "net.pdf"
+    dialog.read_bill(missing)
+    qtbot.waitUntil(lambda: "не существует" in dialog.bill_error.text(), timeout=20000)
+    assert snapshot(home.path) == before
+
+
+def test_a_synced_invoice_with_other_details_is_offered(qtbot, window: MainWindow, home: JournalService,  # type: ignore[no-untyped-def]
+                                                        monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                        calculator: CalculatorEmulator) -> None:
+    supplier = JournalService(tmp_path / "supplier" / "journal.sqlite3", today=lambda: TODAY)
+    make_receipt_household(supplier)
+    bill = supplier.receipts.receipt_pdf(ACCOUNT, "2026-10")
+    supplier.close()
+    account = household(password=PASSWORD)
+    account.contract_accounts[0].invoices[1].pdf = bill
+    with PortalEmulator(PortalState([account])) as portal:
+        monkeypatch.setenv("METER_JOURNAL_PORTAL_URL", portal.url)
+        window.sync.sync_service.store = CredentialStore(MemoryKeyring())
+        window.sync.ask_password = lambda login, message, can: (PASSWORD, False)
+        window.sync.sync_now(None)
+        qtbot.waitUntil(lambda: "Взять реквизиты из счёта" in window.banner_button.text(), timeout=30000)
+    assert "05.11.2026" in window.banner_text.text()
+
+    def take(box: QMessageBox) -> None:
+        assert VALID_PAYEE["account"] in box.text() and box.defaultButton().text() == "Не сейчас"
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+
+    click_in_next_modal(qtbot, action=take)
+    window.banner_button.click()
+    stored = home.receipts.payee()
+    assert stored is not None and stored.account == VALID_PAYEE["account"]
+    assert not window.banner.isVisible()
