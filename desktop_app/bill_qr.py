@@ -102,7 +102,9 @@ def find_payment_code(path: Path) -> bytes:
     if other_codes:
         raise InvalidInput(f"The QR code in {shown} is not a payment code (GOST R 56042). Choose the bill of "
                            "Samaraenergo, or type the details from the paper bill.", field="file")
-    where = "its pages" if kind == "pdf" else "the picture"
-    raise InvalidInput(f"No QR code was found in {where} ({shown}). Take a clear photo of the whole bill, straight "
+    if kind == "pdf":
+        raise InvalidInput(f"No QR code was found on the pages of {shown}. Use the bill's own PDF, or a clear photo "
+                           "of the paper bill; or type the details from the paper bill.", field="file")
+    raise InvalidInput(f"No QR code was found in the picture {shown}. Take a clear photo of the whole bill, straight "
                        "and in good light, or use the bill's PDF; or type the details from the paper bill.",
                        field="file")

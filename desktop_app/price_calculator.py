@@ -18,7 +18,6 @@ network unprotected could be altered on its way into the person's bills.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
 import os
@@ -30,6 +29,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from desktop_app import __version__
+from desktop_app.portal.address import is_loopback
 from desktop_app.portal.redaction import quiet_http_loggers
 from journal.errors import InvalidInput
 from journal.tariffs import MAX_PRICE
@@ -61,16 +61,6 @@ class CalculatorError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
-
-
-def is_loopback(host: str) -> bool:
-    host = host.strip("[]").rstrip(".").lower()
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def calculator_url(given: str | None = None, environ: dict[str, str] | None = None) -> str:
@@ -126,9 +116,11 @@ def parse_answer(status: int, body: bytes) -> Answer:
     except ValueError:
         data = None
     if not isinstance(data, dict) or "Status" not in data:
-        kind = "a web page" if text[:1] == "<" else "something else"
-        raise CalculatorError(f"The supplier's calculator sent {kind} instead of a price: its site may have changed "
-                              "or be busy.")
+        if text[:1] == "<":
+            raise CalculatorError("The supplier's calculator sent a web page instead of a price: its site may have "
+                                  "changed or be busy.")
+        raise CalculatorError("The supplier's calculator sent something else instead of a price: its site may have "
+                              "changed or be busy.")
     if not data["Status"]:
         return Answer(None)
     raw = str(data.get("Value", "")).replace("\u00a0", "").replace(" ", "").replace(",", ".")

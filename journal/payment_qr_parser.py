@@ -21,11 +21,23 @@ KEYS = {key.lower(): key for key in (
     "Name", "PersonalAcc", "BankName", "BIC", "CorrespAcc", "PayeeINN", "KPP", "Purpose", "Sum", "lastName",
     "firstName", "middleName", "payerAddress", "persAcc", "paymPeriod", "category", "serviceName", "counterId",
     "counterVal", "techCode", "PayerINN", "DocNo", "DocDate", "TaxPeriod", "CBC", "OKTMO")}
-# The fields of the payee's details and what they are called when one is missing.
-PAYEE_KEYS = {"name": ("Name", "the payee's name"), "inn": ("PayeeINN", "the payee's INN"),
-              "kpp": ("KPP", "the payee's KPP"), "account": ("PersonalAcc", "the settlement account"),
-              "bank": ("BankName", "the bank's name"), "bic": ("BIC", "the bank's BIC"),
-              "corr": ("CorrespAcc", "the correspondent account")}
+# The fields of the payee's details: the code's key, and what is said when it is missing.
+PAYEE_KEYS = {
+    "name": ("Name", "The bill's payment code does not hold the payee's name, so its details cannot be taken from it. "
+                     "Type them from the paper bill instead."),
+    "inn": ("PayeeINN", "The bill's payment code does not hold the payee's INN, so its details cannot be taken from "
+                        "it. Type them from the paper bill instead."),
+    "kpp": ("KPP", "The bill's payment code does not hold the payee's KPP, so its details cannot be taken from it. "
+                   "Type them from the paper bill instead."),
+    "account": ("PersonalAcc", "The bill's payment code does not hold the settlement account, so its details cannot "
+                               "be taken from it. Type them from the paper bill instead."),
+    "bank": ("BankName", "The bill's payment code does not hold the bank's name, so its details cannot be taken from "
+                         "it. Type them from the paper bill instead."),
+    "bic": ("BIC", "The bill's payment code does not hold the bank's BIC, so its details cannot be taken from it. "
+                   "Type them from the paper bill instead."),
+    "corr": ("CorrespAcc", "The bill's payment code does not hold the correspondent account, so its details cannot be "
+                           "taken from it. Type them from the paper bill instead."),
+}
 
 
 def is_payment_code(raw: bytes) -> bool:
@@ -62,11 +74,10 @@ def parse_fields(text: str) -> dict[str, str]:
 def payee_from_fields(fields: dict[str, str], supplier: str = DEFAULT_SUPPLIER) -> PayeeDetails:
     """The payee's details in a payment code, checked like typed ones (InvalidInput naming the field)."""
     values = {}
-    for field, (key, words) in PAYEE_KEYS.items():
+    for field, (key, missing) in PAYEE_KEYS.items():
         value = fields.get(key, "")
         if not value:
-            raise InvalidInput(f"The bill's payment code does not hold {words}, so its details cannot be taken "
-                               "from it. Type them from the paper bill instead.", field=field)
+            raise InvalidInput(missing, field=field)
         values[field] = value
     try:
         return validate_payee(supplier, source="bill", **values)

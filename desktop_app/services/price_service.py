@@ -206,7 +206,7 @@ class _Asking:
     def _ask(self, client: CalculatorClient, question: MonthQuestion) -> MonthAnswer:
         prices: dict[Zone, Decimal] = {}
         for zone in question.plan.zones:
-            self.progress(self.requests, self.total, f"{question.month:%m.%Y} {question.plan} {zone}")
+            self.progress(self.requests, self.total, f"{question.month:%Y-%m}/{question.plan}/{zone}")
             if (self.requests and self.cancel.wait(self.pause)) or self.cancel.is_set():
                 raise _Stopped
             self.requests += 1

@@ -124,7 +124,7 @@ def _wrong_digit() -> str:
     (lambda folder: folder, "is a folder, not a file"),
     (lambda folder: _write(folder / "schet.txt", "Счёт за октябрь".encode()), "is not a PDF, PNG or JPEG picture"),
     (lambda folder: _write(folder / "schet.pdf", b"%PDF-1.4\n" + b"\0" * 200), "damaged or protected"),
-    (lambda folder: _write(folder / "pusto.pdf", tiny_pdf("Schet bez QR")), "No QR code was found in its pages"),
+    (lambda folder: _write(folder / "pusto.pdf", tiny_pdf("Schet bez QR")), "No QR code was found on the pages"),
     (lambda folder: _write(folder / "plohoe.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 50), "damaged or too large"),
     (lambda folder: qr_picture(folder, b"https://www.samaraenergo.ru/"), "is not a payment code"),
     (lambda folder: qr_picture(folder, payload(kpp="").encode()), "does not hold the payee's KPP"),

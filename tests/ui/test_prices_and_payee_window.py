@@ -4,12 +4,12 @@ taken from a bill — the payee dialog's first choice, and the offer after a syn
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from desktop_app.portal.credentials import CredentialStore
 from desktop_app.services.journal_service import JournalService
@@ -36,9 +36,37 @@ def calculator_rows(path: Path) -> list[tuple]:
     return snapshot(path)["calculator_prices"]
 
 
-def wait_for_modal(qtbot, kind: type) -> object:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind), timeout=20000)
-    return QApplication.activeModalWidget()
+class NextModal:
+    """When a modal dialog of `kind` opens (its own event loop running), note it, run `action` on it, then close
+    it; the test waits with `wait()` (a dialog's exec() cannot return to a test that waits inside it)."""
+
+    def __init__(self, qtbot, kind: type, action: Callable[[QWidget], None] | None = None) -> None:  # type: ignore[no-untyped-def]
+        self.qtbot, self.kind, self.action = qtbot, kind, action
+        self.seen: list[QWidget] = []
+        self.texts: list[str] = []
+        QTimer.singleShot(20, self._poll)
+
+    def _poll(self) -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, self.kind):
+            QTimer.singleShot(20, self._poll)
+            return
+        self.seen.append(modal)
+        summary = getattr(modal, "summary", None)
+        self.texts.append(summary.text() if summary is not None else getattr(modal, "labelText", lambda: "")())
+        if self.action is not None:
+            self.action(modal)
+        else:
+            modal.accept()  # type: ignore[attr-defined]
+
+    def wait(self, timeout: int = 30000) -> QWidget:
+        self.qtbot.waitUntil(lambda: bool(self.seen), timeout=timeout)
+        return self.seen[0]
+
+
+def table_texts(dialog: PriceListDialog) -> list[list[str]]:
+    table = dialog.table
+    return [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
 
 
 def test_the_unknown_price_note_offers_the_suppliers_site_and_the_answers_fill_it(  # type: ignore[no-untyped-def]
@@ -47,17 +75,19 @@ def test_the_unknown_price_note_offers_the_suppliers_site_and_the_answers_fill_i
     assert calculator.requests == []  # never on start
     qtbot.waitUntil(lambda: window.history.lookup_button.isVisible(), timeout=10000)
     assert window.history.lookup_button.text() == "Узнать цены на сайте поставщика"
+    rows: list[list[str]] = []
+    result = NextModal(qtbot, PriceListDialog, lambda d: (rows.extend(table_texts(d)), d.accept()))  # type: ignore[arg-type,func-returns-value]
     qtbot.mouseClick(window.history.lookup_button, Qt.MouseButton.LeftButton)
-    result = wait_for_modal(qtbot, PriceListDialog)
-    summary = result.summary.text()  # type: ignore[attr-defined]
-    assert "Калькулятор поставщика спрошен 12 раз" in summary and "28.11.2026" not in summary  # today: 20.11.2026
+    result.wait()
+    summary = result.texts[0]
+    # July–December 2025 (the night unknown) and July 2024 (its shipped price disputed), two zones each.
+    assert "Калькулятор поставщика спрошен 20.11.2026 (запросов: 14)" in summary  # the window's today
+    assert ("День с 01.07.2024: у поставщика 6,38 ₽, в программе было 6,42 ₽ (tolyatty.ru, проект приказа "
+            "регулятора о ценах с 01.07.2024). Используется цена поставщика.") in summary
     assert "Все цены, нужные журналу, известны." in summary
-    table = result.table  # type: ignore[attr-defined]
-    texts = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
-    assert ["Ночь", "01.07.2025", "3,59", "калькулятор samaraenergo.ru, спрошено 20.11.2026"] in texts
-    assert any(row[:3] == ["Ночь", "01.07.2025", "неизвестна"] and "не используется" in row[3] for row in texts)
-    assert len(calculator.requests) == 12 and len(calculator_rows(home.path)) > 0
-    result.accept()  # type: ignore[attr-defined]
+    assert ["Ночь", "01.07.2025", "3,59", "калькулятор samaraenergo.ru, спрошено 20.11.2026"] in rows
+    assert any(row[:3] == ["Ночь", "01.07.2025", "неизвестна"] and "не используется" in row[3] for row in rows)
+    assert len(calculator.requests) == 14 and len(calculator_rows(home.path)) > 0
     qtbot.waitUntil(lambda: not window.history.lookup_button.isVisible(), timeout=10000)
     assert window.history.status.text() == ""
 
@@ -67,14 +97,20 @@ def test_cancelling_the_lookup_stores_nothing(qtbot, window: MainWindow, home: J
     calculator.fail("slow", seconds=1.0, times=20)
     before = snapshot(home.path)
     qtbot.waitUntil(lambda: window.history.lookup_button.isVisible(), timeout=10000)
+    titles: list[str] = []
+
+    def escape(progress: QWidget) -> None:
+        titles.append(progress.windowTitle())
+        qtbot.keyClick(progress, Qt.Key.Key_Escape)
+
+    stop = NextModal(qtbot, QProgressDialog, escape)
+    result = NextModal(qtbot, PriceListDialog)
     window.history.lookup_button.click()
-    progress = wait_for_modal(qtbot, QProgressDialog)
-    assert progress.windowTitle() == "Цены с сайта поставщика"  # type: ignore[attr-defined]
-    qtbot.keyClick(progress, Qt.Key.Key_Escape)  # type: ignore[arg-type]
-    result = wait_for_modal(qtbot, PriceListDialog)
-    assert "Остановлено: ничего не изменено." in result.summary.text()  # type: ignore[attr-defined]
-    result.accept()  # type: ignore[attr-defined]
-    assert snapshot(home.path) == before and len(calculator.requests) < 12
+    stop.wait()
+    result.wait()
+    assert titles == ["Цены с сайта поставщика"]
+    assert "Остановлено: ничего не изменено." in result.texts[0]
+    assert snapshot(home.path) == before and len(calculator.requests) < 14
 
 
 def test_a_web_page_instead_of_a_price_is_said_in_russian_and_stores_nothing(  # type: ignore[no-untyped-def]
@@ -82,12 +118,12 @@ def test_a_web_page_instead_of_a_price_is_said_in_russian_and_stores_nothing(  #
     calculator.fail("html", after=2)
     before = snapshot(home.path)
     qtbot.waitUntil(lambda: window.history.lookup_button.isVisible(), timeout=10000)
+    result = NextModal(qtbot, PriceListDialog)
     window.history.lookup_button.click()
-    result = wait_for_modal(qtbot, PriceListDialog)
-    summary = result.summary.text()  # type: ignore[attr-defined]
+    result.wait()
+    summary = result.texts[0]
     assert "Сайт поставщика не удалось спросить" in summary and "веб-страницу" in summary
     assert "Ничего не изменено." in summary and "Всё ещё неизвестны: ночь с 01.07.2025" in summary
-    result.accept()  # type: ignore[attr-defined]
     assert snapshot(home.path) == before
     assert window.history.lookup_button.isVisible()
 
@@ -100,14 +136,14 @@ def test_settings_prices_page_has_the_button_and_the_list(qtbot, window: MainWin
     qtbot.addWidget(dialog)
     dialog.lookup_requested.connect(lambda: window.prices.look_up(ACCOUNT, dialog))
     assert dialog.lookup_button.text() == "Узнать цены на сайте поставщика"
+    result = NextModal(qtbot, PriceListDialog)
     dialog.lookup_button.click()
-    result = wait_for_modal(qtbot, PriceListDialog)
-    assert len(calculator.requests) == 12
-    result.accept()  # type: ignore[attr-defined]
+    result.wait()
+    assert len(calculator.requests) == 14
+    again = NextModal(qtbot, PriceListDialog)
     dialog.lookup_button.click()  # a second time the same day: nothing is asked again
-    result = wait_for_modal(qtbot, PriceListDialog)
-    assert "Спрашивать нечего" in result.summary.text() and len(calculator.requests) == 12  # type: ignore[attr-defined]
-    result.accept()  # type: ignore[attr-defined]
+    again.wait()
+    assert "Спрашивать нечего" in again.texts[0] and len(calculator.requests) == 14
 
 
 def test_after_a_sync_the_unknown_months_are_asked_at_most_once_a_day(  # type: ignore[no-untyped-def]
@@ -128,8 +164,8 @@ def test_after_a_sync_the_unknown_months_are_asked_at_most_once_a_day(  # type: 
         window.settings.prices_asked_on = "2026-11-19"  # as if the last quiet run was yesterday
         with qtbot.waitSignal(window.prices.changed, timeout=30000):
             window.sync.sync_now(None)
-        assert len(calculator.requests) == 13
-        assert not window.history.lookup_button.isVisible() or window.history.status.text() == ""
+        assert len(calculator.requests) == 15
+        qtbot.waitUntil(lambda: not window.history.lookup_button.isVisible(), timeout=10000)  # all known now
 
 
 def test_the_payee_dialog_takes_the_details_from_a_bill_first(qtbot, home: JournalService, russian: None,  # type: ignore[no-untyped-def]
@@ -181,7 +217,8 @@ def test_replacing_other_details_asks_first_and_enter_keeps_them(qtbot, home: Jo
     # A file without a QR code: said next to the button, nothing stored.
     missing = tmp_path / "net.pdf"
     dialog.read_bill(missing)
-    qtbot.waitUntil(lambda: "не существует" in dialog.bill_error.text(), timeout=20000)
+    qtbot.waitUntil(lambda: dialog.bill_error.text() == f"Файла {missing} нет. Выберите PDF-файл счёта или его фото.",
+                    timeout=20000)
     assert snapshot(home.path) == before
 
 
