@@ -85,8 +85,11 @@ def test_the_unknown_price_note_offers_the_suppliers_site_and_the_answers_fill_i
     assert ("День с 01.07.2024: у поставщика 6,38 ₽, в программе было 6,42 ₽ (tolyatty.ru, проект приказа "
             "регулятора о ценах с 01.07.2024). Используется цена поставщика.") in summary
     assert "Все цены, нужные журналу, известны." in summary
-    assert ["Ночь", "01.07.2025", "3,59", "калькулятор samaraenergo.ru, спрошено 20.11.2026"] in rows
-    assert any(row[:3] == ["Ночь", "01.07.2025", "неизвестна"] and "не используется" in row[3] for row in rows)
+    night = rows.index(["01.07.2025", "Ночь", "3,59", "калькулятор samaraenergo.ru, спрошено 20.11.2026"])
+    assert rows[night + 1][:3] == ["01.07.2025", "Ночь", "неизвестна"]  # the shipped row, right under it
+    assert rows[night + 1][3] == ("не найдено в открытых источниках — не используется: используется калькулятор "
+                                  "поставщика")
+    assert rows[0][0] == "01.10.2026"  # the newest first
     assert len(calculator.requests) == 14 and len(calculator_rows(home.path)) > 0
     qtbot.waitUntil(lambda: not window.history.lookup_button.isVisible(), timeout=10000)
     assert window.history.status.text() == ""
