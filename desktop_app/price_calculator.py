@@ -31,8 +31,8 @@ import httpx
 from desktop_app import __version__
 from desktop_app.portal.address import is_loopback
 from desktop_app.portal.redaction import quiet_http_loggers
+from journal.amounts import MAX_PRICE
 from journal.errors import InvalidInput
-from journal.tariffs import MAX_PRICE
 from journal.zones import ConsumerCategory, TariffPlan, Zone
 
 log = logging.getLogger(__name__)
@@ -128,7 +128,7 @@ def parse_answer(status: int, body: bytes) -> Answer:
         cost = Decimal(raw)
     except InvalidOperation:
         raise CalculatorError(f"The supplier's calculator gave a cost that is not a number: {raw[:20]!r}.") from None
-    if not cost.is_finite() or cost < 0 or cost / KWH >= MAX_PRICE:
+    if not cost.is_finite() or cost < 0 or cost / KWH > MAX_PRICE:
         raise CalculatorError(f"The supplier's calculator gave an impossible cost: {raw[:20]}.")
     if cost == 0:
         return Answer(None)  # no cost for a kWh: no price

@@ -30,9 +30,10 @@ from decimal import Decimal
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from journal.amounts import MAX_PRICE
 from journal.history import account_history
 from journal.storage.models import Account, CalculatorPrice, Meter
-from journal.tariffs import MAX_PRICE, PriceBook, PriceEntry, PriceKey, UnknownPrice
+from journal.tariffs import PriceBook, PriceEntry, PriceKey, UnknownPrice
 from journal.zones import ConsumerCategory, TariffPlan, Zone
 
 CALCULATOR_SOURCE = "калькулятор samaraenergo.ru, спрошено {day}"
@@ -91,7 +92,7 @@ class MonthAnswer:
         if self.outcome == ANSWERED:
             if set(self.prices) != set(self.question.plan.zones):
                 raise ValueError("An answered month has a price for every zone of its plan.")
-            if any(not (Decimal(0) < p < MAX_PRICE) for p in self.prices.values()):
+            if any(not (Decimal(0) < p <= MAX_PRICE) for p in self.prices.values()):
                 raise ValueError(f"A price out of range: {self.prices}.")
         elif self.prices:
             raise ValueError("A refused or skipped month has no prices.")

@@ -99,7 +99,7 @@ def test_the_supplier_wins_over_a_shipped_figure_and_both_stay_listed(service: J
 def test_the_users_own_price_wins_over_the_supplier(service: JournalService, calculator: CalculatorEmulator) -> None:
     two_zone_since_2022(service)
     lookup(service, calculator).update()
-    service.billing.set_price("urban-gas", "two-zone", date(2024, 7, 1), "6.45,3.25")
+    service.billing.set_price("urban-gas", "two-zone", date(2024, 7, 1), ["6,45", "3,25"])
     assert day_price(service, "2024-08") == (D("6.45"), "entered from the bill")
     rows = [(r.entry.origin, r.used) for r in service.billing.price_list("urban-gas", "two-zone")
             if r.entry.valid_from == date(2024, 7, 1) and r.entry.zone == Zone.DAY]
@@ -166,8 +166,8 @@ def test_a_run_stops_at_its_request_limit_and_the_next_run_asks_the_rest(
 def test_the_supplier_is_asked_with_a_pause_between_requests(service: JournalService) -> None:
     # The pause is for the supplier's site; the emulator on this computer is asked without it, unless told.
     two_zone_since_2022(service)
-    service.billing.set_price("urban-gas", "two-zone", date(2022, 7, 1), "5.28,2.60")
-    service.billing.set_price("urban-gas", "two-zone", date(2025, 7, 1), "7.18,3.59")
+    service.billing.set_price("urban-gas", "two-zone", date(2022, 7, 1), ["5,28", "2,60"])
+    service.billing.set_price("urban-gas", "two-zone", date(2025, 7, 1), ["7,18", "3,59"])
     with CalculatorEmulator() as emulator:
         report = lookup(service, emulator, pause=0.2).update()
     assert report.requests == 2 and emulator.times[1] - emulator.times[0] >= 0.2
@@ -281,9 +281,9 @@ def test_tariff_update_lists_the_refused_and_the_still_unknown(capsys: pytest.Ca
     assert lines[-3:] == [
         "Prices still unknown:",
         f"  account {ACCOUNT} two-zone day: 2022-07-01 … 2022-11-30 — enter the price from your bill: "
-        "tariff set --category urban-gas --plan two-zone --from 2022-07-01 PRICE,PRICE",
+        "tariff set --category urban-gas --plan two-zone --from 2022-07-01 DAY NIGHT",
         f"  account {ACCOUNT} two-zone night: 2022-07-01 … 2022-11-30 — enter the price from your bill: "
-        "tariff set --category urban-gas --plan two-zone --from 2022-07-01 PRICE,PRICE",
+        "tariff set --category urban-gas --plan two-zone --from 2022-07-01 DAY NIGHT",
     ]
 
 

@@ -53,7 +53,7 @@ def test_the_months_asked_are_those_without_a_price_and_the_disputed_one_newest_
         date(2022, m, 1) for m in range(11, 6, -1)]
     assert questions(service) == expected
     # The user's own price for 2025-07-01 on: those months need nothing from the calculator.
-    service.billing.set_price("urban-gas", "two-zone", date(2025, 7, 1), "7.20,3.60")
+    service.billing.set_price("urban-gas", "two-zone", date(2025, 7, 1), ["7,20", "3,60"])
     assert questions(service) == expected[6:]
     # Asked once (whatever the answer), a month is not asked again — unless forced.
     store(service, [answer(date(2024, 7, 1), "6.38", "3.30"),
