@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
 from desktop_app.portal.credentials import CredentialStore
 from desktop_app.services.journal_service import JournalService
@@ -20,6 +20,7 @@ from tests.journal.test_billing import snapshot
 from tests.portal.support import PASSWORD, MemoryKeyring
 from tests.portal_emulator import PortalEmulator, PortalState, household
 from tests.ui.conftest import click_in_next_modal
+from ui.confirmations import RiskyQuestion
 from ui.main_window import MainWindow
 from ui.payee_dialog import PayeeDialog
 from ui.price_lookup import PriceListDialog
@@ -242,12 +243,16 @@ def test_a_synced_invoice_with_other_details_is_offered(qtbot, window: MainWindo
         qtbot.waitUntil(lambda: "Взять реквизиты из счёта" in window.banner_button.text(), timeout=30000)
     assert "05.11.2026" in window.banner_text.text()
 
-    def take(box: QMessageBox) -> None:
-        assert VALID_PAYEE["account"] in box.text() and box.defaultButton().text() == "Не сейчас"
-        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+    seen: list[str] = []
+
+    def take(box: RiskyQuestion) -> None:
+        seen.append(box.text())
+        seen.append(box.safe.text())  # the default: Enter and Esc answer «not now»
+        box.risky[0].click()
 
     click_in_next_modal(qtbot, action=take)
     window.banner_button.click()
+    assert VALID_PAYEE["account"] in seen[0] and seen[1] == "Не сейчас"
     stored = home.receipts.payee()
     assert stored is not None and stored.account == VALID_PAYEE["account"]
-    assert not window.banner.isVisible()
+    assert "Взять реквизиты из счёта" not in window.banner_button.text()

@@ -137,12 +137,12 @@ def test_a_price_typed_but_not_saved_is_saved_by_apply(  # type: ignore[no-untyp
 
 def test_the_footnote_names_the_first_day_without_a_price_and_leads_to_it(  # type: ignore[no-untyped-def]
         qtbot, window: MainWindow, home: JournalService) -> None:
-    # The meter's act is of 10.01.2025 and its first reading of 20.08.2026: the two-zone prices from 01.07.2025
-    # to 31.12.2025 are not known (the shipped table leaves them empty).
+    # The meter's act is of 10.01.2025 and its first reading of 20.08.2026: the two-zone night price from 01.07.2025
+    # to 31.12.2025 is not known (the shipped table leaves it empty; the day's 7.18 is shipped).
     history = window.history
     qtbot.waitUntil(lambda: history.price_button.isVisibleTo(window))
     assert history.status.text() == ("* Неизвестна цена с 01.07.2025: тариф «Двухзонный (день и ночь)», зона "
-                                     "«День». Долг посчитан только по известным начислениям.")
+                                     "«Ночь». Долг посчитан только по известным начислениям.")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
 
