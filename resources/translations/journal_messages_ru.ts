@@ -49,7 +49,7 @@
       <translation>Новый тариф начинается с определённого дня, с показаниями счётчика на этот день: нажмите «Сменить тариф…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="378" />
+      <location filename="journal/billing.py" line="382" />
       <source>A payment of {value:.2f} ₽ on {paid_on.isoformat()} is already recorded for this account. Record it only if this is a second payment.</source>
       <translation>Оплата {value:.2f} ₽ от {paid_on.isoformat()} по этому счёту уже записана. Записывайте её ещё раз, только если это вторая оплата.</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>В цене может быть не больше 4 цифр после запятой, например 6,95 или 4,1700; введено {raw}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="61" />
+      <location filename="journal/tariffs.py" line="64" />
       <source>A price must be a positive Decimal or None; got {self.price!r}.</source>
       <translation>Цена должна быть положительным числом или не указана; получено {self.price!r}.</translation>
     </message>
@@ -89,14 +89,24 @@
       <translation>Цена {raw} за кВт·ч намного выше любого тарифа для населения. Введите цену за кВт·ч из квитанции, например 6,95.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="372" />
+      <location filename="journal/supplier_prices.py" line="96" />
+      <source>A price out of range: {self.prices}.</source>
+      <translation>Цена вне допустимых пределов: {self.prices}.</translation>
+    </message>
+    <message>
+      <location filename="journal/tariffs.py" line="444" />
       <source>A price start date can be at most one year ahead, up to {latest.isoformat()}; got {day.isoformat()}. Check the date on your bill.</source>
       <translation>Дата начала действия цены может быть не больше чем на год вперёд, то есть не позже {latest.isoformat()}; введено {day.isoformat()}. Проверьте дату в квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="366" />
+      <location filename="journal/tariffs.py" line="438" />
       <source>A price start date must be {EARLIEST_PRICE_DATE.isoformat()} or later; got {day.isoformat()}.</source>
       <translation>Дата начала действия цены должна быть не раньше {EARLIEST_PRICE_DATE.isoformat()}; введено {day.isoformat()}.</translation>
+    </message>
+    <message>
+      <location filename="journal/supplier_prices.py" line="98" />
+      <source>A refused or skipped month has no prices.</source>
+      <translation>У отклонённого или пропущенного месяца нет цен.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="346" />
@@ -104,7 +114,7 @@
       <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="172" />
+      <location filename="desktop_app/services/receipt_service.py" line="223" />
       <source>A report is for a year such as 2026; got {year}.</source>
       <translation>Отчёт составляется за год, например за 2026; указано {year}.</translation>
     </message>
@@ -164,12 +174,17 @@
       <translation>Сумма к оплате — это рубли и копейки, ноль или больше; получено {amount}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="333" />
+      <location filename="journal/supplier_prices.py" line="94" />
+      <source>An answered month has a price for every zone of its plan.</source>
+      <translation>У месяца с ответом есть цена для каждой зоны тарифа.</translation>
+    </message>
+    <message>
+      <location filename="journal/billing.py" line="337" />
       <source>An estimate needs a day after the installation act ({previous_date.isoformat()}); got {day.isoformat()}.</source>
       <translation>Для примерного расчёта нужна дата позже дня установки счётчика по акту ({previous_date.isoformat()}); указано {day.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="331" />
+      <location filename="journal/billing.py" line="335" />
       <source>An estimate needs a day after the reading of {previous_date.isoformat()}; got {day.isoformat()}.</source>
       <translation>Для примерного расчёта нужна дата позже последних показаний ({previous_date.isoformat()}); указано {day.isoformat()}.</translation>
     </message>
@@ -234,12 +249,12 @@
       <translation>Введите цену за кВт·ч из квитанции, например 6,95.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="107" />
+      <location filename="journal/tariffs.py" line="132" />
       <source>Enter the price printed on your bill: {tariff_set_command(category, plan, start)}</source>
       <translation>Введите цену из квитанции: Журнал → Настройки… → Цены.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="340" />
+      <location filename="journal/billing.py" line="344" />
       <source>If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; otherwise please check the value.</source>
       <translation>Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
     </message>
@@ -279,9 +294,19 @@
       <translation>Meter Journal: lk.samaraenergo.ru</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="25" />
+      <location filename="journal/tariffs.py" line="27" />
       <source>Monthly kWh limits of the volume bands: band I up to 1,200, band II 1,200–6,000, band III above.</source>
       <translation>Месячные границы диапазонов потребления: I диапазон — до 1 200 кВт·ч, II диапазон — от 1 200 до 6 000 кВт·ч, III диапазон — больше 6 000 кВт·ч.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/bill_qr.py" line="108" />
+      <source>No QR code was found in the picture {shown}. Take a clear photo of the whole bill, straight and in good light, or use the bill's PDF; or type the details from the paper bill.</source>
+      <translation>На картинке {shown} не найден QR-код. Сфотографируйте квитанцию целиком, ровно и при хорошем свете, или возьмите PDF-файл счёта — или введите реквизиты вручную с квитанции.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/bill_qr.py" line="106" />
+      <source>No QR code was found on the pages of {shown}. Use the bill's own PDF, or a clear photo of the paper bill; or type the details from the paper bill.</source>
+      <translation>На страницах файла {shown} не найден QR-код. Возьмите сам PDF-файл счёта или чёткое фото бумажной квитанции — или введите реквизиты вручную с квитанции.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/credentials.py" line="129" />
@@ -289,27 +314,27 @@
       <translation>Пароль от личного кабинета для {login} не сохранён. Введите его (meter-journal portal login --login {login}) или задайте {PASSWORD_ENV} для запуска из сценариев.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="93" />
+      <location filename="journal/tariffs.py" line="118" />
       <source>No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}, volume band {BAND_NAMES[band]}.</source>
       <translation>Неизвестна цена на {day.isoformat()}: категория «{category}», тариф «{plan}», зона «{zone}», диапазон объёма {BAND_NAMES[band]}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="95" />
+      <location filename="journal/tariffs.py" line="120" />
       <source>No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}.</source>
       <translation>Неизвестна цена на {day.isoformat()}: категория «{category}», тариф «{plan}», зона «{zone}».</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="284" />
+      <location filename="desktop_app/services/receipt_service.py" line="335" />
       <source>Nothing to pay for {period}: the payments cover the charges (overpayment {-owed.total:.2f} ₽). To print a receipt anyway, give the amount to pay.</source>
       <translation>За {period} платить ничего не нужно: платежи покрывают начисления (переплата {-owed.total:.2f} ₽). Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="343" />
+      <location filename="journal/tariffs.py" line="415" />
       <source>Plan {plan} needs one price; got {len(items)}. Write it like {example}.</source>
       <translation>Для тарифа {plan} нужна одна цена; введено: {len(items)}. Пишите так: {example}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="346" />
+      <location filename="journal/tariffs.py" line="418" />
       <source>Plan {plan} needs {len(zones)} prices, one per zone ({names}), separated by spaces; got {len(items)}. Write them like {example}.</source>
       <translation>Для тарифа {plan} нужно цен: {len(zones)}, по одной на зону ({names}), через пробел; введено: {len(items)}. Пишите так: {example}.</translation>
     </message>
@@ -339,7 +364,7 @@
       <translation>Показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="102" />
+      <location filename="desktop_app/services/receipt_service.py" line="153" />
       <source>Real payee details are already entered; sample details would replace them. They are kept.</source>
       <translation>Настоящие реквизиты получателя уже введены; реквизиты из образца заменили бы их. Они оставлены без изменений.</translation>
     </message>
@@ -352,6 +377,21 @@
       <location filename="journal/payees.py" line="169" />
       <source>The BIC {bic} matches neither the settlement account nor the correspondent account: most likely a digit of the BIC is mistyped. Compare the BIC with your bill.</source>
       <translation>БИК {bic} не подходит ни к расчётному, ни к корреспондентскому счёту: скорее всего, в БИК неверно набрана цифра. Сверьте БИК с квитанцией.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/bill_qr.py" line="55" />
+      <source>The PDF {shown} is damaged or protected by a password: it cannot be opened.</source>
+      <translation>PDF-файл {shown} повреждён или защищён паролем: его не открыть.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/bill_qr.py" line="103" />
+      <source>The QR code in {shown} is not a payment code (GOST R 56042). Choose the bill of Samaraenergo, or type the details from the paper bill.</source>
+      <translation>QR-код в файле {shown} — не платёжный (ГОСТ Р 56042). Выберите счёт Самараэнерго или введите реквизиты вручную с квитанции.</translation>
+    </message>
+    <message>
+      <location filename="journal/payment_qr_parser.py" line="50" />
+      <source>The QR code is not a payment code (it does not start with ST0001).</source>
+      <translation>Этот QR-код — не платёжный (он не начинается с ST0001).</translation>
     </message>
     <message>
       <location filename="journal/exchange.py" line="199" />
@@ -389,12 +429,12 @@
       <translation>Лицевого счёта {number} нет среди лицевых счетов в личном кабинете с этим логином.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="337" />
+      <location filename="journal/tariffs.py" line="409" />
       <source>The argument {items[0]!r} could be read two ways, as one price with a decimal comma or as prices separated by commas. Plan {plan} needs {len(zones)} prices, one per zone ({names}), separated by spaces, e.g. {example}.</source>
       <translation>{items[0]!r} можно понять двояко: как одну цену с копейками после запятой или как несколько цен через запятую. Для тарифа {plan} нужно цен: {len(zones)}, по одной на зону ({names}), через пробел, например {example}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="213" />
+      <location filename="desktop_app/services/receipt_service.py" line="264" />
       <source>The bank details of the payee ({name}) are not entered yet, so a receipt cannot be printed. Enter them once from your paper bill: name, INN, KPP, settlement account, bank, BIC and correspondent account (payee set).</source>
       <translation>Банковские реквизиты получателя ({name}) ещё не введены, поэтому квитанцию напечатать нельзя. Введите их один раз из бумажной квитанции: название, ИНН, КПП, расчётный счёт, банк, БИК и корреспондентский счёт (Документы → Банковские реквизиты получателя…).</translation>
     </message>
@@ -404,7 +444,57 @@
       <translation>БИК банка — это 9 цифр; {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="231" />
+      <location filename="journal/payment_qr_parser.py" line="36" />
+      <source>The bill's payment code does not hold the bank's BIC, so its details cannot be taken from it. Type them from the paper bill instead.</source>
+      <translation>В платёжном QR-коде счёта нет БИК банка, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
+    </message>
+    <message>
+      <location filename="journal/payment_qr_parser.py" line="34" />
+      <source>The bill's payment code does not hold the bank's name, so its details cannot be taken from it. Type them from the paper bill instead.</source>
+      <translation>В платёжном QR-коде счёта нет названия банка, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
+    </message>
+    <message>
+      <location filename="journal/payment_qr_parser.py" line="38" />
+      <source>The bill's payment code does not hold the correspondent account, so its details cannot be taken from it. Type them from the paper bill instead.</source>
+      <translation>В платёжном QR-коде счёта нет корреспондентского счёта, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
+    </message>
+    <message>
+      <location filename="journal/payment_qr_parser.py" line="28" />
+      <source>The bill's payment code does not hold the payee's INN, so its details cannot be taken from it. Type them from the paper bill instead.</source>
+      <translation>В платёжном QR-коде счёта нет ИНН получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
+    </message>
+    <message>
+      <location filename="journal/payment_qr_parser.py" line="30" />
+      <source>The bill's payment code does not hold the payee's KPP, so its details cannot be taken from it. Type them from the paper bill instead.</source>
+      <translation>В платёжном QR-коде счёта нет КПП получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
+    </message>
+    <message>
+      <location filename="journal/payment_qr_parser.py" line="26" />
+      <source>The bill's payment code does not hold the payee's name, so its details cannot be taken from it. Type them from the paper bill instead.</source>
+      <translation>В платёжном QR-коде счёта нет названия получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
+    </message>
+    <message>
+      <location filename="journal/payment_qr_parser.py" line="32" />
+      <source>The bill's payment code does not hold the settlement account, so its details cannot be taken from it. Type them from the paper bill instead.</source>
+      <translation>В платёжном QR-коде счёта нет расчётного счёта, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
+    </message>
+    <message>
+      <location filename="journal/payment_qr_parser.py" line="85" />
+      <source>The bill's payment code holds details that fail the bank's checks: {error.message} Nothing was stored.</source>
+      <translation>Реквизиты в платёжном QR-коде счёта не прошли банковскую проверку: {error.message} Ничего не сохранено.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/price_calculator.py" line="77" />
+      <source>The calculator address {url} is not a web address; give one like {DEFAULT_URL}.</source>
+      <translation>Адрес калькулятора {url} — не адрес сайта; укажите адрес вроде {DEFAULT_URL}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/price_calculator.py" line="81" />
+      <source>The calculator address {url} is not protected (http://): prices read over it could be altered on the way. Use the https:// address; plain http:// is allowed only for this computer (127.0.0.1, ::1, localhost).</source>
+      <translation>Адрес калькулятора {url} не защищён (http://): цены по пути могли бы подменить. Укажите адрес https://; простой http:// разрешён только для этого компьютера (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/receipt_service.py" line="282" />
       <source>The charge of {period} is already in the opening balance you entered, so the journal cannot count what is owed for that month. Give the amount to pay from your paper bill.</source>
       <translation>Начисление за {period} уже входит во введённый начальный баланс, поэтому журнал не может посчитать долг за тот месяц. Укажите сумму к оплате из бумажного счёта.</translation>
     </message>
@@ -459,7 +549,7 @@
       <translation>Папка с данными {folder} доступна только для чтения: «Журнал показаний» не может хранить в ней журнал. Разрешите запись в эту папку или выберите другую папку с данными; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="359" />
+      <location filename="journal/billing.py" line="363" />
       <source>The date {day.isoformat()} is before {EARLIEST_PRICE_DATE.isoformat()}; check it.</source>
       <translation>Дата {day.isoformat()} раньше {EARLIEST_PRICE_DATE.isoformat()}; проверьте её.</translation>
     </message>
@@ -474,7 +564,7 @@
       <translation>Дата {taken_on.isoformat()} не позже дня установки счётчика {meters[0].installed_on.isoformat()}; показания на этот день уже есть в акте установки.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="245" />
+      <location filename="journal/tariffs.py" line="297" />
       <source>The end date {through.isoformat()} must be after the start date {after.isoformat()}.</source>
       <translation>Дата окончания {through.isoformat()} должна быть позже даты начала {after.isoformat()}.</translation>
     </message>
@@ -492,6 +582,21 @@
       <location filename="journal/storage/files.py" line="93" />
       <source>The file {path} cannot be opened: its folder is missing or read-only, or another program does not let Meter Journal use it.</source>
       <translation>Файл {path} не удаётся открыть: его папки нет или она доступна только для чтения, либо другая программа не даёт «Журналу показаний» с ним работать.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/bill_qr.py" line="44" />
+      <source>The file {path} cannot be read: access is denied.</source>
+      <translation>Файл {path} не прочитать: нет доступа.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/bill_qr.py" line="46" />
+      <source>The file {path} cannot be read: {exc.strerror or exc}.</source>
+      <translation>Файл {path} не прочитать: {exc.strerror or exc}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/bill_qr.py" line="36" />
+      <source>The file {path} does not exist. Choose the bill's PDF or a photo of it.</source>
+      <translation>Файла {path} нет. Выберите PDF-файл счёта или его фото.</translation>
     </message>
     <message>
       <location filename="journal/storage/schema.py" line="104" />
@@ -512,6 +617,16 @@
       <location filename="journal/storage/schema.py" line="128" />
       <source>The file {self.path} is not a Meter Journal: it is not a database at all, or it is damaged. It was left untouched; restore a backup copy or choose another data folder.</source>
       <translation>Файл {self.path} — не «Журнал показаний»: это вообще не база данных, или файл повреждён. Файл оставлен без изменений; восстановите резервную копию или выберите другую папку с данными.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/bill_qr.py" line="91" />
+      <source>The file {shown} is not a PDF, PNG or JPEG picture. Choose the bill's PDF, or a scan or photo of the paper bill.</source>
+      <translation>Файл {shown} — не PDF и не картинка PNG или JPEG. Выберите PDF-файл счёта или скан либо фото бумажной квитанции.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/bill_qr.py" line="41" />
+      <source>The file {shown} is too large for a bill (over 50 MB).</source>
+      <translation>Файл {shown} слишком большой для счёта (больше 50 МБ).</translation>
     </message>
     <message>
       <location filename="desktop_app/services/journal_service.py" line="224" />
@@ -629,7 +744,7 @@
       <translation>Новый тариф должен начинаться позже последних показаний или установки счётчика ({previous_date.isoformat()}).</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="374" />
+      <location filename="journal/billing.py" line="378" />
       <source>The note is too long (at most {MAX_NOTE} characters).</source>
       <translation>Примечание слишком длинное (можно не больше {MAX_NOTE} символов).</translation>
     </message>
@@ -679,9 +794,19 @@
       <translation>Для QR-кода оплаты не хватает реквизита получателя: {key}.</translation>
     </message>
     <message>
+      <location filename="journal/payment_qr_parser.py" line="54" />
+      <source>The payment code's text cannot be read in the encoding its header names.</source>
+      <translation>Текст платёжного QR-кода не читается в кодировке, указанной в его начале.</translation>
+    </message>
+    <message>
       <location filename="journal/forecast.py" line="79" />
       <source>The period end {period_end.isoformat()} must not be before the last reading's date {last_reading_date.isoformat()}.</source>
       <translation>Конец периода {period_end.isoformat()} не может быть раньше даты последних показаний {last_reading_date.isoformat()}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/bill_qr.py" line="77" />
+      <source>The picture {shown} is damaged or too large: it cannot be opened.</source>
+      <translation>Картинка {shown} повреждена или слишком большая: её не открыть.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/address.py" line="36" />
@@ -809,12 +934,12 @@
       <translation>Шкалы счётчика в личном кабинете ({names}) не удаётся сопоставить по названиям с зонами тарифа {plan}. Передайте эти показания на сайте личного кабинета или по телефону.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="280" />
+      <location filename="journal/tariffs.py" line="352" />
       <source>The price table {name} does not have the columns {','.join(CSV_COLUMNS)}. Reinstall Meter Journal or restore the file.</source>
       <translation>В таблице цен {name} нет столбцов {','.join(CSV_COLUMNS)}. Переустановите «Журнал показаний» или восстановите файл.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="301" />
+      <location filename="journal/tariffs.py" line="373" />
       <source>The price table {name} is damaged at line {reader.line_num}: {error}. Reinstall Meter Journal or restore the file.</source>
       <translation>Таблица цен {name} повреждена в строке {reader.line_num}: {error}. Переустановите «Журнал показаний» или восстановите файл.</translation>
     </message>
@@ -844,19 +969,59 @@
       <translation>Запрос к личному кабинету не удался ({kind}). {UNCONFIRMED}</translation>
     </message>
     <message>
+      <location filename="desktop_app/price_calculator.py" line="174" />
+      <source>The request to the supplier's calculator failed ({type(exc).__name__}).</source>
+      <translation>Запрос к калькулятору поставщика не удался ({type(exc).__name__}).</translation>
+    </message>
+    <message>
       <location filename="journal/payees.py" line="175" />
       <source>The settlement account {account} fails its control key with the BIC {bic}: a digit of the account is mistyped. Compare it with your bill.</source>
       <translation>Расчётный счёт {account} не проходит проверку вместе с БИК {bic}: в номере счёта неверно набрана цифра. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="221" />
+      <location filename="desktop_app/services/receipt_service.py" line="272" />
       <source>The stored payee details are wrong, so a receipt cannot be printed: {error.message} Correct them from your paper bill (payee set).</source>
       <translation>В сохранённых реквизитах получателя ошибка, поэтому квитанцию напечатать нельзя: {error.message} Исправьте их по бумажной квитанции (Документы → Банковские реквизиты получателя…).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="238" />
+      <location filename="desktop_app/services/receipt_service.py" line="289" />
       <source>The sum to pay cannot be counted: the charge of {', '.join(owed.unknown_periods)} is unknown (its price is missing). Enter that price (tariff set, or Settings → Prices), or give the amount to pay from your paper bill.</source>
       <translation>Сумму к оплате посчитать нельзя: начисление за {', '.join(owed.unknown_periods)} неизвестно (не хватает цены). Введите эту цену (Журнал → Настройки… → Цены) или укажите сумму к оплате из бумажного счёта.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/price_calculator.py" line="112" />
+      <source>The supplier's calculator answered with an error ({status}).</source>
+      <translation>Калькулятор поставщика ответил ошибкой ({status}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/price_calculator.py" line="167" />
+      <source>The supplier's calculator cannot be reached ({type(exc).__name__}): no connection to its site.</source>
+      <translation>Калькулятор поставщика недоступен ({type(exc).__name__}): нет связи с его сайтом.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/price_calculator.py" line="171" />
+      <source>The supplier's calculator did not answer in time ({type(exc).__name__}).</source>
+      <translation>Калькулятор поставщика не ответил вовремя ({type(exc).__name__}).</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/price_calculator.py" line="130" />
+      <source>The supplier's calculator gave a cost that is not a number: {raw[:20]!r}.</source>
+      <translation>Калькулятор поставщика вернул стоимость, которая не число: {raw[:20]!r}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/price_calculator.py" line="132" />
+      <source>The supplier's calculator gave an impossible cost: {raw[:20]}.</source>
+      <translation>Калькулятор поставщика вернул невозможную стоимость: {raw[:20]}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/price_calculator.py" line="120" />
+      <source>The supplier's calculator sent a web page instead of a price: its site may have changed or be busy.</source>
+      <translation>Калькулятор поставщика прислал веб-страницу вместо цены: возможно, сайт изменился или перегружен.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/price_calculator.py" line="122" />
+      <source>The supplier's calculator sent something else instead of a price: its site may have changed or be busy.</source>
+      <translation>Калькулятор поставщика прислал что-то другое вместо цены: возможно, сайт изменился или перегружен.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/errors.py" line="13" />
@@ -959,12 +1124,12 @@
       <translation>На этом компьютере нет службы печати (CUPS). Откройте квитанцию и напечатайте её из программы просмотра PDF.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="304" />
+      <location filename="desktop_app/services/receipt_service.py" line="355" />
       <source>There is no reading for {period} on the account {account.number}. Add the period's reading first (reading add), then print its slip.</source>
       <translation>По лицевому счёту {account.number} нет показаний за {period}. Сначала передайте показания за этот период, а потом печатайте бланк.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="270" />
+      <location filename="journal/billing.py" line="274" />
       <source>There is no reading for {wanted} on the account {account.number}. Add the period's reading first (reading add), or choose a period shown in the history.</source>
       <translation>По лицевому счёту {account.number} нет показаний за {wanted}. Сначала передайте показания за этот период или выберите период из истории.</translation>
     </message>
@@ -1014,12 +1179,12 @@
       <translation>«T{index}»: {now} больше, чем {after} в более поздних показаниях от {following.taken_on.isoformat()}; пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="339" />
+      <location filename="journal/billing.py" line="343" />
       <source>T{index}: {now} is below {before} from the installation act.</source>
       <translation>«T{index}»: {now} меньше, чем значение {before} по акту установки.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="338" />
+      <location filename="journal/billing.py" line="342" />
       <source>T{index}: {now} is below {before} from the reading of {previous_date.isoformat()}.</source>
       <translation>«T{index}»: {now} меньше, чем значение {before} в показаниях от {previous_date.isoformat()}.</translation>
     </message>
@@ -1027,6 +1192,11 @@
       <location filename="journal/validation.py" line="69" />
       <source>Unknown consumer category {text!r}; choose one of: {options}.</source>
       <translation>Неизвестная категория потребителя {text!r}; выберите одну из этих: {options}.</translation>
+    </message>
+    <message>
+      <location filename="journal/supplier_prices.py" line="91" />
+      <source>Unknown outcome {self.outcome!r}.</source>
+      <translation>Неизвестный исход {self.outcome!r}.</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="196" />
@@ -1044,7 +1214,7 @@
       <translation>Неизвестный тариф {text!r}; выберите один из этих: {options}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="57" />
+      <location filename="journal/tariffs.py" line="60" />
       <source>Volume band {self.band} does not exist; bands are 1, 2 and 3.</source>
       <translation>Диапазона потребления {self.band} нет; есть диапазоны 1, 2 и 3.</translation>
     </message>
@@ -1059,9 +1229,14 @@
       <translation>Какой логин личного кабинета использовать? Укажите --account NUMBER или задайте его один раз командой 'portal login --login LOGIN'.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="55" />
+      <location filename="journal/tariffs.py" line="58" />
       <source>Zone {self.zone} is not part of plan {self.plan}.</source>
       <translation>Зоны {self.zone} нет в тарифе {self.plan}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/price_calculator.py" line="94" />
+      <source>Zone {zone} is not part of plan {plan}.</source>
+      <translation>Зоны {zone} нет в тарифе {plan}.</translation>
     </message>
     <message>
       <location filename="journal/charges.py" line="80" />
@@ -1069,7 +1244,7 @@
       <translation>Зоны {zone} нет в тарифе {plan}; его зоны: {', '.join(zones)}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="358" />
+      <location filename="journal/tariffs.py" line="430" />
       <source>Zone {zone}: {error.message}</source>
       <translation>Зона «{zone}»: {error.message}</translation>
     </message>
@@ -1107,6 +1282,11 @@
       <location filename="journal/storage/files.py" line="69" />
       <source>{path} could not be written: {reason}.</source>
       <translation>Не удалось записать {path}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/bill_qr.py" line="38" />
+      <source>{path} is a folder, not a file. Choose the bill's PDF or a photo of it.</source>
+      <translation>{path} — это папка, а не файл. Выберите PDF-файл счёта или его фото.</translation>
     </message>
     <message>
       <location filename="journal/storage/files.py" line="66" />
@@ -1149,7 +1329,7 @@
       <translation>{what} дошли до поставщика раньше, чем были удалены из журнала; у поставщика они остаются. Чтобы их отозвать, позвоните поставщику: {outbox.CALL_CENTRE_PHONE} (бесплатно).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="371" />
+      <location filename="desktop_app/services/receipt_service.py" line="422" />
       <source>{year - 1:04d}-12</source>
       <translation>{year - 1:04d}-12</translation>
     </message>
@@ -1244,7 +1424,7 @@
       <translation>Оплата по QR-коду:</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="289" />
+      <location filename="desktop_app/services/receipt_service.py" line="340" />
       <source>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</source>
       <translation>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</translation>
     </message>
@@ -1382,7 +1562,7 @@
       <translation>ночь</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="372" />
+      <location filename="journal/billing.py" line="376" />
       <source>note</source>
       <translation>примечание</translation>
     </message>

@@ -586,7 +586,7 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../ui/history_view.py" line="+45" />
+      <location filename="../../ui/history_view.py" line="+46" />
       <source>History of readings</source>
       <translation>История показаний</translation>
     </message>
@@ -617,6 +617,16 @@
     </message>
     <message>
       <location line="+3" />
+      <source>Look up the prices on the supplier's site</source>
+      <translation>Узнать цены на сайте поставщика</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Look up the unknown prices on the supplier's site</source>
+      <translation>Узнать неизвестные цены на сайте поставщика</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>Correct…</source>
       <translation>Исправить…</translation>
     </message>
@@ -637,17 +647,17 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+112" />
+      <location line="+114" />
       <source>Undo last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="-111" />
+      <location line="-113" />
       <source>Undo the last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="+35" />
+      <location line="+36" />
       <source>Counting charges…</source>
       <translation>Считаем начисления…</translation>
     </message>
@@ -657,7 +667,7 @@
       <translation>Показаний пока нет.</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+27" />
       <source>* No price is known from {day}: plan «{plan}», zone «{zone}». The balance counts the known charges only.</source>
       <translation>* Неизвестна цена с {day}: тариф «{plan}», зона «{zone}». Долг посчитан только по известным начислениям.</translation>
     </message>
@@ -722,13 +732,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="+81" />
-      <location line="+495" />
+      <location filename="../../ui/main_window.py" line="+84" />
+      <location line="+561" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
     <message>
-      <location line="-495" />
+      <location line="-561" />
       <source>SAMPLE</source>
       <translation>ОБРАЗЕЦ</translation>
     </message>
@@ -745,13 +755,13 @@
     <message>
       <location line="+2" />
       <location line="+2" />
-      <location line="+219" />
-      <location line="+261" />
+      <location line="+225" />
+      <location line="+321" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="-476" />
+      <location line="-542" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -791,7 +801,7 @@
       <translation>Лицевой счёт и счётчик</translation>
     </message>
     <message>
-      <location line="+111" />
+      <location line="+117" />
       <source>&amp;Journal</source>
       <translation>&amp;Журнал</translation>
     </message>
@@ -912,12 +922,12 @@
     </message>
     <message>
       <location line="+2" />
-      <location line="+266" />
+      <location line="+323" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-      <location line="-215" />
+      <location line="-272" />
       <source>This account has no meter in use. Record a meter replacement first.</source>
       <translation>У этого лицевого счёта нет работающего счётчика. Сначала запишите замену счётчика.</translation>
     </message>
@@ -982,7 +992,57 @@
       <translation>отклонено поставщиком</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+41" />
+      <source>The bill of {date} from the personal account shows other bank details of the payee than the journal's.</source>
+      <translation>В счёте от {date} из личного кабинета другие реквизиты получателя, чем в журнале.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The bill of {date} from the personal account holds the payee's bank details: the program can take them for your receipts.</source>
+      <translation>В счёте от {date} из личного кабинета есть реквизиты получателя: программа может взять их для ваших квитанций.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Take the bill's bank details…</source>
+      <translation>Взять реквизиты из счёта…</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <location line="+12" />
+      <source>The payee's bank details</source>
+      <translation>Банковские реквизиты получателя</translation>
+    </message>
+    <message>
+      <location line="-11" />
+      <source>Take these bank details from the bill for your receipts?
+
+{details}</source>
+      <translation>Взять эти реквизиты из счёта для ваших квитанций?
+
+{details}</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Take them</source>
+      <translation>&amp;Взять</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Take the bill's bank details</source>
+      <translation>Взять реквизиты из счёта</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Not now</source>
+      <translation>Не сейчас</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>The bank details were taken from the bill and saved.</source>
+      <translation>Реквизиты взяты из счёта и сохранены.</translation>
+    </message>
+    <message>
+      <location line="+9" />
       <location line="+15" />
       <source>New prices from the supplier</source>
       <translation>Новые цены от Самараэнерго</translation>
@@ -1048,7 +1108,7 @@
       <translation>Сохранённого пароля не было.</translation>
     </message>
     <message>
-      <location line="+62" />
+      <location line="+63" />
       <source>Not restored</source>
       <translation>Не восстановлено</translation>
     </message>
@@ -1140,7 +1200,7 @@ Your data: {path}</source>
       <translation>SMS и телефон</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+11" />
       <source>The supplier's personal account shows new prices (₽/kWh): {prices}. They are not used until you accept them.</source>
       <translation>В личном кабинете Самараэнерго указаны новые цены (₽/кВт·ч): {prices}. Программа не будет их использовать, пока вы их не примете.</translation>
     </message>
@@ -1320,14 +1380,35 @@ Your data: {path}</source>
   <context>
     <name>PayeeDialog</name>
     <message>
-      <location filename="../../ui/payee_dialog.py" line="+27" />
+      <location filename="../../ui/payee_dialog.py" line="+70" />
       <source>The payee's bank details</source>
       <translation>Банковские реквизиты получателя</translation>
     </message>
     <message>
       <location line="+1" />
-      <source>Copy these from the upper part of your paper bill, exactly as printed. The program checks the numbers' control digits.</source>
-      <translation>Перепишите их из верхней части бумажной квитанции точно так, как они напечатаны. Программа проверит контрольные цифры в номерах.</translation>
+      <location line="+67" />
+      <source>Take the details from the bill (PDF or photo)…</source>
+      <translation>Взять реквизиты из счёта (PDF или фото)…</translation>
+    </message>
+    <message>
+      <location line="-65" />
+      <source>Take the bank details from the bill's QR code, PDF or photo</source>
+      <translation>Взять реквизиты из QR-кода счёта: PDF или фото</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The program reads the payment QR code printed on the bill: the bill's PDF from e-mail or the personal account, or a photo of the paper bill.</source>
+      <translation>Программа прочитает платёжный QR-код на счёте: PDF-файл счёта из почты или личного кабинета либо фото бумажной квитанции.</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Why the bill could not be read</source>
+      <translation>Почему счёт не удалось прочитать</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Or copy these from the upper part of your paper bill, exactly as printed. The program checks the numbers' control digits.</source>
+      <translation>Или перепишите их из верхней части бумажной квитанции точно как напечатано. Программа проверит контрольные цифры.</translation>
     </message>
     <message>
       <location line="+5" />
@@ -1410,7 +1491,41 @@ Your data: {path}</source>
       <translation>Сохранить реквизиты</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+18" />
+      <source>The bill: its PDF, or a scan or photo</source>
+      <translation>Счёт: PDF-файл, скан или фото</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Bills (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+      <translation>Счета (*.pdf *.png *.jpg *.jpeg);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Reading the bill…</source>
+      <translation>Читаю счёт…</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>The bank details were kept as they were.</source>
+      <translation>Реквизиты оставлены как были.</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Bank details saved</source>
+      <translation>Реквизиты сохранены</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The bank details were taken from the bill and saved:
+
+{details}</source>
+      <translation>Реквизиты взяты из счёта и сохранены:
+
+{details}</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -1617,6 +1732,145 @@ Your data: {path}</source>
       <location line="+3" />
       <source>None yet: they come with «Send readings and fetch bills» (F5).</source>
       <translation>Пока нет: они приходят с «Передать показания и получить квитанции» (F5).</translation>
+    </message>
+  </context>
+  <context>
+    <name>PriceListDialog</name>
+    <message>
+      <location filename="../../ui/price_lookup.py" line="+55" />
+      <location line="+15" />
+      <source>Prices and their sources</source>
+      <translation>Цены и их источники</translation>
+    </message>
+    <message>
+      <location line="-10" />
+      <source>What the supplier's calculator said</source>
+      <translation>Что ответил калькулятор поставщика</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>From</source>
+      <translation>С даты</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Zone</source>
+      <translation>Зона</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>₽ per kWh</source>
+      <translation>₽ за кВт·ч</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Source</source>
+      <translation>Источник</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>unknown</source>
+      <translation>неизвестна</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>your bill</source>
+      <translation>ваша квитанция</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>your price</source>
+      <translation>ваша цена</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>the supplier's calculator</source>
+      <translation>калькулятор поставщика</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{source} — not used: {whose} is used</source>
+      <translation>{source} — не используется: используется {whose}</translation>
+    </message>
+    <message>
+      <location line="+24" />
+      <source>The supplier's site could not be asked: {error} Nothing was changed.</source>
+      <translation>Сайт поставщика не удалось спросить: {error} Ничего не изменено.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Stopped: nothing was changed.</source>
+      <translation>Остановлено: ничего не изменено.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Nothing to ask: every price was already asked or is known.</source>
+      <translation>Спрашивать нечего: все цены уже спрошены или известны.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The supplier's calculator was asked on {day} (requests: {count}); its prices are saved and used.</source>
+      <translation>Калькулятор поставщика спрошен {day} (запросов: {count}); его цены сохранены и используются.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>{zone} from {day}: the supplier says {new} ₽, the program had {old} ₽ ({source}). The supplier's price is used.</source>
+      <translation>{zone} с {day}: у поставщика {new} ₽, в программе было {old} ₽ ({source}). Используется цена поставщика.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>{zone} from {first} to {last}</source>
+      <translation>{zone} с {first} по {last}</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Still unknown: {runs}. Enter these prices from your bill in Settings → Prices.</source>
+      <translation>Всё ещё неизвестны: {runs}. Введите эти цены из квитанции в «Настройки → Цены».</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Every price the journal needs is known.</source>
+      <translation>Все цены, нужные журналу, известны.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PriceLookupController</name>
+    <message>
+      <location line="+26" />
+      <location line="+4" />
+      <location line="+31" />
+      <source>Prices from the supplier's site</source>
+      <translation>Цены с сайта поставщика</translation>
+    </message>
+    <message>
+      <location line="-33" />
+      <source>Asking the supplier's site for the prices…</source>
+      <translation>Спрашиваю цены на сайте поставщика…</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Asking the supplier's site for the prices</source>
+      <translation>Спрашиваю цены на сайте поставщика</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Stop asking: nothing is changed</source>
+      <translation>Прекратить спрашивать: ничего не изменится</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Asking the supplier's site for the prices: {done} of {total}…</source>
+      <translation>Спрашиваю цены на сайте поставщика: {done} из {total}…</translation>
+    </message>
+    <message>
+      <location line="+36" />
+      <source>Prices found on the supplier's site and saved (prices: {count}).</source>
+      <translation>На сайте поставщика найдены и сохранены цены (цен: {count}).</translation>
     </message>
   </context>
   <context>
@@ -2140,7 +2394,7 @@ Your data: {path}</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="+63" />
+      <location filename="../../ui/settings_dialog.py" line="+64" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
@@ -2218,12 +2472,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+13" />
-      <location line="+107" />
+      <location line="+113" />
       <source>Data folder</source>
       <translation>Папка с данными</translation>
     </message>
     <message>
-      <location line="-106" />
+      <location line="-112" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
@@ -2328,7 +2582,17 @@ Your data: {path}</source>
       <translation>Цена действует с</translation>
     </message>
     <message>
-      <location line="+43" />
+      <location line="+12" />
+      <source>Look up the prices on the supplier's site</source>
+      <translation>Узнать цены на сайте поставщика</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Look up the prices on the supplier's site and show their sources</source>
+      <translation>Узнать цены на сайте поставщика и показать их источники</translation>
+    </message>
+    <message>
+      <location line="+36" />
       <source>&amp;Yes, restore</source>
       <translation>&amp;Да, восстановить</translation>
     </message>
@@ -2368,7 +2632,7 @@ Your data: {path}</source>
       <translation>Да, заменить цены</translation>
     </message>
     <message>
-      <location line="-74" />
+      <location line="-80" />
       <location line="+1" />
       <source>Save the price</source>
       <translation>Сохранить цену</translation>
@@ -2394,7 +2658,7 @@ Your data: {path}</source>
       <translation>Сохранённые цены</translation>
     </message>
     <message>
-      <location line="+18" />
+      <location line="+24" />
       <source>daily copy</source>
       <translation>ежедневная копия</translation>
     </message>
@@ -2671,9 +2935,69 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-429" />
+      <location filename="../../ui/main_window.py" line="-495" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
+    </message>
+  </context>
+  <context>
+    <name>payee</name>
+    <message>
+      <location filename="../../ui/payee_dialog.py" line="-152" />
+      <source>Payee: {name}</source>
+      <translation>Получатель: {name}</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>INN {inn}, KPP {kpp}</source>
+      <translation>ИНН {inn}, КПП {kpp}</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Settlement account: {account}</source>
+      <translation>Расчётный счёт: {account}</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Bank: {bank}, BIC {bic}</source>
+      <translation>Банк: {bank}, БИК {bic}</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Correspondent account: {corr}</source>
+      <translation>Корреспондентский счёт: {corr}</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>The journal already has other bank details of the payee. Replace them with the bill's?
+
+Now:
+{current}
+
+From the bill:
+{new}</source>
+      <translation>В журнале уже есть другие реквизиты получателя. Заменить их реквизитами из счёта?
+
+Сейчас:
+{current}
+
+Из счёта:
+{new}</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Replace the bank details?</source>
+      <translation>Заменить реквизиты?</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Yes, replace</source>
+      <translation>&amp;Да, заменить</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Yes, replace the bank details with the bill's</source>
+      <translation>Да, заменить реквизиты реквизитами из счёта</translation>
     </message>
   </context>
   <context>
