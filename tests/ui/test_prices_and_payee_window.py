@@ -105,14 +105,16 @@ def test_cancelling_the_lookup_stores_nothing(qtbot, window: MainWindow, home: J
 
     def escape(progress: QWidget) -> None:
         titles.append(progress.windowTitle())
-        qtbot.keyClick(progress, Qt.Key.Key_Escape)
+        stop = progress.findChild(QPushButton)
+        titles.append(stop.text())
+        qtbot.keyClick(stop, Qt.Key.Key_Space)  # «Отмена» from the keyboard
 
     stop = NextModal(qtbot, QProgressDialog, escape)
     result = NextModal(qtbot, PriceListDialog)
     window.history.lookup_button.click()
     stop.wait()
     result.wait()
-    assert titles == ["Цены с сайта поставщика"]
+    assert titles == ["Цены с сайта поставщика", "Отмена"]
     assert "Остановлено: ничего не изменено." in result.texts[0]
     assert snapshot(home.path) == before and len(calculator.requests) < 14
 
