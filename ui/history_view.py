@@ -85,13 +85,16 @@ class HistoryView(QWidget):
             buttons.addWidget(button)
         price_row = QHBoxLayout()  # under the note about a missing price; takes no room while hidden
         price_row.addWidget(self.price_button)
-        price_row.addWidget(self.lookup_button)
         price_row.addStretch(1)
+        lookup_row = QHBoxLayout()  # right under it: side by side the two are cut at 150 % text on a laptop
+        lookup_row.addWidget(self.lookup_button)
+        lookup_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(price_row)
+        layout.addLayout(lookup_row)
 
     def load(self, number: str) -> None:
         """Readings at once; money, submissions and the supplier's bills from a worker thread."""

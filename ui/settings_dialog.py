@@ -222,16 +222,19 @@ class SettingsDialog(QDialog):
         self.save_price = QPushButton(self.tr("Save the price"))
         self.save_price.setAccessibleName(self.tr("Save the price"))
         self.save_price.clicked.connect(self._save_price)
-        # Beside «Сохранить цену»: the supplier's calculator, then the prices and their sources (no extra height).
+        # Under «Сохранить цену»: the supplier's calculator, then the prices and their sources.
         self.lookup_button = QPushButton(self.tr("Look up the prices on the supplier's site"))
         self.lookup_button.setAccessibleName(self.tr("Look up the prices on the supplier's site and show their "
                                                      "sources"))
         self.lookup_button.clicked.connect(self.lookup_requested.emit)
         row = QHBoxLayout()
         row.addWidget(self.save_price)
-        row.addWidget(self.lookup_button)
         row.addStretch(1)
         layout.addLayout(row)
+        lookup_row = QHBoxLayout()  # a row of its own: beside «Сохранить цену» both are cut at 200 % text
+        lookup_row.addWidget(self.lookup_button)
+        lookup_row.addStretch(1)
+        layout.addLayout(lookup_row)
         layout.addWidget(self.price_saved)
         layout.addStretch(1)
         # The fields are never squeezed by the wrapped lines above them; at 200 % on a small screen they scroll.
