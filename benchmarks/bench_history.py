@@ -31,6 +31,7 @@ import sys
 import time
 from pathlib import Path
 
+from figures import machine
 from generate_journal import DEFAULT_ACCOUNTS, DEFAULT_YEARS, ROOT, default_path, generate
 
 GOAL_SECONDS = 1.0
@@ -88,19 +89,6 @@ def _run_fresh(path: Path) -> dict[str, float | int]:
     return json.loads(completed.stdout.strip().splitlines()[-1])
 
 
-def _machine() -> str:
-    import os
-    import platform
-
-    cpu = platform.processor() or platform.machine()
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            cpu = next(line.split(":", 1)[1].strip() for line in handle if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
-    return f"{cpu}, {os.cpu_count()} logical CPUs, Python {platform.python_version()}, {platform.platform()}"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--journal", type=Path, help="the benchmark journal (generated if missing)")
@@ -120,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     first = runs[0]
     print(f"Journal: {path} ({first['accounts']} accounts, {first['floor_rows']} readings, "
           f"{first['history_rows']} history rows)")
-    print(f"Machine: {_machine()}")
+    print(f"Machine: {machine()}")
     print(f"Runs: {args.runs}, each in a fresh process (after one warm-up run)\n")
     steps = [
         ("floor: sqlite3 SELECT * FROM readings", "floor"),
