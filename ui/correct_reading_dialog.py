@@ -34,12 +34,7 @@ class CorrectReadingDialog(QDialog):
                       self.tr("Corrected readings, one field per zone"))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # an error line gets room
-        fields = QWidget()
-        fields_layout = QVBoxLayout(fields)
-        fields_layout.setContentsMargins(0, 0, 0, 0)
-        fields_layout.addWidget(intro)
-        fields_layout.addWidget(self.form)
-        self.body = ScreenFitBody(fields)  # on a small screen the fields scroll, the buttons stay
+        self.body = ScreenFitBody.of(intro, self.form)  # on a small screen the fields scroll, the buttons stay
         layout.addWidget(self.body)
         layout.addWidget(ok_cancel(self, self.tr("Save the correction"), self.save))
         self.values.focus_zone(1)

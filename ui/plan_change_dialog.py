@@ -61,12 +61,7 @@ class ChangePlanDialog(QDialog):
         self._plan_chosen()
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # its size follows the content (an error line)
-        fields = QWidget()
-        fields_layout = QVBoxLayout(fields)
-        fields_layout.setContentsMargins(0, 0, 0, 0)
-        fields_layout.addWidget(intro)
-        fields_layout.addWidget(self.form)
-        self.body = ScreenFitBody(fields)  # on a small screen the fields scroll, the buttons stay
+        self.body = ScreenFitBody.of(intro, self.form)  # on a small screen the fields scroll, the buttons stay
         layout.addWidget(self.body)
         layout.addWidget(ok_cancel(self, self.tr("Change the plan"), self.save))
         self.plan.setFocus()

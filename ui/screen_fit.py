@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLayout,
     QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -67,6 +68,16 @@ class ScreenFitBody(QScrollArea):
         self.width_limit: int | None = None  # the width it leaves, once they are too wide
         self._fitting = False
         body.installEventFilter(self)
+
+    @classmethod
+    def of(cls, *widgets: QWidget) -> ScreenFitBody:
+        """The widgets one under another, as a dialog's scrolling fields (its buttons go below, outside)."""
+        fields = QWidget()
+        column = QVBoxLayout(fields)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            column.addWidget(widget)
+        return cls(fields)
 
     def _body_size(self) -> QSize:
         body = self.widget()
