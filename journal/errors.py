@@ -1,8 +1,8 @@
 """Errors the journal raises for the user's mistakes.
 
-Every error carries a plain-words message meant for a person. `field` names the input that is
-wrong, so a form can show the message next to it. Messages are English source texts: the UI
-translates them through its catalogue; the CLI prints them as they are.
+Every error carries a plain-words message meant for a person, as data (`text`, a `journal.messages.Message`)
+and as its English text (`message`, what the command line prints). `field` names the input that is wrong, so a
+form can show the message next to it; the window renders `text` in its own language (`ui.i18n.render`).
 """
 
 from __future__ import annotations
@@ -10,16 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
+from journal.messages import Message, as_message
 from journal.zones import Zone
 
 
 class JournalError(Exception):
     """A user-level error: the action was refused and nothing changed."""
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Message | str, *, field: str | None = None) -> None:
+        self.text = as_message(message)  # the message as data, for a front end to put in its own words
+        self.message = str(self.text)  # its English text (the command line's)
+        super().__init__(self.message)
         self.field = field
 
 
@@ -61,17 +64,22 @@ class ConsumptionFigures:
         return Decimal(self.total) / self.usual_monthly
 
 
+class ConfirmationKind(StrEnum):
+    """What a question asks the user to confirm (its value is also the confirmation's keyword)."""
+
+    REPLACE = "replace"  # a reading for the period exists: replace it?
+    ROLLOVER = "rollover"  # a value is below the previous one: did the meter go past its largest value?
+    JUMP = "jump"  # the consumption is implausibly large for this household
+
+
 class ConfirmationRequired(JournalError):
-    """The action is possible but needs the user's explicit confirmation.
+    """The action is possible but needs the user's explicit confirmation, of `kind`. A rollover or a jump carries
+    its `figures`."""
 
-    `kind` is one of: "replace" (a reading for the period exists), "rollover" (a value is below the
-    previous one), "jump" (an implausible consumption). A rollover or a jump carries its `figures`.
-    """
-
-    def __init__(self, kind: str, message: str, *, field: str | None = None,
+    def __init__(self, kind: ConfirmationKind | str, message: Message | str, *, field: str | None = None,
                  figures: ConsumptionFigures | None = None) -> None:
         super().__init__(message, field=field)
-        self.kind = kind
+        self.kind = ConfirmationKind(kind)
         self.figures = figures
 
 

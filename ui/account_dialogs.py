@@ -20,7 +20,7 @@ from journal.zones import TariffPlan
 from ui.account_form import AccountForm, MeterForm, after_current_meter
 from ui.confirmations import save_with_confirmations
 from ui.dialog_buttons import ok_cancel
-from ui.i18n import translate_message
+from ui.i18n import render
 from ui.screen_fit import ScreenFitBody, room
 from ui.texts import plan_name
 from ui.zone_fields import ZoneFields
@@ -65,7 +65,7 @@ class NewAccountDialog(QDialog):
                 m.serial.text(), m.digits.value(), installed, m.initial.values(),
                 next_verification_year=m.next_year())
         except JournalError as exc:
-            message = translate_message(exc.message, TariffPlan(a.plan.currentData()).zones)
+            message = render(exc, TariffPlan(a.plan.currentData()).zones)
             if not (a.show_error(exc.field, message) or m.show_error(exc.field, message)):
                 QMessageBox.warning(self, self.tr("Not created"), message)
             return
@@ -109,8 +109,8 @@ class EditAccountDialog(QDialog):
             self.service.update_account(self.number, f.holder.text(), f.address.text(), f.plan.currentData(),
                                         f.category.currentData())
         except JournalError as exc:
-            if not f.show_error(exc.field, translate_message(exc.message)):
-                QMessageBox.warning(self, self.tr("Not saved"), translate_message(exc.message))
+            if not f.show_error(exc.field, render(exc)):
+                QMessageBox.warning(self, self.tr("Not saved"), render(exc))
             return
         self.accept()
 
@@ -196,7 +196,7 @@ class ReplaceMeterWizard(QWizard):
         except JournalError as exc:
             old = (exc.field or "").startswith("old-final")  # the old meter's values, or the new meter's act
             plan = self.service.account(self.number).plan if old else TariffPlan(self.plan.currentData())
-            message = translate_message(exc.message, plan.zones)
+            message = render(exc, plan.zones)
             if old:  # the first page's values, "old-final-t2" for a zone
                 self.old_error.setText(message)
                 self.back()

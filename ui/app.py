@@ -19,7 +19,7 @@ from desktop_app.services.sample import create_sample, sample_path
 from journal.errors import JournalError
 from ui.account_dialogs import NewAccountDialog
 from ui.exception_hook import install_exception_hook
-from ui.i18n import install_language, translate_message
+from ui.i18n import install_language, render
 from ui.main_window import MainWindow, run_dialog
 from ui.none_references import keep_none_alive
 from ui.reminder_setting import set_reminders
@@ -48,7 +48,7 @@ class Application:
         try:
             service = create_sample(path, _today()) if sample else JournalService(path)
         except JournalError as exc:
-            QMessageBox.critical(None, APP_NAME, translate_message(exc.message))
+            QMessageBox.critical(None, APP_NAME, render(exc))
             return False
         self.show_journal(service, sample=sample)
         return True
@@ -186,7 +186,7 @@ def start(app: QApplication, settings: Settings, folder_override: str | None, lo
     folder = journal_folder(settings, folder_override)
     application = Application(app, settings, folder, window)
     if isinstance(opened, JournalError):
-        QMessageBox.critical(None, APP_NAME, translate_message(opened.message))
+        QMessageBox.critical(None, APP_NAME, render(opened))
         return None
     if opened is not None:
         application.show_journal(opened)

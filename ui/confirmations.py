@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import ConfirmationRequired, ConsumptionFigures
-from ui.i18n import translate_message
+from ui.i18n import render
 from ui.screen_fit import ScreenFitBody
 from ui.texts import zone_name
 
@@ -253,9 +253,9 @@ def journal_question(question: ConfirmationRequired) -> tuple[str, str, str]:
     if question.kind == "jump" and figures is not None:
         return translate("confirmations", "Unusually large consumption"), _jump_text(figures), save
     if question.kind == "replace":
-        return (translate("confirmations", "Replace this month's reading?"), translate_message(question.message),
+        return (translate("confirmations", "Replace this month's reading?"), render(question),
                 translate("confirmations", "&Yes, replace"))
-    return translate("confirmations", "Please confirm"), translate_message(question.message), save
+    return translate("confirmations", "Please confirm"), render(question), save
 
 
 def ask_journal_question(parent: QWidget | None) -> Callable[[ConfirmationRequired], bool]:

@@ -10,7 +10,7 @@ from journal.records import HistoryRow
 from ui.account_form import FieldForm
 from ui.confirmations import save_with_confirmations
 from ui.dialog_buttons import ok_cancel
-from ui.i18n import translate_message
+from ui.i18n import render
 from ui.screen_fit import ScreenFitBody
 from ui.zone_fields import ZoneFields
 
@@ -45,7 +45,7 @@ class CorrectReadingDialog(QDialog):
                 self.number, self.row.reading_id, self.row.taken_on, self.values.values(),
                 rollover=confirmed.rollover, confirm=confirmed.jump))
         except JournalError as exc:
-            message = translate_message(exc.message, self.row.plan.zones)
+            message = render(exc, self.row.plan.zones)
             if not self.form.show_error(exc.field, message):
                 QMessageBox.warning(self, self.tr("Not saved"), message)
             return

@@ -24,7 +24,7 @@ from journal.tariffs import MissingPrice
 from ui.button_row import ButtonRow
 from ui.confirmations import Confirmed, ask_risky, leave_it, save_with_confirmations
 from ui.history_model import HistoryModel
-from ui.i18n import translate_message
+from ui.i18n import render
 from ui.tasks import TaskRunner
 from ui.texts import day_text, plan_name, zone_name
 
@@ -146,7 +146,7 @@ class HistoryView(QWidget):
             zone=zone_name(self.missing.zone)))
 
     def _balance_failed(self, error: BaseException) -> None:
-        message = translate_message(error.message) if isinstance(error, JournalError) else str(error)
+        message = render(error) if isinstance(error, JournalError) else str(error)
         self.status.setText(message)
 
     def selected(self) -> object | None:
@@ -201,7 +201,7 @@ class HistoryView(QWidget):
             if not save_with_confirmations(self, action):
                 return
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Nothing was changed"), translate_message(exc.message))
+            QMessageBox.warning(self, self.tr("Nothing was changed"), render(exc))
             return
         self.changed.emit()
 

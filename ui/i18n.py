@@ -18,15 +18,21 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QStandardPaths, QTranslator
 
 from desktop_app import APP_ID
-from journal.zones import Zone
+from journal.errors import JournalError
+from journal.messages import Label, Message, MessageFormatter
+from journal.periods import Period
+from journal.zones import ConsumerCategory, TariffPlan, Zone
 from resources import FOLDER as RESOURCES
-from ui.texts import name_zones, plain_dates
+from ui.texts import category_name, day_text, month_name, name_zones, plain_dates, plan_name, zone_name
 
 LANGUAGES = {"ru": "Русский", "en": "English"}
 DEFAULT_LANGUAGE = "ru"
@@ -172,6 +178,48 @@ def _journal_templates() -> list[tuple[re.Pattern[str], str, list[str]]]:
         )
         compiled.append((re.compile(f"^{pattern}$", re.DOTALL), template, names))
     return compiled
+
+
+class WindowFormatter(MessageFormatter):
+    """A journal message as the window writes it: the template from the catalogue (context "journal"), days as
+    29.11.2026, months as «ноябрь 2026», zones, plans and categories by their names, field names translated,
+    decimals with the language's decimal point."""
+
+    def template_of(self, template: str) -> str:
+        return QCoreApplication.translate("journal", template)
+
+    def text_of(self, value: Any) -> str:
+        if isinstance(value, Period):
+            return month_name(str(value))
+        if isinstance(value, datetime):
+            return f"{day_text(value.date())} {value:%H:%M}"
+        if isinstance(value, date):
+            return day_text(value)
+        if isinstance(value, Label):
+            return QCoreApplication.translate("journal-labels", value.text)
+        if isinstance(value, Zone):
+            return zone_name(value)
+        if isinstance(value, TariffPlan):
+            return plan_name(value)
+        if isinstance(value, ConsumerCategory):
+            return category_name(value)
+        if isinstance(value, Decimal):
+            return format(value, "f").replace(".", QLocale().decimalPoint())
+        return super().text_of(value)
+
+
+def render(message: Message | JournalError | str, zones: Sequence[Zone] = ()) -> str:
+    """A message of the journal or a service in the window's language. `zones`: the plan's zones the message is
+    about, named in place of the command line's T1, T2, T3. Plain text (an operating system's or the portal's own
+    words) is shown as it is."""
+    if isinstance(message, JournalError):
+        message = message.text
+    if isinstance(message, str):
+        return translate_message(message, zones)
+    if not message.values and QCoreApplication.translate("journal", message.template) == message.template:
+        return translate_message(message.template, zones)  # a sentence not yet written as a template
+    text = WindowFormatter().render(message)
+    return name_zones(text, zones) if zones else text
 
 
 def translate_message(message: str, zones: Sequence[Zone] = ()) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from journal.errors import JournalError
 from ui.headline import Headline
-from ui.i18n import translate_message
+from ui.i18n import render
 from ui.screen_fit import first_size, scrolling
 from ui.settings import Settings
 from ui.tasks import TaskRunner
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = ReadingDialog(self.service, self.number, self.service.today(), self)
         except (JournalError, StopIteration) as exc:
-            message = translate_message(exc.message) if isinstance(exc, JournalError) else self.tr(
+            message = render(exc) if isinstance(exc, JournalError) else self.tr(
                 "This account has no meter in use. Record a meter replacement first.")
             QMessageBox.warning(self, self.tr("Submit readings"), message)
             return
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             progress.close()
-            message = translate_message(error.message) if isinstance(error, JournalError) else str(error)
+            message = render(error) if isinstance(error, JournalError) else str(error)
             QMessageBox.warning(self, title, message)
 
         token = self.tasks.run(lambda _t, _p: write(Path(path)), done, failed)
@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
         try:
             self.service.receipts.store_payee(details)
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("The payee's bank details"), translate_message(exc.message))
+            QMessageBox.warning(self, self.tr("The payee's bank details"), render(exc))
             return
         self.show_reminders()
         self.statusBar().showMessage(self.tr("The bank details were taken from the bill and saved."), 15000)
@@ -474,7 +474,7 @@ class MainWindow(QMainWindow):
             else:
                 return
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("New prices from the supplier"), translate_message(exc.message))
+            QMessageBox.warning(self, self.tr("New prices from the supplier"), render(exc))
             return
         self.refresh()
 
@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
         try:
             self.service.restore(Path(path))
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Not restored"), translate_message(exc.message))
+            QMessageBox.warning(self, self.tr("Not restored"), render(exc))
             return
         self.reload_accounts()
         QMessageBox.information(self, self.tr("Restored"), self.tr("The journal was restored from the copy."))
@@ -567,7 +567,7 @@ class MainWindow(QMainWindow):
         try:
             count = self.service.export_csv(Path(path), excel=chosen == excel)
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), translate_message(exc.message))
+            QMessageBox.warning(self, self.tr("Not exported"), render(exc))
             return
         QMessageBox.information(self, self.tr("Exported"), self.tr("{count} readings saved to {path}.").format(
             count=count, path=path))
@@ -579,7 +579,7 @@ class MainWindow(QMainWindow):
         try:
             count = self.service.import_csv(Path(path))
         except (JournalError, OSError) as exc:
-            message = translate_message(exc.message) if isinstance(exc, JournalError) else str(exc)
+            message = render(exc) if isinstance(exc, JournalError) else str(exc)
             QMessageBox.warning(self, self.tr("Nothing was imported"), message)
             return
         self.refresh()

@@ -25,7 +25,7 @@ from journal.payees import PayeeDetails
 from ui.account_form import FieldForm
 from ui.confirmations import ask_risky
 from ui.dialog_buttons import ok_cancel
-from ui.i18n import translate_message
+from ui.i18n import render
 from ui.screen_fit import ScreenFitBody
 from ui.tasks import TaskRunner
 
@@ -138,7 +138,7 @@ class PayeeDialog(QDialog):
 
     def _bill_failed(self, error: BaseException) -> None:
         self._reset_button()
-        message = translate_message(error.message) if isinstance(error, JournalError) else str(error)
+        message = render(error) if isinstance(error, JournalError) else str(error)
         self.bill_error.setText(message)
         self.bill_error.show()
         self.from_bill.setFocus()
@@ -169,8 +169,8 @@ class PayeeDialog(QDialog):
                 return
             self.service.receipts.set_payee(**values)
         except JournalError as exc:
-            if not self.form.show_error(exc.field, translate_message(exc.message)):
-                QMessageBox.warning(self, self.tr("Not saved"), translate_message(exc.message))
+            if not self.form.show_error(exc.field, render(exc)):
+                QMessageBox.warning(self, self.tr("Not saved"), render(exc))
             return
         self.accept()
 

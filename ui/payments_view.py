@@ -26,7 +26,7 @@ from journal.tariffs import EARLIEST_PRICE_DATE
 from ui.button_row import ButtonRow
 from ui.confirmations import ask_risky, leave_it
 from ui.date_field import DateField
-from ui.i18n import translate_message
+from ui.i18n import render
 from ui.texts import day_text, money, month_name
 from ui.theme import show_hint
 
@@ -201,7 +201,7 @@ class PaymentsView(QWidget):
                     return
                 record(self.number, paid_on, self.amount.text(), self.note.text(), again=True)
         except JournalError as exc:
-            self.error.setText(translate_message(exc.message))
+            self.error.setText(render(exc))
             self.error.show()
             self.amount.setFocus()
             return

@@ -23,7 +23,7 @@ from ui.account_form import FieldForm, after_current_meter
 from ui.confirmations import save_with_confirmations
 from ui.date_field import DateField
 from ui.dialog_buttons import ok_cancel
-from ui.i18n import translate_message
+from ui.i18n import render
 from ui.screen_fit import ScreenFitBody
 from ui.texts import plan_name
 from ui.zone_fields import ZoneFields
@@ -87,7 +87,7 @@ class ChangePlanDialog(QDialog):
                 rollover=confirmed.rollover))
         except JournalError as exc:
             plan = self.current if (exc.field or "").startswith("old-final") else TariffPlan(self.plan.currentData())
-            message = translate_message(exc.message, plan.zones)  # the zones of the values it is about
+            message = render(exc, plan.zones)  # the zones of the values it is about
             field = "on" if exc.field == "installed" else exc.field  # the new plan's start is its "installation"
             if not self.form.show_error(field, message):
                 QMessageBox.warning(self, self.tr("Not saved"), message)

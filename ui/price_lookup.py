@@ -32,7 +32,7 @@ from journal.errors import JournalError
 from journal.tariffs import ListedPrice
 from journal.zones import TariffPlan
 from ui.dialog_buttons import close_button
-from ui.i18n import translate_message
+from ui.i18n import render
 from ui.settings import Settings
 from ui.tasks import TaskRunner
 from ui.texts import day_text, zone_name
@@ -109,7 +109,7 @@ class PriceListDialog(QDialog):
         parts = []
         if report.error is not None:
             parts.append(self.tr("The supplier's site could not be asked: {error} Nothing was changed.").format(
-                error=translate_message(report.error)))
+                error=render(report.error)))
         elif report.cancelled:
             parts.append(self.tr("Stopped: nothing was changed."))
         elif not report.requests:
@@ -157,7 +157,7 @@ class PriceLookupController(QObject):
             lookup = self.lookup()
             lookup.url  # noqa: B018  # an address that is not https:// is refused before anything starts
         except JournalError as exc:
-            QMessageBox.warning(owner, self.tr("Prices from the supplier's site"), translate_message(exc.message))
+            QMessageBox.warning(owner, self.tr("Prices from the supplier's site"), render(exc))
             return
         progress = QProgressDialog(self.tr("Asking the supplier's site for the prices…"), self.tr("Cancel"), 0, 0,
                                    owner)
@@ -191,7 +191,7 @@ class PriceLookupController(QObject):
 
         def failed(error: BaseException) -> None:
             dismiss()
-            message = translate_message(error.message) if isinstance(error, JournalError) else str(error)
+            message = render(error) if isinstance(error, JournalError) else str(error)
             QMessageBox.warning(owner, self.tr("Prices from the supplier's site"), message)
 
         self._run(lookup, number, cancel, done, failed, on_progress)

@@ -30,7 +30,7 @@ from ui.button_row import ButtonRow
 from ui.confirmations import Confirmed, ask_risky, save_with_confirmations
 from ui.date_field import DateField, after_meter_day
 from ui.dialog_buttons import ok_button, ok_cancel
-from ui.i18n import translate_message
+from ui.i18n import render
 from ui.screen_fit import ScreenFitBody, room
 from ui.texts import day_text, money, month_name, plan_name, zone_name
 from ui.theme import show_hint
@@ -184,7 +184,7 @@ class ReadingDialog(QDialog):
 
     def _words(self, message: str) -> str:
         """A journal message about these values, in the window's language, the zones named."""
-        return translate_message(message, tuple(field.zone for field in self.form.fields))
+        return render(message, tuple(field.zone for field in self.form.fields))
 
     def _field_index(self, field: str | None) -> int | None:
         if field and field.startswith("t") and field[1:].isdigit():
@@ -223,7 +223,7 @@ class ReadingDialog(QDialog):
             index = self._field_index(exc.field)
             if exc.field == "date":  # no estimate for this day (before the last reading): said, not refused
                 self._show_error(None, "")
-                self.preview.setText(translate_message(exc.message))
+                self.preview.setText(render(exc))
                 return
             self._show_error(index if index is not None else 0, self._words(exc.message))
             self.preview.setText("")
@@ -235,7 +235,7 @@ class ReadingDialog(QDialog):
             date=day_text(estimate.previous_date), parts="; ".join(parts),
             total=money(estimate.charge.total))
         if estimate.charge.warnings:
-            text += "\n" + "\n".join(translate_message(w) for w in estimate.charge.warnings)
+            text += "\n" + "\n".join(render(w) for w in estimate.charge.warnings)
         self.preview.setText(text)
         self._grow_to_fit()
 
@@ -266,7 +266,7 @@ class ReadingDialog(QDialog):
         except JournalError as exc:
             index = self._field_index(exc.field)
             if exc.field == "date":
-                self.date_edit.show_error(translate_message(exc.message))
+                self.date_edit.show_error(render(exc))
                 self.date_edit.setFocus()
             elif index is None:
                 QMessageBox.warning(self, self.tr("The reading was not saved"), self._words(exc.message))

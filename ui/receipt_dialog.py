@@ -31,7 +31,7 @@ from desktop_app import printing
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
 from journal.owed import Owed, OwedPart
-from ui.i18n import translate_message
+from ui.i18n import render
 from ui.payee_dialog import PayeeDialog
 from ui.screen_fit import TITLE_BAR, ScreenFitBody
 from ui.tasks import CancelToken, TaskRunner
@@ -110,7 +110,7 @@ class ReceiptDialog(QDialog):
         for button in (self.print_button, self.save_button, self.open_button):
             button.setEnabled(ready)
         if problem is not None:
-            self._say(translate_message(problem.message))
+            self._say(render(problem))
             return
         if not self.period.count():
             self._say(self.tr("There are no readings yet, so there is nothing to pay for."))
@@ -121,7 +121,7 @@ class ReceiptDialog(QDialog):
             self.amount.clear()
             self.explain.setText("")
             self.explain.hide()
-            self._say(translate_message(exc.message))
+            self._say(render(exc))
             return
         self.explain.setText(self.composition(owed))
         self.explain.show()
@@ -161,7 +161,7 @@ class ReceiptDialog(QDialog):
         try:
             self.service.receipts.receipt_data(self.number, self.period.currentData(), self.amount.text())
         except JournalError as exc:
-            self._say(translate_message(exc.message))
+            self._say(render(exc))
             self.amount.setFocus()
             self.body.reveal(self.amount)
             self.body.reveal(self.error)
@@ -202,7 +202,7 @@ class ReceiptDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             progress.close()
-            message = translate_message(error.message) if isinstance(error, JournalError) else str(error)
+            message = render(error) if isinstance(error, JournalError) else str(error)
             self._say(message)
 
         self._token = self.tasks.run(work, done, failed)
@@ -240,7 +240,7 @@ class ReceiptDialog(QDialog):
         try:
             print_pdf(pdf, printer)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not printed"), translate_message(str(exc)))
+            QMessageBox.warning(self, self.tr("Not printed"), render(str(exc)))
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> None:

@@ -35,7 +35,7 @@ from ui.account_form import FieldForm
 from ui.confirmations import ask_risky, leave_it
 from ui.date_field import DateField
 from ui.dialog_buttons import ok_button, ok_cancel
-from ui.i18n import LANGUAGES, translate_message
+from ui.i18n import LANGUAGES, render
 from ui.screen_fit import ScreenFitBody, room
 from ui.settings import Settings
 from ui.texts import category_name, day_text, plan_name, price_text, zone_name
@@ -281,8 +281,8 @@ class SettingsDialog(QDialog):
             entries = self.service.billing.set_price(category, plan, valid_from, self.prices.values())
         except JournalError as exc:
             self.price_saved.setText("")
-            if not self.price_form.show_error(exc.field, translate_message(exc.message)):
-                QMessageBox.warning(self, self.tr("Not saved"), translate_message(exc.message))
+            if not self.price_form.show_error(exc.field, render(exc)):
+                QMessageBox.warning(self, self.tr("Not saved"), render(exc))
             return False
         self.price_form.show_error(None, "")  # hides any earlier error
         self.prices.clear()

@@ -28,7 +28,7 @@ from desktop_app.services.journal_service import JournalService
 from desktop_app.services.sync_service import SyncReport, SyncService
 from journal.errors import JournalError
 from ui.dialog_buttons import ok_cancel
-from ui.i18n import translate_message
+from ui.i18n import render
 from ui.screen_fit import ScreenFitBody, room
 from ui.tasks import TaskRunner
 
@@ -136,7 +136,7 @@ class SyncController(QObject):
 
         def on_progress(_percent: int, text: str) -> None:
             if progress is not None:
-                progress.setLabelText(translate_message(text) if text else self.tr("Done."))
+                progress.setLabelText(render(text) if text else self.tr("Done."))
 
         def done(result: object) -> None:
             self.running = False
@@ -159,7 +159,7 @@ class SyncController(QObject):
                 can_remember = service.credential_info(login).keyring.available
                 # A missing password is asked for in the window's own words (the message names the command line's
                 # ways); a refused one says so.
-                message = translate_message(error.message) if isinstance(error, AuthError) else ""
+                message = render(error) if isinstance(error, AuthError) else ""
                 answer = self.ask_password(login, message, can_remember)
                 if answer is not None:
                     typed, remember = answer
@@ -169,12 +169,12 @@ class SyncController(QObject):
                 return
             if isinstance(error, InsecurePortalAddress):
                 QMessageBox.warning(self.window, self.tr("Address of the personal account"),
-                                    translate_message(error.message))
+                                    render(error))
                 return
             if isinstance(error, SyncBusy):
                 self.status.emit(self.tr("Another sync is already running."))
                 return
-            message = translate_message(error.message) if isinstance(error, JournalError) else str(error)
+            message = render(error) if isinstance(error, JournalError) else str(error)
             self.status.emit(message)
 
         self.tasks.run(work, done, failed, on_progress)
