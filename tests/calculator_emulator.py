@@ -28,9 +28,11 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from tests.loopback_server import LoopbackServer
 
 PATH = "/fiz-licam/online-kalkulyator/"
 FAULT_KINDS = ("html", "500", "slow", "drop")
@@ -85,7 +87,7 @@ class Fault:
     after: int  # POSTs answered normally before it
 
 
-class CalculatorEmulator:
+class CalculatorEmulator(LoopbackServer):
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0, refuse_three_zones: bool = True,
                  earliest: date | None = date(2022, 1, 1),
                  prices: dict[tuple[str, str, str, str], dict[str, list[tuple[date, Decimal]]]] | None = None) -> None:
@@ -101,34 +103,11 @@ class CalculatorEmulator:
         class Handler(_Handler):
             calculator = emulator
 
-        self.server = ThreadingHTTPServer((host, port), Handler)
-        self.server.daemon_threads = True
-        self.server.block_on_close = False  # type: ignore[attr-defined]
-        self._thread: threading.Thread | None = None
+        super().__init__(Handler, host=host, port=port, name="calculator-emulator")
 
     @property
     def url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}{PATH}"
-
-    def start(self) -> CalculatorEmulator:
-        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True,
-                                        name="calculator-emulator")
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._thread is not None:
-            self.server.shutdown()
-            self._thread.join()
-            self._thread = None
-        self.server.server_close()
-
-    def __enter__(self) -> CalculatorEmulator:
-        return self.start()
-
-    def __exit__(self, *_exc: object) -> None:
-        self.stop()
+        return f"{self.origin}{PATH}"
 
     def fail(self, kind: str, *, times: int = 1, seconds: float = 0.0, after: int = 0) -> None:
         """The next `times` POSTs (after `after` answered normally) meet the fault `kind`."""
@@ -250,13 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     emulator = CalculatorEmulator(host=args.host, port=args.port, refuse_three_zones=not args.three_zones)
     print(f"Calculator emulator on {emulator.url}; Ctrl+C stops it.", flush=True)
-    try:
-        emulator.server.serve_forever(poll_interval=0.2)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        emulator.server.server_close()
-    return 0
+    return emulator.serve_until_interrupted()
 
 
 if __name__ == "__main__":

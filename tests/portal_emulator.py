@@ -37,9 +37,11 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from tests.loopback_server import LoopbackServer
 
 SERVICE = "/sap/opu/odata/sap/Z_ERP_UTILITIES_UMC_SRV_01"
 PUBLIC = "/sap/opu/odata/SAP/ZERP_UTILITIES_UMC_PUBLIC_SRV_SRV"
@@ -242,7 +244,7 @@ class PortalState:
 # --- the server --------------------------------------------------------------------------------------------------
 
 
-class PortalEmulator:
+class PortalEmulator(LoopbackServer):
     def __init__(self, state: PortalState | None = None, *, host: str = "127.0.0.1", port: int = 0,
                  delay: float = 0.0) -> None:
         self.state = state or PortalState()
@@ -258,34 +260,11 @@ class PortalEmulator:
         class Handler(_Handler):
             portal = emulator
 
-        self.server = ThreadingHTTPServer((host, port), Handler)
-        self.server.daemon_threads = True
-        self.server.block_on_close = False  # type: ignore[attr-defined]
-        self._thread: threading.Thread | None = None
+        super().__init__(Handler, host=host, port=port, name="portal-emulator")
 
     @property
     def url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def start(self) -> PortalEmulator:
-        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True,
-                                        name="portal-emulator")
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._thread is not None:  # shutdown() waits for serve_forever, which must have been started
-            self.server.shutdown()
-            self._thread.join()
-            self._thread = None
-        self.server.server_close()
-
-    def __enter__(self) -> PortalEmulator:
-        return self.start()
-
-    def __exit__(self, *_exc: object) -> None:
-        self.stop()
+        return self.origin
 
     def fail(self, kind: str, *, method: str | None = None, path: str | None = None, times: int = 1,
              seconds: float = 0.0, message: str = "", store: bool = True) -> None:
@@ -747,13 +726,7 @@ def main(argv: list[str] | None = None) -> int:
     emulator = PortalEmulator(PortalState([account]), host=args.host, port=args.port, delay=args.delay)
     print(f"Portal emulator on {emulator.url} (login {args.login}, password {args.password}); Ctrl+C stops it.",
           flush=True)
-    try:
-        emulator.server.serve_forever(poll_interval=0.2)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        emulator.server.server_close()
-    return 0
+    return emulator.serve_until_interrupted()
 
 
 if __name__ == "__main__":
