@@ -70,6 +70,7 @@ class ConfirmationKind(StrEnum):
     REPLACE = "replace"  # a reading for the period exists: replace it?
     ROLLOVER = "rollover"  # a value is below the previous one: did the meter go past its largest value?
     JUMP = "jump"  # the consumption is implausibly large for this household
+    DUPLICATE = "duplicate"  # the same payment (sum and day) is already recorded
 
 
 class ConfirmationRequired(JournalError):
