@@ -1,11 +1,12 @@
-"""The outbox of readings for the supplier's portal.
+"""The outbox of readings for the supplier's portal: what is queued, the states a submission goes through, and
+when a failed one is tried again.
 
 Saving a meter's newest reading, dated within the last 31 days, queues its submission in the same
 transaction: the reading and its submission are saved together or not at all. Older readings typed in as
 history are not queued. A reading that is replaced, edited, deleted or undone while its submission is still
 queued takes the submission with it (cancelled); undoing that brings the submission back.
 
-Exactly once. The sender (desktop_app.portal.sync) claims a submission by marking it `sending` and
+Exactly once. The sender (desktop_app.portal.delivery) claims a submission by marking it `sending` and
 committing BEFORE the request goes out. A `sending` row therefore means "a request may have reached the
 portal": it is `sent` only when the portal's answer is the stored reading or its data show the reading, and
 sent again only after the portal's own data show that it did not arrive — never before `next_attempt_at`
@@ -19,109 +20,78 @@ submission of a withdrawn one; and a `sending` one found absent from the portal 
 when its reading has been withdrawn meanwhile. An edit or replacement queues the new values as a submission
 of their own.
 
-Everything here is plain SQL through the session: no network, no Qt.
+States change only through the functions here, along `TRANSITIONS` (any other change raises
+`TransitionRefused`); a failed try sets its next one itself (`Backoff`). Reading the outbox:
+journal.submissions. Everything here is plain SQL through the session: no network, no Qt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from journal.messages import Message, msg
 from journal.storage.models import Account, Change, Meter, Reading, ReadingStatus, Submission, SubmissionStatus
-from journal.zones import TariffPlan
+from journal.submissions import (
+    STATE_TEXT,
+    WAITING,
+    PendingSubmission,
+    SubmissionInfo,
+    SubmissionState,
+    pending,
+    reading_values,
+    submission,
+    submissions,
+    waiting_count,
+)
+
+__all__ = [
+    "STATE_TEXT", "WAITING", "PendingSubmission", "SubmissionInfo", "SubmissionState", "SubmissionStatus",
+    "pending", "submission", "submissions", "waiting_count",
+]
 
 SUBMIT_WINDOW_DAYS = 31
 SUPPLIER = "samaraenergo"
-WAITING = (SubmissionStatus.QUEUED, SubmissionStatus.SENDING)
 MAX_TEXT = 500
 
 SMS_NUMBER = "1163"
 CALL_CENTRE_PHONE = "8-800-775-83-37"
 DEADLINE_DAYS = (24, 25)
 
-# What a person sees per reading.
-STATE_WAITING = "waiting"
-STATE_CHECKING = "checking"  # a request went out and no answer confirmed it: the portal is asked later
-STATE_SENT = "sent"
-STATE_ACCEPTED = "accepted"
-STATE_REJECTED = "rejected"
-STATE_CANCELLED = "cancelled"
-_STATE = {
-    SubmissionStatus.QUEUED: STATE_WAITING,
-    SubmissionStatus.SENDING: STATE_CHECKING,
-    SubmissionStatus.SENT: STATE_SENT,
-    SubmissionStatus.ACCEPTED: STATE_ACCEPTED,
-    SubmissionStatus.REJECTED: STATE_REJECTED,
-    SubmissionStatus.CANCELLED: STATE_CANCELLED,
-}
-STATE_TEXT = {
-    STATE_WAITING: "waiting to be sent",
-    STATE_CHECKING: "not confirmed yet: being checked with the supplier",
-    STATE_SENT: "sent to the supplier",
-    STATE_ACCEPTED: "accepted for billing",
-    STATE_REJECTED: "rejected",
-    STATE_CANCELLED: "not sent (replaced or deleted)",
+Q, S = SubmissionStatus.QUEUED, SubmissionStatus.SENDING
+# Where each status may go. `sending` → `queued` only when it is certain the portal does not hold the reading.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    Q: frozenset({S, SubmissionStatus.REJECTED, SubmissionStatus.CANCELLED}),
+    S: frozenset({S, Q, SubmissionStatus.SENT, SubmissionStatus.ACCEPTED, SubmissionStatus.REJECTED,
+                  SubmissionStatus.CANCELLED}),
+    SubmissionStatus.SENT: frozenset({SubmissionStatus.ACCEPTED}),
+    SubmissionStatus.ACCEPTED: frozenset(),
+    SubmissionStatus.REJECTED: frozenset(),
+    SubmissionStatus.CANCELLED: frozenset({Q}),
 }
 
 
-@dataclass(frozen=True, slots=True)
-class SubmissionInfo:
-    """A reading's submission, as the history shows it."""
-
-    id: int
-    reading_id: int
-    account: str
-    meter_serial: str
-    period: str
-    taken_on: date
-    values: tuple[int, ...]
-    status: str  # queued, sending, sent, accepted, rejected, cancelled
-    attempts: int
-    next_attempt_at: datetime | None
-    last_error: str | None
-    portal_message: str | None  # the portal's own (Russian) words, for a rejection
-    portal_reading_id: str | None
-    created_at: datetime
-    updated_at: datetime
-
-    @property
-    def state(self) -> str:
-        """waiting, checking, sent, accepted, rejected or cancelled."""
-        return _STATE.get(self.status, STATE_WAITING)
-
-    @property
-    def text(self) -> str:
-        text = STATE_TEXT[self.state]
-        if self.state == STATE_REJECTED:
-            reason = self.portal_message or self.last_error
-            return f"{text}: {reason}" if reason else text
-        if self.state in (STATE_WAITING, STATE_CHECKING) and self.last_error:
-            return f"{text} ({self.last_error})"
-        return text
+class TransitionRefused(RuntimeError):
+    """A change of state the outbox does not allow (a defect of the caller, never of the person's input)."""
 
 
-@dataclass(frozen=True, slots=True)
-class PendingSubmission:
-    """What the sender needs to send one submission."""
+@dataclass(frozen=True)
+class Backoff:
+    """How long a submission that could not be sent waits before its next try: `first`, doubling with each
+    attempt, at most `longest`."""
 
-    id: int
-    status: str
-    attempts: int
-    next_attempt_at: datetime | None
-    reading_id: int
-    taken_on: date
-    values: tuple[int, ...]
-    rollover: bool
-    account_id: int
-    account: str
-    plan: TariffPlan
-    meter_id: int
-    meter_serial: str
-    updated_at: datetime | None = None
+    first: timedelta = timedelta(minutes=1)
+    longest: timedelta = timedelta(hours=6)
+
+    def after(self, attempts: int) -> timedelta:
+        return min(self.first * (2 ** max(attempts - 1, 0)), self.longest)
+
+
+BACKOFF = Backoff()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +106,11 @@ class DeadlineWarning:
     sms_text: str  # e.g. 001#1200;600
     sms_number: str
     phone: str
-    message: str
+    text: Message
+    message: str = field(init=False)  # its English (the command line's)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", str(self.text))
 
 
 def _now() -> datetime:
@@ -147,8 +121,11 @@ def _clip(text: str | None) -> str | None:
     return None if text is None else text[:MAX_TEXT]
 
 
-def _values(reading: Reading, zones: int) -> tuple[int, ...]:
-    return (reading.t1, reading.t2, reading.t3)[:zones]  # type: ignore[return-value]
+def _move(s: Submission, to: str, now: datetime) -> None:
+    if to not in TRANSITIONS.get(s.status, frozenset()):
+        raise TransitionRefused(f"submission {s.id}: {s.status} → {to} is not a change the outbox allows")
+    s.status = to
+    s.updated_at = now
 
 
 def in_submit_window(taken_on: date, today: date) -> bool:
@@ -179,14 +156,16 @@ def _submission_of(session: Session, reading_id: int) -> Submission | None:
     return session.scalar(select(Submission).where(Submission.reading_id == reading_id))
 
 
+# --- queued with its reading, cancelled with it ----------------------------------------------------------------
+
+
 def cancel(session: Session, reading_id: int) -> bool:
     """Cancel a reading's submission if it is still only queued; True if one was cancelled."""
     submission = _submission_of(session, reading_id)
     if submission is None or submission.status != SubmissionStatus.QUEUED:
         return False
-    submission.status = SubmissionStatus.CANCELLED
+    _move(submission, SubmissionStatus.CANCELLED, _now())
     submission.last_error = None
-    submission.updated_at = _now()
     session.flush()
     return True
 
@@ -203,9 +182,8 @@ def queue(session: Session, reading_id: int, today: date) -> Submission | None:
                                 created_at=now, updated_at=now)
         session.add(submission)
     elif submission.status == SubmissionStatus.CANCELLED:
-        submission.status = SubmissionStatus.QUEUED
+        _move(submission, SubmissionStatus.QUEUED, now)
         submission.next_attempt_at = None
-        submission.updated_at = now
     session.flush()
     return submission
 
@@ -246,75 +224,7 @@ def after_undo(session: Session, change_id: int | None, today: date) -> None:
             queue(session, change.previous_id, today)
 
 
-# --- reading the outbox -------------------------------------------------------------------------------------
-
-_INFO_COLUMNS = (Submission, Reading, Meter.serial, Account.number, Meter.plan)  # the reading's own zones
-
-
-def _info(row: tuple[Submission, Reading, str, str, str]) -> SubmissionInfo:
-    s, r, serial, number, plan = row
-    return SubmissionInfo(
-        id=s.id, reading_id=s.reading_id, account=number, meter_serial=serial, period=r.period, taken_on=r.taken_on,
-        values=_values(r, TariffPlan(plan).zone_count), status=s.status, attempts=s.attempts,
-        next_attempt_at=s.next_attempt_at, last_error=s.last_error, portal_message=s.portal_message,
-        portal_reading_id=s.portal_reading_id, created_at=s.created_at, updated_at=s.updated_at,
-    )
-
-
-def _joined():  # type: ignore[no-untyped-def]
-    return (select(*_INFO_COLUMNS).join(Reading, Reading.id == Submission.reading_id)
-            .join(Meter, Meter.id == Reading.meter_id).join(Account, Account.id == Meter.account_id))
-
-
-def submissions(session: Session, account: Account | None = None) -> list[SubmissionInfo]:
-    """Every submission (of one account, or all), oldest reading first."""
-    query = _joined()
-    if account is not None:
-        query = query.where(Account.id == account.id)
-    return [_info(row) for row in session.execute(query.order_by(Reading.taken_on, Submission.id))]  # type: ignore[arg-type]
-
-
-def submission(session: Session, submission_id: int) -> SubmissionInfo:
-    return _info(session.execute(_joined().where(Submission.id == submission_id)).one())  # type: ignore[arg-type]
-
-
-def waiting_count(session: Session, account: Account | None = None) -> int:
-    return sum(1 for s in submissions(session, account) if s.status in WAITING)
-
-
-def pending(session: Session, account_ids: list[int] | None = None) -> list[PendingSubmission]:
-    """Submissions to send (queued) or to verify (sending), per meter in the order of their readings."""
-    query = _joined().where(Submission.status.in_(WAITING))
-    if account_ids is not None:
-        query = query.where(Account.id.in_(account_ids))
-    result = []
-    for s, r, serial, number, plan in session.execute(query.order_by(Meter.id, Reading.taken_on, Reading.id)):
-        zones = TariffPlan(plan).zone_count
-        result.append(PendingSubmission(
-            id=s.id, status=s.status, attempts=s.attempts, next_attempt_at=s.next_attempt_at, reading_id=r.id,
-            taken_on=r.taken_on, values=_values(r, zones), rollover=r.rollover, account_id=r.meter.account_id,
-            account=number, plan=TariffPlan(plan), meter_id=r.meter_id, meter_serial=serial, updated_at=s.updated_at,
-        ))
-    return result
-
-
-def sent_not_accepted(session: Session, account_ids: list[int] | None = None) -> list[PendingSubmission]:
-    """Sent submissions whose acceptance for billing is not known yet."""
-    query = _joined().where(Submission.status == SubmissionStatus.SENT)
-    if account_ids is not None:
-        query = query.where(Account.id.in_(account_ids))
-    result = []
-    for s, r, serial, number, plan in session.execute(query.order_by(Meter.id, Reading.taken_on)):
-        result.append(PendingSubmission(
-            id=s.id, status=s.status, attempts=s.attempts, next_attempt_at=s.next_attempt_at, reading_id=r.id,
-            taken_on=r.taken_on, values=_values(r, TariffPlan(plan).zone_count), rollover=r.rollover,
-            account_id=r.meter.account_id, account=number, plan=TariffPlan(plan), meter_id=r.meter_id,
-            meter_serial=serial, updated_at=s.updated_at,
-        ))
-    return result
-
-
-# --- the sender's state changes -----------------------------------------------------------------------------
+# --- the sender's state changes (each inside the sender's own short transaction) -------------------------------
 
 
 CLAIMED = "claimed"
@@ -327,13 +237,17 @@ def in_force(session: Session, reading_id: int, values: tuple[int, ...] | None =
     reading = session.get(Reading, reading_id)
     if reading is None or reading.status != ReadingStatus.ACTIVE:
         return False
-    return values is None or _values(reading, len(values)) == tuple(values)
+    return values is None or reading_values(reading, len(values)) == tuple(values)
 
 
 def withdrawn_as(session: Session, reading_id: int) -> str:
     """What became of a reading no longer in force: superseded, edited, deleted or undone ("" if in force)."""
     reading = session.get(Reading, reading_id)
     return "" if reading is None or reading.status == ReadingStatus.ACTIVE else reading.status
+
+
+def _get(session: Session, submission_id: int) -> Submission:
+    return session.get_one(Submission, submission_id)
 
 
 def claim(session: Session, submission_id: int, now: datetime, values: tuple[int, ...] | None = None, *,
@@ -347,7 +261,7 @@ def claim(session: Session, submission_id: int, now: datetime, values: tuple[int
     if not in_force(session, submission.reading_id, values):
         withdraw(session, submission_id, now)
         return WITHDRAWN
-    result = session.execute(
+    result = session.execute(  # the status in the WHERE: of two claims at once, one wins
         update(Submission)
         .where(Submission.id == submission_id, Submission.status == SubmissionStatus.QUEUED)
         .values(status=SubmissionStatus.SENDING, attempts=Submission.attempts + 1, updated_at=now,
@@ -359,74 +273,90 @@ def claim(session: Session, submission_id: int, now: datetime, values: tuple[int
 def withdraw(session: Session, submission_id: int, now: datetime) -> None:
     """Cancelled by the sender: its reading was withdrawn, and the portal does not hold it (or it never went out)."""
     s = _get(session, submission_id)
-    s.status = SubmissionStatus.CANCELLED
+    _move(s, SubmissionStatus.CANCELLED, now)
     s.last_error = None
     s.next_attempt_at = None
-    s.updated_at = now
-
-
-def _get(session: Session, submission_id: int) -> Submission:
-    return session.get_one(Submission, submission_id)
 
 
 def mark_sent(session: Session, submission_id: int, now: datetime, *, portal_reading_id: str | None,
-              accepted: bool, note: str | None = None) -> None:
+              accepted: bool, note: str | None = None) -> str:
+    """sending → sent (accepted, when the portal says so). Returns what became of its reading meanwhile in the
+    journal (`withdrawn_as`: "" while in force), as the supplier keeps it either way."""
     s = _get(session, submission_id)
-    s.status = SubmissionStatus.ACCEPTED if accepted else SubmissionStatus.SENT
+    _move(s, SubmissionStatus.ACCEPTED if accepted else SubmissionStatus.SENT, now)
     s.portal_reading_id = portal_reading_id
     s.last_error = _clip(note)
     s.next_attempt_at = None
-    s.updated_at = now
+    return withdrawn_as(session, s.reading_id)
 
 
 def mark_accepted(session: Session, submission_id: int, now: datetime) -> None:
+    """sent → accepted for billing (already accepted: nothing changes)."""
     s = _get(session, submission_id)
-    if s.status == SubmissionStatus.SENT:
-        s.status = SubmissionStatus.ACCEPTED
-        s.updated_at = now
+    if s.status != SubmissionStatus.ACCEPTED:
+        _move(s, SubmissionStatus.ACCEPTED, now)
 
 
 def mark_rejected(session: Session, submission_id: int, now: datetime, *, portal_message: str | None,
                   reason: str | None = None) -> None:
     """Refused: by the portal (its own message) or by the check before sending (`reason`)."""
     s = _get(session, submission_id)
-    s.status = SubmissionStatus.REJECTED
+    _move(s, SubmissionStatus.REJECTED, now)
     s.portal_message = _clip(portal_message)
     s.last_error = _clip(reason)
     s.next_attempt_at = None
-    s.updated_at = now
 
 
 def release(session: Session, submission_id: int, now: datetime, *, error: str | None,
-            next_attempt_at: datetime | None, count_attempt: bool = False) -> None:
-    """Back to queued: certain the portal did not store it (the request never went out, or the portal's data show
-    it did not arrive)."""
+            backoff: Backoff | None = BACKOFF) -> None:
+    """sending → queued: certain the portal did not store it (the request never went out, or the portal refused
+    it unprocessed). Tried again after `backoff` (None: at once)."""
     s = _get(session, submission_id)
-    s.status = SubmissionStatus.QUEUED
-    if count_attempt:
-        s.attempts += 1
+    _move(s, SubmissionStatus.QUEUED, now)
     s.last_error = _clip(error)
-    s.next_attempt_at = next_attempt_at
-    s.updated_at = now
+    s.next_attempt_at = now + backoff.after(s.attempts) if backoff is not None else None
 
 
-def keep_uncertain(session: Session, submission_id: int, now: datetime, *, error: str,
-                   next_attempt_at: datetime | None) -> None:
-    """Stays `sending`: the request may have arrived; the portal must be asked before sending again."""
+def not_on_portal(session: Session, submission_id: int, values: tuple[int, ...], now: datetime) -> bool:
+    """A `sending` one the portal's data show it does not hold: back to queued to be sent again (True), or
+    cancelled when its reading has been withdrawn meanwhile (False: never sent again)."""
     s = _get(session, submission_id)
-    s.status = SubmissionStatus.SENDING
-    s.last_error = _clip(error)
-    s.next_attempt_at = next_attempt_at
-    s.updated_at = now
+    if in_force(session, s.reading_id, values):
+        release(session, submission_id, now, error="checked: it had not arrived; sending again", backoff=None)
+        return True
+    withdraw(session, submission_id, now)
+    return False
 
 
-def note_error(session: Session, submission_id: int, now: datetime, *, error: str,
-               next_attempt_at: datetime | None) -> None:
-    """A queued submission that could not be sent this time (e.g. its meter is not found on the portal)."""
+def keep_uncertain(session: Session, submission_id: int, now: datetime, *, error: str, check_after: datetime) -> None:
+    """Stays `sending`: the request may have arrived; the portal is asked from `check_after` on, before anything is
+    sent again."""
     s = _get(session, submission_id)
+    _move(s, SubmissionStatus.SENDING, now)
     s.last_error = _clip(error)
-    s.next_attempt_at = next_attempt_at
+    s.next_attempt_at = check_after
+
+
+def record_failure(session: Session, submission_id: int, error: str, now: datetime,
+                   backoff: Backoff = BACKOFF) -> datetime:
+    """A try that came to nothing (its meter not found on the portal, the portal's registers unreadable): the state
+    stays as it is, the error is kept, and the next try waits by the backoff. Returns when that is."""
+    s = _get(session, submission_id)
+    if s.status not in WAITING:
+        raise TransitionRefused(f"submission {s.id}: {s.status}, not waiting, has no next try")
+    s.last_error = _clip(error)
+    s.next_attempt_at = now + backoff.after(max(s.attempts, 1))
     s.updated_at = now
+    return s.next_attempt_at
+
+
+def next_try(item: SubmissionInfo | PendingSubmission, backoff: Backoff = BACKOFF) -> datetime | None:
+    """When the background worker should try a waiting submission again (None: now). A `sending` one (no answer
+    to its last request) also backs off from its last try, as `next_attempt_at` only holds its settle time."""
+    if item.status == SubmissionStatus.SENDING and item.updated_at is not None:
+        backed_off = item.updated_at + backoff.after(item.attempts)
+        return max(item.next_attempt_at, backed_off) if item.next_attempt_at else backed_off
+    return item.next_attempt_at
 
 
 # --- the deadline -----------------------------------------------------------------------------------------------
@@ -449,11 +379,10 @@ def deadline_warnings(session: Session, today: date) -> list[DeadlineWarning]:
         result.append(DeadlineWarning(
             account=info.account, reading_id=info.reading_id, period=info.period, taken_on=info.taken_on,
             values=info.values, sms_text=text, sms_number=SMS_NUMBER, phone=CALL_CENTRE_PHONE,
-            message=(
-                f"The reading of {info.taken_on.isoformat()} for the account {info.account} has not reached the "
-                f"supplier yet, and readings are taken until the 25th. Send it by SMS to {SMS_NUMBER}: "
-                f"{text} (from the phone bound to the account), or call {CALL_CENTRE_PHONE} (free) and dictate "
-                "the account number and the readings."
-            ),
+            text=msg("The reading of {day} for the account {account} has not reached the supplier yet, and readings "
+                     "are taken until the 25th. Send it by SMS to {sms_number}: {sms} (from the phone bound to the "
+                     "account), or call {phone} (free) and dictate the account number and the readings.",
+                     day=info.taken_on, account=info.account, sms_number=SMS_NUMBER, sms=text,
+                     phone=CALL_CENTRE_PHONE),
         ))
     return result

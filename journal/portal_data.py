@@ -1,7 +1,8 @@
 """What the supplier's portal knows, kept beside the journal: links of our accounts and meters to the portal's
 contract accounts and devices, invoices, payment documents, billed consumption, and tariff updates offered to
 the user. Nothing here changes a reading, a price or a payment of the user's on its own: prices are offers
-that the user accepts (then they become the user's prices), portal payments are listed apart.
+that the user accepts (then they become the user's prices: journal.tariff_offers), portal payments are listed apart;
+the payee's details: journal.portal_payee; what one sync reads and stores: journal.portal_sync.
 
 Plain records in, plain records out; no network here (desktop_app.portal does the talking).
 """
@@ -17,25 +18,21 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from journal.errors import InvalidInput, NotFound
-from journal.periods import Period, period_of
+from journal.messages import Message, msg
+from journal.periods import Period
 from journal.storage.models import (
     Account,
     BilledConsumption,
     Meter,
-    Payee,
     PortalAccount,
     PortalDevice,
     PortalInvoice,
     PortalPayment,
     PortalRegister,
-    TariffOffer,
 )
-from journal.tariffs import PriceEntry, UnknownPrice
-from journal.zones import ConsumerCategory, TariffPlan, Zone
+from journal.tariffs import UnknownPrice
 
 DIFFERENCE_LIMIT = Decimal("0.01")  # flag a billed amount differing from our estimate by more than 1 %
-OFFER_SOURCE = "offered by the portal"
 
 
 # --- what is pulled (the portal client builds these) -----------------------------------------------------------
@@ -75,20 +72,6 @@ class PulledRegister:
     zone: str | None
     previous_value: Decimal | None
     previous_date: date | None
-
-
-@dataclass(frozen=True)
-class PulledPayee:
-    name: str
-    inn: str
-    kpp: str
-    account: str
-    bank: str
-    bic: str
-    corr: str
-
-
-# --- records for the history and the window -------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -132,19 +115,7 @@ class BilledComparison:
     billed: Decimal | None
     difference: Decimal | None  # billed − estimate
     flag: bool
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class TariffOfferInfo:
-    id: int
-    account: str
-    tariff_type: str | None
-    plan: TariffPlan
-    prices: dict[Zone, Decimal | None]
-    status: str  # offered, accepted, dismissed
-    offered_at: datetime
-    valid_from: date | None
+    note: Message | str = ""  # why there is no estimate or no billed amount ("" when both are there)
 
 
 @dataclass(frozen=True)
@@ -219,18 +190,26 @@ def device_links(session: Session, account: Account) -> list[DeviceLink]:
 
 
 def portal_link(session: Session, account: Account) -> PortalAccount | None:
-    return session.scalar(select(PortalAccount).where(PortalAccount.account_id == account.id))
+    return _link_of(session, account.id)
 
 
-def mark_pulled(session: Session, account: Account, now: datetime) -> None:
-    row = portal_link(session, account)
+def _link_of(session: Session, account_id: int) -> PortalAccount | None:
+    return session.scalar(select(PortalAccount).where(PortalAccount.account_id == account_id))
+
+
+def mark_pulled(session: Session, account_id: int, now: datetime) -> None:
+    row = _link_of(session, account_id)
     if row is not None:
         row.pulled_at = now
 
 
-def pull_due(session: Session, account: Account, now: datetime, interval: timedelta) -> bool:
-    row = portal_link(session, account)
-    return row is None or row.pulled_at is None or now - row.pulled_at >= interval
+def pull_due(session: Session, account_ids: Iterable[int], now: datetime, interval: timedelta) -> bool:
+    """Any of these accounts never pulled, or last pulled `interval` ago or more."""
+    for account_id in account_ids:
+        row = _link_of(session, account_id)
+        if row is None or row.pulled_at is None or now - row.pulled_at >= interval:
+            return True
+    return False
 
 
 # --- invoices, payments, consumption -----------------------------------------------------------------------------
@@ -270,13 +249,13 @@ def store_invoices(session: Session, account: Account, invoices: list[PulledInvo
                    lambda item: PortalInvoice(account_id=account.id, invoice_id=item.invoice_id), fill)
 
 
-def invoices_without_pdf(session: Session, account: Account) -> list[str]:
+def invoices_without_pdf(session: Session, account_id: int) -> list[str]:
     return list(session.scalars(select(PortalInvoice.invoice_id).where(
-        PortalInvoice.account_id == account.id, PortalInvoice.pdf_file.is_(None)).order_by(PortalInvoice.invoice_date)))
+        PortalInvoice.account_id == account_id, PortalInvoice.pdf_file.is_(None)).order_by(PortalInvoice.invoice_date)))
 
 
-def set_invoice_pdf(session: Session, account: Account, invoice_id: str, relative_path: str) -> None:
-    row = session.scalar(select(PortalInvoice).where(PortalInvoice.account_id == account.id,
+def set_invoice_pdf(session: Session, account_id: int, invoice_id: str, relative_path: str) -> None:
+    row = session.scalar(select(PortalInvoice).where(PortalInvoice.account_id == account_id,
                                                      PortalInvoice.invoice_id == invoice_id))
     if row is not None:
         row.pdf_file = relative_path
@@ -347,14 +326,14 @@ def billed_comparison(session: Session, account: Account) -> list[BilledComparis
     result = []
     for period in sorted(set(billed) | set(totals)):
         estimate: Decimal | None = None
-        note = ""
+        note: Message | str = ""
         total = totals.get(period)
         if isinstance(total, UnknownPrice):
-            note = total.message
+            note = total.text
         elif total is not None:
             estimate = total
         else:
-            note = "no reading of ours for this period"
+            note = msg("no reading of ours for this period")
         amount = billed.get(period)
         difference = amount - estimate if amount is not None and estimate is not None else None
         flag = False
@@ -362,130 +341,6 @@ def billed_comparison(session: Session, account: Account) -> list[BilledComparis
             base = abs(amount) if amount else abs(estimate or Decimal(0))  # type: ignore[arg-type]
             flag = abs(difference) > base * DIFFERENCE_LIMIT if base else False
         if amount is None and not note:
-            note = "not billed yet"
+            note = msg("not billed yet")
         result.append(BilledComparison(period, estimate, amount, difference, flag, note))
     return result
-
-
-# --- tariff offers -----------------------------------------------------------------------------------------------
-
-
-def _offer_info(row: TariffOffer, account: Account) -> TariffOfferInfo:
-    plan = TariffPlan(row.plan)
-    values = (row.t1, row.t2, row.t3)
-    return TariffOfferInfo(row.id, account.number, row.tariff_type, plan,
-                           {zone: values[i] for i, zone in enumerate(plan.zones)}, row.status, row.offered_at,
-                           row.valid_from)
-
-
-def offer_tariff(session: Session, account: Account, tariff_type: str | None, prices: dict[Zone, Decimal],
-                 *, today: date, now: datetime) -> TariffOfferInfo | None:
-    """Record the portal's current zone prices as an offer, unless the journal's prices for today already say the
-    same, or the same offer was already made (whatever the user answered). Nothing is applied."""
-    plan = TariffPlan(account.plan)
-    if not prices or any(prices.get(zone) is None for zone in plan.zones):
-        return None
-    wanted = tuple(prices[zone].normalize() for zone in plan.zones)
-    from journal import billing
-
-    book = billing.price_book(session)
-    category = ConsumerCategory(account.category)
-    current = []
-    for zone in plan.zones:
-        try:
-            current.append(book.price_on(category, plan, zone, today).price.normalize())  # type: ignore[union-attr]
-        except (UnknownPrice, LookupError, AttributeError):
-            current.append(None)
-    if tuple(current) == wanted:
-        return None
-    for row in session.scalars(select(TariffOffer).where(TariffOffer.account_id == account.id,
-                                                         TariffOffer.plan == plan.value)):
-        values = tuple(v.normalize() if v is not None else None for v in (row.t1, row.t2, row.t3)[:len(plan.zones)])
-        if values == wanted:
-            return None
-    padded = (*wanted, None, None)
-    row = TariffOffer(account_id=account.id, tariff_type=tariff_type, plan=plan.value, t1=padded[0], t2=padded[1],
-                      t3=padded[2], status="offered", offered_at=now)
-    session.add(row)
-    session.flush()
-    return _offer_info(row, account)
-
-
-def tariff_offers(session: Session, account: Account, *, include_decided: bool = False) -> list[TariffOfferInfo]:
-    query = select(TariffOffer).where(TariffOffer.account_id == account.id)
-    if not include_decided:
-        query = query.where(TariffOffer.status == "offered")
-    return [_offer_info(row, account) for row in session.scalars(query.order_by(TariffOffer.offered_at))]
-
-
-def _offer(session: Session, account: Account, offer_id: int) -> TariffOffer:
-    row = session.get(TariffOffer, offer_id)
-    if row is None or row.account_id != account.id:
-        raise NotFound(f"There is no tariff offer {offer_id} for the account {account.number}.", field="offer")
-    if row.status != "offered":
-        raise InvalidInput(f"The tariff offer {offer_id} was already {row.status}.", field="offer")
-    return row
-
-
-def accept_offer(session: Session, account: Account, offer_id: int, valid_from: date, *, today: date,
-                 now: datetime) -> list[PriceEntry]:
-    """The user's yes: the offered prices become the user's prices from `valid_from`."""
-    from journal import billing
-
-    row = _offer(session, account, offer_id)
-    plan = TariffPlan(row.plan)
-    prices = [format(v, "f") for v in (row.t1, row.t2, row.t3)[:plan.zone_count]]  # type: ignore[arg-type]
-    source = f"{OFFER_SOURCE}" + (f" ({row.tariff_type})" if row.tariff_type else "")
-    entries = billing.set_user_price(session, account.category, row.plan, valid_from, prices, today=today,
-                                     source=source[:200])
-    row.status, row.decided_at, row.valid_from = "accepted", now, valid_from
-    session.flush()
-    return entries
-
-
-def dismiss_offer(session: Session, account: Account, offer_id: int, now: datetime) -> None:
-    row = _offer(session, account, offer_id)
-    row.status, row.decided_at = "dismissed", now
-    session.flush()
-
-
-# --- payee bank details ---------------------------------------------------------------------------------------------
-
-
-def _weights_ok(digits: str, weights: tuple[int, ...]) -> bool:
-    total = sum(int(d) * weights[i % len(weights)] for i, d in enumerate(digits))
-    return total % 10 == 0
-
-
-def payee_valid(p: PulledPayee) -> bool:
-    """Bank of Russia checks (docs/DOMAIN.md): BIC 9 digits, accounts 20 digits with their control keys, INN 10."""
-    if not (p.bic.isdigit() and len(p.bic) == 9 and p.account.isdigit() and len(p.account) == 20
-            and p.corr.isdigit() and len(p.corr) == 20 and p.corr.startswith("30101")
-            and p.inn.isdigit() and len(p.inn) == 10 and len(p.kpp) == 9 and p.name and p.bank):
-        return False
-    weights = (7, 1, 3)
-    if not _weights_ok(p.bic[-3:] + p.account, weights) or not _weights_ok("0" + p.bic[4:6] + p.corr, weights):
-        return False
-    inn_weights = (2, 4, 10, 3, 5, 9, 4, 6, 8)
-    return sum(int(p.inn[i]) * w for i, w in enumerate(inn_weights)) % 11 % 10 == int(p.inn[9])
-
-
-def store_payee(session: Session, supplier: str, payee: PulledPayee, now: datetime) -> bool:
-    """Take the portal's payee details when they pass the bank checks and the user has not entered their own."""
-    if not payee_valid(payee):
-        return False
-    row = session.scalar(select(Payee).where(Payee.supplier == supplier))
-    if row is not None and row.source == "bill":
-        return False
-    if row is None:
-        row = Payee(supplier=supplier)
-        session.add(row)
-    row.name, row.inn, row.kpp, row.account = payee.name[:160], payee.inn, payee.kpp, payee.account
-    row.bank, row.bic, row.corr = payee.bank[:45], payee.bic, payee.corr
-    row.source, row.updated_at = "portal", now
-    session.flush()
-    return True
-
-
-def period_of_day(day: date) -> str:
-    return str(period_of(day))

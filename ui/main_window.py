@@ -378,14 +378,13 @@ class MainWindow(QMainWindow):
         progress.canceled.connect(token.cancel)
 
     def _portal_info(self, number: str) -> tuple[dict[int, str], dict[str, object]]:
-        texts = {"waiting": self.tr("waiting to be sent"), "checking": self.tr("not confirmed yet, being checked"),
-                 "sent": self.tr("sent to the supplier"),
-                 "accepted": self.tr("accepted for billing"), "rejected": self.tr("rejected by the supplier"),
-                 "cancelled": ""}
+        from journal.submissions import SubmissionState
+        from ui.texts import submission_state_name
+
         statuses = {}
         for reading_id, info in self.sync.sync_service.submission_by_reading(number).items():
-            text = texts.get(info.state, info.state)
-            if info.state == "rejected" and info.portal_message:
+            text = submission_state_name(info.state)
+            if info.state is SubmissionState.REJECTED and info.portal_message:
                 text += f": {info.portal_message}"
             if text:
                 statuses[reading_id] = text

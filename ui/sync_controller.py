@@ -27,6 +27,7 @@ from desktop_app.portal.lock import SyncBusy
 from desktop_app.services.journal_service import JournalService
 from desktop_app.services.sync_service import SyncReport, SyncService
 from journal.errors import JournalError
+from journal.messages import Message
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import render
 from ui.screen_fit import ScreenFitBody, room
@@ -130,13 +131,13 @@ class SyncController(QObject):
         self._cancel = cancel
         service = self.sync_service
 
-        def work(_token: object, report: Callable[[int, str], None]) -> object:
+        def work(_token: object, report: Callable[[int, Message | None], None]) -> object:
             return service.sync(number, password=password, background=background, cancel=cancel,
-                                progress=lambda p: report(0, "" if p.step == "done" else p.message))
+                                progress=lambda p: report(0, None if p.step == "done" else p.message))
 
-        def on_progress(_percent: int, text: str) -> None:
+        def on_progress(_percent: int, message: Message | None) -> None:
             if progress is not None:
-                progress.setLabelText(render(text) if text else self.tr("Done."))
+                progress.setLabelText(render(message) if message is not None else self.tr("Done."))
 
         def done(result: object) -> None:
             self.running = False

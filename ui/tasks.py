@@ -29,7 +29,7 @@ class _Signals(QObject):
 
     done = Signal(int, object)
     failed = Signal(int, object)
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, object)  # a text, or a message of the journal's to render
 
 
 class _Runnable(QRunnable):
@@ -41,7 +41,7 @@ class _Runnable(QRunnable):
         fn, self.fn = self.fn, None
         task, signals = self.task, self.signals
 
-        def report(percent: int, text: str = "") -> None:
+        def report(percent: int, text: object = "") -> None:
             signals.progress.emit(task, percent, text)
 
         try:
@@ -68,7 +68,7 @@ class TaskRunner(QObject):
         self._signals.failed.connect(self._failed)
         self._signals.progress.connect(self._progress)
         self._tasks: dict[int, tuple[CancelToken, Callable[[Any], None], Callable[[BaseException], None],
-                                     Callable[[int, str], None] | None]] = {}
+                                     Callable[[int, Any], None] | None]] = {}
         self._last_task = 0
 
     def run(
@@ -76,7 +76,7 @@ class TaskRunner(QObject):
         fn: Callable[[CancelToken, Callable[..., None]], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
-        on_progress: Callable[[int, str], None] | None = None,
+        on_progress: Callable[[int, Any], None] | None = None,
     ) -> CancelToken:
         token = CancelToken()
         self._last_task += 1
@@ -94,7 +94,7 @@ class TaskRunner(QObject):
         if not token.cancelled:
             on_error(error)  # type: ignore[arg-type]
 
-    def _progress(self, task: int, percent: int, text: str) -> None:
+    def _progress(self, task: int, percent: int, text: object) -> None:
         entry = self._tasks.get(task)
         if entry is not None and entry[3] is not None:
             entry[3](percent, text)

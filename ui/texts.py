@@ -63,6 +63,21 @@ def status_name(status: str) -> str:
     }.get(status, status)
 
 
+def submission_state_name(state: str) -> str:
+    """A reading's submission to the supplier (a journal.submissions.SubmissionState), as the history says it (""
+    for one not sent: nothing to say)."""
+    from journal.submissions import SubmissionState  # with the journal's storage: not at start-up
+
+    return {
+        SubmissionState.WAITING: QCoreApplication.translate("texts", "waiting to be sent"),
+        SubmissionState.CHECKING: QCoreApplication.translate("texts", "not confirmed yet, being checked"),
+        SubmissionState.SENT: QCoreApplication.translate("texts", "sent to the supplier"),
+        SubmissionState.ACCEPTED: QCoreApplication.translate("texts", "accepted for billing"),
+        SubmissionState.REJECTED: QCoreApplication.translate("texts", "rejected by the supplier"),
+        SubmissionState.CANCELLED: "",
+    }[state]
+
+
 def money(value: object) -> str:
     """Roubles with two decimals, in the language's number format: 1 234,56 ₽ or 1,234.56 ₽."""
     locale = QLocale()

@@ -6,7 +6,7 @@ import json
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -14,13 +14,16 @@ from functools import cache
 from typing import Any, TextIO
 
 from journal.history import NotInHistoryOrder, periods_in_order
+from journal.messages import Message
 from journal.owed import Owed, OwedPart
 from journal.records import AccountInfo, HistoryRow, PeriodConsumption
 
 
 def to_jsonable(value: Any) -> Any:
+    if isinstance(value, Message):
+        return str(value)  # a message for people: its English
     if is_dataclass(value) and not isinstance(value, type):
-        return {k: to_jsonable(v) for k, v in asdict(value).items()}
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, tuple) and hasattr(value, "_asdict"):  # a named tuple record
         return {k: to_jsonable(v) for k, v in value._asdict().items()}
     if isinstance(value, dict):

@@ -99,7 +99,9 @@ def sync(s: JournalService, a: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return QUEUED_REMAIN if service.waiting_count(a.account) else 0
     if _json(a):
-        print(dumps({"portal": service.portal.origin, **report.__dict__, "ok": report.ok}))
+        # The warnings as the command line says them (their English), not as data.
+        fields = {name: value for name, value in report.__dict__.items() if name != "messages"}
+        print(dumps({"portal": service.portal.origin, **fields, "ok": report.ok}))
     else:
         print(_report_text(report, service.portal.origin))
     for warning in service.deadline_warnings():

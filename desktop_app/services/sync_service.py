@@ -31,13 +31,16 @@ from desktop_app.portal.credentials import CredentialStore, KeyringStatus
 from desktop_app.portal.errors import CredentialsRequired
 from desktop_app.portal.lock import SyncBusy, SyncLock
 from desktop_app.portal.settings import PortalSettings
-from desktop_app.portal.sync import PullSummary, SyncEngine, SyncOptions, SyncProgress, SyncReport, due_at
+from desktop_app.portal.sync import PullSummary, SyncEngine, SyncOptions, SyncProgress, SyncReport
+from desktop_app.portal.sync_report import merged
 from desktop_app.portal.transport import DEFAULT_TIMEOUT, Login, PortalTransport
 from desktop_app.services.journal_service import JournalService
 from journal import accounts, outbox, portal_data
+from journal import tariff_offers as offers
 from journal.errors import InvalidInput
 from journal.outbox import DeadlineWarning, SubmissionInfo
-from journal.portal_data import BilledComparison, InvoiceInfo, PortalPaymentInfo, TariffOfferInfo
+from journal.portal_data import BilledComparison, InvoiceInfo, PortalPaymentInfo
+from journal.tariff_offers import TariffOfferInfo
 from journal.tariffs import PriceEntry
 
 log = logging.getLogger(__name__)
@@ -168,7 +171,7 @@ class SyncService:
                 secret = credentials.resolve(user, self.store, password=password)
                 with self._transport(portal.origin, secret, deadline) as transport:
                     reports.append(engine.run(PortalApi(transport, portal.config), user, group))
-            return _merge(reports)
+            return merged(reports)
 
     # --- what the history and the window show ---------------------------------------------------------------------
 
@@ -192,7 +195,7 @@ class SyncService:
 
     def next_attempt_at(self) -> datetime | None:
         """When the background worker should try again (the earliest backoff of a waiting submission)."""
-        times = [due_at(s.status, s.attempts, s.next_attempt_at, s.updated_at, self.options) or self.now()
+        times = [outbox.next_try(s, self.options.backoff) or self.now()
                  for s in self.submissions() if s.status in outbox.WAITING]
         return min(times) if times else None
 
@@ -222,39 +225,19 @@ class SyncService:
 
     def tariff_offers(self, number: str) -> list[TariffOfferInfo]:
         with self.journal.read() as session:
-            return portal_data.tariff_offers(session, accounts.find_account(session, number))
+            return offers.tariff_offers(session, accounts.find_account(session, number))
 
     def accept_tariff_offer(self, number: str, offer_id: int, valid_from: date) -> list[PriceEntry]:
         """The person's yes: the offered prices become their prices from `valid_from`."""
         with self.journal.write() as session:
-            entries = portal_data.accept_offer(session, accounts.find_account(session, number), offer_id, valid_from,
+            entries = offers.accept_offer(session, accounts.find_account(session, number), offer_id, valid_from,
                                                today=self.today(), now=self.now())
         log.info("Tariff offer %s accepted for account %s", offer_id, number)
         return entries
 
     def dismiss_tariff_offer(self, number: str, offer_id: int) -> None:
         with self.journal.write() as session:
-            portal_data.dismiss_offer(session, accounts.find_account(session, number), offer_id, self.now())
-
-
-def _merge(reports: list[SyncReport]) -> SyncReport:
-    if len(reports) == 1:
-        return reports[0]
-    pulled = [r.pulled for r in reports if r.pulled is not None]
-    summary = None
-    if pulled:
-        summary = PullSummary()
-        for p in pulled:
-            for name, value in p.__dict__.items():
-                current = getattr(summary, name)
-                setattr(summary, name, current + value if not isinstance(value, bool) else current or value)
-    return SyncReport(
-        sent=tuple(s for r in reports for s in r.sent), accepted=tuple(s for r in reports for s in r.accepted),
-        rejected=tuple(s for r in reports for s in r.rejected), waiting=tuple(s for r in reports for s in r.waiting),
-        pulled=summary, unreachable=any(r.unreachable for r in reports), cancelled=any(r.cancelled for r in reports),
-        warnings=tuple(w for r in reports for w in r.warnings),
-        withdrawn=tuple(s for r in reports for s in r.withdrawn), expired=any(r.expired for r in reports),
-    )
+            offers.dismiss_offer(session, accounts.find_account(session, number), offer_id, self.now())
 
 
 __all__ += ["CredentialInfo", "CredentialsRequired"]

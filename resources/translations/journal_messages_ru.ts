@@ -129,19 +129,14 @@
       <translation>AND r.status = 'active'</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="749" />
-      <source>Account {number}: the invoice {invoice_id} came without a PDF.</source>
-      <translation>Лицевой счёт {number}: счёт {invoice_id} пришёл без файла PDF.</translation>
+      <location filename="desktop_app/portal/pull.py" line="77" />
+      <source>Account {number}: the invoice {invoice} came without a PDF.</source>
+      <translation>Лицевой счёт {number}: счёт {invoice} пришёл без файла PDF.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="708" />
-      <source>Account {number}: {exc.message}</source>
-      <translation>Лицевой счёт {number}: {exc.message}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/portal/sync.py" line="469" />
-      <source>Account {sub.account}: {mismatch}</source>
-      <translation>Лицевой счёт {sub.account}: {mismatch}</translation>
+      <location filename="desktop_app/portal/sync_run.py" line="95" />
+      <source>Account {number}: {problem}</source>
+      <translation>Лицевой счёт {number}: {problem}</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="22" />
@@ -204,27 +199,27 @@
       <translation>Для этого журнала уже идёт обмен данными с личным кабинетом.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="700" />
+      <location filename="desktop_app/portal/pull.py" line="40" />
       <source>Bills and payments of account {number}</source>
       <translation>Счета и оплаты по лицевому счёту {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/sync_service.py" line="121" />
+      <location filename="desktop_app/services/sync_service.py" line="124" />
       <source>Both the login and the password are needed.</source>
       <translation>Нужны и логин, и пароль.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="458" />
-      <source>Checking whether the reading of {sub.taken_on.isoformat()} arrived</source>
-      <translation>Проверяем, дошли ли показания от {sub.taken_on.isoformat()}</translation>
+      <location filename="desktop_app/portal/delivery.py" line="187" />
+      <source>Checking whether the reading of {day} arrived</source>
+      <translation>Проверяем, дошли ли показания от {day}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="566" />
+      <location filename="desktop_app/portal/sync.py" line="67" />
       <source>Connecting to the portal</source>
       <translation>Подключаемся к личному кабинету</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="798" />
+      <location filename="desktop_app/portal/anonymous.py" line="30" />
       <source>Connecting to the portal's public service</source>
       <translation>Подключаемся к общедоступной форме Самараэнерго</translation>
     </message>
@@ -274,7 +269,7 @@
       <translation>Строка {line}: {exc.message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="576" />
+      <location filename="desktop_app/portal/sync.py" line="77" />
       <source>Matching accounts and meters</source>
       <translation>Сопоставляем лицевые счета и счётчики</translation>
     </message>
@@ -354,14 +349,14 @@
       <translation>Пожалуйста, заполните поле «{label}».</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="660" />
-      <source>Reading history of meter {target.serial}</source>
-      <translation>Получаем историю показаний счётчика {target.serial}</translation>
+      <location filename="desktop_app/portal/delivery.py" line="308" />
+      <source>Reading history of meter {serial}</source>
+      <translation>Получаем историю показаний счётчика {serial}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="549" />
-      <source>Reading of {sub.taken_on.isoformat()} for account {sub.account}</source>
-      <translation>Показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account}</translation>
+      <location filename="desktop_app/portal/delivery.py" line="178" />
+      <source>Reading of {day} for account {account}</source>
+      <translation>Показания от {day} по лицевому счёту {account}</translation>
     </message>
     <message>
       <location filename="desktop_app/services/receipt_service.py" line="153" />
@@ -369,9 +364,9 @@
       <translation>Настоящие реквизиты получателя уже введены; реквизиты из образца заменили бы их. Они оставлены без изменений.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="492" />
-      <source>Sending the reading of {sub.taken_on.isoformat()} for account {sub.account}</source>
-      <translation>Отправляем показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account}</translation>
+      <location filename="desktop_app/portal/delivery.py" line="250" />
+      <source>Sending the reading of {day} for account {account}</source>
+      <translation>Отправляем показания от {day} по лицевому счёту {account}</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="169" />
@@ -424,7 +419,7 @@
       <translation>Лицевой счёт {number} уже есть в журнале.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="615" />
+      <location filename="desktop_app/portal/matching.py" line="69" />
       <source>The account {number} is not among the portal's accounts for this login.</source>
       <translation>Лицевого счёта {number} нет среди лицевых счетов в личном кабинете с этим логином.</translation>
     </message>
@@ -724,9 +719,9 @@
       <translation>Счётчик {meter.serial} заменён {meter.removed_on.isoformat()}; показания после этой даты относятся к новому счётчику.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="543" />
-      <source>The meter {sub.meter_serial} of the account {sub.account} is not among the portal's devices; check its serial number against the bill.</source>
-      <translation>Счётчика {sub.meter_serial} лицевого счёта {sub.account} нет среди приборов учёта в личном кабинете; сверьте его заводской номер с квитанцией.</translation>
+      <location filename="desktop_app/portal/delivery.py" line="172" />
+      <source>The meter {serial} of the account {account} is not among the portal's devices; check its serial number against the bill.</source>
+      <translation>Счётчика {serial} лицевого счёта {account} нет среди приборов учёта в личном кабинете; сверьте его заводской номер с квитанцией.</translation>
     </message>
     <message>
       <location filename="journal/validation.py" line="86" />
@@ -769,9 +764,9 @@
       <translation>Показание по старому тарифу {after} в поле «T{index}» меньше предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="446" />
-      <source>The outcome of the reading of {sub.taken_on.isoformat()} is not known yet; it is checked from {not_before:%H:%M} on</source>
-      <translation>Пока неизвестно, дошли ли показания от {sub.taken_on.isoformat()}; это будет проверено с {not_before:%H:%M}</translation>
+      <location filename="desktop_app/portal/delivery.py" line="224" />
+      <source>The outcome of the reading of {day} is not known yet; it is checked from {moment} on</source>
+      <translation>Пока неизвестно, дошли ли показания от {day}; это будет проверено с {moment}</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="117" />
@@ -819,14 +814,14 @@
       <translation>Адрес личного кабинета {shown} не защищён (http://): пароль ушёл бы по сети незашифрованным. Укажите адрес с https://; http:// допускается только для этого компьютера (127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="407" />
-      <source>The portal already has a later reading ({register.previous_date.isoformat()}, {name}: {_plain(register.previous_value)}) than this one of {sub.taken_on.isoformat()}; it was not sent.</source>
-      <translation>В личном кабинете уже есть более поздние показания ({register.previous_date.isoformat()}, {name}: {_plain(register.previous_value)}), чем эти от {sub.taken_on.isoformat()}; они не отправлены.</translation>
+      <location filename="desktop_app/portal/reading_checks.py" line="76" />
+      <source>The portal already has a later reading ({later}, {zone}: {previous}) than this one of {day}; it was not sent.</source>
+      <translation>В личном кабинете уже есть более поздние показания ({later}, {zone}: {previous}), чем эти от {day}; они не отправлены.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="411" />
-      <source>The portal already has a reading of {sub.taken_on.isoformat()} ({name}: {_plain(register.previous_value)}, yours {value}); a correction cannot be sent twice for a day: {PHONE_HINT}.</source>
-      <translation>В личном кабинете уже есть показания от {sub.taken_on.isoformat()} ({name}: {_plain(register.previous_value)}, у вас {value}); исправление за тот же день второй раз отправить нельзя: {PHONE_HINT}.</translation>
+      <location filename="desktop_app/portal/reading_checks.py" line="80" />
+      <source>The portal already has a reading of {day} ({zone}: {previous}, yours {value}); a correction cannot be sent twice for a day: {hint}.</source>
+      <translation>В личном кабинете уже есть показания от {day} ({zone}: {previous}, у вас {value}); исправление за тот же день второй раз отправить нельзя: {hint}.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/transport.py" line="273" />
@@ -894,7 +889,7 @@
       <translation>Личный кабинет отклонил ключ защиты; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="572" />
+      <location filename="desktop_app/portal/sync.py" line="73" />
       <source>The portal says this password is blocked; restore it on the portal's site.</source>
       <translation>Личный кабинет сообщает, что этот пароль заблокирован; восстановите его на сайте личного кабинета.</translation>
     </message>
@@ -919,7 +914,7 @@
       <translation>В ответе личного кабинета нет принятых показаний (пустой ответ или чужая страница, возможно от прокси-сервера). {UNCONFIRMED}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="496" />
+      <location filename="desktop_app/portal/delivery.py" line="276" />
       <source>The portal's answer was not the stored reading (another device or other values). {UNCONFIRMED}</source>
       <translation>В ответе личного кабинета не те показания (другой счётчик или другие значения). {UNCONFIRMED}</translation>
     </message>
@@ -949,14 +944,14 @@
       <translation>Принтер не принял квитанцию: {reason}.</translation>
     </message>
     <message>
-      <location filename="journal/outbox.py" line="453" />
-      <source>The reading of {info.taken_on.isoformat()} for the account {info.account} has not reached the supplier yet, and readings are taken until the 25th. Send it by SMS to {SMS_NUMBER}: {text} (from the phone bound to the account), or call {CALL_CENTRE_PHONE} (free) and dictate the account number and the readings.</source>
-      <translation>Показания от {info.taken_on.isoformat()} по лицевому счёту {info.account} ещё не дошли до Самараэнерго, а показания принимаются до 25-го числа. Отправьте их SMS на номер {SMS_NUMBER}: {text} (с телефона, привязанного к лицевому счёту) или позвоните по номеру {CALL_CENTRE_PHONE} (звонок бесплатный) и продиктуйте номер лицевого счёта и показания.</translation>
+      <location filename="desktop_app/portal/reading_checks.py" line="107" />
+      <source>The reading of {day} for the account {account} ({values})</source>
+      <translation>Показания от {day} по лицевому счёту {account} ({values})</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="203" />
-      <source>The reading of {sub.taken_on.isoformat()} for the account {sub.account} ({', '.join(map(str, sub.values))})</source>
-      <translation>Показания от {sub.taken_on.isoformat()} по лицевому счёту {sub.account} ({', '.join(map(str, sub.values))})</translation>
+      <location filename="journal/outbox.py" line="382" />
+      <source>The reading of {day} for the account {account} has not reached the supplier yet, and readings are taken until the 25th. Send it by SMS to {sms_number}: {sms} (from the phone bound to the account), or call {phone} (free) and dictate the account number and the readings.</source>
+      <translation>Показания от {day} по лицевому счёту {account} ещё не дошли до Самараэнерго, а показания принимаются до 25-го числа. Отправьте их SMS на номер {sms_number}: {sms} (с телефона, привязанного к лицевому счёту) или позвоните по номеру {phone} (звонок бесплатный) и продиктуйте номер лицевого счёта и показания.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/transport.py" line="215" />
@@ -1029,9 +1024,9 @@
       <translation>Обмен с личным кабинетом остановлен по истечении отведённого времени: кабинет отвечает слишком медленно. Ничего не потеряно; остальное будет сделано при следующем обмене.</translation>
     </message>
     <message>
-      <location filename="journal/portal_data.py" line="426" />
-      <source>The tariff offer {offer_id} was already {row.status}.</source>
-      <translation>Предложение о смене тарифа {offer_id} уже рассмотрено (состояние: {row.status}).</translation>
+      <location filename="journal/tariff_offers.py" line="89" />
+      <source>The tariff offer {offer} was already {status}.</source>
+      <translation>Предложение о смене тарифа {offer} уже рассмотрено (состояние: {status}).</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="68" />
@@ -1064,7 +1059,7 @@
       <translation>Год поверки {value} указан неправдоподобно; проверьте его.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="468" />
+      <location filename="desktop_app/portal/delivery.py" line="199" />
       <source>The zones cannot be matched to the portal's registers.</source>
       <translation>Зоны не удаётся сопоставить со шкалами счётчика в личном кабинете.</translation>
     </message>
@@ -1144,9 +1139,9 @@
       <translation>На диске нет места для {path}: диск заполнен. Ничего не сохранено; освободите на нём место и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="journal/portal_data.py" line="424" />
-      <source>There is no tariff offer {offer_id} for the account {account.number}.</source>
-      <translation>Для лицевого счёта {account.number} нет предложения о смене тарифа {offer_id}.</translation>
+      <location filename="journal/tariff_offers.py" line="86" />
+      <source>There is no tariff offer {offer} for the account {account}.</source>
+      <translation>Для лицевого счёта {account} нет предложения о смене тарифа {offer}.</translation>
     </message>
     <message>
       <location filename="journal/readings.py" line="396" />
@@ -1224,7 +1219,7 @@
       <translation>Дошли ли показания, программа проверит в личном кабинете позже; до этого они повторно не отправляются.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/sync_service.py" line="109" />
+      <location filename="desktop_app/services/sync_service.py" line="112" />
       <source>Which portal login? Give --account NUMBER, or set it once with 'portal login --login LOGIN'.</source>
       <translation>Какой логин личного кабинета использовать? Укажите --account NUMBER или задайте его один раз командой 'portal login --login LOGIN'.</translation>
     </message>
@@ -1257,11 +1252,6 @@
       <location filename="desktop_app/receipts/pd4.py" line="241" />
       <source>{data.meters[-1]} (после замены)</source>
       <translation>{data.meters[-1]} (после замены)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/portal/sync.py" line="416" />
-      <source>{name}: {value} is below the portal's previous reading {_plain(register.previous_value)}</source>
-      <translation>{name}: {value} меньше прежних показаний в личном кабинете ({_plain(register.previous_value)})</translation>
     </message>
     <message>
       <location filename="desktop_app/services/journal_service.py" line="207" />
@@ -1299,6 +1289,16 @@
       <translation>{payee.inn} / {payee.kpp}</translation>
     </message>
     <message>
+      <location filename="desktop_app/portal/reading_checks.py" line="110" />
+      <source>{reading} had reached the supplier before it was corrected in the journal; the supplier keeps it. The corrected reading is sent where the portal allows it; a second reading for the same day is not accepted: then {hint}.</source>
+      <translation>{reading} дошли до поставщика раньше, чем были исправлены в журнале; у поставщика они остаются. Исправленные показания отправляются, если личный кабинет это допускает; вторые показания за тот же день он не принимает — тогда {hint}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/reading_checks.py" line="113" />
+      <source>{reading} had reached the supplier before it was removed from the journal; the supplier keeps it. To withdraw it, call the supplier: {phone} (free).</source>
+      <translation>{reading} дошли до поставщика раньше, чем были удалены из журнала; у поставщика они остаются. Чтобы их отозвать, позвоните поставщику: {phone} (бесплатно).</translation>
+    </message>
+    <message>
       <location filename="journal/history.py" line="166" />
       <source>{row.period} after {current.period}</source>
       <translation>{row.period} после {current.period}</translation>
@@ -1319,19 +1319,19 @@
       <translation>{target} — это сам журнал: выберите для копии другое имя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/sync.py" line="206" />
-      <source>{what} had reached the supplier before it was corrected in the journal; the supplier keeps it. The corrected reading is sent where the portal allows it; a second reading for the same day is not accepted: then {PHONE_HINT}.</source>
-      <translation>{what} дошли до поставщика раньше, чем были исправлены в журнале; у поставщика они остаются. Исправленные показания отправляются, если личный кабинет это допускает; вторые показания за тот же день он не принимает — тогда {PHONE_HINT}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/portal/sync.py" line="209" />
-      <source>{what} had reached the supplier before it was removed from the journal; the supplier keeps it. To withdraw it, call the supplier: {outbox.CALL_CENTRE_PHONE} (free).</source>
-      <translation>{what} дошли до поставщика раньше, чем были удалены из журнала; у поставщика они остаются. Чтобы их отозвать, позвоните поставщику: {outbox.CALL_CENTRE_PHONE} (бесплатно).</translation>
-    </message>
-    <message>
       <location filename="desktop_app/services/receipt_service.py" line="422" />
       <source>{year - 1:04d}-12</source>
       <translation>{year - 1:04d}-12</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/reading_checks.py" line="89" />
+      <source>{zone}: {value} is below the portal's previous reading {previous} of {day}; check the value and correct the reading. It was not sent.</source>
+      <translation>{zone}: {value} меньше прежних показаний в личном кабинете ({previous} от {day}); проверьте значение и исправьте показания. Они не отправлены.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/reading_checks.py" line="86" />
+      <source>{zone}: {value} is below the portal's previous reading {previous}; check the value and correct the reading. It was not sent.</source>
+      <translation>{zone}: {value} меньше прежних показаний в личном кабинете ({previous}); проверьте значение и исправьте показания. Они не отправлены.</translation>
     </message>
     <message>
       <location filename="desktop_app/receipts/report.py" line="247" />

@@ -226,7 +226,7 @@
       <translation>Показания в этот день, новый тариф:</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+8" />
       <source>Change the plan</source>
       <translation>Сменить тариф</translation>
     </message>
@@ -350,7 +350,7 @@
       <translation>Исправленные показания, по полю на каждую зону</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+5" />
       <source>Save the correction</source>
       <translation>Сохранить исправление</translation>
     </message>
@@ -647,17 +647,17 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+114" />
+      <location line="+117" />
       <source>Undo last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="-113" />
+      <location line="-116" />
       <source>Undo the last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="+36" />
+      <location line="+39" />
       <source>Counting charges…</source>
       <translation>Считаем начисления…</translation>
     </message>
@@ -733,12 +733,12 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/main_window.py" line="+84" />
-      <location line="+561" />
+      <location line="+560" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
     <message>
-      <location line="-561" />
+      <location line="-560" />
       <source>SAMPLE</source>
       <translation>ОБРАЗЕЦ</translation>
     </message>
@@ -756,12 +756,12 @@
       <location line="+2" />
       <location line="+2" />
       <location line="+225" />
-      <location line="+321" />
+      <location line="+320" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="-542" />
+      <location line="-541" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -922,12 +922,12 @@
     </message>
     <message>
       <location line="+2" />
-      <location line="+323" />
+      <location line="+322" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-      <location line="-272" />
+      <location line="-271" />
       <source>This account has no meter in use. Record a meter replacement first.</source>
       <translation>У этого лицевого счёта нет работающего счётчика. Сначала запишите замену счётчика.</translation>
     </message>
@@ -967,32 +967,7 @@
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location line="+11" />
-      <source>waiting to be sent</source>
-      <translation>ждёт отправки</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>not confirmed yet, being checked</source>
-      <translation>пока не подтверждено, проверяется</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>sent to the supplier</source>
-      <translation>отправлено поставщику</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>accepted for billing</source>
-      <translation>принято к расчёту</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>rejected by the supplier</source>
-      <translation>отклонено поставщиком</translation>
-    </message>
-    <message>
-      <location line="+41" />
+      <location line="+53" />
       <source>The bill of {date} from the personal account shows other bank details of the payee than the journal's.</source>
       <translation>В счёте от {date} из личного кабинета другие реквизиты получателя, чем в журнале.</translation>
     </message>
@@ -1342,7 +1317,7 @@ Your data: {path}</source>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../ui/sync_controller.py" line="+42" />
+      <location filename="../../ui/sync_controller.py" line="+43" />
       <source>Password of the personal account</source>
       <translation>Пароль от личного кабинета</translation>
     </message>
@@ -1386,22 +1361,22 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+1" />
-      <location line="+67" />
+      <location line="+66" />
       <source>Take the details from the bill (PDF or photo)…</source>
       <translation>Взять реквизиты из счёта (PDF или фото)…</translation>
     </message>
     <message>
-      <location line="-65" />
+      <location line="-63" />
       <source>Take the bank details from the bill's QR code, PDF or photo</source>
       <translation>Взять реквизиты из QR-кода счёта: PDF или фото</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
       <source>The program reads the payment QR code printed on the bill: the bill's PDF from e-mail or the personal account, or a photo of the paper bill.</source>
       <translation>Программа прочитает платёжный QR-код на счёте: PDF-файл счёта из почты или личного кабинета либо фото бумажной квитанции.</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+6" />
       <source>Why the bill could not be read</source>
       <translation>Почему счёт не удалось прочитать</translation>
     </message>
@@ -1876,7 +1851,7 @@ Your data: {path}</source>
   <context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../ui/i18n.py" line="+143" />
+      <location filename="../../ui/i18n.py" line="+149" />
       <source>&amp;Look in:</source>
       <translation>&amp;Папка:</translation>
     </message>
@@ -2472,12 +2447,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+13" />
-      <location line="+113" />
+      <location line="+116" />
       <source>Data folder</source>
       <translation>Папка с данными</translation>
     </message>
     <message>
-      <location line="-112" />
+      <location line="-115" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
@@ -2592,7 +2567,7 @@ Your data: {path}</source>
       <translation>Узнать цены на сайте поставщика и показать их источники</translation>
     </message>
     <message>
-      <location line="+36" />
+      <location line="+39" />
       <source>&amp;Yes, restore</source>
       <translation>&amp;Да, восстановить</translation>
     </message>
@@ -2632,7 +2607,7 @@ Your data: {path}</source>
       <translation>Да, заменить цены</translation>
     </message>
     <message>
-      <location line="-80" />
+      <location line="-83" />
       <location line="+1" />
       <source>Save the price</source>
       <translation>Сохранить цену</translation>
@@ -2658,7 +2633,7 @@ Your data: {path}</source>
       <translation>Сохранённые цены</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+27" />
       <source>daily copy</source>
       <translation>ежедневная копия</translation>
     </message>
@@ -2935,7 +2910,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-495" />
+      <location filename="../../ui/main_window.py" line="-494" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>
@@ -2943,7 +2918,7 @@ Your data: {path}</source>
   <context>
     <name>payee</name>
     <message>
-      <location filename="../../ui/payee_dialog.py" line="-152" />
+      <location filename="../../ui/payee_dialog.py" line="-151" />
       <source>Payee: {name}</source>
       <translation>Получатель: {name}</translation>
     </message>
@@ -3086,7 +3061,32 @@ From the bill:
       <translation>отменено</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+10" />
+      <source>waiting to be sent</source>
+      <translation>ждёт отправки</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>not confirmed yet, being checked</source>
+      <translation>пока не подтверждено, проверяется</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>sent to the supplier</source>
+      <translation>отправлено поставщику</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>accepted for billing</source>
+      <translation>принято к расчёту</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>rejected by the supplier</source>
+      <translation>отклонено поставщиком</translation>
+    </message>
+    <message>
+      <location line="+10" />
       <source>{amount} ₽</source>
       <translation>{amount} ₽</translation>
     </message>
