@@ -121,8 +121,8 @@ def _clip(text: str | None) -> str | None:
     return None if text is None else text[:MAX_TEXT]
 
 
-def _move(s: Submission, to: str, now: datetime) -> None:
-    if to not in TRANSITIONS.get(s.status, frozenset()):
+def _move(s: Submission, to: str, now: datetime, *, only_from: str | None = None) -> None:
+    if to not in TRANSITIONS.get(s.status, frozenset()) or only_from not in (None, s.status):
         raise TransitionRefused(f"submission {s.id}: {s.status} → {to} is not a change the outbox allows")
     s.status = to
     s.updated_at = now
@@ -332,7 +332,7 @@ def keep_uncertain(session: Session, submission_id: int, now: datetime, *, error
     """Stays `sending`: the request may have arrived; the portal is asked from `check_after` on, before anything is
     sent again."""
     s = _get(session, submission_id)
-    _move(s, SubmissionStatus.SENDING, now)
+    _move(s, SubmissionStatus.SENDING, now, only_from=SubmissionStatus.SENDING)
     s.last_error = _clip(error)
     s.next_attempt_at = check_after
 
