@@ -209,7 +209,7 @@
       <translation>Нужны и логин, и пароль.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/delivery.py" line="187" />
+      <location filename="desktop_app/portal/delivery.py" line="186" />
       <source>Checking whether the reading of {day} arrived</source>
       <translation>Проверяем, дошли ли показания от {day}</translation>
     </message>
@@ -349,12 +349,12 @@
       <translation>Пожалуйста, заполните поле «{label}».</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/delivery.py" line="308" />
+      <location filename="desktop_app/portal/delivery.py" line="307" />
       <source>Reading history of meter {serial}</source>
       <translation>Получаем историю показаний счётчика {serial}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/delivery.py" line="178" />
+      <location filename="desktop_app/portal/delivery.py" line="177" />
       <source>Reading of {day} for account {account}</source>
       <translation>Показания от {day} по лицевому счёту {account}</translation>
     </message>
@@ -364,7 +364,7 @@
       <translation>Настоящие реквизиты получателя уже введены; реквизиты из образца заменили бы их. Они оставлены без изменений.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/delivery.py" line="250" />
+      <location filename="desktop_app/portal/delivery.py" line="249" />
       <source>Sending the reading of {day} for account {account}</source>
       <translation>Отправляем показания от {day} по лицевому счёту {account}</translation>
     </message>
@@ -719,7 +719,7 @@
       <translation>Счётчик {meter.serial} заменён {meter.removed_on.isoformat()}; показания после этой даты относятся к новому счётчику.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/delivery.py" line="172" />
+      <location filename="desktop_app/portal/delivery.py" line="171" />
       <source>The meter {serial} of the account {account} is not among the portal's devices; check its serial number against the bill.</source>
       <translation>Счётчика {serial} лицевого счёта {account} нет среди приборов учёта в личном кабинете; сверьте его заводской номер с квитанцией.</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>Показание по старому тарифу {after} в поле «T{index}» меньше предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/delivery.py" line="224" />
+      <location filename="desktop_app/portal/delivery.py" line="223" />
       <source>The outcome of the reading of {day} is not known yet; it is checked from {moment} on</source>
       <translation>Пока неизвестно, дошли ли показания от {day}; это будет проверено с {moment}</translation>
     </message>
@@ -914,7 +914,7 @@
       <translation>В ответе личного кабинета нет принятых показаний (пустой ответ или чужая страница, возможно от прокси-сервера). {UNCONFIRMED}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/delivery.py" line="276" />
+      <location filename="desktop_app/portal/delivery.py" line="275" />
       <source>The portal's answer was not the stored reading (another device or other values). {UNCONFIRMED}</source>
       <translation>В ответе личного кабинета не те показания (другой счётчик или другие значения). {UNCONFIRMED}</translation>
     </message>
@@ -1059,7 +1059,7 @@
       <translation>Год поверки {value} указан неправдоподобно; проверьте его.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/delivery.py" line="199" />
+      <location filename="desktop_app/portal/delivery.py" line="198" />
       <source>The zones cannot be matched to the portal's registers.</source>
       <translation>Зоны не удаётся сопоставить со шкалами счётчика в личном кабинете.</translation>
     </message>
