@@ -1,6 +1,6 @@
 """The supplier's public online price calculator (docs/DOMAIN.md): one form POST per zone and day, no login.
 
-    POST https://www.samaraenergo.ru/fiz-licam/online-kalkulyator/   (application/x-www-form-urlencoded)
+    POST <the supplier profile's calculator_url>   (application/x-www-form-urlencoded)
     action=calculate  UF_DATE=01.07.2025  UF_POSITION=1  UF_TARIF=8  UF_TYPE_HOUSE=4  UF_TYPE_STOVE=5
     START_PIK=0 END_PIK=1  START_NOCH=0 END_NOCH=0
     → {"Status": true, "Value": "7,18"}   (JSON sent as text/html; the cost in roubles with a decimal comma)
@@ -33,25 +33,16 @@ from desktop_app.portal.address import is_loopback
 from desktop_app.portal.redaction import quiet_http_loggers
 from journal.amounts import MAX_PRICE
 from journal.errors import InvalidInput
+from journal.supplier import DEFAULT_PROFILE, SupplierProfile
 from journal.zones import ConsumerCategory, TariffPlan, Zone
 
 log = logging.getLogger(__name__)
 
-DEFAULT_URL = "https://www.samaraenergo.ru/fiz-licam/online-kalkulyator/"
+DEFAULT_URL = DEFAULT_PROFILE.calculator_url or ""
 URL_ENV = "METER_JOURNAL_CALCULATOR_URL"
 TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=10.0, pool=10.0)
 KWH = 1  # a zone's price is the cost of 1 kWh in it
 
-# The form's codes of the journal's categories (docs/DOMAIN.md). Urban housing with an electric stove and urban
-# housing with electric heating have the same (0.7) prices; the journal's "urban-electric" asks as the former.
-CATEGORY_FIELDS: dict[ConsumerCategory, dict[str, str]] = {
-    ConsumerCategory.URBAN_GAS: {"UF_POSITION": "1", "UF_TYPE_HOUSE": "4", "UF_TYPE_STOVE": "5"},
-    ConsumerCategory.URBAN_ELECTRIC: {"UF_POSITION": "1", "UF_TYPE_HOUSE": "4", "UF_TYPE_STOVE": "6"},
-    ConsumerCategory.RURAL: {"UF_POSITION": "2"},
-}
-PLAN_FIELD = {TariffPlan.SINGLE: "7", TariffPlan.TWO_ZONE: "8", TariffPlan.THREE_ZONE: "9"}
-# The form's reading fields of each zone: the first zone (single, day, peak), the night, the semi-peak.
-ZONE_FIELDS = {Zone.SINGLE: "PIK", Zone.DAY: "PIK", Zone.PEAK: "PIK", Zone.NIGHT: "NOCH", Zone.SEMI_PEAK: "POLUPIK"}
 
 
 class CalculatorError(Exception):
@@ -88,14 +79,16 @@ def is_local(url: str) -> bool:
     return is_loopback(urlsplit(url).hostname or "")
 
 
-def form(category: ConsumerCategory, plan: TariffPlan, zone: Zone, day: date) -> dict[str, str]:
-    """The form asking the cost of KWH kWh in `zone` and none in the plan's other zones on `day`."""
+def form(category: ConsumerCategory, plan: TariffPlan, zone: Zone, day: date,
+         codes: SupplierProfile = DEFAULT_PROFILE) -> dict[str, str]:
+    """The form asking the cost of KWH kWh in `zone` and none in the plan's other zones on `day`, in the codes of
+    the supplier's calculator (its categories, plans and zones: journal.supplier)."""
     if zone not in plan.zones:
         raise ValueError(f"Zone {zone} is not part of plan {plan}.")
-    fields = {"action": "calculate", "UF_DATE": day.strftime("%d.%m.%Y"), **CATEGORY_FIELDS[category],
-              "UF_TARIF": PLAN_FIELD[plan]}
+    fields = {"action": "calculate", "UF_DATE": day.strftime("%d.%m.%Y"), **codes.calculator_categories[category],
+              "UF_TARIF": codes.calculator_plans[plan]}
     for other in plan.zones:
-        name = ZONE_FIELDS[other]
+        name = codes.calculator_zones[other]
         fields[f"START_{name}"] = "0"
         fields[f"END_{name}"] = str(KWH if other == zone else 0)
     return fields

@@ -11,9 +11,8 @@ from journal import validation
 from journal.errors import InvalidInput, NotFound
 from journal.records import AccountInfo
 from journal.storage.models import Account
+from journal.supplier import DEFAULT_SUPPLIER
 from journal.zones import ConsumerCategory, TariffPlan
-
-DEFAULT_SUPPLIER = "samaraenergo"
 
 
 def account_info(account: Account) -> AccountInfo:

@@ -48,6 +48,7 @@ from journal.submissions import (
     submissions,
     waiting_count,
 )
+from journal.supplier import DEFAULT_PROFILE, has_portal
 
 __all__ = [
     "STATE_TEXT", "WAITING", "PendingSubmission", "SubmissionInfo", "SubmissionState", "SubmissionStatus",
@@ -55,12 +56,11 @@ __all__ = [
 ]
 
 SUBMIT_WINDOW_DAYS = 31
-SUPPLIER = "samaraenergo"
 MAX_TEXT = 500
 
-SMS_NUMBER = "1163"
-CALL_CENTRE_PHONE = "8-800-775-83-37"
-DEADLINE_DAYS = (24, 25)
+SMS_NUMBER = DEFAULT_PROFILE.sms_number
+CALL_CENTRE_PHONE = DEFAULT_PROFILE.call_centre
+DEADLINE_DAYS = (DEFAULT_PROFILE.cutoff_day - 1, DEFAULT_PROFILE.cutoff_day)
 
 Q, S = SubmissionStatus.QUEUED, SubmissionStatus.SENDING
 # Where each status may go. `sending` → `queued` only when it is certain the portal does not hold the reading.
@@ -134,14 +134,14 @@ def in_submit_window(taken_on: date, today: date) -> bool:
 
 
 def _qualifies(session: Session, reading: Reading, today: date) -> bool:
-    """The meter's newest reading in force, dated within the last 31 days, of a Samaraenergo account."""
+    """The meter's newest reading in force, dated within the last 31 days, of an account whose supplier has a portal."""
     if reading.status != ReadingStatus.ACTIVE or reading.is_final:
         return False
     if not in_submit_window(reading.taken_on, today):
         return False
     meter = session.get_one(Meter, reading.meter_id)
     account = session.get_one(Account, meter.account_id)
-    if account.supplier != SUPPLIER or meter.removed_on is not None:
+    if not has_portal(account.supplier) or meter.removed_on is not None:
         return False
     newer = session.scalar(
         select(Reading.id).where(
@@ -363,8 +363,8 @@ def next_try(item: SubmissionInfo | PendingSubmission, backoff: Backoff = BACKOF
 
 
 def sms_text(values: tuple[int, ...]) -> str:
-    """The SMS to 1163 (docs/DOMAIN.md): 001#V or 001#V;V or 001#V;V;V in the journal's zone order."""
-    return "001#" + ";".join(str(v) for v in values)
+    """The supplier's SMS submitting readings (e.g. 001#V;V;V), in the journal's zone order."""
+    return DEFAULT_PROFILE.readings_sms(values)
 
 
 def deadline_warnings(session: Session, today: date) -> list[DeadlineWarning]:

@@ -39,9 +39,8 @@ from sqlalchemy.orm import Session
 from journal import validation
 from journal.errors import InvalidInput
 from journal.storage.models import Payee
+from journal.supplier import DEFAULT_SUPPLIER, SUPPLIERS
 
-SUPPLIERS = {"samaraenergo": "ПАО «Самараэнерго»"}
-DEFAULT_SUPPLIER = "samaraenergo"
 SOURCES = ("bill", "portal", "sample")
 NAME_LIMIT = 160
 BANK_LIMIT = 45

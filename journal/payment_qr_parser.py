@@ -12,7 +12,8 @@ a code with a wrong digit, or without the INN or KPP, is refused with the reason
 from __future__ import annotations
 
 from journal.errors import InvalidInput
-from journal.payees import DEFAULT_SUPPLIER, PayeeDetails, validate_payee
+from journal.payees import PayeeDetails, validate_payee
+from journal.supplier import DEFAULT_SUPPLIER
 
 HEADER = "ST0001"
 ENCODINGS = {"1": "cp1251", "2": "utf-8", "3": "koi8-r"}

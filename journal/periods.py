@@ -1,5 +1,5 @@
 """Billing periods: a reading belongs to the month of its date, unless it is taken after the
-supplier's cut-off day, when it counts for the next month (docs/DOMAIN.md: the 25th)."""
+supplier's cut-off day, when it counts for the next month (docs/DOMAIN.md: the 25th; journal.supplier)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from journal.errors import InvalidInput
+from journal.supplier import DEFAULT_PROFILE
 
-DEFAULT_CUTOFF_DAY = 25
+DEFAULT_CUTOFF_DAY = DEFAULT_PROFILE.cutoff_day
 # The days readings are due, the supplier's data beside its cut-off day: from the 15th until the cut-off day the
 # journal reminds a household whose period has no reading yet (the supplier's own SMS and app remind around then).
-READINGS_FROM_DAY = 15
+READINGS_FROM_DAY = DEFAULT_PROFILE.readings_from_day
 _PERIOD_RE = re.compile(r"^(\d{4})-(\d{2})$")
 
 

@@ -16,8 +16,9 @@ not asked again; they never hide a shipped price.
 
 The rows as prices. Each answered row is a PriceEntry of the supplier's layer (PriceEntry.supplier): from its
 first month, and again from every date inside its months where the shipped prices change, so that the supplier's
-word holds over all the months it was asked about. The source says where it came from and when:
-«калькулятор samaraenergo.ru, спрошено 28.11.2026». The user's price wins over it; it wins over the shipped one.
+word holds over all the months it was asked about. The source says where it came from and when: «калькулятор
+<the calculator's site, journal.supplier>, спрошено 28.11.2026». The user's price wins over it; it wins over the
+shipped one.
 """
 
 from __future__ import annotations
@@ -33,10 +34,11 @@ from sqlalchemy.orm import Session
 from journal.amounts import MAX_PRICE
 from journal.history import account_history
 from journal.storage.models import Account, CalculatorPrice, Meter
+from journal.supplier import DEFAULT_PROFILE
 from journal.tariffs import PriceBook, PriceEntry, PriceKey, UnknownPrice
 from journal.zones import ConsumerCategory, TariffPlan, Zone
 
-CALCULATOR_SOURCE = "калькулятор samaraenergo.ru, спрошено {day}"
+CALCULATOR_SOURCE = f"калькулятор {DEFAULT_PROFILE.calculator_host}, спрошено {{day}}"
 # docs/DOMAIN.md: the shipped prices of 2024-07-01 come from a draft order, and one later aggregator gives other
 # two-zone figures (day 6.38, night 3.30): the supplier is asked about that month.
 DISPUTED_SHIPPED = (date(2024, 7, 1),)

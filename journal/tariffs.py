@@ -21,6 +21,7 @@ from importlib.resources import files
 
 from journal.amounts import parse_price
 from journal.errors import InvalidInput, JournalError
+from journal.supplier import DEFAULT_SUPPLIER
 from journal.zones import PLAN_ZONES, ConsumerCategory, TariffPlan, Zone
 
 VOLUME_BANDS = (Decimal(1200), Decimal(6000))
@@ -31,7 +32,8 @@ EARLIEST_PRICE_DATE = date(2000, 1, 1)
 MAX_DAYS_AHEAD = 365
 # Usual practice: household prices change once a year on 1 July (some years differ, see the CSV).
 TARIFF_YEAR_START = (7, 1)
-CSV_COLUMNS = ("category", "plan", "zone", "band", "valid_from", "price", "source")
+# Each row names its supplier (journal.supplier's code): a table without that column is the default supplier's.
+CSV_COLUMNS = ("supplier", "category", "plan", "zone", "band", "valid_from", "price", "source")
 
 PriceKey = tuple[ConsumerCategory, TariffPlan, Zone, int]
 
@@ -210,9 +212,9 @@ class PriceBook:
         self._change_dates = sorted({entry.valid_from for entry in self._all})
 
     @classmethod
-    def shipped(cls) -> PriceBook:
-        """The prices shipped with the app (resources/tariffs.csv)."""
-        return cls(shipped_entries())
+    def shipped(cls, supplier: str = DEFAULT_SUPPLIER) -> PriceBook:
+        """The supplier's prices shipped with the app (resources/tariffs.csv)."""
+        return cls(shipped_entries(supplier))
 
     def with_user_prices(self, entries: Iterable[PriceEntry]) -> PriceBook:
         """A new book with the user's entries added (they are marked user=True)."""
@@ -344,16 +346,20 @@ class PriceBook:
 # --- the shipped table -------------------------------------------------------------------------
 
 
-def load_price_csv(text: str, *, name: str = "tariffs.csv", user: bool = False) -> tuple[PriceEntry, ...]:
-    """Parse a price table with the columns of CSV_COLUMNS; an empty price means unknown."""
+def load_price_csv(text: str, *, name: str = "tariffs.csv", user: bool = False,
+                   supplier: str = DEFAULT_SUPPLIER) -> tuple[PriceEntry, ...]:
+    """Parse a price table with the columns of CSV_COLUMNS (or all but `supplier`); an empty price means unknown.
+    Only the rows of `supplier` are kept: another supplier's prices never price this one's accounts."""
     reader = csv.DictReader(io.StringIO(text))
-    if tuple(reader.fieldnames or ()) != CSV_COLUMNS:
+    if tuple(reader.fieldnames or ()) not in (CSV_COLUMNS, CSV_COLUMNS[1:]):
         raise JournalError(
             f"The price table {name} does not have the columns {','.join(CSV_COLUMNS)}. "
             "Reinstall Meter Journal or restore the file."
         )
     entries = []
     for row in reader:
+        if row.get("supplier", DEFAULT_SUPPLIER) != supplier:
+            continue
         try:
             price_text = row["price"].strip()
             entries.append(
@@ -377,10 +383,10 @@ def load_price_csv(text: str, *, name: str = "tariffs.csv", user: bool = False) 
 
 
 @functools.cache
-def shipped_entries() -> tuple[PriceEntry, ...]:
-    """The shipped prices, read and parsed on first use only."""
+def shipped_entries(supplier: str = DEFAULT_SUPPLIER) -> tuple[PriceEntry, ...]:
+    """The supplier's shipped prices, read and parsed on first use only."""
     text = files("resources").joinpath("tariffs.csv").read_text(encoding="utf-8")
-    return load_price_csv(text)
+    return load_price_csv(text, supplier=supplier)
 
 
 # --- what the user types -----------------------------------------------------------------------

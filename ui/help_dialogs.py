@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QGuiApplication, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QLabel, QLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop_app.services.reading_form import CALL_CENTRE, PORTAL_HOTLINE, PORTAL_URL, SMS_NUMBER, sms_text
+from journal.supplier import DEFAULT_PROFILE as SUPPLIER
 from ui.button_row import ButtonRow
 from ui.dialog_buttons import close_button
 from ui.screen_fit import ScreenFitBody
@@ -91,10 +91,10 @@ class FallbackDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Other ways to submit readings"))
         shown = [v for v in values if v] or ["…"]
-        self.sms = sms_text([int(v) if v.isdigit() else 0 for v in shown]) if all(
-            v.isdigit() for v in shown) else "001#" + ";".join(shown)
+        digits = all(v.isdigit() for v in shown)
+        self.sms = SUPPLIER.readings_sms([int(v) for v in shown] if digits else shown)
         sms_label = QLabel(self.tr("SMS to <b>{number}</b> (Megafon, Beeline, MTS; the phone must be linked to "
-                                   "the account):").format(number=SMS_NUMBER))
+                                   "the account):").format(number=SUPPLIER.sms_number))
         sms_label.setWordWrap(True)
         self.sms_field = QLabel(f"<big><b>{self.sms}</b></big>")
         self.sms_field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -112,7 +112,7 @@ class FallbackDialog(QDialog):
         copy_email.setAccessibleName(self.tr("Copy the e-mail text"))
         copy_email.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.email))
         phone = QLabel(self.tr("Or call the free call centre <b>{phone}</b> and dictate the account number and the "
-                               "readings.").format(phone=CALL_CENTRE))
+                               "readings.").format(phone=SUPPLIER.call_centre))
         phone.setWordWrap(True)
         sms = ButtonRow()  # the SMS text and its button, one under the other when narrow
         sms.addWidget(self.sms_field)
@@ -131,10 +131,10 @@ class ContactsDialog(QDialog):
             "<p>Call centre (free): <b>{centre}</b> — readings, bills, questions.</p>"
             "<p>Help with the website's personal account: <b>{hotline}</b>.</p>"
             "<p>On the website you register, recover a forgotten password and pay by card.</p>"
-        ).format(centre=CALL_CENTRE, hotline=PORTAL_HOTLINE))
+        ).format(centre=SUPPLIER.call_centre, hotline=SUPPLIER.portal_hotline))
         text.setWordWrap(True)
         portal = QPushButton(self.tr("Open the supplier's website"))
         portal.setAccessibleName(self.tr("Open the supplier's website in the browser"))
-        portal.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(PORTAL_URL)))
+        portal.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(SUPPLIER.portal_origin)))
         layout = _fitting(self, text, portal)
         layout.addWidget(close_button(self), alignment=Qt.AlignmentFlag.AlignRight)

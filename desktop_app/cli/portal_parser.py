@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from journal.supplier import DEFAULT_PROFILE
+
 
 def add_portal_parsers(command: Callable[[str, str], argparse.ArgumentParser], common: argparse.ArgumentParser,
                        parser_class: type[argparse.ArgumentParser]) -> None:
@@ -12,7 +14,7 @@ def add_portal_parsers(command: Callable[[str, str], argparse.ArgumentParser], c
 
     sync = command("sync", "send the waiting readings to the supplier's portal and pull bills, payments and figures")
     sync.add_argument("--account", metavar="NUMBER", help="only this account (default: all)")
-    sync.add_argument("--portal-url", metavar="URL", help="the portal's origin, e.g. https://lk.samaraenergo.ru")
+    sync.add_argument("--portal-url", metavar="URL", help=f"the portal's origin, e.g. {DEFAULT_PROFILE.portal_origin}")
     sync.add_argument("--service-version", metavar="NN", help="the service name's version suffix (default 01)")
     sync.add_argument("--anonymous", action="store_true",
                       help="send through the public form: account number and meter serial, no password, no pull")

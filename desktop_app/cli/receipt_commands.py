@@ -9,7 +9,8 @@ from pathlib import Path
 from desktop_app.cli.output import dumps, owed_lines
 from desktop_app.services.journal_service import JournalService
 from journal.errors import InvalidInput
-from journal.payees import DEFAULT_SUPPLIER, SUPPLIERS, PayeeDetails
+from journal.payees import PayeeDetails
+from journal.supplier import DEFAULT_SUPPLIER, SUPPLIERS
 
 SOURCE_WORDS = {"bill": "entered from the bill", "portal": "from the supplier's portal",
                 "sample": "SAMPLE details, not real: receipts are marked ОБРАЗЕЦ"}

@@ -7,6 +7,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from desktop_app.portal.errors import InsecurePortalAddress
+from journal.supplier import DEFAULT_PROFILE
 
 LOOPBACK_NAMES = ("localhost",)
 
@@ -33,7 +34,7 @@ def checked_origin(origin: str) -> str:
         shown = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}"  # never a user:password@ part
     if parts is None or parts.scheme.lower() not in ("https", "http") or not host:
         raise InsecurePortalAddress(
-            f"The portal address {shown} is not a web address; give one like https://lk.samaraenergo.ru.")
+            f"The portal address {shown} is not a web address; give one like {DEFAULT_PROFILE.portal_origin}.")
     if parts.scheme.lower() == "http" and not is_loopback(host):
         raise InsecurePortalAddress(
             f"The portal address {shown} is not protected (http://): the password would travel over the network "

@@ -12,8 +12,9 @@ from desktop_app.portal.transport import PortalTransport
 from journal.portal_data import PulledConsumption as ConsumptionValue
 from journal.portal_data import PulledInvoice as Invoice
 from journal.portal_data import PulledPayment as PaymentDocument
+from journal.supplier import DEFAULT_PROFILE
 
-DEFAULT_ORIGIN = "https://lk.samaraenergo.ru"
+DEFAULT_ORIGIN = DEFAULT_PROFILE.portal_origin or ""
 SERVICE_PATH = "/sap/opu/odata/sap/"
 SERVICE_NAME = "Z_ERP_UTILITIES_UMC_SRV"
 SERVICE_VERSION = "01"
@@ -25,7 +26,7 @@ EVERYTHING = "ContractAccounts/Contracts/Devices/RegistersToRead,ContractAccount
 
 @dataclass(frozen=True)
 class PortalConfig:
-    """Where the portal is. `origin` is e.g. https://lk.samaraenergo.ru; the service paths are appended."""
+    """Where the portal is. `origin` is e.g. DEFAULT_ORIGIN (the supplier profile's); the service paths are appended."""
 
     origin: str = DEFAULT_ORIGIN
     service_name: str = SERVICE_NAME

@@ -19,10 +19,11 @@ from keyring.backend import KeyringBackend
 from desktop_app.portal.errors import CredentialsRequired
 from desktop_app.portal.redaction import register_secret
 from desktop_app.portal.transport import Login
+from journal.supplier import DEFAULT_PROFILE
 
 log = logging.getLogger(__name__)
 
-KEYRING_SERVICE = "Meter Journal: lk.samaraenergo.ru"
+KEYRING_SERVICE = DEFAULT_PROFILE.keyring_service  # "Meter Journal: " + the portal's host name
 LOGIN_ENV = "METER_JOURNAL_PORTAL_LOGIN"
 PASSWORD_ENV = "METER_JOURNAL_PORTAL_PASSWORD"
 NO_KEYRING = ("This computer offers no password store (keyring) the app can use, so the portal password cannot be "

@@ -19,9 +19,10 @@ from journal import portal_data, portal_sync
 from journal.messages import msg
 from journal.portal_payee import PulledPayee
 from journal.portal_sync import AccountPull
+from journal.supplier import DEFAULT_SUPPLIER
 from journal.zones import TariffPlan, Zone
 
-SUPPLIER = "samaraenergo"
+SUPPLIER = DEFAULT_SUPPLIER  # the supplier whose portal this is (journal.supplier)
 
 
 def pull_wanted(run: SyncRun, account_ids: list[int]) -> bool:

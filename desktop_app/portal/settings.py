@@ -1,7 +1,7 @@
 """Where the portal is and which login to use: `portal.json` in the data folder. Never a password.
 
 The portal's origin comes from (first found): the caller (e.g. `--portal-url`), METER_JOURNAL_PORTAL_URL,
-portal.json, the default https://lk.samaraenergo.ru.
+portal.json, the default: the supplier profile's portal (journal.supplier).
 """
 
 from __future__ import annotations

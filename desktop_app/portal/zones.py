@@ -1,7 +1,7 @@
 """Our zones matched to a device's registers by the register's zone text (Zwarttxt), never by position.
 
-Texts seen or expected: "День"/"Ночь", "Пик"/"Полупик"/"Ночь", "Т1"/"Т2"/"Т3" (Cyrillic or Latin T),
-"Дневная зона", "Ночная", "П/пик", "Круглосуточно", "Общий"... T1/T2/T3 mean the zone of that number in the
+The supplier's words for its zones are in its profile (journal.supplier: "День"/"Ночь", "Пик"/"Полупик"/"Ночь",
+"Дневная зона", "П/пик", "Круглосуточно"...); "Т1"/"Т2"/"Т3" (Cyrillic or Latin T) mean the zone of that number in the
 account's plan (docs/DOMAIN.md: two-zone T1 day, T2 night; three-zone T1 peak, T2 night, T3 semi-peak).
 A single-rate account with a single register needs no text.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.portal.api import Register
+from journal.supplier import DEFAULT_PROFILE, SupplierProfile
 from journal.zones import TariffPlan, Zone
 
 
@@ -26,23 +27,16 @@ def _normal(text: str) -> str:
     return re.sub(r"[\s\-_./()«»\"'#№:]", "", text.lower().replace("ё", "е"))
 
 
-def zone_of_text(text: str, plan: TariffPlan) -> Zone | None:
-    """Our zone for a register's zone text in the account's plan, or None when the text says nothing we know."""
+def zone_of_text(text: str, plan: TariffPlan, supplier: SupplierProfile = DEFAULT_PROFILE) -> Zone | None:
+    """Our zone for a register's zone text in the account's plan, or None when the text says nothing we know.
+    The zones' words are the supplier's (its profile's register_zones, tried in order); T1/T2/T3 by number."""
     t = _normal(text)
     zones = plan.zones
     if not t:
         return None
-    if "полупик" in t or t in ("пп", "ппик", "полу") or t.startswith("полупик"):
-        found: Zone | None = Zone.SEMI_PEAK
-    elif "пик" in t:
-        found = Zone.PEAK
-    elif "ноч" in t or t in ("н", "night"):
-        found = Zone.NIGHT
-    elif "ден" in t or "дне" in t or t in ("д", "day"):
-        found = Zone.DAY
-    elif any(word in t for word in ("сут", "кругл", "одностав", "однотар", "общ", "весь", "single", "tot")):
-        found = Zone.SINGLE
-    else:
+    found = next((words.zone for words in supplier.register_zones
+                  if t in words.exact or any(part in t for part in words.contains)), None)
+    if found is None:
         number = re.fullmatch(r"(?:t|т|тариф|зона|z)?0*([123])(?:зона|тариф)?", t)  # Т1 (Cyrillic) or T1
         if not number:
             return None

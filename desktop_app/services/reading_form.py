@@ -51,14 +51,3 @@ def reading_form(service: JournalService, number: str, day: date) -> ReadingForm
         after_cutoff=day.day > DEFAULT_CUTOFF_DAY,
         period_has_reading=any(r.period == period and not r.is_final for r in rows),
     )
-
-
-def sms_text(values: tuple[int, ...] | list[int]) -> str:
-    """The supplier's SMS command to submit readings (to 1163): 001#T1;T2;T3."""
-    return "001#" + ";".join(str(v) for v in values)
-
-
-SMS_NUMBER = "1163"
-CALL_CENTRE = "8-800-775-83-37"
-PORTAL_HOTLINE = "8 800 1000 763"
-PORTAL_URL = "https://lk.samaraenergo.ru"

@@ -39,12 +39,13 @@ from journal import accounts, billing, history, meters, payees
 from journal.amounts import parse_money
 from journal.errors import InvalidInput, NotFound
 from journal.owed import Owed, owed_on, period_end, receipt_day
-from journal.payees import DEFAULT_SUPPLIER, SUPPLIERS, PayeeDetails
+from journal.payees import PayeeDetails
 from journal.payment_qr import payment_payload, split_full_name
 from journal.periods import Period
 from journal.storage.database import Journal
 from journal.storage.files import write_bytes_whole
 from journal.storage.models import Account
+from journal.supplier import DEFAULT_SUPPLIER, supplier_name
 from journal.tariffs import UnknownPrice
 from journal.zones import ZONE_HOURS, ConsumerCategory, TariffPlan
 
@@ -259,7 +260,7 @@ def _amount(amount: str | Decimal | None) -> Decimal | None:
 def _checked_payee(session: Session, supplier: str) -> PayeeDetails:
     details = payees.get_payee(session, supplier)
     if details is None:
-        name = SUPPLIERS.get(supplier, supplier)
+        name = supplier_name(supplier) or supplier
         raise InvalidInput(
             f"The bank details of the payee ({name}) are not entered yet, so a receipt cannot be printed. "
             "Enter them once from your paper bill: name, INN, KPP, settlement account, bank, BIC and "
@@ -360,7 +361,7 @@ def _slip_data(session: Session, account: Account, period: str) -> SlipData:
     plan = row.plan
     hours = ZONE_HOURS[plan]
     zones = tuple((zone_label(plan, z), hours[z], v) for z, v in zip(plan.zones, row.values, strict=True))
-    return SlipData(account.number, account.holder, account.address, SUPPLIERS.get(account.supplier, ""),
+    return SlipData(account.number, account.holder, account.address, supplier_name(account.supplier),
                     row.meter_serial, period, row.taken_on, zones)
 
 

@@ -189,7 +189,7 @@ class SyncService:
         return sum(1 for s in self.submissions(number) if s.status in outbox.WAITING)
 
     def deadline_warnings(self) -> list[DeadlineWarning]:
-        """On the 24th and 25th: readings still waiting, with the SMS text (to 1163) and the phone."""
+        """On the 24th and 25th: readings still waiting, with the supplier's SMS text and phone."""
         with self.journal.read() as session:
             return outbox.deadline_warnings(session, self.today())
 

@@ -14,6 +14,8 @@ from sqlalchemy import Boolean, Date, DateTime, Dialect, ForeignKey, Index, Inte
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from journal.supplier import DEFAULT_SUPPLIER
+
 
 class DecimalText(TypeDecorator[Decimal]):
     """A Decimal stored as its exact text: SQLite has no decimal type and REAL would round money."""
@@ -48,7 +50,7 @@ class Account(Base):
     number: Mapped[str] = mapped_column(String(14), unique=True)
     holder: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(String(300))
-    supplier: Mapped[str] = mapped_column(String(40), server_default="samaraenergo")
+    supplier: Mapped[str] = mapped_column(String(40), server_default=DEFAULT_SUPPLIER)
     plan: Mapped[str] = mapped_column(String(12))
     category: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(DateTime)
