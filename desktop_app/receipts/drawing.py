@@ -1,15 +1,45 @@
-"""Small drawing helpers shared by the documents: text that fits, wrapping, the «ОБРАЗЕЦ» mark."""
+"""What the documents share: the page and the PDF's settings, text that fits, wrapping, the «ОБРАЗЕЦ» mark."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.receipts.data import SAMPLE_MARK
-from desktop_app.receipts.fonts import BOLD
+from desktop_app.receipts.fonts import BOLD, REGULAR, register_fonts
+
+AUTHOR = "Журнал показаний"
+# Every document: A4, compressed pages, the same bytes for the same data (invariant: no creation time), and the
+# embedded font from the start (no Helvetica, which has no Cyrillic and is not embedded).
+CANVAS_SETTINGS: dict[str, Any] = {"pagesize": A4, "pageCompression": 1, "invariant": 1, "initialFontName": REGULAR}
+
+
+def document_settings(title: str) -> dict[str, Any]:
+    """The settings of a platypus document (SimpleDocTemplate's keywords), with its title and author; the fonts
+    registered."""
+    register_fonts()
+    return {**CANVAS_SETTINGS, "title": title, "author": AUTHOR}
+
+
+def one_page(title: str, draw: Callable[[Canvas], None], subject: str = "") -> bytes:
+    """A one-page document drawn by `draw` on a canvas of the shared settings, as PDF bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    c = Canvas(buffer, **CANVAS_SETTINGS)
+    c.setTitle(title)
+    c.setAuthor(AUTHOR)
+    if subject:
+        c.setSubject(subject)
+    draw(c)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
 
 
 def width(text: str, font: str, size: float) -> float:

@@ -16,7 +16,6 @@ carry a large «ОБРАЗЕЦ».
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -28,7 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.receipts import drawing
 from desktop_app.receipts.data import SAMPLE_NOTE, ReceiptData, period_words, price_text, rub, rub_kop
-from desktop_app.receipts.fonts import BOLD, REGULAR, register_fonts
+from desktop_app.receipts.fonts import BOLD, REGULAR
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 12 * mm
@@ -357,20 +356,16 @@ def _gap(data: ReceiptData) -> float:
 
 def render_receipt(data: ReceiptData) -> bytes:
     """The PD-4 receipt of `data` as PDF bytes (A4, the font embedded)."""
-    register_fonts()
-    buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=A4, pageCompression=1, invariant=1, initialFontName=REGULAR)
-    c.setTitle(f"Квитанция ПД-4: лицевой счёт {data.account}, {period_words(data.period)}")
-    c.setAuthor("Журнал показаний")
-    c.setSubject(data.payee.name)
-    gap = _gap(data)
-    top = PAGE_H - MARGIN_TOP
-    for index in range(2):
-        _half(c, data, top - index * HALF_H, index, gap)
-    c.setFont(REGULAR, 6)
-    c.drawString(MARGIN_X, PAGE_H - MARGIN_TOP - 2 * HALF_H - 4 * mm,
-                 "Квитанция подготовлена программой «Журнал показаний» по данным журнала и счёта поставщика.")
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
+
+    def draw(c: Canvas) -> None:
+        gap = _gap(data)
+        top = PAGE_H - MARGIN_TOP
+        for index in range(2):
+            _half(c, data, top - index * HALF_H, index, gap)
+        c.setFont(REGULAR, 6)
+        c.drawString(MARGIN_X, PAGE_H - MARGIN_TOP - 2 * HALF_H - 4 * mm,
+                     "Квитанция подготовлена программой «Журнал показаний» по данным журнала и счёта поставщика.")
+
+    return drawing.one_page(f"Квитанция ПД-4: лицевой счёт {data.account}, {period_words(data.period)}", draw,
+                            subject=data.payee.name)
 

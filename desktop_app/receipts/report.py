@@ -21,8 +21,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desktop_app.receipts import drawing
 from desktop_app.receipts.data import MONTHS, MONTHS_SHORT, ReportData, group_thousands, rub
-from desktop_app.receipts.fonts import BOLD, REGULAR, register_fonts
+from desktop_app.receipts.fonts import BOLD, REGULAR
 
 PAGE_W, PAGE_H = A4
 MARGIN = 12 * mm
@@ -251,12 +252,11 @@ def _balance_text(data: ReportData) -> str:
 
 
 def render_report(data: ReportData) -> bytes:
-    register_fonts()
+    settings = drawing.document_settings(f"Отчёт за {data.year} год: лицевой счёт {data.account}")
     styles = _styles()
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN, title=f"Отчёт за {data.year} год: лицевой счёт {data.account}",
-                            author="Журнал показаний", invariant=1, initialFontName=REGULAR)  # no Helvetica
+    doc = SimpleDocTemplate(buffer, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+                            **settings)
     kwh = data.total_kwh
     zones = ", ".join(f"{label} {group_thousands(v)}" for label, v in zip(data.zone_labels, kwh, strict=True))
     story = [

@@ -8,15 +8,13 @@ phone number.
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.receipts import drawing
 from desktop_app.receipts.data import SlipData, period_words
-from desktop_app.receipts.fonts import BOLD, REGULAR, register_fonts
+from desktop_app.receipts.fonts import BOLD, REGULAR
 
 PAGE_W, PAGE_H = A4
 MARGIN = 15 * mm
@@ -91,11 +89,12 @@ def _slip(c: Canvas, data: SlipData, top: float, copy: str) -> None:
 
 
 def render_slip(data: SlipData) -> bytes:
-    register_fonts()
-    buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=A4, pageCompression=1, invariant=1, initialFontName=REGULAR)
-    c.setTitle(f"Показания: лицевой счёт {data.account}, {period_words(data.period)}")
-    c.setAuthor("Журнал показаний")
+    return drawing.one_page(f"Показания: лицевой счёт {data.account}, {period_words(data.period)}",
+                            lambda c: _page(c, data))
+
+
+def _page(c: Canvas, data: SlipData) -> None:
+    """Two copies of the slip, one above the other, with the line to cut between them."""
     top = PAGE_H - MARGIN
     _slip(c, data, top, COPIES[0])
     cut = top - SLIP_H - 9 * mm
@@ -112,6 +111,3 @@ def render_slip(data: SlipData) -> bytes:
     c.setFont(REGULAR, 8)
     c.drawCentredString(PAGE_W / 2, cut - 1 * mm, label)
     _slip(c, data, cut - 9 * mm, COPIES[1])
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
