@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -53,20 +54,8 @@ log = logging.getLogger(__name__)
 
 ZERO = Decimal("0.00")
 MIN_YEAR, MAX_YEAR = 2000, 2100
-
-
-@dataclass(frozen=True)
-class WrittenFile:
-    path: Path
-    size: int
-
-
-def _write_atomically(out: Path, data: bytes) -> WrittenFile:
-    """Write whole or not at all: a failed write (a full disk) never leaves half a PDF, under the real name or
-    a temporary one."""
-    out = Path(out)
-    write_bytes_whole(out, data)
-    return WrittenFile(out, len(data))
+T = TypeVar("T")
+Document = TypeVar("Document", ReceiptData, SlipData, ReportData)
 
 
 @dataclass(frozen=True)
@@ -165,7 +154,8 @@ class ReceiptService:
             return error
         return None
 
-    # The receipt
+    # The documents: each one's data read in one short transaction (every refusal comes from there, so a caller
+    # can ask it before choosing a file), then drawn on any thread, or drawn and written whole.
     def receipt_owed(self, number: str, period: str) -> Owed:
         """What a receipt for `period` proposes to pay, with its composition (the window shows it before printing).
         NotFound without a reading for the period; InvalidInput (field "amount") when the journal cannot count it."""
@@ -176,60 +166,37 @@ class ReceiptService:
             return _receipt_owed(session, account, wanted, self.today())
 
     def receipt_data(self, number: str, period: str, amount: str | Decimal | None = None) -> ReceiptData:
-        """Everything printed on the receipt, as plain data. Every refusal comes from here, so a caller can ask it
-        before choosing a file. An empty `amount` means the default (what is owed)."""
-        wanted = str(Period.parse(period))
-        typed = _amount(amount)
-        with self.journal.read() as session:
-            account = accounts.find_account(session, number)
-            payee = _checked_payee(session, account.supplier)
-            return _receipt_data(session, account, payee, wanted, typed, self.today())
+        """Everything printed on the receipt, as plain data. An empty `amount` means the default (what is owed)."""
+        wanted, typed = str(Period.parse(period)), _amount(amount)
+        return self._read(number, lambda session, account: _receipt_data(
+            session, account, _checked_payee(session, account.supplier), wanted, typed, self.today()))
 
     def receipt_pdf(self, number: str, period: str, amount: str | Decimal | None = None) -> bytes:
-        from desktop_app.receipts.pd4 import render_receipt
-
-        return render_receipt(self.receipt_data(number, period, amount))
+        return draw(self.receipt_data(number, period, amount))
 
     def write_receipt(self, number: str, period: str, out: Path, amount: str | Decimal | None = None
                       ) -> ReceiptData:
-        data = self.receipt_data(number, period, amount)
-        from desktop_app.receipts.pd4 import render_receipt
-
-        _write_atomically(out, render_receipt(data))
+        data = _written(self.receipt_data(number, period, amount), out)
         log.info("Receipt for account %s, period %s written", number, data.period)
         return data
 
-    # The readings slip
     def slip_data(self, number: str, period: str) -> SlipData:
         wanted = str(Period.parse(period))
-        with self.journal.read() as session:
-            account = accounts.find_account(session, number)
-            return _slip_data(session, account, wanted)
+        return self._read(number, lambda session, account: _slip_data(session, account, wanted))
 
     def slip_pdf(self, number: str, period: str) -> bytes:
-        from desktop_app.receipts.slip import render_slip
-
-        return render_slip(self.slip_data(number, period))
+        return draw(self.slip_data(number, period))
 
     def write_slip(self, number: str, period: str, out: Path) -> SlipData:
-        data = self.slip_data(number, period)
-        from desktop_app.receipts.slip import render_slip
+        return _written(self.slip_data(number, period), out)
 
-        _write_atomically(out, render_slip(data))
-        return data
-
-    # The yearly report
     def report_data(self, number: str, year: int) -> ReportData:
         if not MIN_YEAR <= int(year) <= MAX_YEAR:
             raise InvalidInput(f"A report is for a year such as 2026; got {year}.", field="year")
-        with self.journal.read() as session:
-            account = accounts.find_account(session, number)
-            return _report_data(session, account, int(year), self.today())
+        return self._read(number, lambda session, account: _report_data(session, account, int(year), self.today()))
 
     def report_pdf(self, number: str, year: int) -> bytes:
-        from desktop_app.receipts.report import render_report
-
-        return render_report(self.report_data(number, year))
+        return draw(self.report_data(number, year))
 
     def report_csv(self, number: str, year: int) -> str:
         from desktop_app.receipts.report import report_csv
@@ -237,13 +204,41 @@ class ReceiptService:
         return report_csv(self.report_data(number, year))
 
     def write_report(self, number: str, year: int, out: Path, csv_out: Path | None = None) -> ReportData:
-        data = self.report_data(number, year)
-        from desktop_app.receipts.report import render_report, report_csv
-
-        _write_atomically(out, render_report(data))
+        data = _written(self.report_data(number, year), out)
         if csv_out is not None:
-            _write_atomically(csv_out, report_csv(data).encode("utf-8"))
+            from desktop_app.receipts.report import report_csv
+
+            write_bytes_whole(Path(csv_out), report_csv(data).encode("utf-8"))
         return data
+
+    def _read(self, number: str, read: Callable[[Session, Account], T]) -> T:
+        """`read` of the account `number` in one short read transaction (NotFound without the account)."""
+        with self.journal.read() as session:
+            return read(session, accounts.find_account(session, number))
+
+
+# --- drawing (any thread) -----------------------------------------------------------------------------------------
+
+def draw(data: ReceiptData | SlipData | ReportData) -> bytes:
+    """The document of `data` as PDF bytes; its drawing module (reportlab) is imported on first use."""
+    if isinstance(data, ReceiptData):
+        from desktop_app.receipts.pd4 import render_receipt
+
+        return render_receipt(data)
+    if isinstance(data, SlipData):
+        from desktop_app.receipts.slip import render_slip
+
+        return render_slip(data)
+    from desktop_app.receipts.report import render_report
+
+    return render_report(data)
+
+
+def _written(data: Document, out: Path) -> Document:
+    """`data`'s document drawn and written whole or not at all: a failed write (a full disk) never leaves half a
+    PDF, under the real name or a temporary one."""
+    write_bytes_whole(Path(out), draw(data))
+    return data
 
 
 # --- reading the journal (inside one read transaction) ----------------------------------------------------
