@@ -9,9 +9,11 @@ from desktop_app.cli.arguments import BUSY, USER_ERROR, OneLineParser, common_op
 from desktop_app.cli.portal_parser import add_portal_parsers
 from desktop_app.cli.receipt_commands import receipt_parsers as _receipts
 from desktop_app.cli.remind_command import add_remind_parser
+from journal.zones import ConsumerCategory, TariffPlan
 
-PLANS = ["single", "two-zone", "three-zone"]
-CATEGORIES = ["urban-gas", "urban-electric", "rural"]
+# The values (not the members: argparse's refusal names the choices by their repr).
+PLANS = [plan.value for plan in TariffPlan]
+CATEGORIES = [category.value for category in ConsumerCategory]
 
 
 def record_number(text: str) -> int:
