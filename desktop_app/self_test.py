@@ -19,6 +19,10 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop_app.services.journal_service import JournalService
 
 
 def _step(name: str, action: Callable[[], object]) -> object:
@@ -129,27 +133,7 @@ def _password_store(platform: str = sys.platform) -> str:
     return status.backend if status.available else f"none usable ({status.backend})"
 
 
-def _show_window(service: object) -> None:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+def _show_window(service: JournalService) -> None:
+    from ui.self_check import show_main_window  # the self-test's one upward reference: the window is tested too
 
-    from ui.i18n import install_language
-    from ui.main_window import MainWindow
-    from ui.settings import Settings
-    from ui.theme import apply_theme
-
-    app = QApplication.instance() or QApplication([])
-    install_language("ru")
-    apply_theme(app, 100, False)  # type: ignore[arg-type]
-    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as folder:
-        settings = Settings(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(service, settings)  # type: ignore[arg-type]
-        window.show()
-        app.processEvents()
-        window.tasks.wait()
-        app.processEvents()
-        if not window.isVisible() or window.history.model.rowCount() == 0:
-            raise RuntimeError("the main window did not show the sample's history")
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+    show_main_window(service)
