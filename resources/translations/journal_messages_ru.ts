@@ -4,7 +4,7 @@
   <context>
     <name>journal</name>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="237" />
+      <location filename="desktop_app/receipts/pd4.py" line="236" />
       <source>     Прибор учёта № </source>
       <translation>     Прибор учёта № </translation>
     </message>
@@ -14,12 +14,12 @@
       <translation> Оплачено: &lt;b&gt;{_nb(rub(data.total_paid) + ' руб.')}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="147" />
+      <location filename="journal/payees.py" line="146" />
       <source>A Russian bank's BIC starts with 04; {bic} does not. Compare it with your bill.</source>
       <translation>БИК российского банка начинается с 04, а {bic} — нет. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="164" />
+      <location filename="journal/payees.py" line="163" />
       <source>A bank's correspondent account starts with 30101; {corr} does not.</source>
       <translation>Корреспондентский счёт банка начинается с 30101, а {corr} — нет.</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>Счётчик показывает от {MIN_DIGITS} до {MAX_DIGITS} целых цифр (до запятой); {value!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/accounts.py" line="71" />
+      <location filename="journal/accounts.py" line="70" />
       <source>A new tariff plan starts on a date, with the meter's values on that day: record it as a tariff plan change (account change-plan).</source>
       <translation>Новый тариф начинается с определённого дня, с показаниями счётчика на этот день: нажмите «Сменить тариф…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>Оплата {value:.2f} ₽ от {paid_on.isoformat()} по этому счёту уже записана. Записывайте её ещё раз, только если это вторая оплата.</translation>
     </message>
     <message>
-      <location filename="journal/periods.py" line="31" />
+      <location filename="journal/periods.py" line="32" />
       <source>A period is written as YYYY-MM, e.g. 2026-03; got {text!r}.</source>
       <translation>Месяц нужно писать так: ГГГГ-ММ, например 2026-03; введено {text!r}.</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>В цене может быть не больше 4 цифр после запятой, например 6,95 или 4,1700; введено {raw}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="64" />
+      <location filename="journal/tariffs.py" line="66" />
       <source>A price must be a positive Decimal or None; got {self.price!r}.</source>
       <translation>Цена должна быть положительным числом или не указана; получено {self.price!r}.</translation>
     </message>
@@ -89,22 +89,22 @@
       <translation>Цена {raw} за кВт·ч намного выше любого тарифа для населения. Введите цену за кВт·ч из квитанции, например 6,95.</translation>
     </message>
     <message>
-      <location filename="journal/supplier_prices.py" line="96" />
+      <location filename="journal/supplier_prices.py" line="98" />
       <source>A price out of range: {self.prices}.</source>
       <translation>Цена вне допустимых пределов: {self.prices}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="444" />
+      <location filename="journal/tariffs.py" line="450" />
       <source>A price start date can be at most one year ahead, up to {latest.isoformat()}; got {day.isoformat()}. Check the date on your bill.</source>
       <translation>Дата начала действия цены может быть не больше чем на год вперёд, то есть не позже {latest.isoformat()}; введено {day.isoformat()}. Проверьте дату в квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="438" />
+      <location filename="journal/tariffs.py" line="444" />
       <source>A price start date must be {EARLIEST_PRICE_DATE.isoformat()} or later; got {day.isoformat()}.</source>
       <translation>Дата начала действия цены должна быть не раньше {EARLIEST_PRICE_DATE.isoformat()}; введено {day.isoformat()}.</translation>
     </message>
     <message>
-      <location filename="journal/supplier_prices.py" line="98" />
+      <location filename="journal/supplier_prices.py" line="100" />
       <source>A refused or skipped month has no prices.</source>
       <translation>У отклонённого или пропущенного месяца нет цен.</translation>
     </message>
@@ -114,7 +114,7 @@
       <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="223" />
+      <location filename="desktop_app/services/receipt_service.py" line="195" />
       <source>A report is for a year such as 2026; got {year}.</source>
       <translation>Отчёт составляется за год, например за 2026; указано {year}.</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>AND r.status = 'active'</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/pull.py" line="77" />
+      <location filename="desktop_app/portal/pull.py" line="78" />
       <source>Account {number}: the invoice {invoice} came without a PDF.</source>
       <translation>Лицевой счёт {number}: счёт {invoice} пришёл без файла PDF.</translation>
     </message>
@@ -169,7 +169,7 @@
       <translation>Сумма к оплате — это рубли и копейки, ноль или больше; получено {amount}.</translation>
     </message>
     <message>
-      <location filename="journal/supplier_prices.py" line="94" />
+      <location filename="journal/supplier_prices.py" line="96" />
       <source>An answered month has a price for every zone of its plan.</source>
       <translation>У месяца с ответом есть цена для каждой зоны тарифа.</translation>
     </message>
@@ -199,7 +199,7 @@
       <translation>Для этого журнала уже идёт обмен данными с личным кабинетом.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/pull.py" line="40" />
+      <location filename="desktop_app/portal/pull.py" line="41" />
       <source>Bills and payments of account {number}</source>
       <translation>Счета и оплаты по лицевому счёту {number}</translation>
     </message>
@@ -224,7 +224,7 @@
       <translation>Подключаемся к общедоступной форме Самараэнерго</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/api.py" line="284" />
+      <location filename="desktop_app/portal/api.py" line="285" />
       <source>ConsumptionPeriodTypeID eq 'BC'</source>
       <translation>ConsumptionPeriodTypeID eq 'BC'</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>Введите цену за кВт·ч из квитанции, например 6,95.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="132" />
+      <location filename="journal/tariffs.py" line="134" />
       <source>Enter the price printed on your bill: {tariff_set_command(category, plan, start)}</source>
       <translation>Введите цену из квитанции: Журнал → Настройки… → Цены.</translation>
     </message>
@@ -284,12 +284,12 @@
       <translation>«Журналу показаний» не разрешено читать {path}: это запрещают права доступа к файлу.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/credentials.py" line="25" />
-      <source>Meter Journal: lk.samaraenergo.ru</source>
-      <translation>Meter Journal: lk.samaraenergo.ru</translation>
+      <location filename="journal/supplier.py" line="62" />
+      <source>Meter Journal: {self.portal_host}</source>
+      <translation>Meter Journal: {self.portal_host}</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="27" />
+      <location filename="journal/tariffs.py" line="28" />
       <source>Monthly kWh limits of the volume bands: band I up to 1,200, band II 1,200–6,000, band III above.</source>
       <translation>Месячные границы диапазонов потребления: I диапазон — до 1 200 кВт·ч, II диапазон — от 1 200 до 6 000 кВт·ч, III диапазон — больше 6 000 кВт·ч.</translation>
     </message>
@@ -304,32 +304,32 @@
       <translation>На страницах файла {shown} не найден QR-код. Возьмите сам PDF-файл счёта или чёткое фото бумажной квитанции — или введите реквизиты вручную с квитанции.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/credentials.py" line="129" />
+      <location filename="desktop_app/portal/credentials.py" line="130" />
       <source>No portal password is stored for {login}. Enter it (meter-journal portal login --login {login}), or set {PASSWORD_ENV} for scripted use.</source>
       <translation>Пароль от личного кабинета для {login} не сохранён. Введите его (meter-journal portal login --login {login}) или задайте {PASSWORD_ENV} для запуска из сценариев.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="118" />
+      <location filename="journal/tariffs.py" line="120" />
       <source>No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}, volume band {BAND_NAMES[band]}.</source>
       <translation>Неизвестна цена на {day.isoformat()}: категория «{category}», тариф «{plan}», зона «{zone}», диапазон объёма {BAND_NAMES[band]}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="120" />
+      <location filename="journal/tariffs.py" line="122" />
       <source>No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}.</source>
       <translation>Неизвестна цена на {day.isoformat()}: категория «{category}», тариф «{plan}», зона «{zone}».</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="335" />
+      <location filename="desktop_app/services/receipt_service.py" line="331" />
       <source>Nothing to pay for {period}: the payments cover the charges (overpayment {-owed.total:.2f} ₽). To print a receipt anyway, give the amount to pay.</source>
       <translation>За {period} платить ничего не нужно: платежи покрывают начисления (переплата {-owed.total:.2f} ₽). Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="415" />
+      <location filename="journal/tariffs.py" line="421" />
       <source>Plan {plan} needs one price; got {len(items)}. Write it like {example}.</source>
       <translation>Для тарифа {plan} нужна одна цена; введено: {len(items)}. Пишите так: {example}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="418" />
+      <location filename="journal/tariffs.py" line="424" />
       <source>Plan {plan} needs {len(zones)} prices, one per zone ({names}), separated by spaces; got {len(items)}. Write them like {example}.</source>
       <translation>Для тарифа {plan} нужно цен: {len(zones)}, по одной на зону ({names}), через пробел; введено: {len(items)}. Пишите так: {example}.</translation>
     </message>
@@ -339,7 +339,7 @@
       <translation>Введите пароль ещё раз (зарегистрироваться и восстановить пароль можно на сайте личного кабинета).</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="88" />
+      <location filename="journal/payees.py" line="87" />
       <source>Please fill in the {label}, as printed on your bill.</source>
       <translation>Пожалуйста, заполните поле «{label}», как в квитанции.</translation>
     </message>
@@ -359,7 +359,7 @@
       <translation>Показания от {day} по лицевому счёту {account}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="153" />
+      <location filename="desktop_app/services/receipt_service.py" line="143" />
       <source>Real payee details are already entered; sample details would replace them. They are kept.</source>
       <translation>Настоящие реквизиты получателя уже введены; реквизиты из образца заменили бы их. Они оставлены без изменений.</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>Отправляем показания от {day} по лицевому счёту {account}</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="169" />
+      <location filename="journal/payees.py" line="168" />
       <source>The BIC {bic} matches neither the settlement account nor the correspondent account: most likely a digit of the BIC is mistyped. Compare the BIC with your bill.</source>
       <translation>БИК {bic} не подходит ни к расчётному, ни к корреспондентскому счёту: скорее всего, в БИК неверно набрана цифра. Сверьте БИК с квитанцией.</translation>
     </message>
@@ -384,7 +384,7 @@
       <translation>QR-код в файле {shown} — не платёжный (ГОСТ Р 56042). Выберите счёт Самараэнерго или введите реквизиты вручную с квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="50" />
+      <location filename="journal/payment_qr_parser.py" line="51" />
       <source>The QR code is not a payment code (it does not start with ST0001).</source>
       <translation>Этот QR-код — не платёжный (он не начинается с ST0001).</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>У лицевого счёта {account.number} нет счётчика {serial}.</translation>
     </message>
     <message>
-      <location filename="journal/accounts.py" line="46" />
+      <location filename="journal/accounts.py" line="45" />
       <source>The account {number} is already in the journal.</source>
       <translation>Лицевой счёт {number} уже есть в журнале.</translation>
     </message>
@@ -424,72 +424,72 @@
       <translation>Лицевого счёта {number} нет среди лицевых счетов в личном кабинете с этим логином.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="409" />
+      <location filename="journal/tariffs.py" line="415" />
       <source>The argument {items[0]!r} could be read two ways, as one price with a decimal comma or as prices separated by commas. Plan {plan} needs {len(zones)} prices, one per zone ({names}), separated by spaces, e.g. {example}.</source>
       <translation>{items[0]!r} можно понять двояко: как одну цену с копейками после запятой или как несколько цен через запятую. Для тарифа {plan} нужно цен: {len(zones)}, по одной на зону ({names}), через пробел, например {example}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="264" />
+      <location filename="desktop_app/services/receipt_service.py" line="260" />
       <source>The bank details of the payee ({name}) are not entered yet, so a receipt cannot be printed. Enter them once from your paper bill: name, INN, KPP, settlement account, bank, BIC and correspondent account (payee set).</source>
       <translation>Банковские реквизиты получателя ({name}) ещё не введены, поэтому квитанцию напечатать нельзя. Введите их один раз из бумажной квитанции: название, ИНН, КПП, расчётный счёт, банк, БИК и корреспондентский счёт (Документы → Банковские реквизиты получателя…).</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="144" />
+      <location filename="journal/payees.py" line="143" />
       <source>The bank's BIC is 9 digits; {text!r} is not.</source>
       <translation>БИК банка — это 9 цифр; {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="36" />
+      <location filename="journal/payment_qr_parser.py" line="37" />
       <source>The bill's payment code does not hold the bank's BIC, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет БИК банка, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="34" />
+      <location filename="journal/payment_qr_parser.py" line="35" />
       <source>The bill's payment code does not hold the bank's name, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет названия банка, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="38" />
+      <location filename="journal/payment_qr_parser.py" line="39" />
       <source>The bill's payment code does not hold the correspondent account, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет корреспондентского счёта, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="28" />
+      <location filename="journal/payment_qr_parser.py" line="29" />
       <source>The bill's payment code does not hold the payee's INN, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет ИНН получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="30" />
+      <location filename="journal/payment_qr_parser.py" line="31" />
       <source>The bill's payment code does not hold the payee's KPP, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет КПП получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="26" />
+      <location filename="journal/payment_qr_parser.py" line="27" />
       <source>The bill's payment code does not hold the payee's name, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет названия получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="32" />
+      <location filename="journal/payment_qr_parser.py" line="33" />
       <source>The bill's payment code does not hold the settlement account, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет расчётного счёта, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="85" />
+      <location filename="journal/payment_qr_parser.py" line="86" />
       <source>The bill's payment code holds details that fail the bank's checks: {error.message} Nothing was stored.</source>
       <translation>Реквизиты в платёжном QR-коде счёта не прошли банковскую проверку: {error.message} Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="77" />
+      <location filename="desktop_app/price_calculator.py" line="68" />
       <source>The calculator address {url} is not a web address; give one like {DEFAULT_URL}.</source>
       <translation>Адрес калькулятора {url} — не адрес сайта; укажите адрес вроде {DEFAULT_URL}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="81" />
+      <location filename="desktop_app/price_calculator.py" line="72" />
       <source>The calculator address {url} is not protected (http://): prices read over it could be altered on the way. Use the https:// address; plain http:// is allowed only for this computer (127.0.0.1, ::1, localhost).</source>
       <translation>Адрес калькулятора {url} не защищён (http://): цены по пути могли бы подменить. Укажите адрес https://; простой http:// разрешён только для этого компьютера (127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="282" />
+      <location filename="desktop_app/services/receipt_service.py" line="278" />
       <source>The charge of {period} is already in the opening balance you entered, so the journal cannot count what is owed for that month. Give the amount to pay from your paper bill.</source>
       <translation>Начисление за {period} уже входит во введённый начальный баланс, поэтому журнал не может посчитать долг за тот месяц. Укажите сумму к оплате из бумажного счёта.</translation>
     </message>
@@ -519,7 +519,7 @@
       <translation>Копия {path} сделана более новой версией «Журнала показаний». Ничего не изменено; чтобы восстановить её, установите новую версию.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="181" />
+      <location filename="journal/payees.py" line="180" />
       <source>The correspondent account {corr} does not match the BIC {bic}: a digit of the correspondent account (or the BIC's 5th–6th digit) is mistyped. Compare both with your bill.</source>
       <translation>Корреспондентский счёт {corr} не подходит к БИК {bic}: неверно набрана цифра корреспондентского счёта (или 5-я–6-я цифра БИК). Сверьте оба номера с квитанцией.</translation>
     </message>
@@ -559,7 +559,7 @@
       <translation>Дата {taken_on.isoformat()} не позже дня установки счётчика {meters[0].installed_on.isoformat()}; показания на этот день уже есть в акте установки.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="297" />
+      <location filename="journal/tariffs.py" line="299" />
       <source>The end date {through.isoformat()} must be after the start date {after.isoformat()}.</source>
       <translation>Дата окончания {through.isoformat()} должна быть позже даты начала {after.isoformat()}.</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Журнал {journal} занят: команда «meter-journal {command}» (процесс {pid}) записывает в него с {since}. Ничего не изменено; дождитесь, пока она закончит, и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/credentials.py" line="91" />
+      <location filename="desktop_app/portal/credentials.py" line="92" />
       <source>The keyring refused to store the password ({type(exc).__name__}).</source>
       <translation>Хранилище паролей (keyring) не смогло сохранить пароль ({type(exc).__name__}).</translation>
     </message>
@@ -769,17 +769,17 @@
       <translation>Пока неизвестно, дошли ли показания от {day}; это будет проверено с {moment}</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="117" />
+      <location filename="journal/payees.py" line="116" />
       <source>The payee's INN is 10 digits for an organisation (12 for a person); {text!r} is not.</source>
       <translation>ИНН получателя — это 10 цифр для организации (12 для частного лица); {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="125" />
+      <location filename="journal/payees.py" line="124" />
       <source>The payee's INN {inn} fails its check digit: a digit is mistyped. Compare it with your bill.</source>
       <translation>ИНН получателя {inn} не проходит проверку: неверно набрана цифра. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="135" />
+      <location filename="journal/payees.py" line="134" />
       <source>The payee's KPP is 9 characters, digits (the 5th and 6th may be Latin letters A–Z); {text!r} is not.</source>
       <translation>КПП получателя — это 9 знаков, цифры (5-й и 6-й могут быть латинскими буквами A–Z); {text!r} не подходит.</translation>
     </message>
@@ -789,7 +789,7 @@
       <translation>Для QR-кода оплаты не хватает реквизита получателя: {key}.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="54" />
+      <location filename="journal/payment_qr_parser.py" line="55" />
       <source>The payment code's text cannot be read in the encoding its header names.</source>
       <translation>Текст платёжного QR-кода не читается в кодировке, указанной в его начале.</translation>
     </message>
@@ -804,12 +804,12 @@
       <translation>Картинка {shown} повреждена или слишком большая: её не открыть.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/address.py" line="36" />
-      <source>The portal address {shown} is not a web address; give one like https://lk.samaraenergo.ru.</source>
-      <translation>Адрес личного кабинета {shown} — не адрес сайта; укажите адрес вида https://lk.samaraenergo.ru.</translation>
+      <location filename="desktop_app/portal/address.py" line="37" />
+      <source>The portal address {shown} is not a web address; give one like {DEFAULT_PROFILE.portal_origin}.</source>
+      <translation>Адрес личного кабинета {shown} — не адрес сайта; укажите адрес вида {DEFAULT_PROFILE.portal_origin}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/address.py" line="39" />
+      <location filename="desktop_app/portal/address.py" line="40" />
       <source>The portal address {shown} is not protected (http://): the password would travel over the network unencrypted. Use the https:// address; plain http:// is allowed only for this computer (127.0.0.1, ::1, localhost).</source>
       <translation>Адрес личного кабинета {shown} не защищён (http://): пароль ушёл бы по сети незашифрованным. Укажите адрес с https://; http:// допускается только для этого компьютера (127.0.0.1, ::1, localhost).</translation>
     </message>
@@ -919,22 +919,22 @@
       <translation>В ответе личного кабинета не те показания (другой счётчик или другие значения). {UNCONFIRMED}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/zones.py" line="63" />
+      <location filename="desktop_app/portal/zones.py" line="57" />
       <source>The portal's meter has {len(registers)} register(s) ({names}) but the account's plan is {plan} with {len(zones)} zone(s). If the supplier changed the plan, record the plan change (account change-plan); otherwise check the account's tariff plan against your bill.</source>
       <translation>У счётчика в личном кабинете шкал: {len(registers)} ({names}), а тариф лицевого счёта в журнале — «{plan}», зон: {len(zones)}. Если поставщик сменил тариф, запишите смену тарифа (вкладка «Лицевой счёт и счётчик» → «Сменить тариф…»); иначе сверьте тариф с квитанцией.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/zones.py" line="73" />
+      <location filename="desktop_app/portal/zones.py" line="67" />
       <source>The portal's registers ({names}) cannot be matched to the zones of a {plan} plan by their names. Submit this reading on the portal's site or by phone.</source>
       <translation>Шкалы счётчика в личном кабинете ({names}) не удаётся сопоставить по названиям с зонами тарифа {plan}. Передайте эти показания на сайте личного кабинета или по телефону.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="352" />
+      <location filename="journal/tariffs.py" line="356" />
       <source>The price table {name} does not have the columns {','.join(CSV_COLUMNS)}. Reinstall Meter Journal or restore the file.</source>
       <translation>В таблице цен {name} нет столбцов {','.join(CSV_COLUMNS)}. Переустановите «Журнал показаний» или восстановите файл.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="373" />
+      <location filename="journal/tariffs.py" line="379" />
       <source>The price table {name} is damaged at line {reader.line_num}: {error}. Reinstall Meter Journal or restore the file.</source>
       <translation>Таблица цен {name} повреждена в строке {reader.line_num}: {error}. Переустановите «Журнал показаний» или восстановите файл.</translation>
     </message>
@@ -964,57 +964,57 @@
       <translation>Запрос к личному кабинету не удался ({kind}). {UNCONFIRMED}</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="174" />
+      <location filename="desktop_app/price_calculator.py" line="167" />
       <source>The request to the supplier's calculator failed ({type(exc).__name__}).</source>
       <translation>Запрос к калькулятору поставщика не удался ({type(exc).__name__}).</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="175" />
+      <location filename="journal/payees.py" line="174" />
       <source>The settlement account {account} fails its control key with the BIC {bic}: a digit of the account is mistyped. Compare it with your bill.</source>
       <translation>Расчётный счёт {account} не проходит проверку вместе с БИК {bic}: в номере счёта неверно набрана цифра. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="272" />
+      <location filename="desktop_app/services/receipt_service.py" line="268" />
       <source>The stored payee details are wrong, so a receipt cannot be printed: {error.message} Correct them from your paper bill (payee set).</source>
       <translation>В сохранённых реквизитах получателя ошибка, поэтому квитанцию напечатать нельзя: {error.message} Исправьте их по бумажной квитанции (Документы → Банковские реквизиты получателя…).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="289" />
+      <location filename="desktop_app/services/receipt_service.py" line="285" />
       <source>The sum to pay cannot be counted: the charge of {', '.join(owed.unknown_periods)} is unknown (its price is missing). Enter that price (tariff set, or Settings → Prices), or give the amount to pay from your paper bill.</source>
       <translation>Сумму к оплате посчитать нельзя: начисление за {', '.join(owed.unknown_periods)} неизвестно (не хватает цены). Введите эту цену (Журнал → Настройки… → Цены) или укажите сумму к оплате из бумажного счёта.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="112" />
+      <location filename="desktop_app/price_calculator.py" line="105" />
       <source>The supplier's calculator answered with an error ({status}).</source>
       <translation>Калькулятор поставщика ответил ошибкой ({status}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="167" />
+      <location filename="desktop_app/price_calculator.py" line="160" />
       <source>The supplier's calculator cannot be reached ({type(exc).__name__}): no connection to its site.</source>
       <translation>Калькулятор поставщика недоступен ({type(exc).__name__}): нет связи с его сайтом.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="171" />
+      <location filename="desktop_app/price_calculator.py" line="164" />
       <source>The supplier's calculator did not answer in time ({type(exc).__name__}).</source>
       <translation>Калькулятор поставщика не ответил вовремя ({type(exc).__name__}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="130" />
+      <location filename="desktop_app/price_calculator.py" line="123" />
       <source>The supplier's calculator gave a cost that is not a number: {raw[:20]!r}.</source>
       <translation>Калькулятор поставщика вернул стоимость, которая не число: {raw[:20]!r}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="132" />
+      <location filename="desktop_app/price_calculator.py" line="125" />
       <source>The supplier's calculator gave an impossible cost: {raw[:20]}.</source>
       <translation>Калькулятор поставщика вернул невозможную стоимость: {raw[:20]}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="120" />
+      <location filename="desktop_app/price_calculator.py" line="113" />
       <source>The supplier's calculator sent a web page instead of a price: its site may have changed or be busy.</source>
       <translation>Калькулятор поставщика прислал веб-страницу вместо цены: возможно, сайт изменился или перегружен.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="122" />
+      <location filename="desktop_app/price_calculator.py" line="115" />
       <source>The supplier's calculator sent something else instead of a price: its site may have changed or be busy.</source>
       <translation>Калькулятор поставщика прислал что-то другое вместо цены: возможно, сайт изменился или перегружен.</translation>
     </message>
@@ -1069,7 +1069,7 @@
       <translation>В поле «{label}» есть невидимый управляющий символ ({code}) — возможно, он попал туда при вставке. Впишите текст заново без него.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="155" />
+      <location filename="journal/payees.py" line="154" />
       <source>The {label} is 20 digits; {text!r} is not.</source>
       <translation>В поле «{label}» должно быть 20 цифр; {text!r} не подходит.</translation>
     </message>
@@ -1079,7 +1079,7 @@
       <translation>Поле «{label}» слишком длинное (можно не больше {limit} символов).</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="90" />
+      <location filename="journal/payees.py" line="89" />
       <source>The {label} is too long: at most {limit} characters, got {len(value)}.</source>
       <translation>Поле «{label}» слишком длинное: можно не больше {limit} символов, введено {len(value)}.</translation>
     </message>
@@ -1094,7 +1094,7 @@
       <translation>За {period} уже есть показания (от {existing.taken_on.isoformat()}: {', '.join((str(v) for v in existing.values))}). Заменить их новыми? Старые останутся в истории.</translation>
     </message>
     <message>
-      <location filename="journal/accounts.py" line="56" />
+      <location filename="journal/accounts.py" line="55" />
       <source>There is no account {number} in the journal. Add it first (account add).</source>
       <translation>Лицевого счёта {number} нет в журнале. Сначала добавьте его (Журнал → Добавить лицевой счёт…).</translation>
     </message>
@@ -1119,7 +1119,7 @@
       <translation>На этом компьютере нет службы печати (CUPS). Откройте квитанцию и напечатайте её из программы просмотра PDF.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="355" />
+      <location filename="desktop_app/services/receipt_service.py" line="351" />
       <source>There is no reading for {period} on the account {account.number}. Add the period's reading first (reading add), then print its slip.</source>
       <translation>По лицевому счёту {account.number} нет показаний за {period}. Сначала передайте показания за этот период, а потом печатайте бланк.</translation>
     </message>
@@ -1149,7 +1149,7 @@
       <translation>Отменять нечего.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/credentials.py" line="28" />
+      <location filename="desktop_app/portal/credentials.py" line="29" />
       <source>This computer offers no password store (keyring) the app can use, so the portal password cannot be remembered: it will be asked for each time. It is never stored in a file.</source>
       <translation>На этом компьютере нет хранилища паролей (keyring), которым может пользоваться программа, поэтому пароль от личного кабинета запомнить нельзя: его будут спрашивать каждый раз. В файл пароль никогда не записывается.</translation>
     </message>
@@ -1189,17 +1189,17 @@
       <translation>Неизвестная категория потребителя {text!r}; выберите одну из этих: {options}.</translation>
     </message>
     <message>
-      <location filename="journal/supplier_prices.py" line="91" />
+      <location filename="journal/supplier_prices.py" line="93" />
       <source>Unknown outcome {self.outcome!r}.</source>
       <translation>Неизвестный исход {self.outcome!r}.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="196" />
+      <location filename="journal/payees.py" line="195" />
       <source>Unknown source {source!r} of payee details.</source>
       <translation>Неизвестный источник реквизитов получателя: {source!r}.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="194" />
+      <location filename="journal/payees.py" line="193" />
       <source>Unknown supplier {supplier!r}; choose one of: {', '.join(SUPPLIERS)}.</source>
       <translation>Неизвестный поставщик {supplier!r}; выберите один из этих: {', '.join(SUPPLIERS)}.</translation>
     </message>
@@ -1209,7 +1209,7 @@
       <translation>Неизвестный тариф {text!r}; выберите один из этих: {options}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="60" />
+      <location filename="journal/tariffs.py" line="62" />
       <source>Volume band {self.band} does not exist; bands are 1, 2 and 3.</source>
       <translation>Диапазона потребления {self.band} нет; есть диапазоны 1, 2 и 3.</translation>
     </message>
@@ -1224,12 +1224,12 @@
       <translation>Какой логин личного кабинета использовать? Укажите --account NUMBER или задайте его один раз командой 'portal login --login LOGIN'.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="58" />
+      <location filename="journal/tariffs.py" line="60" />
       <source>Zone {self.zone} is not part of plan {self.plan}.</source>
       <translation>Зоны {self.zone} нет в тарифе {self.plan}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="94" />
+      <location filename="desktop_app/price_calculator.py" line="87" />
       <source>Zone {zone} is not part of plan {plan}.</source>
       <translation>Зоны {zone} нет в тарифе {plan}.</translation>
     </message>
@@ -1239,17 +1239,17 @@
       <translation>Зоны {zone} нет в тарифе {plan}; его зоны: {', '.join(zones)}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="430" />
+      <location filename="journal/tariffs.py" line="436" />
       <source>Zone {zone}: {error.message}</source>
       <translation>Зона «{zone}»: {error.message}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/credentials.py" line="132" />
+      <location filename="desktop_app/portal/credentials.py" line="133" />
       <source>{NO_KEYRING} Enter it now, or set {PASSWORD_ENV} for scripted use.</source>
       <translation>{NO_KEYRING} Введите пароль сейчас или задайте {PASSWORD_ENV} для запуска из сценариев.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="241" />
+      <location filename="desktop_app/receipts/pd4.py" line="240" />
       <source>{data.meters[-1]} (после замены)</source>
       <translation>{data.meters[-1]} (после замены)</translation>
     </message>
@@ -1284,7 +1284,7 @@
       <translation>{path} — это папка, а не файл: укажите имя файла.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="262" />
+      <location filename="desktop_app/receipts/pd4.py" line="261" />
       <source>{payee.inn} / {payee.kpp}</source>
       <translation>{payee.inn} / {payee.kpp}</translation>
     </message>
@@ -1319,7 +1319,7 @@
       <translation>{target} — это сам журнал: выберите для копии другое имя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="422" />
+      <location filename="desktop_app/services/receipt_service.py" line="418" />
       <source>{year - 1:04d}-12</source>
       <translation>{year - 1:04d}-12</translation>
     </message>
@@ -1334,22 +1334,22 @@
       <translation>{zone}: {value} меньше прежних показаний в личном кабинете ({previous}); проверьте значение и исправьте показания. Они не отправлены.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/report.py" line="247" />
+      <location filename="desktop_app/receipts/report.py" line="248" />
       <source>Баланс не ведётся: введите начальный баланс из последнего счёта и отмечайте оплаты, и отчёт покажет задолженность или аванс.</source>
       <translation>Баланс не ведётся: введите начальный баланс из последнего счёта и отмечайте оплаты, и отчёт покажет задолженность или аванс.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/report.py" line="250" />
+      <location filename="desktop_app/receipts/report.py" line="251" />
       <source>Баланс: {start}; на конец года {_signed(data.closing)}.</source>
       <translation>Баланс: {start}; на конец года {_signed(data.closing)}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/slip.py" line="56" />
+      <location filename="desktop_app/receipts/slip.py" line="54" />
       <source>Дата снятия показаний</source>
       <translation>Дата снятия показаний</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/slip.py" line="46" />
+      <location filename="desktop_app/receipts/slip.py" line="44" />
       <source>Для поставщика электроэнергии</source>
       <translation>Для поставщика электроэнергии</translation>
     </message>
@@ -1359,7 +1359,7 @@
       <translation>Долг на начало периода</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="285" />
+      <location filename="desktop_app/receipts/pd4.py" line="284" />
       <source>Итого ____________ руб. ____ коп.</source>
       <translation>Итого ____________ руб. ____ коп.</translation>
     </message>
@@ -1374,12 +1374,12 @@
       <translation>К оплате (указано плательщиком)</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="363" />
+      <location filename="desktop_app/receipts/pd4.py" line="369" />
       <source>Квитанция ПД-4: лицевой счёт {data.account}, {period_words(data.period)}</source>
       <translation>Квитанция ПД-4: лицевой счёт {data.account}, {period_words(data.period)}</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="372" />
+      <location filename="desktop_app/receipts/pd4.py" line="367" />
       <source>Квитанция подготовлена программой «Журнал показаний» по данным журнала и счёта поставщика.</source>
       <translation>Квитанция подготовлена программой «Журнал показаний» по данным журнала и счёта поставщика.</translation>
     </message>
@@ -1394,17 +1394,17 @@
       <translation>Начислено и оплачено по месяцам, руб.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="268" />
+      <location filename="desktop_app/receipts/pd4.py" line="267" />
       <source>Номер кор./сч. банка получателя платежа</source>
       <translation>Номер кор./сч. банка получателя платежа</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="228" />
+      <location filename="journal/payees.py" line="227" />
       <source>ОБРАЗЕЦ — банк для примера</source>
       <translation>ОБРАЗЕЦ — банк для примера</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="227" />
+      <location filename="journal/payees.py" line="226" />
       <source>ОБРАЗЕЦ — получатель для примера, не для оплаты</source>
       <translation>ОБРАЗЕЦ — получатель для примера, не для оплаты</translation>
     </message>
@@ -1419,12 +1419,12 @@
       <translation>Образцова Анна Ивановна</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="338" />
+      <location filename="desktop_app/receipts/pd4.py" line="337" />
       <source>Оплата по QR-коду:</source>
       <translation>Оплата по QR-коду:</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="340" />
+      <location filename="desktop_app/services/receipt_service.py" line="336" />
       <source>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</source>
       <translation>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</translation>
     </message>
@@ -1444,7 +1444,7 @@
       <translation>Отчёт за {data.year} год — лицевой счёт {data.account}</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/report.py" line="258" />
+      <location filename="desktop_app/receipts/report.py" line="255" />
       <source>Отчёт за {data.year} год: лицевой счёт {data.account}</source>
       <translation>Отчёт за {data.year} год: лицевой счёт {data.account}</translation>
     </message>
@@ -1454,22 +1454,22 @@
       <translation>Переплата на начало периода</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/slip.py" line="85" />
+      <location filename="desktop_app/receipts/slip.py" line="83" />
       <source>Показания записаны без цифр после запятой.</source>
       <translation>Показания записаны без цифр после запятой.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/slip.py" line="44" />
+      <location filename="desktop_app/receipts/slip.py" line="42" />
       <source>Показания прибора учёта электроэнергии</source>
       <translation>Показания прибора учёта электроэнергии</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/slip.py" line="97" />
+      <location filename="desktop_app/receipts/slip.py" line="92" />
       <source>Показания: лицевой счёт {data.account}, {period_words(data.period)}</source>
       <translation>Показания: лицевой счёт {data.account}, {period_words(data.period)}</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/slip.py" line="50" />
+      <location filename="desktop_app/receipts/slip.py" line="48" />
       <source>Прибор учёта №</source>
       <translation>Прибор учёта №</translation>
     </message>
@@ -1484,12 +1484,12 @@
       <translation>Расход по месяцам, кВт·ч</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="46" />
+      <location filename="desktop_app/receipts/pd4.py" line="45" />
       <source>С условиями приема указанной в платежном документе суммы, в т.ч. с суммой взимаемой платы за услуги банка, ознакомлен и согласен.</source>
       <translation>С условиями приема указанной в платежном документе суммы, в т.ч. с суммой взимаемой платы за услуги банка, ознакомлен и согласен.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="283" />
+      <location filename="desktop_app/receipts/pd4.py" line="282" />
       <source>Сумма платы за услуги ______ руб. ____ коп.</source>
       <translation>Сумма платы за услуги ______ руб. ____ коп.</translation>
     </message>
@@ -1504,27 +1504,27 @@
       <translation>Суммы неполные: для некоторых месяцев неизвестна цена. Введите цену из своего счёта, и отчёт её учтёт.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/slip.py" line="90" />
+      <location filename="desktop_app/receipts/slip.py" line="88" />
       <source>Телефон для связи ______________________</source>
       <translation>Телефон для связи ______________________</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="254" />
+      <location filename="desktop_app/receipts/pd4.py" line="253" />
       <source>Форма № ПД-4</source>
       <translation>Форма № ПД-4</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/slip.py" line="24" />
+      <location filename="desktop_app/receipts/slip.py" line="22" />
       <source>Экземпляр для себя</source>
       <translation>Экземпляр для себя</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/slip.py" line="24" />
+      <location filename="desktop_app/receipts/slip.py" line="22" />
       <source>Экземпляр для ящика</source>
       <translation>Экземпляр для ящика</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="270" />
+      <location filename="desktop_app/receipts/pd4.py" line="269" />
       <source>Электроэнергия за {period_words(data.period)}</source>
       <translation>Электроэнергия за {period_words(data.period)}</translation>
     </message>
@@ -1532,17 +1532,17 @@
   <context>
     <name>journal-labels</name>
     <message>
-      <location filename="journal/accounts.py" line="76" />
+      <location filename="journal/accounts.py" line="75" />
       <source>address</source>
       <translation>адрес</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="162" />
+      <location filename="journal/payees.py" line="161" />
       <source>bank's correspondent account</source>
       <translation>корреспондентский счёт банка</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="200" />
+      <location filename="journal/payees.py" line="199" />
       <source>bank's name</source>
       <translation>наименование банка</translation>
     </message>
@@ -1552,7 +1552,7 @@
       <translation>день</translation>
     </message>
     <message>
-      <location filename="journal/accounts.py" line="75" />
+      <location filename="journal/accounts.py" line="74" />
       <source>holder's full name</source>
       <translation>фамилия, имя и отчество владельца счёта</translation>
     </message>
@@ -1567,12 +1567,12 @@
       <translation>примечание</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="197" />
+      <location filename="journal/payees.py" line="196" />
       <source>payee's name</source>
       <translation>наименование получателя</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="161" />
+      <location filename="journal/payees.py" line="160" />
       <source>payee's settlement account</source>
       <translation>расчётный счёт получателя</translation>
     </message>
