@@ -7,7 +7,8 @@ import sys
 
 from desktop_app import __version__
 
-CONFIRM_FLAGS = {"replace": "--replace", "rollover": "--rollover", "jump": "--confirm"}
+# By ConfirmationKind's values (a StrEnum: journal is not imported before a command needs it).
+CONFIRM_FLAGS = {"replace": "--replace", "rollover": "--rollover", "jump": "--confirm", "duplicate": "--confirm"}
 
 
 WINDOW_OPTIONS = ("--data-dir", "--open", "--account")  # a window opened at a dialog: `--open reading --account N`

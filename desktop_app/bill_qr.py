@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from journal.errors import InvalidInput
+from journal.messages import msg
 from journal.payment_qr_parser import is_payment_code
 
 log = logging.getLogger(__name__)
@@ -33,17 +34,20 @@ def _kind(head: bytes) -> str | None:
 def _read(path: Path) -> bytes:
     shown = path.name or str(path)
     if not path.exists():
-        raise InvalidInput(f"The file {path} does not exist. Choose the bill's PDF or a photo of it.", field="file")
+        raise InvalidInput(msg("The file {path} does not exist. Choose the bill's PDF or a photo of it.", path=path),
+                           field="file")
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder, not a file. Choose the bill's PDF or a photo of it.", field="file")
+        raise InvalidInput(msg("{path} is a folder, not a file. Choose the bill's PDF or a photo of it.", path=path),
+                           field="file")
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise InvalidInput(f"The file {shown} is too large for a bill (over 50 MB).", field="file")
+            raise InvalidInput(msg("The file {shown} is too large for a bill (over 50 MB).", shown=shown), field="file")
         return path.read_bytes()
     except PermissionError:
-        raise InvalidInput(f"The file {path} cannot be read: access is denied.", field="file") from None
+        raise InvalidInput(msg("The file {path} cannot be read: access is denied.", path=path), field="file") from None
     except OSError as exc:
-        raise InvalidInput(f"The file {path} cannot be read: {exc.strerror or exc}.", field="file") from None
+        raise InvalidInput(msg("The file {path} cannot be read: {reason}.", path=path, reason=exc.strerror or str(exc)),
+                           field="file") from None
 
 
 def _pdf_pages(data: bytes, shown: str) -> Iterator[object]:
@@ -52,7 +56,10 @@ def _pdf_pages(data: bytes, shown: str) -> Iterator[object]:
     try:
         document = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError:
-        raise InvalidInput(f"The PDF {shown} is damaged or protected by a password: it cannot be opened.",
+        raise InvalidInput(msg(
+            "The PDF {shown} is damaged or protected by a password: it cannot be opened.",
+            shown=shown,
+        ),
                            field="file") from None
     try:
         for index in range(min(len(document), MAX_PDF_PAGES)):
@@ -74,7 +81,8 @@ def _pictures(data: bytes, shown: str) -> Iterator[object]:
         with Image.open(io.BytesIO(data)) as opened:
             picture = ImageOps.exif_transpose(opened).convert("L")
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise InvalidInput(f"The picture {shown} is damaged or too large: it cannot be opened.", field="file") from None
+        raise InvalidInput(msg("The picture {shown} is damaged or too large: it cannot be opened.", shown=shown),
+                           field="file") from None
     yield picture
     if max(picture.size) < SMALL_PICTURE:
         yield picture.resize((picture.width * 2, picture.height * 2), Image.Resampling.LANCZOS)
@@ -88,8 +96,11 @@ def find_payment_code(path: Path) -> bytes:
     shown = path.name
     kind = _kind(data[:8])
     if kind is None:
-        raise InvalidInput(f"The file {shown} is not a PDF, PNG or JPEG picture. Choose the bill's PDF, or a scan or "
-                           "photo of the paper bill.", field="file")
+        raise InvalidInput(msg(
+            "The file {shown} is not a PDF, PNG or JPEG picture. Choose the bill's PDF, or a scan or photo of the "
+            "paper bill.",
+            shown=shown,
+        ), field="file")
     images = _pdf_pages(data, shown) if kind == "pdf" else _pictures(data, shown)
     other_codes = 0
     for image in images:
@@ -100,11 +111,20 @@ def find_payment_code(path: Path) -> bytes:
                 return raw
             other_codes += 1
     if other_codes:
-        raise InvalidInput(f"The QR code in {shown} is not a payment code (GOST R 56042). Choose the bill of "
-                           "Samaraenergo, or type the details from the paper bill.", field="file")
+        raise InvalidInput(msg(
+            "The QR code in {shown} is not a payment code (GOST R 56042). Choose the bill of Samaraenergo, or type "
+            "the details from the paper bill.",
+            shown=shown,
+        ), field="file")
     if kind == "pdf":
-        raise InvalidInput(f"No QR code was found on the pages of {shown}. Use the bill's own PDF, or a clear photo "
-                           "of the paper bill; or type the details from the paper bill.", field="file")
-    raise InvalidInput(f"No QR code was found in the picture {shown}. Take a clear photo of the whole bill, straight "
-                       "and in good light, or use the bill's PDF; or type the details from the paper bill.",
+        raise InvalidInput(msg(
+            "No QR code was found on the pages of {shown}. Use the bill's own PDF, or a clear photo of the paper "
+            "bill; or type the details from the paper bill.",
+            shown=shown,
+        ), field="file")
+    raise InvalidInput(msg(
+        "No QR code was found in the picture {shown}. Take a clear photo of the whole bill, straight and in good "
+        "light, or use the bill's PDF; or type the details from the paper bill.",
+        shown=shown,
+    ),
                        field="file")

@@ -33,6 +33,7 @@ from desktop_app.portal.address import is_loopback
 from desktop_app.portal.redaction import quiet_http_loggers
 from journal.amounts import MAX_PRICE
 from journal.errors import InvalidInput
+from journal.messages import Message, msg
 from journal.supplier import DEFAULT_PROFILE, SupplierProfile
 from journal.zones import ConsumerCategory, TariffPlan, Zone
 
@@ -46,12 +47,13 @@ KWH = 1  # a zone's price is the cost of 1 kWh in it
 
 
 class CalculatorError(Exception):
-    """The calculator could not be asked, or answered with something that is not its answer. `message` is for
-    people; it never carries more than the calculator's address."""
+    """The calculator could not be asked, or answered with something that is not its answer. `text` is for people
+    (`message` its English); it never carries more than the calculator's address."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.text = message
+        self.message = str(message)
 
 
 def calculator_url(given: str | None = None, environ: dict[str, str] | None = None) -> str:
@@ -65,13 +67,20 @@ def calculator_url(given: str | None = None, environ: dict[str, str] | None = No
     except ValueError:
         parts, host = None, ""
     if parts is None or parts.scheme.lower() not in ("https", "http") or not host:
-        raise InvalidInput(f"The calculator address {url} is not a web address; give one like {DEFAULT_URL}.",
+        raise InvalidInput(msg(
+            "The calculator address {url} is not a web address; give one like {example}.",
+            url=url,
+            example=DEFAULT_URL,
+        ),
                            field="calculator-url")
     if parts.scheme.lower() == "http" and not is_loopback(host):
         raise InvalidInput(
-            f"The calculator address {url} is not protected (http://): prices read over it could be altered on "
-            "the way. Use the https:// address; plain http:// is allowed only for this computer (127.0.0.1, ::1, "
-            "localhost).", field="calculator-url")
+            msg(
+                "The calculator address {url} is not protected (http://): prices read over it could be altered on "
+                "the way. Use the https:// address; plain http:// is allowed only for this computer (127.0.0.1, ::1, "
+                "localhost).",
+                url=url,
+            ), field="calculator-url")
     return url
 
 
@@ -84,7 +93,7 @@ def form(category: ConsumerCategory, plan: TariffPlan, zone: Zone, day: date,
     """The form asking the cost of KWH kWh in `zone` and none in the plan's other zones on `day`, in the codes of
     the supplier's calculator (its categories, plans and zones: journal.supplier)."""
     if zone not in plan.zones:
-        raise ValueError(f"Zone {zone} is not part of plan {plan}.")
+        raise ValueError(msg("Zone {zone} is not part of plan {plan}.", zone=zone, plan=plan))
     fields = {"action": "calculate", "UF_DATE": day.strftime("%d.%m.%Y"), **codes.calculator_categories[category],
               "UF_TARIF": codes.calculator_plans[plan]}
     for other in plan.zones:
@@ -102,7 +111,7 @@ class Answer:
 def parse_answer(status: int, body: bytes) -> Answer:
     """The calculator's answer, or CalculatorError when it is not one (a web page, an HTTP error, a broken value)."""
     if status != 200:
-        raise CalculatorError(f"The supplier's calculator answered with an error ({status}).")
+        raise CalculatorError(msg("The supplier's calculator answered with an error ({status}).", status=status))
     text = body.decode("utf-8", errors="replace").strip().lstrip("\ufeff")
     try:
         data = json.loads(text)
@@ -110,19 +119,24 @@ def parse_answer(status: int, body: bytes) -> Answer:
         data = None
     if not isinstance(data, dict) or "Status" not in data:
         if text[:1] == "<":
-            raise CalculatorError("The supplier's calculator sent a web page instead of a price: its site may have "
-                                  "changed or be busy.")
-        raise CalculatorError("The supplier's calculator sent something else instead of a price: its site may have "
-                              "changed or be busy.")
+            raise CalculatorError(msg(
+                "The supplier's calculator sent a web page instead of a price: its site may have changed or be busy.",
+            ))
+        raise CalculatorError(msg(
+            "The supplier's calculator sent something else instead of a price: its site may have changed or be busy.",
+        ))
     if not data["Status"]:
         return Answer(None)
     raw = str(data.get("Value", "")).replace("\u00a0", "").replace(" ", "").replace(",", ".")
     try:
         cost = Decimal(raw)
     except InvalidOperation:
-        raise CalculatorError(f"The supplier's calculator gave a cost that is not a number: {raw[:20]!r}.") from None
+        raise CalculatorError(msg(
+            "The supplier's calculator gave a cost that is not a number: {cost!r}.",
+            cost=raw[:20],
+        )) from None
     if not cost.is_finite() or cost < 0 or cost / KWH > MAX_PRICE:
-        raise CalculatorError(f"The supplier's calculator gave an impossible cost: {raw[:20]}.")
+        raise CalculatorError(msg("The supplier's calculator gave an impossible cost: {cost}.", cost=raw[:20]))
     if cost == 0:
         return Answer(None)  # no cost for a kWh: no price
     return Answer(cost / KWH)
@@ -157,14 +171,22 @@ class CalculatorClient:
             response = self.client.post(self.url, data=form(category, plan, zone, day))
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol) as exc:
             log.info("Calculator unreachable: POST %s (%s)", self.url, type(exc).__name__)
-            raise CalculatorError(f"The supplier's calculator cannot be reached ({type(exc).__name__}): no "
-                                  "connection to its site.") from None
+            raise CalculatorError(msg(
+                "The supplier's calculator cannot be reached ({kind}): no connection to its site.",
+                kind=type(exc).__name__,
+            )) from None
         except httpx.TimeoutException as exc:
             log.info("Calculator did not answer in time: POST %s (%s)", self.url, type(exc).__name__)
-            raise CalculatorError(f"The supplier's calculator did not answer in time ({type(exc).__name__}).") from None
+            raise CalculatorError(msg(
+                "The supplier's calculator did not answer in time ({kind}).",
+                kind=type(exc).__name__,
+            )) from None
         except httpx.HTTPError as exc:
             log.info("Calculator request failed: POST %s (%s)", self.url, type(exc).__name__)
-            raise CalculatorError(f"The request to the supplier's calculator failed ({type(exc).__name__}).") from None
+            raise CalculatorError(msg(
+                "The request to the supplier's calculator failed ({kind}).",
+                kind=type(exc).__name__,
+            )) from None
         log.info("Calculator POST %s %s %s %s %s -> %s", self.url, category, plan, zone, day.isoformat(),
                  response.status_code)
         return parse_answer(response.status_code, response.content).price

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from journal.messages import msg
+
 PRINT_DPI = 300
 
 
@@ -38,12 +40,14 @@ def send_to_cups(path: Path, printer: str, copies: int = 1) -> None:
     """Print a PDF file through CUPS; raises OSError with a readable message when that is not possible."""
     lp = shutil.which("lp")
     if lp is None:
-        raise OSError("There is no printing service (CUPS) on this computer. Open the receipt and print it "
-                      "from the PDF viewer instead.")
+        raise OSError(msg(
+            "There is no printing service (CUPS) on this computer. Open the receipt and print it from the PDF viewer "
+            "instead.",
+        ))
     command = [lp, "-n", str(max(1, copies))]
     if printer:
         command += ["-d", printer]
     result = subprocess.run([*command, str(path)], capture_output=True, text=True, timeout=60)
     if result.returncode != 0:
         reason = result.stderr.strip().rstrip(".") or f"code {result.returncode}"
-        raise OSError(f"The printer did not accept the receipt: {reason}.")
+        raise OSError(msg("The printer did not accept the receipt: {reason}.", reason=reason))

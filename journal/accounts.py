@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from journal import validation
 from journal.errors import InvalidInput, NotFound
+from journal.messages import Label, msg
 from journal.records import AccountInfo
 from journal.storage.models import Account
 from journal.supplier import DEFAULT_SUPPLIER
@@ -34,15 +35,15 @@ def add_account(
     number = validation.account_number(number)
     account = Account(
         number=number,
-        holder=validation.required_text(holder, "holder", "holder's full name", 200),
-        address=validation.required_text(address, "address", "address", 300),
+        holder=validation.required_text(holder, "holder", Label("holder's full name"), 200),
+        address=validation.required_text(address, "address", Label("address"), 300),
         supplier=supplier,
         plan=validation.plan(plan).value,
         category=validation.category(category).value,
         created_at=datetime.now(),
     )
     if session.scalar(select(Account.id).where(Account.number == number)) is not None:
-        raise InvalidInput(f"The account {number} is already in the journal.", field="account")
+        raise InvalidInput(msg("The account {number} is already in the journal.", number=number), field="account")
     session.add(account)
     session.flush()
     return account_info(account)
@@ -52,7 +53,8 @@ def find_account(session: Session, number: str) -> Account:
     number = validation.account_number(number)
     account = session.scalar(select(Account).where(Account.number == number))
     if account is None:
-        raise NotFound(f"There is no account {number} in the journal. Add it first (account add).", field="account")
+        raise NotFound(msg("There is no account {number} in the journal. Add it first (account add).", number=number),
+                       field="account")
     return account
 
 
@@ -67,12 +69,14 @@ def update_account(session: Session, number: str, holder: str, address: str, pla
     new_plan = validation.plan(plan).value
     if new_plan != account.plan and account.meters:
         raise InvalidInput(
-            "A new tariff plan starts on a date, with the meter's values on that day: "
-            "record it as a tariff plan change (account change-plan).",
+            msg(
+                "A new tariff plan starts on a date, with the meter's values on that day: record it as a tariff plan "
+                "change (account change-plan).",
+            ),
             field="plan",
         )
-    account.holder = validation.required_text(holder, "holder", "holder's full name", 200)
-    account.address = validation.required_text(address, "address", "address", 300)
+    account.holder = validation.required_text(holder, "holder", Label("holder's full name"), 200)
+    account.address = validation.required_text(address, "address", Label("address"), 300)
     account.plan = new_plan
     account.category = validation.category(category).value
     session.flush()

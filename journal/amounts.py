@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from journal.errors import InvalidInput
+from journal.messages import Message, msg
 
 MAX_PRICE = Decimal("99.9999")
 MAX_PRICE_DECIMALS = 4
@@ -40,42 +41,44 @@ class NumberRules:
     decimals: int
     maximum: Decimal
     example: str
-    empty: str
-    not_a_number: str
-    too_many_decimals: str
-    too_large: str
-    negative: str | None = None  # None: a minus is allowed
-    zero: str | None = None  # None: zero is allowed
+    empty: Message
+    not_a_number: Message
+    too_many_decimals: Message
+    too_large: Message
+    negative: Message | None = None  # None: a minus is allowed
+    zero: Message | None = None  # None: zero is allowed
 
 
 PRICE = NumberRules(
     decimals=MAX_PRICE_DECIMALS,
     maximum=MAX_PRICE,
     example="6,95",
-    empty="Enter the price per kWh printed on your bill, e.g. 6,95.",
-    not_a_number="The text {raw!r} is not a price. Write the price per kWh in roubles, e.g. 6,95.",
-    too_many_decimals="A price has at most 4 decimal places, e.g. 6,95 or 4,1700; got {raw}.",
-    too_large="A price of {raw} per kWh is far above any household tariff. Enter the price per kWh printed on "
-              "your bill, e.g. 6,95.",
-    negative="A price cannot be negative; got {raw}. Enter the price printed on your bill, e.g. 6,95.",
-    zero="A price must be greater than zero; got {raw}. Enter the price printed on your bill.",
+    empty=msg("Enter the price per kWh printed on your bill, e.g. 6,95."),
+    not_a_number=msg("The text {raw!r} is not a price. Write the price per kWh in roubles, e.g. 6,95."),
+    too_many_decimals=msg("A price has at most 4 decimal places, e.g. 6,95 or 4,1700; got {raw}."),
+    too_large=msg(
+        "A price of {raw} per kWh is far above any household tariff. Enter the price per kWh printed on your bill, "
+        "e.g. 6,95.",
+    ),
+    negative=msg("A price cannot be negative; got {raw}. Enter the price printed on your bill, e.g. 6,95."),
+    zero=msg("A price must be greater than zero; got {raw}. Enter the price printed on your bill."),
 )
 PAYMENT = NumberRules(
     decimals=2,
     maximum=MAX_MONEY,
     example="1 250,50",
-    empty="Enter the amount in roubles, e.g. 1 250,50.",
-    not_a_number="The text {raw!r} is not an amount. Write roubles and kopecks, e.g. 1 250,50.",
-    too_many_decimals="An amount has at most 2 decimal places (kopecks); got {raw}. Write it like 1 250,50.",
-    too_large="An amount of {raw} is above 10 000 000 ₽; check the figure.",
-    negative="An amount paid cannot be negative; got {raw}. Enter the sum you paid.",
-    zero="An amount paid must be greater than zero; got {raw}.",
+    empty=msg("Enter the amount in roubles, e.g. 1 250,50."),
+    not_a_number=msg("The text {raw!r} is not an amount. Write roubles and kopecks, e.g. 1 250,50."),
+    too_many_decimals=msg("An amount has at most 2 decimal places (kopecks); got {raw}. Write it like 1 250,50."),
+    too_large=msg("An amount of {raw} is above 10 000 000 ₽; check the figure."),
+    negative=msg("An amount paid cannot be negative; got {raw}. Enter the sum you paid."),
+    zero=msg("An amount paid must be greater than zero; got {raw}."),
 )
 BALANCE = NumberRules(
     decimals=2,
     maximum=MAX_MONEY,
     example="1 250,50",
-    empty="Enter the opening balance in roubles: positive for a debt, negative for an advance, or 0.",
+    empty=msg("Enter the opening balance in roubles: positive for a debt, negative for an advance, or 0."),
     not_a_number=PAYMENT.not_a_number,
     too_many_decimals=PAYMENT.too_many_decimals,
     too_large=PAYMENT.too_large,
@@ -94,8 +97,12 @@ def _split(raw: str, body: str, rules: NumberRules, field: str) -> tuple[str, st
         decimal_mark = marks[-1]
         if marks.count(decimal_mark) > 1 or " " in body:
             raise InvalidInput(
-                f"The text {raw!r} mixes points and commas in a way that is not one number. Write it like "
-                f"{rules.example}.",
+                msg(
+                    "The text {raw!r} mixes points and commas in a way that is not one number. Write it like "
+                    "{example}.",
+                    raw=raw,
+                    example=rules.example,
+                ),
                 field=field)
         integer, fraction = body.rsplit(decimal_mark, 1)
     elif len(marks) == 1:
@@ -103,18 +110,26 @@ def _split(raw: str, body: str, rules: NumberRules, field: str) -> tuple[str, st
     elif marks:  # the same mark twice or more: only thousands groups (1.250.000) are one number
         if " " in body or _GROUPED.fullmatch(body) is None:
             raise InvalidInput(
-                f"The number {raw!r} has more than one comma, and they do not separate thousands. Write one comma "
-                f"before the decimals, e.g. {rules.example}." if marks[0] == "," else
-                f"The number {raw!r} has more than one point, and they do not separate thousands. Write one comma "
-                f"before the decimals, e.g. {rules.example}.",
+                msg(
+                    "The number {raw!r} has more than one comma, and they do not separate thousands. Write one comma "
+                    "before the decimals, e.g. {example}.",
+                    raw=raw,
+                    example=rules.example,
+                ) if marks[0] == "," else
+                msg(
+                    "The number {raw!r} has more than one point, and they do not separate thousands. Write one comma "
+                    "before the decimals, e.g. {example}.",
+                    raw=raw,
+                    example=rules.example,
+                ),
                 field=field)
         integer, fraction = body, ""
     else:
         integer, fraction = body, ""
     if not integer or not _grouping_ok(integer) or (fraction == "" and len(marks) == 1):
-        raise InvalidInput(rules.not_a_number.format(raw=raw), field=field)
+        raise InvalidInput(rules.not_a_number.with_values(raw=raw), field=field)
     if fraction and not fraction.isdigit():
-        raise InvalidInput(rules.not_a_number.format(raw=raw), field=field)
+        raise InvalidInput(rules.not_a_number.with_values(raw=raw), field=field)
     return re.sub(r"\D", "", integer), fraction
 
 
@@ -128,18 +143,18 @@ def parse_number(text: str, rules: NumberRules, *, field: str) -> Decimal:
     if body[:1] in _SIGNS:
         negative, body = _SIGNS[body[0]], body[1:].strip()
     if not body or _BODY.fullmatch(body) is None:
-        raise InvalidInput(rules.not_a_number.format(raw=raw), field=field)
+        raise InvalidInput(rules.not_a_number.with_values(raw=raw), field=field)
     integer, fraction = _split(raw, body, rules, field)
     if negative and rules.negative is not None:
-        raise InvalidInput(rules.negative.format(raw=raw), field=field)
+        raise InvalidInput(rules.negative.with_values(raw=raw), field=field)
     if len(fraction) > rules.decimals:
-        raise InvalidInput(rules.too_many_decimals.format(raw=raw), field=field)
+        raise InvalidInput(rules.too_many_decimals.with_values(raw=raw), field=field)
     value = Decimal(f"{integer}.{fraction}" if fraction else integer)
     if value > rules.maximum:
-        raise InvalidInput(rules.too_large.format(raw=raw), field=field)
+        raise InvalidInput(rules.too_large.with_values(raw=raw), field=field)
     if value == 0:
         if rules.zero is not None:
-            raise InvalidInput(rules.zero.format(raw=raw), field=field)
+            raise InvalidInput(rules.zero.with_values(raw=raw), field=field)
         negative = False
     return -value if negative else value
 

@@ -1,4 +1,5 @@
-"""Billing over the journal: the user's prices, a period's charge, payments, the balance, the forecast.
+"""Billing over the journal: the user's prices, a period's charge, the balance, the forecast (payments and the
+opening balance: journal.payments).
 
 Prices. The user's prices (table user_prices) are layered over the supplier calculator's answers
 (journal.supplier_prices), which are layered over the shipped ones: from its start date on, a user price
@@ -39,19 +40,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journal import supplier_prices, validation
-from journal.amounts import parse_money, parse_signed_money
 from journal.charges import Charge, PricePart, ZoneCharge, compute_charge
 from journal.consumption import consumption
-from journal.errors import ConfirmationRequired, InvalidInput, NotFound
+from journal.errors import ConfirmationKind, ConfirmationRequired, InvalidInput, NotFound
 from journal.forecast import ZoneAverage, average_consumption, forecast_period
 from journal.history import account_history
+from journal.messages import Message, ZoneNumber, msg
 from journal.meters import current_meter
 from journal.owed import Ledger, LedgerPayment, Owed, PeriodCharge, owed_on, period_end
+from journal.payments import (  # noqa: F401 - re-exported: billing's public names
+    MAX_NOTE,
+    PaymentInfo,
+    add_payment,
+    list_payments,
+    set_opening_balance,
+)
 from journal.periods import DEFAULT_CUTOFF_DAY, Period, period_of
 from journal.records import HistoryRow
-from journal.storage.models import Account, Payment, Reading, ReadingStatus, UserPrice
+from journal.storage.models import Account, Reading, ReadingStatus, UserPrice
 from journal.tariffs import (
-    EARLIEST_PRICE_DATE,
     MissingPrice,
     PriceBook,
     PriceEntry,
@@ -63,7 +70,6 @@ from journal.zones import PLAN_ZONES, ConsumerCategory, TariffPlan, Zone
 
 ZERO = Decimal("0.00")
 USER_PRICE_SOURCE = "entered from the bill"
-MAX_NOTE = 200
 
 
 # --- plain records ---------------------------------------------------------------------------------
@@ -108,17 +114,6 @@ class Estimate:
 
 
 @dataclass(frozen=True)
-class PaymentInfo:
-    id: int
-    account: str
-    paid_on: date
-    amount: Decimal
-    note: str
-    period: str  # the billing period the payment counts in
-    created_at: datetime
-
-
-@dataclass(frozen=True)
 class BalanceRow:
     """One billing period of the balance. `charge` is None when the period has no reading (payments
     only) or when its price is unknown (then `warnings` says what to enter and `complete` is False)."""
@@ -128,7 +123,7 @@ class BalanceRow:
     payments: Decimal
     balance: Decimal  # at the period's end, from the known charges only
     complete: bool  # False once the charge of this or an earlier period is unknown
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -271,8 +266,8 @@ def period_rows(session: Session, account: Account, period: str) -> list[History
     rows = [row for row in _in_force(session, account) if row.period == wanted]
     if not rows:
         raise NotFound(
-            f"There is no reading for {wanted} on the account {account.number}. Add the period's reading "
-            "first (reading add), or choose a period shown in the history.",
+            msg("There is no reading for {period} on the account {number}. Add the period's reading first (reading "
+                "add), or choose a period shown in the history.", period=Period.parse(wanted), number=account.number),
             field="period",
         )
     return rows
@@ -332,18 +327,29 @@ def estimate(
         previous_date = meter.installed_on
     if day <= previous_date:  # two sentences, not "{source}": the window translates each whole
         raise InvalidInput(
-            f"An estimate needs a day after the reading of {previous_date.isoformat()}; got {day.isoformat()}."
+            msg(
+                "An estimate needs a day after the reading of {previous_date}; got {day}.",
+                previous_date=previous_date,
+                day=day,
+            )
             if last is not None else
-            f"An estimate needs a day after the installation act ({previous_date.isoformat()}); got {day.isoformat()}.",
+            msg(
+                "An estimate needs a day after the installation act ({previous_date}); got {day}.",
+                previous_date=previous_date,
+                day=day,
+            ),
             field="date",
         )
     for index, (before, now) in enumerate(zip(previous, typed, strict=True), start=1):
         if now < before and not rollover:  # sentences the window translates each whole (as journal.readings)
-            below = (f"T{index}: {now} is below {before} from the reading of {previous_date.isoformat()}."
-                     if last is not None else f"T{index}: {now} is below {before} from the installation act.")
-            hint = (f"If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; "
-                    "otherwise please check the value.")
-            raise ConfirmationRequired("rollover", f"{below} {hint}", field=f"t{index}")
+            below = msg("{zone}: {now} is below {before} from the reading of {day}.", zone=ZoneNumber(index),
+                        now=now, before=before, day=previous_date) if last is not None else msg(
+                "{zone}: {now} is below {before} from the installation act.", zone=ZoneNumber(index), now=now,
+                before=before)
+            hint = msg("If the meter went past {nines} and started again from zero, confirm a rollover; otherwise "
+                       "please check the value.", nines="9" * meter.digits)
+            raise ConfirmationRequired(ConfirmationKind.ROLLOVER, msg("{below} {hint}", below=below, hint=hint),
+                                       field=f"t{index}")
     used = consumption(previous, typed, meter.digits, rollover)
     charge = compute_charge(price_book(session), ConsumerCategory(account.category), plan,
                             dict(zip(plan.zones, used, strict=True)), previous_date, day)
@@ -351,57 +357,6 @@ def estimate(
 
 
 # --- payments and the opening balance ----------------------------------------------------------------
-
-
-def _payment_info(payment: Payment, account: Account) -> PaymentInfo:
-    return PaymentInfo(payment.id, account.number, payment.paid_on, payment.amount, payment.note,
-                       str(period_of(payment.paid_on)), payment.created_at)
-
-
-def _check_money_date(day: date, today: date, field: str) -> None:
-    if day < EARLIEST_PRICE_DATE:
-        raise InvalidInput(f"The date {day.isoformat()} is before {EARLIEST_PRICE_DATE.isoformat()}; check it.",
-                           field=field)
-    validation.not_in_future(day, today, field)
-
-
-def add_payment(
-    session: Session, account: Account, paid_on: date, amount: str, note: str = "", *, today: date,
-    again: bool = False,
-) -> PaymentInfo:
-    """Record a payment. The same sum on the same day is most likely the same payment typed twice (in the window
-    and from a script, or a receipt entered again): it needs `again`, the person's word that it is a second one."""
-    _check_money_date(paid_on, today, "date")
-    value = parse_money(amount)
-    text = validation.one_line(note, "note", "note")
-    if len(text) > MAX_NOTE:
-        raise InvalidInput(f"The note is too long (at most {MAX_NOTE} characters).", field="note")
-    same = session.scalars(select(Payment).where(Payment.account_id == account.id, Payment.paid_on == paid_on))
-    if not again and any(Decimal(row.amount) == value for row in same):
-        raise ConfirmationRequired(
-            "duplicate", f"A payment of {value:.2f} ₽ on {paid_on.isoformat()} is already recorded for this account. "
-            "Record it only if this is a second payment.", field="amount")
-    payment = Payment(account_id=account.id, paid_on=paid_on, amount=value, note=text, created_at=datetime.now())
-    session.add(payment)
-    session.flush()
-    return _payment_info(payment, account)
-
-
-def list_payments(session: Session, account: Account) -> list[PaymentInfo]:
-    rows = session.scalars(
-        select(Payment).where(Payment.account_id == account.id).order_by(Payment.paid_on, Payment.id)
-    )
-    return [_payment_info(row, account) for row in rows]
-
-
-def set_opening_balance(session: Session, account: Account, amount: str, on: date, *, today: date) -> Decimal:
-    """Store the balance of the user's last bill: a debt (positive) or an advance (negative) on `on`."""
-    _check_money_date(on, today, "opening-date")
-    value = parse_signed_money(amount, field="opening")
-    account.opening_balance = value
-    account.opening_balance_on = on
-    session.flush()
-    return value
 
 
 def account_ledger(session: Session, account: Account) -> Ledger:
@@ -422,7 +377,7 @@ def account_ledger(session: Session, account: Account) -> Ledger:
             computed = _charge_rows(book, account, rows)
             charges.append(PeriodCharge(period, billed_on, computed.total, computed.warnings))
         except UnknownPrice as error:
-            charges.append(PeriodCharge(period, billed_on, None, (error.message,), error.missing))
+            charges.append(PeriodCharge(period, billed_on, None, (error.text,), error.missing))
     payments = tuple(LedgerPayment(p.paid_on, p.period, p.amount) for p in list_payments(session, account)
                      if opening_on is None or p.paid_on >= opening_on)
     return Ledger(account.number, opening, opening_on, tuple(charges), payments)

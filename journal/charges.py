@@ -25,6 +25,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal, Inexact, localcontext
 
 from journal.errors import InvalidInput
+from journal.messages import Message, msg
 from journal.tariffs import BAND_NAMES, VOLUME_BANDS, PriceBook, PriceSegment, UnknownPrice
 from journal.zones import PLAN_ZONES, ConsumerCategory, TariffPlan, Zone
 
@@ -56,7 +57,7 @@ class ZoneCharge:
 class Charge:
     zones: tuple[ZoneCharge, ...]
     total: Decimal
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]
 
 
 def _context(*, exact: bool) -> Context:
@@ -77,17 +78,22 @@ def _checked_consumption(plan: TariffPlan, consumption: Mapping[Zone, int]) -> d
     for zone in consumption:
         if zone not in zones:
             raise InvalidInput(
-                f"Zone {zone} is not part of plan {plan}; its zones are {', '.join(zones)}.",
+                msg("Zone {zone} is not part of plan {plan}; its zones are {zones}.", zone=zone, plan=plan,
+                    zones=zones),
                 field="consumption",
             )
     checked = {}
     for zone in zones:
         if zone not in consumption:
-            raise InvalidInput(f"The consumption of zone {zone} is missing.", field="consumption")
+            raise InvalidInput(msg("The consumption of zone {zone} is missing.", zone=zone), field="consumption")
         kwh = consumption[zone]
         if not isinstance(kwh, int) or isinstance(kwh, bool) or kwh < 0:
             raise InvalidInput(
-                f"The consumption of zone {zone} must be a whole number of kWh, zero or more; got {kwh!r}.",
+                msg(
+                    "The consumption of zone {zone} must be a whole number of kWh, zero or more; got {kwh!r}.",
+                    zone=zone,
+                    kwh=kwh,
+                ),
                 field="consumption",
             )
         checked[zone] = kwh
@@ -105,13 +111,14 @@ def _band_volumes(total_kwh: int) -> list[tuple[int, int]]:
     return [(band, kwh) for band, kwh in volumes if kwh > 0]
 
 
-def _band_warning(total_kwh: int, band: int, priced_at: int) -> str:
+def _band_warning(total_kwh: int, band: int, priced_at: int) -> Message:
     limit = int(VOLUME_BANDS[band - 2])
-    return (
-        f"The consumption of {total_kwh} kWh is above the {limit} kWh monthly limit of volume band "
-        f"{BAND_NAMES[band - 1]}, and band {BAND_NAMES[band]} prices are unknown: the kWh above {limit} "
-        f"are priced at band {BAND_NAMES[priced_at]} prices, so the amount is a lower bound. "
-        "Check it against your bill."
+    return msg(
+        "The consumption of {kwh} kWh is above the {limit} kWh monthly limit of volume band {band}, and band "
+        "{unknown} prices are unknown: the kWh above {limit} are priced at band {priced_at} prices, so the amount is "
+        "a lower bound. Check it against your bill.",
+        kwh=total_kwh, limit=limit, band=BAND_NAMES[band - 1], unknown=BAND_NAMES[band],
+        priced_at=BAND_NAMES[priced_at],
     )
 
 
@@ -126,8 +133,8 @@ def compute_charge(
     """The charge for a period; raises UnknownPrice when a band I price is unknown on some day."""
     if previous_date >= current_date:
         raise InvalidInput(
-            f"The current reading's date {current_date.isoformat()} must be after the previous reading's "
-            f"date {previous_date.isoformat()}.",
+            msg("The current reading's date {current} must be after the previous reading's date {previous}.",
+                current=current_date, previous=previous_date),
             field="date",
         )
     plan = TariffPlan(plan)
@@ -140,7 +147,7 @@ def compute_charge(
     # Band I must be known (UnknownPrice propagates); higher bands fall back to the band below.
     band_segments = {1: {zone: segments(zone, 1) for zone in kwh}}
     weights: dict[int, int] = {}
-    warnings: list[str] = []
+    warnings: list[Message] = []
     effective = 1
     for band, volume in _band_volumes(total_kwh):
         if band > 1:
@@ -223,5 +230,5 @@ def charge_to_json(charge: Charge) -> dict[str, object]:
             for zone in charge.zones
         ],
         "total": format(charge.total, "f"),
-        "warnings": list(charge.warnings),
+        "warnings": [str(warning) for warning in charge.warnings],
     }

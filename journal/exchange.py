@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from journal import outbox, validation
 from journal.accounts import find_account
 from journal.errors import ConfirmationRequired, InvalidInput, JournalError, NotFound
+from journal.messages import msg
 from journal.readings import ReadingImport
 from journal.storage.models import Account, Meter, Reading, ReadingStatus
 
@@ -91,8 +92,11 @@ def write_csv(session: Session, out: TextIO, *, excel: bool = False) -> int:
 
 def not_text(name: str) -> InvalidInput:
     return InvalidInput(
-        f"The file {name} is not a table of readings: it is not text in UTF-8, UTF-16 or Windows-1251. Choose a "
-        "CSV file saved by Meter Journal or by a spreadsheet (Excel, LibreOffice).",
+        msg(
+            "The file {name} is not a table of readings: it is not text in UTF-8, UTF-16 or Windows-1251. Choose a "
+            "CSV file saved by Meter Journal or by a spreadsheet (Excel, LibreOffice).",
+            name=name,
+        ),
         field="file",
     )
 
@@ -138,8 +142,8 @@ def _dialect(text: str) -> tuple[list[str], str, int]:
         if lines and _header_cells(lines[0], separator) == HEADER:
             return lines[1:], separator, 1
     raise InvalidInput(
-        f"Line 1: the file must start with the header {','.join(HEADER)} (columns separated by commas, "
-        "semicolons or tabs).",
+        msg("Line 1: the file must start with the header {header} (columns separated by commas, semicolons or tabs).",
+            header=",".join(HEADER)),
         field="file",
     )
 
@@ -196,8 +200,11 @@ def _account(session: Session, text: str) -> Account:
     account whose number is the same without them."""
     if _SCIENTIFIC.match(text):
         raise InvalidInput(
-            f"The account number {text} was turned into a rounded number by a spreadsheet. Type the account "
-            "number as printed on the bill.", field="account"
+            msg(
+                "The account number {text} was turned into a rounded number by a spreadsheet. Type the account "
+                "number as printed on the bill.",
+                text=text,
+            ), field="account"
         )
     try:
         return find_account(session, text)
@@ -258,10 +265,10 @@ def import_csv(
             if saved is not None:
                 outbox.reading_saved(session, saved.id, today, replaced=[saved.replaced] if saved.replaced else [])
         except ConfirmationRequired as exc:
-            raise ConfirmationRequired(exc.kind, f"Line {line}: {exc.message}", field="file",
+            raise ConfirmationRequired(exc.kind, msg("Line {line}: {reason}", line=line, reason=exc.text), field="file",
                                        figures=exc.figures) from exc
         except JournalError as exc:
-            raise InvalidInput(f"Line {line}: {exc.message}", field="file") from exc
+            raise InvalidInput(msg("Line {line}: {reason}", line=line, reason=exc.text), field="file") from exc
         added += 1
     readings.flush()
     return added

@@ -16,6 +16,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
 from journal.errors import InvalidInput
+from journal.messages import msg
 from journal.zones import Zone
 
 MONTH_DAYS = Decimal("30.4375")
@@ -39,14 +40,22 @@ def _totals(intervals: Iterable[Interval]) -> dict[Zone, tuple[int, int]]:
     for previous_date, current_date, consumption in intervals:
         if previous_date >= current_date:
             raise InvalidInput(
-                f"An interval must end after it starts; got {previous_date.isoformat()} to {current_date.isoformat()}.",
+                msg(
+                    "An interval must end after it starts; got {start} to {end}.",
+                    start=previous_date,
+                    end=current_date,
+                ),
                 field="date",
             )
         days = (current_date - previous_date).days
         for zone, kwh in consumption.items():
             if not isinstance(kwh, int) or isinstance(kwh, bool) or kwh < 0:
                 raise InvalidInput(
-                    f"The consumption of zone {zone} must be a whole number of kWh, zero or more; got {kwh!r}.",
+                    msg(
+                        "The consumption of zone {zone} must be a whole number of kWh, zero or more; got {kwh!r}.",
+                        zone=zone,
+                        kwh=kwh,
+                    ),
                     field="consumption",
                 )
             kwh_sum, days_sum = totals.get(zone, (0, 0))
@@ -76,8 +85,11 @@ def forecast_period(intervals: Iterable[Interval], last_reading_date: date, peri
     (exact daily average × days, 0.1 kWh); {} for no intervals."""
     if period_end < last_reading_date:
         raise InvalidInput(
-            f"The period end {period_end.isoformat()} must not be before the last reading's date "
-            f"{last_reading_date.isoformat()}.",
+            msg(
+                "The period end {end} must not be before the last reading's date {day}.",
+                end=period_end,
+                day=last_reading_date,
+            ),
             field="date",
         )
     ahead = (period_end - last_reading_date).days

@@ -35,6 +35,17 @@ class Label:
 
 
 @dataclass(frozen=True, slots=True)
+class ZoneNumber:
+    """A zone by its number on the meter, T1, T2 or T3 (the command line's words): the window names it by its
+    plan's zone («День», «Пик») when it knows the plan."""
+
+    number: int
+
+    def __str__(self) -> str:
+        return f"T{self.number}"
+
+
+@dataclass(frozen=True, slots=True)
 class Message:
     """An English template with its named values. `str()` gives the English text (the command line's)."""
 
@@ -47,6 +58,10 @@ class Message:
     @property
     def arguments(self) -> dict[str, Any]:
         return dict(self.values)
+
+    def with_values(self, **values: Any) -> Message:
+        """The same template with (more) values: a sentence chosen ahead, filled in where its values are known."""
+        return Message(self.template, (*self.values, *values.items()))
 
     def value(self, name: str) -> Any:
         """One value by its placeholder's name (KeyError if the message has none of that name)."""
@@ -65,6 +80,17 @@ def as_message(text: Message | str) -> Message:
     """A message from either a `Message` or words that already are text (an operating system's error, a reply
     of the portal): the latter is shown as it is."""
     return text if isinstance(text, Message) else Message(text)
+
+
+def message_of(error: BaseException) -> Message:
+    """What an exception says, as a message: a journal error's own message, a message raised as it is, or the
+    exception's text."""
+    text = getattr(error, "text", None)
+    if isinstance(text, Message):
+        return text
+    if error.args and isinstance(error.args[0], Message):
+        return error.args[0]
+    return Message(str(error))
 
 
 class MessageFormatter(string.Formatter):
@@ -95,7 +121,10 @@ class MessageFormatter(string.Formatter):
     quotes_of_language = False
 
     def text_of(self, value: Any) -> str:
-        """One value as text: ISO days and months, an enum by its value, anything else by `str`."""
+        """One value as text: ISO days and months, an enum by its value, a list as its items separated by commas,
+        anything else by `str`."""
+        if isinstance(value, list | tuple):
+            return ", ".join(self.text_of(item) for item in value)
         if isinstance(value, datetime):
             return value.isoformat(sep=" ", timespec="minutes")
         if isinstance(value, date):

@@ -8,9 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journal import validation
-from journal.errors import ConfirmationRequired, InvalidInput, NotFound
+from journal.errors import ConfirmationKind, ConfirmationRequired, InvalidInput, NotFound
+from journal.messages import ZoneNumber, msg
 from journal.periods import period_of
-from journal.readings import consumption_figures
+from journal.reading_checks import consumption_figures
 from journal.records import MeterInfo
 from journal.storage.models import Account, Change, Meter, Reading, ReadingStatus
 from journal.zones import TariffPlan
@@ -37,11 +38,21 @@ def current_meter(session: Session, account: Account) -> Meter:
         select(Meter).where(Meter.account_id == account.id, Meter.removed_on.is_(None))
     )
     if meter is None:
-        raise NotFound(
-            f"The account {account.number} has no meter yet. Add it from its installation act (meter add).",
-            field="meter",
-        )
+        raise no_meter_in_use(account.number)
     return meter
+
+
+def meter_in_use(meters: list[MeterInfo], number: str) -> MeterInfo:
+    """The account's meter in use among its meters (`list_meters`); NotFound when it has none."""
+    meter = next((m for m in reversed(meters) if m.active), None)
+    if meter is None:
+        raise no_meter_in_use(number)
+    return meter
+
+
+def no_meter_in_use(number: str) -> NotFound:
+    return NotFound(msg("The account {number} has no meter yet. Add it from its installation act (meter add).",
+                        number=number), field="meter")
 
 
 def list_meters(session: Session, account: Account) -> list[MeterInfo]:
@@ -55,7 +66,7 @@ def _values_for(text: str | list[str], zones: int, digits: int, field: str) -> t
         return validation.zone_values(text, zones, digits)
     except InvalidInput as exc:
         zone = f"-{exc.field}" if exc.field in {"t1", "t2", "t3"} else ""
-        raise InvalidInput(exc.message, field=field + zone) from None
+        raise InvalidInput(exc.text, field=field + zone) from None
 
 
 def _new_meter(
@@ -89,8 +100,10 @@ def add_meter(
     """Install the account's first meter from its installation act; it counts by the account's plan."""
     if session.scalar(select(Meter.id).where(Meter.account_id == account.id)) is not None:
         raise InvalidInput(
-            f"The account {account.number} already has a meter; to change it, record a replacement "
-            "(meter replace).",
+            msg(
+                "The account {number} already has a meter; to change it, record a replacement (meter replace).",
+                number=account.number,
+            ),
             field="meter",
         )
     meter = _new_meter(account, TariffPlan(account.plan), serial, digits, installed_on, initial, today,
@@ -114,20 +127,36 @@ def _close(session: Session, old: Meter, old_final: str | list[str], on: date, r
     previous_date = last.taken_on if last else old.installed_on
     if on <= previous_date:
         raise InvalidInput(
-            f"The new meter must be installed after the old meter's last reading or installation "
-            f"({previous_date.isoformat()})." if replacing else
-            f"The new plan must start after the meter's last reading or installation ({previous_date.isoformat()}).",
+            msg(
+                "The new meter must be installed after the old meter's last reading or installation "
+                "({previous_date}).",
+                previous_date=previous_date,
+            ) if replacing else
+            msg(
+                "The new plan must start after the meter's last reading or installation ({previous_date}).",
+                previous_date=previous_date,
+            ),
             field="installed" if replacing else "on",
         )
     previous = (last.t1, last.t2, last.t3)[:zones] if last else (old.initial_t1, old.initial_t2, old.initial_t3)[:zones]
     for index, (before, after) in enumerate(zip(previous, final, strict=True), start=1):
         if after < before and not rollover:  # type: ignore[operator]
             raise ConfirmationRequired(
-                "rollover",
-                f"The old meter's final value {after} for T{index} is below its previous reading {before}. "
-                "Confirm a rollover if its drum went past all nines, or check the value." if replacing else
-                f"The old plan's final value {after} for T{index} is below the previous reading {before}. "
-                "Confirm a rollover if the meter went past all nines, or check the value.",
+                ConfirmationKind.ROLLOVER,
+                msg(
+                    "The old meter's final value {after} for {zone} is below its previous reading {before}. "
+                    "Confirm a rollover if its drum went past all nines, or check the value.",
+                    after=after,
+                    zone=ZoneNumber(index),
+                    before=before,
+                ) if replacing else
+                msg(
+                    "The old plan's final value {after} for {zone} is below the previous reading {before}. Confirm "
+                    "a rollover if the meter went past all nines, or check the value.",
+                    after=after,
+                    zone=ZoneNumber(index),
+                    before=before,
+                ),
                 field="old-final", figures=consumption_figures(old, earlier, previous, on, final, rollover=True),
             )
     padded = (*final, None, None)
@@ -181,8 +210,8 @@ def change_plan(
     old = current_meter(session, account)
     new_plan = validation.plan(plan)
     if new_plan.value == old.plan:
-        raise InvalidInput(f"The account {account.number} already has this tariff plan; choose another one.",
-                           field="plan")
+        raise InvalidInput(msg("The account {number} already has this tariff plan; choose another one.",
+                               number=account.number), field="plan")
     new = _new_meter(account, new_plan, old.serial, old.digits, changed_on, initial, today, old.verified_year,
                      old.next_verification_year)
     _close(session, old, old_final, changed_on, rollover, replacing=False)

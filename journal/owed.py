@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import Enum
 
+from journal.messages import Message
 from journal.periods import DEFAULT_CUTOFF_DAY, Period
 from journal.tariffs import MissingPrice
 
@@ -46,7 +47,7 @@ class PeriodCharge:
     period: str  # YYYY-MM
     billed_on: date  # the date of the period's last reading in force
     charge: Decimal | None  # None: a price is unknown (see warnings)
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
     missing: MissingPrice | None = None  # what the unknown price is: its first day, plan and zone
 
 

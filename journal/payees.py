@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from journal import validation
 from journal.errors import InvalidInput
+from journal.messages import Label, msg
 from journal.storage.models import Payee
 from journal.supplier import DEFAULT_SUPPLIER, SUPPLIERS
 
@@ -81,12 +82,17 @@ def _digits(text: str) -> str:
     return _SPACES_RE.sub("", text or "")
 
 
-def _text(text: str, field: str, label: str, limit: int) -> str:
+def _text(text: str, field: str, label: Label, limit: int) -> str:
     value = validation.one_line(text, field, label)
     if not value:
-        raise InvalidInput(f"Please fill in the {label}, as printed on your bill.", field=field)
+        raise InvalidInput(msg("Please fill in the {label}, as printed on your bill.", label=label), field=field)
     if len(value) > limit:
-        raise InvalidInput(f"The {label} is too long: at most {limit} characters, got {len(value)}.", field=field)
+        raise InvalidInput(msg(
+            "The {label} is too long: at most {limit} characters, got {length}.",
+            label=label,
+            limit=limit,
+            length=len(value),
+        ), field=field)
     return value
 
 
@@ -113,7 +119,8 @@ def check_inn(text: str) -> str:
     inn = _digits(text)
     if not inn.isdigit() or len(inn) not in (10, 12):
         raise InvalidInput(
-            f"The payee's INN is 10 digits for an organisation (12 for a person); {text!r} is not.", field="inn"
+            msg("The payee's INN is 10 digits for an organisation (12 for a person); {text!r} is not.", text=text),
+            field="inn",
         )
     if len(inn) == 10:
         ok = _inn_check(inn, _INN10_WEIGHTS) == int(inn[9])
@@ -121,7 +128,10 @@ def check_inn(text: str) -> str:
         ok = _inn_check(inn, _INN12_WEIGHTS_11) == int(inn[10]) and _inn_check(inn, _INN12_WEIGHTS_12) == int(inn[11])
     if not ok:
         raise InvalidInput(
-            f"The payee's INN {inn} fails its check digit: a digit is mistyped. Compare it with your bill.",
+            msg(
+                "The payee's INN {inn} fails its check digit: a digit is mistyped. Compare it with your bill.",
+                inn=inn,
+            ),
             field="inn",
         )
     return inn
@@ -131,7 +141,10 @@ def check_kpp(text: str) -> str:
     kpp = _digits(text).upper()
     if not _KPP_RE.match(kpp):
         raise InvalidInput(
-            f"The payee's KPP is 9 characters, digits (the 5th and 6th may be Latin letters A–Z); {text!r} is not.",
+            msg(
+                "The payee's KPP is 9 characters, digits (the 5th and 6th may be Latin letters A–Z); {text!r} is not.",
+                text=text,
+            ),
             field="kpp",
         )
     return kpp
@@ -140,45 +153,57 @@ def check_kpp(text: str) -> str:
 def check_bic(text: str) -> str:
     bic = _digits(text)
     if not bic.isdigit() or len(bic) != 9:
-        raise InvalidInput(f"The bank's BIC is 9 digits; {text!r} is not.", field="bic")
+        raise InvalidInput(msg("The bank's BIC is 9 digits; {text!r} is not.", text=text), field="bic")
     if not bic.startswith("04"):
         raise InvalidInput(
-            f"A Russian bank's BIC starts with 04; {bic} does not. Compare it with your bill.", field="bic"
+            msg("A Russian bank's BIC starts with 04; {bic} does not. Compare it with your bill.", bic=bic), field="bic"
         )
     return bic
 
 
-def _account_format(text: str, field: str, label: str) -> str:
+def _account_format(text: str, field: str, label: Label) -> str:
     number = _digits(text)
     if not number.isdigit() or len(number) != 20:
-        raise InvalidInput(f"The {label} is 20 digits; {text!r} is not.", field=field)
+        raise InvalidInput(msg("The {label} is 20 digits; {text!r} is not.", label=label, text=text), field=field)
     return number
 
 
 def check_accounts(account: str, corr: str, bic: str) -> tuple[str, str]:
     """The settlement and correspondent accounts against the BIC (already checked by check_bic)."""
-    account = _account_format(account, "account", "payee's settlement account")
-    corr = _account_format(corr, "corr", "bank's correspondent account")
+    account = _account_format(account, "account", Label("payee's settlement account"))
+    corr = _account_format(corr, "corr", Label("bank's correspondent account"))
     if not corr.startswith("30101"):
-        raise InvalidInput(f"A bank's correspondent account starts with 30101; {corr} does not.", field="corr")
+        raise InvalidInput(msg("A bank's correspondent account starts with 30101; {corr} does not.", corr=corr),
+                           field="corr")
     account_ok = control_key_ok(bic[-3:], account)
     corr_ok = control_key_ok("0" + bic[4:6], corr) and corr[-3:] == bic[-3:]
     if not account_ok and not corr_ok:
         raise InvalidInput(
-            f"The BIC {bic} matches neither the settlement account nor the correspondent account: most likely a "
-            "digit of the BIC is mistyped. Compare the BIC with your bill.",
+            msg(
+                "The BIC {bic} matches neither the settlement account nor the correspondent account: most likely a "
+                "digit of the BIC is mistyped. Compare the BIC with your bill.",
+                bic=bic,
+            ),
             field="bic",
         )
     if not account_ok:
         raise InvalidInput(
-            f"The settlement account {account} fails its control key with the BIC {bic}: a digit of the account "
-            "is mistyped. Compare it with your bill.",
+            msg(
+                "The settlement account {account} fails its control key with the BIC {bic}: a digit of the account "
+                "is mistyped. Compare it with your bill.",
+                account=account,
+                bic=bic,
+            ),
             field="account",
         )
     if not corr_ok:
         raise InvalidInput(
-            f"The correspondent account {corr} does not match the BIC {bic}: a digit of the correspondent "
-            "account (or the BIC's 5th–6th digit) is mistyped. Compare both with your bill.",
+            msg(
+                "The correspondent account {corr} does not match the BIC {bic}: a digit of the correspondent account "
+                "(or the BIC's 5th–6th digit) is mistyped. Compare both with your bill.",
+                corr=corr,
+                bic=bic,
+            ),
             field="corr",
         )
     return account, corr
@@ -190,13 +215,17 @@ def validate_payee(
 ) -> PayeeDetails:
     """Check every field (in the order of the form) and return them normalised (spaces dropped from numbers)."""
     if supplier not in SUPPLIERS:
-        raise InvalidInput(f"Unknown supplier {supplier!r}; choose one of: {', '.join(SUPPLIERS)}.", field="supplier")
+        raise InvalidInput(msg(
+            "Unknown supplier {supplier!r}; choose one of: {suppliers}.",
+            supplier=supplier,
+            suppliers=", ".join(SUPPLIERS),
+        ), field="supplier")
     if source not in SOURCES:
-        raise InvalidInput(f"Unknown source {source!r} of payee details.", field="source")
-    name = _text(name, "name", "payee's name", NAME_LIMIT)
+        raise InvalidInput(msg("Unknown source {source!r} of payee details.", source=source), field="source")
+    name = _text(name, "name", Label("payee's name"), NAME_LIMIT)
     inn = check_inn(inn)
     kpp = check_kpp(kpp)
-    bank = _text(bank, "bank", "bank's name", BANK_LIMIT)
+    bank = _text(bank, "bank", Label("bank's name"), BANK_LIMIT)
     bic = check_bic(bic)
     account, corr = check_accounts(account, corr, bic)
     return PayeeDetails(supplier, name, inn, kpp, account, bank, bic, corr, source, updated_at)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from journal.errors import InvalidInput
+from journal.messages import msg
 
 HEADER = "ST00012"
 SEPARATOR = "|"
@@ -56,7 +57,8 @@ def kopecks(amount: Decimal) -> int:
     """Roubles (Decimal, at most 2 decimals) → whole kopecks."""
     value = amount * 100
     if value != value.to_integral_value() or value < 0:
-        raise InvalidInput(f"An amount to pay is roubles and kopecks, zero or more; got {amount}.", field="amount")
+        raise InvalidInput(msg("An amount to pay is roubles and kopecks, zero or more; got {amount}.", amount=amount),
+                           field="amount")
     return int(value)
 
 
@@ -64,7 +66,7 @@ def payment_period(period: str) -> str:
     """"2026-10" → "102026" (MMYYYY)."""
     match = _PERIOD_RE.match(period)
     if not match:
-        raise InvalidInput(f"A period is written as YYYY-MM; got {period!r}.", field="period")
+        raise InvalidInput(msg("A period is written as YYYY-MM; got {period!r}.", period=period), field="period")
     return match.group(2) + match.group(1)
 
 
@@ -100,7 +102,7 @@ def payment_payload(
         text = clean_value(value, LIMITS.get(key))
         if not text:
             if key in MANDATORY:
-                raise InvalidInput(f"The payment QR code needs the payee's {key}.", field=key)
+                raise InvalidInput(msg("The payment QR code needs the payee's {key}.", key=key), field=key)
             continue
         pairs.append(f"{key}={text}")
     return SEPARATOR.join([HEADER, *pairs])

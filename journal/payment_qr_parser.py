@@ -12,6 +12,7 @@ a code with a wrong digit, or without the INN or KPP, is refused with the reason
 from __future__ import annotations
 
 from journal.errors import InvalidInput
+from journal.messages import msg
 from journal.payees import PayeeDetails, validate_payee
 from journal.supplier import DEFAULT_SUPPLIER
 
@@ -24,20 +25,34 @@ KEYS = {key.lower(): key for key in (
     "counterVal", "techCode", "PayerINN", "DocNo", "DocDate", "TaxPeriod", "CBC", "OKTMO")}
 # The fields of the payee's details: the code's key, and what is said when it is missing.
 PAYEE_KEYS = {
-    "name": ("Name", "The bill's payment code does not hold the payee's name, so its details cannot be taken from it. "
-                     "Type them from the paper bill instead."),
-    "inn": ("PayeeINN", "The bill's payment code does not hold the payee's INN, so its details cannot be taken from "
-                        "it. Type them from the paper bill instead."),
-    "kpp": ("KPP", "The bill's payment code does not hold the payee's KPP, so its details cannot be taken from it. "
-                   "Type them from the paper bill instead."),
-    "account": ("PersonalAcc", "The bill's payment code does not hold the settlement account, so its details cannot "
-                               "be taken from it. Type them from the paper bill instead."),
-    "bank": ("BankName", "The bill's payment code does not hold the bank's name, so its details cannot be taken from "
-                         "it. Type them from the paper bill instead."),
-    "bic": ("BIC", "The bill's payment code does not hold the bank's BIC, so its details cannot be taken from it. "
-                   "Type them from the paper bill instead."),
-    "corr": ("CorrespAcc", "The bill's payment code does not hold the correspondent account, so its details cannot be "
-                           "taken from it. Type them from the paper bill instead."),
+    "name": ("Name", msg(
+        "The bill's payment code does not hold the payee's name, so its details cannot be taken from it. Type them "
+        "from the paper bill instead.",
+    )),
+    "inn": ("PayeeINN", msg(
+        "The bill's payment code does not hold the payee's INN, so its details cannot be taken from it. Type them "
+        "from the paper bill instead.",
+    )),
+    "kpp": ("KPP", msg(
+        "The bill's payment code does not hold the payee's KPP, so its details cannot be taken from it. Type them "
+        "from the paper bill instead.",
+    )),
+    "account": ("PersonalAcc", msg(
+        "The bill's payment code does not hold the settlement account, so its details cannot be taken from it. Type "
+        "them from the paper bill instead.",
+    )),
+    "bank": ("BankName", msg(
+        "The bill's payment code does not hold the bank's name, so its details cannot be taken from it. Type them "
+        "from the paper bill instead.",
+    )),
+    "bic": ("BIC", msg(
+        "The bill's payment code does not hold the bank's BIC, so its details cannot be taken from it. Type them "
+        "from the paper bill instead.",
+    )),
+    "corr": ("CorrespAcc", msg(
+        "The bill's payment code does not hold the correspondent account, so its details cannot be taken from it. "
+        "Type them from the paper bill instead.",
+    )),
 }
 
 
@@ -48,11 +63,11 @@ def is_payment_code(raw: bytes) -> bool:
 def decode_payload(raw: bytes) -> str:
     """The text of a payment code's bytes, decoded by the encoding its header names."""
     if not is_payment_code(raw):
-        raise InvalidInput("The QR code is not a payment code (it does not start with ST0001).", field="file")
+        raise InvalidInput(msg("The QR code is not a payment code (it does not start with ST0001)."), field="file")
     try:
         return raw.decode(ENCODINGS[raw[6:7].decode("ascii")])
     except UnicodeDecodeError:
-        raise InvalidInput("The payment code's text cannot be read in the encoding its header names.",
+        raise InvalidInput(msg("The payment code's text cannot be read in the encoding its header names."),
                            field="file") from None
 
 
@@ -60,7 +75,7 @@ def parse_fields(text: str) -> dict[str, str]:
     """The fields of a payment code's text, keys as the standard writes them (unknown keys as they are); the first
     of a repeated key counts."""
     if not text.startswith(HEADER) or len(text) < 8 or text[6] not in ENCODINGS:
-        raise InvalidInput("The QR code is not a payment code (it does not start with ST0001).", field="file")
+        raise InvalidInput(msg("The QR code is not a payment code (it does not start with ST0001)."), field="file")
     separator = text[7]
     fields: dict[str, str] = {}
     for item in text[8:].split(separator):
@@ -83,8 +98,10 @@ def payee_from_fields(fields: dict[str, str], supplier: str = DEFAULT_SUPPLIER) 
     try:
         return validate_payee(supplier, source="bill", **values)
     except InvalidInput as error:
-        raise InvalidInput(f"The bill's payment code holds details that fail the bank's checks: {error.message} "
-                           "Nothing was stored.", field=error.field) from None
+        raise InvalidInput(msg(
+            "The bill's payment code holds details that fail the bank's checks: {reason} Nothing was stored.",
+            reason=error.text,
+        ), field=error.field) from None
 
 
 def payee_from_payload(raw: bytes, supplier: str = DEFAULT_SUPPLIER) -> PayeeDetails:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from journal.errors import InvalidInput
+from journal.messages import msg
 from journal.supplier import DEFAULT_PROFILE
 
 DEFAULT_CUTOFF_DAY = DEFAULT_PROFILE.cutoff_day
@@ -29,7 +30,8 @@ class Period:
     def parse(cls, text: str) -> Period:
         match = _PERIOD_RE.match(text.strip())
         if not match or not 1 <= int(match.group(2)) <= 12:
-            raise InvalidInput(f"A period is written as YYYY-MM, e.g. 2026-03; got {text!r}.", field="period")
+            raise InvalidInput(msg("A period is written as YYYY-MM, e.g. 2026-03; got {text!r}.", text=text),
+                               field="period")
         return cls(int(match.group(1)), int(match.group(2)))
 
     def next(self) -> Period:

@@ -6,10 +6,8 @@ installation act, and a later one when history is typed in out of order) before 
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date, datetime
-from decimal import Decimal
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -17,16 +15,20 @@ from sqlalchemy import Dialect, func, select
 from sqlalchemy.orm import Session
 
 from journal import validation
-from journal.consumption import consumption, stored_zone_consumption
-from journal.errors import ConfirmationRequired, ConsumptionFigures, InvalidInput, NotFound
-from journal.periods import period_of
+from journal.errors import ConfirmationKind, ConfirmationRequired, InvalidInput, NotFound
+from journal.messages import msg
+from journal.periods import Period, period_of
+from journal.reading_checks import (  # noqa: F401 - JUMP_FACTOR and consumption_figures are re-exported
+    JUMP_FACTOR,
+    Active,
+    MeterReadings,
+    check_neighbours,
+    consumption_figures,
+)
 from journal.records import ChangeInfo, ReadingInfo
 from journal.storage.models import Account, Change, Meter, Reading, ReadingStatus
 from journal.zones import TariffPlan
 
-JUMP_FACTOR = 10  # a consumption over 10× the monthly average needs confirmation
-MIN_HISTORY_READINGS = 2  # readings needed before the average means anything
-DAYS_PER_MONTH = Decimal("30.4375")
 BATCH_ROWS = 5000  # readings an import inserts at a time
 
 
@@ -54,10 +56,14 @@ def meter_among(account: Account, meters: list[Meter], taken_on: date, serial: s
     if serial is not None:
         meters = [m for m in meters if m.serial == serial.strip()]
         if not meters:
-            raise NotFound(f"The account {account.number} has no meter {serial}.", field="meter")
+            raise NotFound(msg("The account {number} has no meter {serial}.", number=account.number, serial=serial),
+                           field="meter")
     if not meters:
         raise NotFound(
-            f"The account {account.number} has no meter yet. Add it from its installation act (meter add).",
+            msg(
+                "The account {number} has no meter yet. Add it from its installation act (meter add).",
+                number=account.number,
+            ),
             field="meter",
         )
     for meter in reversed(meters):
@@ -65,182 +71,32 @@ def meter_among(account: Account, meters: list[Meter], taken_on: date, serial: s
             if meter.removed_on is not None and taken_on >= meter.removed_on:
                 if any(m.serial == meter.serial and m.installed_on == meter.removed_on for m in meters):
                     raise InvalidInput(
-                        f"The tariff plan changed on {meter.removed_on.isoformat()}; that day's values are in "
-                        "the plan change, so a reading must be dated after it.",
+                        msg(
+                            "The tariff plan changed on {removed_on}; that day's values are in the plan change, so a "
+                            "reading must be dated after it.",
+                            removed_on=meter.removed_on,
+                        ),
                         field="date",
                     )
                 raise InvalidInput(
-                    f"The meter {meter.serial} was replaced on {meter.removed_on.isoformat()}; "
-                    "a reading after that belongs to the new meter.",
+                    msg(
+                        "The meter {serial} was replaced on {removed_on}; a reading after that belongs to the new "
+                        "meter.",
+                        serial=meter.serial,
+                        removed_on=meter.removed_on,
+                    ),
                     field="date",
                 )
             return meter
     raise InvalidInput(
-        f"The date {taken_on.isoformat()} is not after the meter's installation on "
-        f"{meters[0].installed_on.isoformat()}; the installation act already gives that day's values.",
+        msg(
+            "The date {taken_on} is not after the meter's installation on {installed_on}; the installation act "
+            "already gives that day's values.",
+            taken_on=taken_on,
+            installed_on=meters[0].installed_on,
+        ),
         field="date",
     )
-
-
-class Active(NamedTuple):
-    """A reading in force, as the checks of a new reading on its meter see it."""
-
-    id: int
-    period: str
-    taken_on: date
-    values: tuple[int, ...]
-    rollover: bool
-    is_final: bool
-
-
-class MeterReadings:
-    """A meter's readings in force, oldest first, with what the checks of a new reading need: the reading of
-    each period, and the consumption from the installation act up to each reading (the jump check's average),
-    summed once and kept as readings come and go, so many readings can be checked in one pass."""
-
-    __slots__ = ("_dates", "_kwh", "by_period", "digits", "initial", "installed_on", "items", "meter", "plan_zones",
-                 "zones")
-
-    def __init__(self, meter: Meter, zones: int, items: list[Active]) -> None:
-        self.meter, self.zones, self.items = meter, zones, items
-        self.plan_zones = TariffPlan(meter.plan).zones
-        self.digits, self.installed_on, self.initial = meter.digits, meter.installed_on, _initial(meter, zones)
-        self._dates = [item.taken_on for item in items]
-        self.by_period = {item.period: item for item in items if not item.is_final}
-        self._kwh = [0]  # _kwh[k]: kWh from the installation act to items[k - 1], summed over the zones
-
-    @classmethod
-    def load(cls, session: Session, meter: Meter, zones: int, exclude: set[int] | None = None) -> MeterReadings:
-        rows = session.execute(
-            select(Reading.id, Reading.period, Reading.taken_on, Reading.t1, Reading.t2, Reading.t3,
-                   Reading.rollover, Reading.is_final)
-            .where(Reading.meter_id == meter.id, Reading.status == ReadingStatus.ACTIVE)
-            .order_by(Reading.taken_on, Reading.id)
-        )
-        return cls(meter, zones, [Active(rid, period, taken_on, (t1, t2, t3)[:zones], rollover, is_final)
-                                  for rid, period, taken_on, t1, t2, t3, rollover, is_final in rows
-                                  if not exclude or rid not in exclude])
-
-    def position(self, taken_on: date) -> int:
-        """How many readings are dated on or before `taken_on`."""
-        return bisect_right(self._dates, taken_on)
-
-    def add(self, item: Active) -> None:
-        index = self.position(item.taken_on)
-        self.items.insert(index, item)
-        self._dates.insert(index, item.taken_on)
-        if not item.is_final:
-            self.by_period[item.period] = item
-        del self._kwh[index + 1:]
-
-    def remove(self, item: Active) -> None:
-        index = self.items.index(item)
-        del self.items[index], self._dates[index]
-        if self.by_period.get(item.period) == item:
-            del self.by_period[item.period]
-        del self._kwh[index + 1:]
-
-    def kwh_before(self, count: int) -> int:
-        """kWh from the installation act to the `count`-th reading, every zone (a wrap of the drum counted)."""
-        kwh, items, digits = self._kwh, self.items, self.digits
-        while len(kwh) <= count:
-            k = len(kwh)
-            before = self.initial if k == 1 else items[k - 2].values
-            kwh.append(kwh[-1] + sum(stored_zone_consumption(b, a, digits)
-                                     for b, a in zip(before, items[k - 1].values, strict=True)))
-        return kwh[count]
-
-
-def _initial(meter: Meter, zones: int) -> tuple[int, ...]:
-    """The installation act's values: the "previous reading" of a meter's first reading."""
-    return (meter.initial_t1, meter.initial_t2, meter.initial_t3)[:zones]  # type: ignore[return-value]
-
-
-def _check_neighbours(
-    others: MeterReadings, taken_on: date, values: tuple[int, ...], rollover: bool, confirm: bool,
-) -> tuple[int, ...]:
-    """Check the values against the readings before and after them; return the previous values."""
-    count = others.position(taken_on)  # the readings dated on or before it
-    last = others.items[count - 1] if count else None
-    following = others.items[count] if count < len(others.items) else None
-    if last is not None and last.taken_on == taken_on:
-        raise InvalidInput(
-            f"There is already a reading dated {taken_on.isoformat()} for this meter; edit it instead.",
-            field="date",
-        )
-    previous = last.values if last is not None else others.initial
-    previous_date = last.taken_on if last is not None else others.installed_on
-    for index, (before, now) in enumerate(zip(previous, values, strict=True), start=1):
-        if now < before and not rollover:
-            below = (f"T{index}: {now} is below {before} from the reading of {previous_date.isoformat()}."
-                     if last is not None else f"T{index}: {now} is below {before} from the installation act.")
-            hint = (f"If the meter went past {'9' * others.digits} and started again from zero, confirm a "
-                    "rollover; if the meter was replaced, record the replacement; otherwise please check the value.")
-            found = _figures(others, count, previous, taken_on, values, rollover=True)
-            raise ConfirmationRequired("rollover", f"{below} {hint}", field=f"t{index}", figures=found)
-    if following is not None:
-        for index, (now, after) in enumerate(zip(values, following.values, strict=True), start=1):
-            if after < now and not following.rollover:
-                raise InvalidInput(
-                    f"T{index}: {now} is above {after} from the later reading of "
-                    f"{following.taken_on.isoformat()}; please check the value.",
-                    field=f"t{index}",
-                )
-    if confirm:
-        return previous
-    monthly = _usual_monthly(others, count)
-    if monthly is not None and _too_much(sum(consumption(previous, values, others.digits, rollover)), monthly,
-                                         previous_date, taken_on):
-        found = _figures(others, count, previous, taken_on, values, rollover=rollover)
-        raise ConfirmationRequired(
-            "jump",
-            f"This reading means {found.total} kWh since {previous_date.isoformat()}, over {JUMP_FACTOR} times the "
-            f"usual {monthly.quantize(Decimal(1))} kWh a month. Please check the values, and confirm if they "
-            "are right.",
-            field="values", figures=found,
-        )
-    return previous
-
-
-def _usual_monthly(others: MeterReadings, count: int) -> Decimal | None:
-    """The meter's average kWh a month from its installation to its `count`-th reading in force (in date order);
-    None while there are fewer than MIN_HISTORY_READINGS of them or they show no consumption."""
-    if count < MIN_HISTORY_READINGS:
-        return None
-    history_days = (others.items[count - 1].taken_on - others.installed_on).days
-    history_kwh = others.kwh_before(count)
-    if history_days <= 0 or history_kwh <= 0:
-        return None
-    return Decimal(history_kwh) / history_days * DAYS_PER_MONTH
-
-
-def consumption_figures(meter: Meter, earlier: list[Reading], previous: tuple[int, ...], taken_on: date,
-                        values: tuple[int, ...], *, rollover: bool) -> ConsumptionFigures:
-    """What storing `values` on `taken_on` after `previous` (the last of `earlier`, the meter's readings in force
-    in date order, or the installation act) would record, against the meter's usual month: over JUMP_FACTOR
-    usual months per month is a likely mistake."""
-    zones = TariffPlan(meter.plan).zone_count
-    others = MeterReadings(meter, zones, [Active(r.id, r.period, r.taken_on, (r.t1, r.t2, r.t3)[:zones],  # type: ignore[arg-type]
-                                                 r.rollover, r.is_final) for r in earlier])
-    return _figures(others, len(earlier), previous, taken_on, values, rollover=rollover)
-
-
-def _figures(others: MeterReadings, count: int, previous: tuple[int, ...], taken_on: date,
-             values: tuple[int, ...], *, rollover: bool) -> ConsumptionFigures:
-    """`consumption_figures` after the first `count` readings of `others`, their consumption summed once."""
-    since = others.items[count - 1].taken_on if count else others.installed_on
-    kwh = consumption(previous, values, others.digits, rollover)
-    monthly = _usual_monthly(others, count)
-    return ConsumptionFigures(
-        zones=others.plan_zones, since=since, previous=previous, values=values, kwh=kwh,
-        usual_monthly=monthly, likely_mistake=monthly is not None and _too_much(sum(kwh), monthly, since, taken_on),
-    )
-
-
-def _too_much(kwh: int, monthly: Decimal, since: date, taken_on: date) -> bool:
-    """The journal's plausibility rule: over JUMP_FACTOR usual months per month of the interval (one at least)."""
-    months = max(Decimal(1), Decimal((taken_on - since).days) / DAYS_PER_MONTH)
-    return kwh > JUMP_FACTOR * monthly * months
 
 
 @lru_cache(maxsize=1024)
@@ -268,15 +124,15 @@ def _check(
     existing = others.by_period.get(period)
     if existing is not None and not replace:
         raise ConfirmationRequired(
-            "replace",
-            f"There is already a reading for {period} (dated {existing.taken_on.isoformat()}: "
-            f"{', '.join(str(v) for v in existing.values)}). Replace it with the new one? "
-            "The old one stays in the history.",
+            ConfirmationKind.REPLACE,
+            msg("There is already a reading for {period} (dated {day}: {values}). Replace it with the new one? "
+                "The old one stays in the history.", period=Period.parse(period), day=existing.taken_on,
+                values=existing.values),
             field="date",
         )
     if existing is not None:
         others.remove(existing)
-    previous = _check_neighbours(others, taken_on, values, rollover, confirm)
+    previous = check_neighbours(others, taken_on, values, rollover, confirm)
     return Checked(values, period, rollover and any(v < p for v, p in zip(values, previous, strict=True)), existing)
 
 
@@ -340,11 +196,16 @@ def add_reading(
 def _reading_of(session: Session, account: Account, reading_id: int) -> Reading:
     reading = session.get(Reading, reading_id)
     if reading is None or reading.meter.account_id != account.id or reading.status != ReadingStatus.ACTIVE:
-        raise NotFound(f"There is no reading {reading_id} in force for the account {account.number}.",
+        raise NotFound(msg(
+            "There is no reading {reading_id} in force for the account {number}.",
+            reading_id=reading_id,
+            number=account.number,
+        ),
                        field="reading")
     if reading.is_final:
-        raise InvalidInput("A replaced meter's final reading is part of the replacement and cannot be changed "
-                           "here.", field="reading")
+        raise InvalidInput(msg(
+            "A replaced meter's final reading is part of the replacement and cannot be changed here.",
+        ), field="reading")
     return reading
 
 
@@ -393,14 +254,14 @@ def undo_last(session: Session, expected: int | None = None) -> str:
     (a ChangeInfo's id) nothing is undone when the last change is another one by now."""
     change = _last_change(session)
     if change is None:
-        raise InvalidInput("There is nothing to undo.", field="undo")
+        raise InvalidInput(msg("There is nothing to undo."), field="undo")
     if expected is not None and change.id != expected:
-        raise InvalidInput("The journal changed in the meantime; nothing was undone. Please try again.",
+        raise InvalidInput(msg("The journal changed in the meantime; nothing was undone. Please try again."),
                            field="undo")
     if change.action == "replace-meter":
-        raise InvalidInput("The last change is a meter replacement, which cannot be undone here.", field="undo")
+        raise InvalidInput(msg("The last change is a meter replacement, which cannot be undone here."), field="undo")
     if change.action == "change-plan":
-        raise InvalidInput("The last change is a tariff plan change, which cannot be undone here.", field="undo")
+        raise InvalidInput(msg("The last change is a tariff plan change, which cannot be undone here."), field="undo")
     now = datetime.now()
     if change.reading_id is not None:
         _retire(session.get_one(Reading, change.reading_id), ReadingStatus.UNDONE, now)

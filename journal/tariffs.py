@@ -21,6 +21,7 @@ from importlib.resources import files
 
 from journal.amounts import parse_price
 from journal.errors import InvalidInput, JournalError
+from journal.messages import Message, message_of, msg
 from journal.supplier import DEFAULT_SUPPLIER
 from journal.zones import PLAN_ZONES, ConsumerCategory, TariffPlan, Zone
 
@@ -57,13 +58,13 @@ class PriceEntry:
         object.__setattr__(self, "plan", TariffPlan(self.plan))
         object.__setattr__(self, "zone", Zone(self.zone))
         if self.zone not in PLAN_ZONES[self.plan]:
-            raise ValueError(f"Zone {self.zone} is not part of plan {self.plan}.")
+            raise ValueError(msg("Zone {zone} is not part of plan {plan}.", zone=self.zone, plan=self.plan))
         if self.band not in BAND_NAMES:
-            raise ValueError(f"Volume band {self.band} does not exist; bands are 1, 2 and 3.")
+            raise ValueError(msg("Volume band {band} does not exist; bands are 1, 2 and 3.", band=self.band))
         if self.price is not None and (
             not isinstance(self.price, Decimal) or not self.price.is_finite() or self.price <= 0
         ):
-            raise ValueError(f"A price must be a positive Decimal or None; got {self.price!r}.")
+            raise ValueError(msg("A price must be a positive Decimal or None; got {price!r}.", price=self.price))
 
     @property
     def key(self) -> PriceKey:
@@ -114,24 +115,25 @@ def tariff_set_command(category: ConsumerCategory, plan: TariffPlan, start: date
     return f"tariff set --category {category} --plan {plan} --from {start.isoformat()} {prices}"
 
 
-def unknown_price_text(day: date, category: ConsumerCategory, plan: TariffPlan, zone: Zone, band: int = 1) -> str:
+def unknown_price_text(day: date, category: ConsumerCategory, plan: TariffPlan, zone: Zone, band: int = 1) -> Message:
     """The first sentence of the unknown-price message: what is missing."""
     if band != 1:
-        return (f"No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}, "
-                f"volume band {BAND_NAMES[band]}.")
-    return f"No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}."
+        return msg("No price is known for {day}, category {category}, plan {plan}, zone {zone}, volume band {band}.",
+                   day=day, category=category, plan=plan, zone=zone, band=BAND_NAMES[band])
+    return msg("No price is known for {day}, category {category}, plan {plan}, zone {zone}.", day=day,
+               category=category, plan=plan, zone=zone)
 
 
 def unknown_price_message(
     day: date, category: ConsumerCategory, plan: TariffPlan, zone: Zone, start: date, band: int = 1
-) -> str:
-    """The whole message: what is missing and how to enter the price from the bill (two sentences, each
-    translated on its own in the window)."""
-    return " ".join((unknown_price_text(day, category, plan, zone, band), enter_price_text(category, plan, start)))
+) -> Message:
+    """The whole message: what is missing and how to enter the price from the bill."""
+    return msg("{missing} {advice}", missing=unknown_price_text(day, category, plan, zone, band),
+               advice=enter_price_text(category, plan, start))
 
 
-def enter_price_text(category: ConsumerCategory, plan: TariffPlan, start: date) -> str:
-    return f"Enter the price printed on your bill: {tariff_set_command(category, plan, start)}"
+def enter_price_text(category: ConsumerCategory, plan: TariffPlan, start: date) -> Message:
+    return msg("Enter the price printed on your bill: {command}", command=tariff_set_command(category, plan, start))
 
 
 @dataclass(frozen=True)
@@ -296,7 +298,7 @@ class PriceBook:
         """
         if through <= after:
             raise InvalidInput(
-                f"The end date {through.isoformat()} must be after the start date {after.isoformat()}.",
+                msg("The end date {through} must be after the start date {after}.", through=through, after=after),
                 field="date",
             )
         key: PriceKey = (ConsumerCategory(category), TariffPlan(plan), Zone(zone), band)
@@ -353,8 +355,8 @@ def load_price_csv(text: str, *, name: str = "tariffs.csv", user: bool = False,
     reader = csv.DictReader(io.StringIO(text))
     if tuple(reader.fieldnames or ()) not in (CSV_COLUMNS, CSV_COLUMNS[1:]):
         raise JournalError(
-            f"The price table {name} does not have the columns {','.join(CSV_COLUMNS)}. "
-            "Reinstall Meter Journal or restore the file."
+            msg("The price table {name} does not have the columns {columns}. Reinstall Meter Journal or restore the "
+                "file.", name=name, columns=",".join(CSV_COLUMNS))
         )
     entries = []
     for row in reader:
@@ -376,8 +378,8 @@ def load_price_csv(text: str, *, name: str = "tariffs.csv", user: bool = False,
             )
         except (ValueError, AttributeError, JournalError) as error:
             raise JournalError(
-                f"The price table {name} is damaged at line {reader.line_num}: {error}. "
-                "Reinstall Meter Journal or restore the file."
+                msg("The price table {name} is damaged at line {line}: {reason}. Reinstall Meter Journal or restore "
+                    "the file.", name=name, line=reader.line_num, reason=message_of(error))
             ) from error
     return tuple(entries)
 
@@ -407,22 +409,22 @@ def parse_prices(prices: str | Sequence[str], plan: TariffPlan) -> tuple[Decimal
     plan = TariffPlan(plan)
     zones = PLAN_ZONES[plan]
     items = [prices] if isinstance(prices, str) else list(prices)
-    names = ", ".join(zones)
     example = PRICE_EXAMPLES[plan]
     if len(items) != len(zones):
         if len(items) == 1 and len(zones) > 1 and "," in items[0]:
             raise InvalidInput(
-                f"The argument {items[0]!r} could be read two ways, as one price with a decimal comma or as prices "
-                f"separated by commas. Plan {plan} needs {len(zones)} prices, one per zone ({names}), separated by "
-                f"spaces, e.g. {example}.",
+                msg("The argument {argument!r} could be read two ways, as one price with a decimal comma or as prices "
+                    "separated by commas. Plan {plan} needs {count} prices, one per zone ({names}), separated by "
+                    "spaces, e.g. {example}.", argument=items[0], plan=plan, count=len(zones), names=zones,
+                    example=example),
                 field="price",
             )
         if len(zones) == 1:
-            raise InvalidInput(f"Plan {plan} needs one price; got {len(items)}. Write it like {example}.",
-                               field="price")
+            raise InvalidInput(msg("Plan {plan} needs one price; got {count}. Write it like {example}.", plan=plan,
+                                   count=len(items), example=example), field="price")
         raise InvalidInput(
-            f"Plan {plan} needs {len(zones)} prices, one per zone ({names}), separated by spaces; got {len(items)}. "
-            f"Write them like {example}.",
+            msg("Plan {plan} needs {count} prices, one per zone ({names}), separated by spaces; got {got}. Write them "
+                "like {example}.", plan=plan, count=len(zones), names=zones, got=len(items), example=example),
             field="price",
         )
     result = []
@@ -433,7 +435,7 @@ def parse_prices(prices: str | Sequence[str], plan: TariffPlan) -> tuple[Decimal
         except InvalidInput as error:
             if len(zones) == 1:
                 raise
-            raise InvalidInput(f"Zone {zone}: {error.message}", field=field) from error
+            raise InvalidInput(msg("Zone {zone}: {reason}", zone=zone, reason=error.text), field=field) from error
     return tuple(result)
 
 
@@ -441,13 +443,13 @@ def check_price_date(day: date, today: date) -> None:
     """A price's start date must be from 2000-01-01 up to one year after today."""
     if day < EARLIEST_PRICE_DATE:
         raise InvalidInput(
-            f"A price start date must be {EARLIEST_PRICE_DATE.isoformat()} or later; got {day.isoformat()}.",
+            msg("A price start date must be {earliest} or later; got {day}.", earliest=EARLIEST_PRICE_DATE, day=day),
             field="from",
         )
     latest = today + timedelta(days=MAX_DAYS_AHEAD)
     if day > latest:
         raise InvalidInput(
-            f"A price start date can be at most one year ahead, up to {latest.isoformat()}; "
-            f"got {day.isoformat()}. Check the date on your bill.",
+            msg("A price start date can be at most one year ahead, up to {latest}; got {day}. Check the date on your "
+                "bill.", latest=latest, day=day),
             field="from",
         )

@@ -7,6 +7,7 @@ import unicodedata
 from datetime import date
 
 from journal.errors import InvalidInput
+from journal.messages import Label, ZoneNumber, msg
 from journal.zones import ConsumerCategory, TariffPlan
 
 _ACCOUNT_RE = re.compile(r"^\d{6,14}$")
@@ -19,7 +20,8 @@ def account_number(text: str) -> str:
     number = text.strip()
     if not _ACCOUNT_RE.match(number):
         raise InvalidInput(
-            f"An account number is 6 to 14 digits, as printed on the bill; {text!r} is not.", field="account"
+            msg("An account number is 6 to 14 digits, as printed on the bill; {text!r} is not.", text=text),
+            field="account",
         )
     return number
 
@@ -29,7 +31,7 @@ def account_number(text: str) -> str:
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-def one_line(text: str, field: str, label: str) -> str:
+def one_line(text: str, field: str, label: Label) -> str:
     """Text typed into one field: runs of spaces, tabs and line breaks become one space; any other control
     character (ESC and its terminal sequences, C0, DEL, C1, bidirectional overrides) is refused."""
     value = " ".join((text or "").split())
@@ -37,18 +39,23 @@ def one_line(text: str, field: str, label: str) -> str:
     if bad is not None:
         code = f"U+{ord(bad):04X}"
         raise InvalidInput(
-            f"The {label} contains an invisible control character ({code}), perhaps pasted with it. "
-            "Type it again without it.", field=field,
+            msg(
+                "The {label} contains an invisible control character ({code}), perhaps pasted with it. Type it again "
+                "without it.",
+                label=label,
+                code=code,
+            ), field=field,
         )
     return value
 
 
-def required_text(text: str, field: str, label: str, limit: int) -> str:
+def required_text(text: str, field: str, label: Label, limit: int) -> str:
     value = one_line(text, field, label)
     if not value:
-        raise InvalidInput(f"Please fill in the {label}.", field=field)
+        raise InvalidInput(msg("Please fill in the {label}.", label=label), field=field)
     if len(value) > limit:
-        raise InvalidInput(f"The {label} is too long (at most {limit} characters).", field=field)
+        raise InvalidInput(msg("The {label} is too long (at most {limit} characters).", label=label, limit=limit),
+                           field=field)
     return value
 
 
@@ -57,7 +64,8 @@ def plan(text: str) -> TariffPlan:
         return TariffPlan(text.strip())
     except ValueError:
         options = ", ".join(p.value for p in TariffPlan)
-        raise InvalidInput(f"Unknown tariff plan {text!r}; choose one of: {options}.", field="plan") from None
+        raise InvalidInput(msg("Unknown tariff plan {text!r}; choose one of: {options}.", text=text, options=options),
+                           field="plan") from None
 
 
 def category(text: str) -> ConsumerCategory:
@@ -66,7 +74,8 @@ def category(text: str) -> ConsumerCategory:
     except ValueError:
         options = ", ".join(c.value for c in ConsumerCategory)
         raise InvalidInput(
-            f"Unknown consumer category {text!r}; choose one of: {options}.", field="category"
+            msg("Unknown consumer category {text!r}; choose one of: {options}.", text=text, options=options),
+            field="category",
         ) from None
 
 
@@ -74,7 +83,12 @@ def digits(value: int | str) -> int:
     text = str(value).strip()
     if not _VALUE_RE.match(text) or not MIN_DIGITS <= int(text) <= MAX_DIGITS:
         raise InvalidInput(
-            f"A meter shows {MIN_DIGITS} to {MAX_DIGITS} whole digits (before the comma); {value!r} is not that.",
+            msg(
+                "A meter shows {min_digits} to {max_digits} whole digits (before the comma); {value!r} is not that.",
+                min_digits=MIN_DIGITS,
+                max_digits=MAX_DIGITS,
+                value=value,
+            ),
             field="digits",
         )
     return int(text)
@@ -83,7 +97,7 @@ def digits(value: int | str) -> int:
 def serial(text: str) -> str:
     value = text.strip().lstrip("№").strip()
     if not value or len(value) > 40 or not re.match(r"^[\w\-/. ]+$", value):
-        raise InvalidInput(f"The meter's serial number {text!r} is not valid.", field="serial")
+        raise InvalidInput(msg("The meter's serial number {text!r} is not valid.", text=text), field="serial")
     return value
 
 
@@ -91,7 +105,8 @@ def iso_date(text: str, field: str = "date") -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidInput(f"A date is written as YYYY-MM-DD, e.g. 2026-03-20; got {text!r}.", field=field) from None
+        raise InvalidInput(msg("A date is written as YYYY-MM-DD, e.g. 2026-03-20; got {text!r}.", text=text),
+                           field=field) from None
 
 
 def file_date(text: str, field: str = "date") -> date:
@@ -104,7 +119,7 @@ def file_date(text: str, field: str = "date") -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise InvalidInput(
-            f"A date is written as 20.02.2025 or 2025-02-20; got {text!r}.", field=field
+            msg("A date is written as 20.02.2025 or 2025-02-20; got {text!r}.", text=text), field=field
         ) from None
 
 
@@ -117,15 +132,18 @@ def record_number(text: str | int) -> int:
     if not _VALUE_RE.match(value) or not 1 <= int(value) <= MAX_RECORD_NUMBER:
         shown = value if len(value) <= 30 else value[:30] + "…"
         raise InvalidInput(
-            f"There is no number {shown} in the journal: Meter Journal numbers its records with whole numbers "
-            "such as 12.", field="id",
+            msg(
+                "There is no number {shown} in the journal: Meter Journal numbers its records with whole numbers "
+                "such as 12.",
+                shown=shown,
+            ), field="id",
         )
     return int(value)
 
 
 def not_in_future(day: date, today: date, field: str = "date") -> date:
     if day > today:
-        raise InvalidInput(f"The date {day.isoformat()} is in the future.", field=field)
+        raise InvalidInput(msg("The date {day} is in the future.", day=day), field=field)
     return day
 
 
@@ -133,7 +151,7 @@ def verification_year(value: int | None, field: str) -> int | None:
     if value is None:
         return None
     if not 1950 <= value <= 2100:
-        raise InvalidInput(f"The verification year {value} is not plausible.", field=field)
+        raise InvalidInput(msg("The verification year {value} is not plausible.", value=value), field=field)
     return value
 
 
@@ -145,31 +163,50 @@ def zone_values(values: str | list[str] | tuple[int, ...], zones: int, digit_cou
     if len(items) != zones:
         if zones == 1 and isinstance(values, str):  # "1200,6": a reading with its tenths, not two zones
             raise InvalidInput(
-                f"A single-rate meter has one value: type only the digits before the comma (whole kWh), "
-                f"e.g. 1200; got {values.strip()!r}.",
+                msg(
+                    "A single-rate meter has one value: type only the digits before the comma (whole kWh), e.g. "
+                    "1200; got {text!r}.",
+                    text=values.strip(),
+                ),
                 field="values",
             )
-        names = {1: "one value", 2: "two values (day, night)", 3: "three values (peak, night, semi-peak)"}
-        raise InvalidInput(
-            f"This tariff plan needs {names[zones]}, separated by commas; got {len(items)}.", field="values"
-        )
+        needs = {1: Label("one value"), 2: Label("two values (day, night)"),
+                 3: Label("three values (peak, night, semi-peak)")}
+        raise InvalidInput(msg("This tariff plan needs {values}, separated by commas; got {count}.",
+                               values=needs[zones], count=len(items)), field="values")
     result: list[int] = []
     for index, item in enumerate(items, start=1):
         field = f"t{index}"
         if not item:
-            raise InvalidInput(f"The value for T{index} is missing: type the digits before the comma.", field=field)
+            raise InvalidInput(msg(
+                "The value for {zone} is missing: type the digits before the comma.",
+                zone=ZoneNumber(index),
+            ), field=field)
         if item.startswith("-") and _VALUE_RE.match(item[1:]):
-            raise InvalidInput(f"A meter reading cannot be negative; got {item} for T{index}.", field=field)
+            raise InvalidInput(msg(
+                "A meter reading cannot be negative; got {item} for {zone}.",
+                item=item,
+                zone=ZoneNumber(index),
+            ), field=field)
         if not _VALUE_RE.match(item):
             raise InvalidInput(
-                f"Type only the digits before the comma, without letters or symbols; got {item!r} for T{index}.",
+                msg(
+                    "Type only the digits before the comma, without letters or symbols; got {item!r} for {zone}.",
+                    item=item,
+                    zone=ZoneNumber(index),
+                ),
                 field=field,
             )
         number = int(item)
         if number >= 10**digit_count:
             raise InvalidInput(
-                f"The meter has {digit_count} digits before the comma, but {item} for T{index} has more. "
-                "Leave out the digits after the comma (often red).",
+                msg(
+                    "The meter has {digit_count} digits before the comma, but {item} for {zone} has more. Leave "
+                    "out the digits after the comma (often red).",
+                    digit_count=digit_count,
+                    item=item,
+                    zone=ZoneNumber(index),
+                ),
                 field=field,
             )
         result.append(number)

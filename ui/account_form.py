@@ -149,6 +149,6 @@ def after_current_meter(field: DateField, service: JournalService, number: str) 
     """A new meter or plan starts after the current meter's last reading (or its installation), up to today."""
     try:
         form = reading_form(service, number, field.today)
-    except (JournalError, StopIteration):  # no meter in use: the journal will say what is wrong
+    except JournalError:  # no meter in use: the journal will say what is wrong
         return
     after_meter_day(field, form.previous_date, installation=form.previous_from_act)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import ConfirmationRequired, ConsumptionFigures
+from journal.errors import ConfirmationKind, ConfirmationRequired, ConsumptionFigures
 from ui.i18n import render
 from ui.screen_fit import ScreenFitBody
 from ui.texts import zone_name
@@ -248,11 +248,11 @@ def journal_question(question: ConfirmationRequired) -> tuple[str, str, str]:
     or a jump in words from its figures (what would be stored, against the usual month)."""
     figures = question.figures
     save = translate("confirmations", "&Yes, save")
-    if question.kind == "rollover" and figures is not None:
+    if question.kind is ConfirmationKind.ROLLOVER and figures is not None:
         return translate("confirmations", "Is this a rollover?"), _rollover_text(figures), save
-    if question.kind == "jump" and figures is not None:
+    if question.kind is ConfirmationKind.JUMP and figures is not None:
         return translate("confirmations", "Unusually large consumption"), _jump_text(figures), save
-    if question.kind == "replace":
+    if question.kind is ConfirmationKind.REPLACE:
         return (translate("confirmations", "Replace this month's reading?"), render(question),
                 translate("confirmations", "&Yes, replace"))
     return translate("confirmations", "Please confirm"), render(question), save
@@ -290,6 +290,7 @@ def save_with_confirmations(parent: QWidget, save: Callable[[Confirmed], object]
             if getattr(confirmed, question.kind, True) or not ask(question):
                 return False  # a question already answered yes comes back: do not loop
             confirmed = replace(confirmed, **{question.kind: True})
-            if question.kind == "rollover" and question.figures is not None and question.figures.likely_mistake:
+            figures = question.figures
+            if question.kind is ConfirmationKind.ROLLOVER and figures is not None and figures.likely_mistake:
                 # Its question showed the consumption as unusual already: the jump question would repeat it.
                 confirmed = replace(confirmed, jump=True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.journal_service import JournalService
 from journal.billing import BalanceInfo
 from journal.errors import JournalError
+from journal.messages import message_of
 from journal.tariffs import MissingPrice
 from ui.button_row import ButtonRow
 from ui.confirmations import Confirmed, ask_risky, leave_it, save_with_confirmations
@@ -146,7 +147,7 @@ class HistoryView(QWidget):
             zone=zone_name(self.missing.zone)))
 
     def _balance_failed(self, error: BaseException) -> None:
-        message = render(error) if isinstance(error, JournalError) else str(error)
+        message = render(message_of(error))
         self.status.setText(message)
 
     def selected(self) -> object | None:

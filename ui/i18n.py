@@ -7,20 +7,20 @@ inside PySide6 into the user's cache folder, so a source checkout or an installe
 (A Python subclass of QTranslator would avoid the compiler, but PySide6 mishandles the reference count of
 its `None` arguments and the interpreter aborts at exit.)
 
-Messages born in the journal (errors for people) are English sentences with values in them. Their
-templates are extracted from the journal's source into their own catalogue, journal_messages_<lang>.ts, by
-`python -m ui.translations_update`; `translate_message` recognises a message by its template and fills the
-translated template with the same values.
+Messages of the journal and the services (errors, warnings, questions) arrive as data, a `journal.messages.Message`:
+an English template and its typed values. `python -m ui.translations_update` collects every template (the string
+literal of each `msg("...")` call) into their own catalogue, journal_messages_<lang>.ts (context "journal"; the
+names of fields, `Label("...")`, in context "journal-labels"); `render` looks the template up there and fills it
+with the values written the window's way (29.11.2026, «ноябрь 2026», zones and plans by their names, a decimal
+comma). Nothing is parsed back out of an English sentence.
 """
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,20 +28,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QStanda
 
 from desktop_app import APP_ID
 from journal.errors import JournalError
-from journal.messages import Label, Message, MessageFormatter
+from journal.messages import Label, Message, MessageFormatter, ZoneNumber
 from journal.periods import Period
 from journal.zones import ConsumerCategory, TariffPlan, Zone
 from resources import FOLDER as RESOURCES
-from ui.texts import category_name, day_text, month_name, name_zones, plain_dates, plan_name, zone_name
+from ui import legacy_sentences
+from ui.texts import category_name, day_text, month_name, plan_name, zone_name
 
 LANGUAGES = {"ru": "Русский", "en": "English"}
 DEFAULT_LANGUAGE = "ru"
 CATALOGUE = "meter_journal_{lang}"  # the window's texts (pyside6-lupdate over ui/)
 MESSAGES = "journal_messages_{lang}"  # the journal's messages (ui/translations_update.py)
-_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
-# A value stays within its sentence, so a one-sentence template never swallows the sentences after it.
-_VALUE = r"((?:(?!\. [A-ZА-ЯЁ]).)*?)"
-_REST = r"(.*)"
 
 
 def catalogue_entries(lang: str, catalogue: str = CATALOGUE) -> dict[tuple[str, str], str]:
@@ -122,7 +119,7 @@ def install_language(lang: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
-    _journal_templates.cache_clear()
+    legacy_sentences.forget()
     for catalogue in (CATALOGUE, MESSAGES) if lang != "en" else ():
         translator = QTranslator()
         try:
@@ -163,30 +160,23 @@ def _qt_translations_dir() -> str:
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
-@cache
-def _journal_templates() -> list[tuple[re.Pattern[str], str, list[str]]]:
-    templates = [source for (context, source) in catalogue_entries("ru", MESSAGES) if context == "journal"]
-    compiled = []
-    for template in sorted(templates, key=len, reverse=True):
-        names = _PLACEHOLDER.findall(template)
-        parts = _PLACEHOLDER.split(template)
-        # A value that ends the template takes the rest of the message, sentences and all: it is a message of
-        # its own ("Account {number}: {exc.message}"), translated in turn.
-        pattern = "".join(
-            (_REST if i == len(parts) - 2 and parts[-1] == "" else _VALUE) if i % 2 else re.escape(part)
-            for i, part in enumerate(parts)
-        )
-        compiled.append((re.compile(f"^{pattern}$", re.DOTALL), template, names))
-    return compiled
-
-
 class WindowFormatter(MessageFormatter):
     """A journal message as the window writes it: the template from the catalogue (context "journal"), days as
-    29.11.2026, months as «ноябрь 2026», zones, plans and categories by their names, field names translated,
-    decimals with the language's decimal point."""
+    29.11.2026, months as «ноябрь 2026», zones, plans and categories by their names (T1, T2, T3 by the names of
+    `zones`, the plan's zones the message is about), field names translated, decimals with the language's decimal
+    point."""
+
+    def __init__(self, zones: Sequence[Zone] = ()) -> None:
+        super().__init__()
+        self.zones = tuple(zones)
 
     def template_of(self, template: str) -> str:
         return QCoreApplication.translate("journal", template)
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, Decimal) and format_spec:
+            return format(value, format_spec).replace(".", QLocale().decimalPoint())
+        return super().format_field(value, format_spec)
 
     def text_of(self, value: Any) -> str:
         if isinstance(value, Period):
@@ -197,6 +187,8 @@ class WindowFormatter(MessageFormatter):
             return day_text(value)
         if isinstance(value, Label):
             return QCoreApplication.translate("journal-labels", value.text)
+        if isinstance(value, ZoneNumber):
+            return zone_name(self.zones[value.number - 1]) if value.number <= len(self.zones) else str(value)
         if isinstance(value, Zone):
             return zone_name(value)
         if isinstance(value, TariffPlan):
@@ -215,46 +207,9 @@ def render(message: Message | JournalError | str, zones: Sequence[Zone] = ()) ->
     if isinstance(message, JournalError):
         message = message.text
     if isinstance(message, str):
-        return translate_message(message, zones)
+        message = Message(message)
     if not message.values and QCoreApplication.translate("journal", message.template) == message.template:
-        return translate_message(message.template, zones)  # a sentence not yet written as a template
-    text = WindowFormatter().render(message)
-    return name_zones(text, zones) if zones else text
-
-
-def translate_message(message: str, zones: Sequence[Zone] = ()) -> str:
-    """A journal message in the current language (unchanged if it has no template in the catalogue).
-    A message made of several sentences is translated sentence by sentence when no template covers it.
-    `zones`: the plan's zones the message is about, named in place of the journal's T1, T2, T3."""
-    if zones:
-        return name_zones(translate_message(message), zones)
-    whole = _translate_one(message)
-    if whole is not None:
-        return whole
-    for match in re.finditer(r"(?<=[.?!]) ", message):
-        head, tail = message[: match.start()], message[match.end():]
-        first = _translate_one(head)
-        if first is not None:
-            return f"{first} {translate_message(tail)}"
-    return message
-
-
-def _translate_value(value: str, message: str) -> str:
-    """A value inside a message: a field's name (context "journal-labels"), a message of its own, or data — whose
-    ISO days and months are written as the window writes them (20.03.2025, «март 2025»)."""
-    label = QCoreApplication.translate("journal-labels", value)
-    if label != value:
-        return label
-    return plain_dates(translate_message(value) if len(value) < len(message) else value)
-
-
-def _translate_one(message: str) -> str | None:
-    for pattern, template, names in _journal_templates():
-        match = pattern.match(message)
-        if match is None:
-            continue
-        translated = QCoreApplication.translate("journal", template)
-        # A value may itself be a message (an error carried inside another): translate it too.
-        values = {name: _translate_value(value, message) for name, value in zip(names, match.groups(), strict=True)}
-        return _PLACEHOLDER.sub(lambda m, v=values: v.get(m.group(1), m.group(0)), translated)
-    return None
+        # Words that are no template: an operating system's or the portal's own, or a sentence of the sync still
+        # written as an f-string (legacy_sentences, until the sync writes its messages with msg()).
+        return legacy_sentences.translated(message.template)
+    return WindowFormatter(zones).render(message)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
+from journal.messages import message_of
 from ui.headline import Headline
 from ui.i18n import render
 from ui.screen_fit import first_size, scrolling
@@ -314,10 +315,8 @@ class MainWindow(QMainWindow):
 
         try:
             dialog = ReadingDialog(self.service, self.number, self.service.today(), self)
-        except (JournalError, StopIteration) as exc:
-            message = render(exc) if isinstance(exc, JournalError) else self.tr(
-                "This account has no meter in use. Record a meter replacement first.")
-            QMessageBox.warning(self, self.tr("Submit readings"), message)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Submit readings"), render(exc))
             return
         dialog.saved.connect(lambda _info: self.refresh())
         dialog.saved.connect(lambda _info: self.sync.background_sync())  # sent at once when a password is at hand
@@ -371,7 +370,7 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             progress.close()
-            message = render(error) if isinstance(error, JournalError) else str(error)
+            message = render(message_of(error))
             QMessageBox.warning(self, title, message)
 
         token = self.tasks.run(lambda _t, _p: write(Path(path)), done, failed)
@@ -578,7 +577,7 @@ class MainWindow(QMainWindow):
         try:
             count = self.service.import_csv(Path(path))
         except (JournalError, OSError) as exc:
-            message = render(exc) if isinstance(exc, JournalError) else str(exc)
+            message = render(message_of(exc))
             QMessageBox.warning(self, self.tr("Nothing was imported"), message)
             return
         self.refresh()

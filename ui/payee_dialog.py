@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
+from journal.messages import message_of
 from journal.payees import PayeeDetails
 from ui.account_form import FieldForm
 from ui.confirmations import ask_risky
@@ -138,7 +139,7 @@ class PayeeDialog(QDialog):
 
     def _bill_failed(self, error: BaseException) -> None:
         self._reset_button()
-        message = render(error) if isinstance(error, JournalError) else str(error)
+        message = render(message_of(error))
         self.bill_error.setText(message)
         self.bill_error.show()
         self.from_bill.setFocus()

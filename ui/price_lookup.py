@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.journal_service import JournalService
 from desktop_app.services.price_service import PriceLookupReport, PriceLookupService
 from journal.errors import JournalError
+from journal.messages import message_of
 from journal.tariffs import ListedPrice
 from journal.zones import TariffPlan
 from ui.dialog_buttons import close_button
@@ -191,7 +192,7 @@ class PriceLookupController(QObject):
 
         def failed(error: BaseException) -> None:
             dismiss()
-            message = render(error) if isinstance(error, JournalError) else str(error)
+            message = render(message_of(error))
             QMessageBox.warning(owner, self.tr("Prices from the supplier's site"), message)
 
         self._run(lookup, number, cancel, done, failed, on_progress)

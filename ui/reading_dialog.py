@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.journal_service import JournalService
 from desktop_app.services.reading_form import ReadingForm, reading_form
 from journal.errors import ConfirmationRequired, JournalError
+from journal.messages import Message
 from journal.records import ReadingInfo
 from journal.tariffs import UnknownPrice
 from ui.button_row import ButtonRow
@@ -50,12 +51,13 @@ class ReadingDialog(QDialog):
     replace_meter_requested = Signal()
 
     def __init__(self, service: JournalService, number: str, today: date, parent: QWidget | None = None) -> None:
+        form = reading_form(service, number, today)  # NotFound (no meter in use) before any window exists
         super().__init__(parent)
         self.service, self.number, self.today = service, number, today
         self.setWindowTitle(self.tr("Submit readings"))
         self.setAccessibleName(self.tr("Submit readings"))
         self.setModal(True)
-        self.form: ReadingForm = reading_form(service, number, today)
+        self.form: ReadingForm = form
         em = self.fontMetrics().horizontalAdvance("M")
         self.setMinimumWidth(min(em * 46, room(self).width()))
         outer = QVBoxLayout(self)
@@ -182,7 +184,7 @@ class ReadingDialog(QDialog):
         if index is None and text:
             self.preview.setText(text)
 
-    def _words(self, message: str) -> str:
+    def _words(self, message: Message) -> str:
         """A journal message about these values, in the window's language, the zones named."""
         return render(message, tuple(field.zone for field in self.form.fields))
 
@@ -225,7 +227,7 @@ class ReadingDialog(QDialog):
                 self._show_error(None, "")
                 self.preview.setText(render(exc))
                 return
-            self._show_error(index if index is not None else 0, self._words(exc.message))
+            self._show_error(index if index is not None else 0, self._words(exc.text))
             self.preview.setText("")
             return
         self._show_error(None, "")
@@ -269,9 +271,9 @@ class ReadingDialog(QDialog):
                 self.date_edit.show_error(render(exc))
                 self.date_edit.setFocus()
             elif index is None:
-                QMessageBox.warning(self, self.tr("The reading was not saved"), self._words(exc.message))
+                QMessageBox.warning(self, self.tr("The reading was not saved"), self._words(exc.text))
             else:
-                self._show_error(index, self._words(exc.message))
+                self._show_error(index, self._words(exc.text))
                 self.fields[index].setFocus()
             return
         if done:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app import printing
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
+from journal.messages import message_of
 from journal.owed import Owed, OwedPart
 from ui.i18n import render
 from ui.payee_dialog import PayeeDialog
@@ -202,7 +203,7 @@ class ReceiptDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             progress.close()
-            message = render(error) if isinstance(error, JournalError) else str(error)
+            message = render(message_of(error))
             self._say(message)
 
         self._token = self.tasks.run(work, done, failed)
@@ -240,7 +241,7 @@ class ReceiptDialog(QDialog):
         try:
             print_pdf(pdf, printer)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not printed"), render(str(exc)))
+            QMessageBox.warning(self, self.tr("Not printed"), render(message_of(exc)))
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> None:

@@ -27,7 +27,7 @@ from desktop_app.portal.lock import SyncBusy
 from desktop_app.services.journal_service import JournalService
 from desktop_app.services.sync_service import SyncReport, SyncService
 from journal.errors import JournalError
-from journal.messages import Message
+from journal.messages import Message, message_of
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import render
 from ui.screen_fit import ScreenFitBody, room
@@ -175,7 +175,7 @@ class SyncController(QObject):
             if isinstance(error, SyncBusy):
                 self.status.emit(self.tr("Another sync is already running."))
                 return
-            message = render(error) if isinstance(error, JournalError) else str(error)
+            message = render(message_of(error))
             self.status.emit(message)
 
         self.tasks.run(work, done, failed, on_progress)

@@ -3,8 +3,6 @@ months as the window writes them."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -21,19 +19,6 @@ def zone_name(zone: Zone) -> str:
         Zone.PEAK: QCoreApplication.translate("texts", "Peak"),
         Zone.SEMI_PEAK: QCoreApplication.translate("texts", "Semi-peak"),
     }[zone]
-
-
-_ZONE_NUMBER = re.compile(r"(?<![\w.])T([1-3])(?!\w)")
-
-
-def name_zones(text: str, zones: Sequence[Zone]) -> str:
-    """The journal's zone numbers in a message (T1, T2, T3: the command line's words) as the names of the
-    plan's zones: «T1» of a two-zone plan is «День», of a three-zone plan «Пик»."""
-    def name(match: re.Match[str]) -> str:
-        number = int(match[1])
-        return zone_name(zones[number - 1]) if number <= len(zones) else match[0]
-
-    return _ZONE_NUMBER.sub(name, text)
 
 
 def plan_name(plan: TariffPlan) -> str:
@@ -103,24 +88,6 @@ def month_name(period: str | date, *, short: bool = False) -> str:
 
 
 # An ISO day or month standing on its own: not a part of a file name (auto-2026-11-29.sqlite3), a number or a path.
-_ISO_DAY = re.compile(r"(?<![\w./-])(\d{4})-(\d{2})-(\d{2})(?![\w/-]|\.\w)")
-_ISO_MONTH = re.compile(r"(?<![\w./-])(\d{4})-(\d{2})(?![\w/-]|\.\w)")
-
-
-def plain_dates(text: str) -> str:
-    """ISO days (2025-03-20) and months (2025-03) inside a text — the values of a journal message — written as the
-    window writes them: 20.03.2025, «март 2025». Anything that is not a real day or month stays as it is."""
-
-    def day(match: re.Match[str]) -> str:
-        try:
-            return day_text(date(int(match[1]), int(match[2]), int(match[3])))
-        except ValueError:
-            return match[0]
-
-    def month(match: re.Match[str]) -> str:
-        return month_name(match[0]) if 1 <= int(match[2]) <= 12 else match[0]
-
-    return _ISO_MONTH.sub(month, _ISO_DAY.sub(day, text))
 
 
 def price_text(value: Decimal) -> str:

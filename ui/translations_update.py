@@ -2,10 +2,12 @@
 (`--qm` compiles them instead, for the installers).
 
 1. The window's texts: pyside6-lupdate over ui/ → resources/translations/meter_journal_ru.ts.
-2. The journal's messages for people (errors and warnings written as English sentences in journal/ and
-   the services): every sentence-like string or f-string is collected as a template whose placeholders
-   are the f-string's expressions → resources/translations/journal_messages_ru.ts, context "journal".
-   ui.i18n.translate_message matches a message against these templates at run time.
+2. The journal's and the services' messages for people: the template of every `msg("...")` call (its first
+   argument, which must be a string literal) → resources/translations/journal_messages_ru.ts, context "journal";
+   the names of fields inside them, `Label("...")`, → context "journal-labels". ui.i18n.render looks a message's
+   template up there.
+   Until the portal sync and the outbox write their messages with msg(), their English f-strings are collected as
+   templates too (LEGACY_SOURCES; ui/legacy_sentences.py matches them).
 Existing translations are kept; new texts arrive as unfinished for a translator (Qt Linguist).
 """
 
@@ -21,13 +23,72 @@ from ui.i18n import qt_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
-MESSAGE_SOURCES = [ROOT / "journal", ROOT / "desktop_app" / "services", ROOT / "desktop_app" / "receipts",
-                   ROOT / "desktop_app" / "portal", ROOT / "desktop_app" / "printing.py",
-                   ROOT / "desktop_app" / "price_calculator.py", ROOT / "desktop_app" / "bill_qr.py"]
+MESSAGE_SOURCES = [ROOT / "journal", ROOT / "desktop_app"]
 LANGUAGES = ["ru"]
 
 
-def template_of(node: ast.expr) -> str | None:
+MESSAGE_CALLS = {"msg": "journal", "Label": "journal-labels"}  # function → the catalogue's context
+
+
+class NotALiteral(ValueError):
+    """A msg() or Label() whose text is not a string literal: no catalogue could hold it."""
+
+
+def sources() -> list[Path]:
+    files: list[Path] = []
+    for folder in MESSAGE_SOURCES:
+        files += sorted(p for p in folder.rglob("*.py") if "migrations" not in p.parts) if folder.is_dir() else [folder]
+    return files
+
+
+def _where(path: Path, node: ast.AST) -> str:
+    return f"{path.relative_to(ROOT).as_posix()}:{node.lineno}"  # type: ignore[attr-defined]
+
+
+def message_calls(path: Path) -> dict[str, dict[str, str]]:
+    """context -> {template: 'file:line'} of the msg() and Label() calls in `path`."""
+    found: dict[str, dict[str, str]] = {context: {} for context in MESSAGE_CALLS.values()}
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        if name not in MESSAGE_CALLS:
+            continue
+        first = node.args[0] if node.args else None
+        if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+            raise NotALiteral(f"{_where(path, node)}: the text of {name}() must be a string literal, so that it can be "
+                              "translated; put the varying parts in its values")
+        found[MESSAGE_CALLS[name]].setdefault(first.value, _where(path, node))
+    return found
+
+
+def journal_messages() -> dict[str, dict[str, str]]:
+    """context -> {template: 'file:line' of its first occurrence}, over every source of messages."""
+    found: dict[str, dict[str, str]] = {context: {} for context in MESSAGE_CALLS.values()}
+    for path in sources():
+        for context, entries in message_calls(path).items():
+            for template, where in entries.items():
+                found[context].setdefault(template, where)
+    for template, where in legacy_templates().items():
+        found["journal"].setdefault(template, where)
+    return found
+
+
+def journal_templates() -> dict[str, str]:
+    return journal_messages()["journal"]
+
+
+def journal_labels() -> dict[str, str]:
+    return journal_messages()["journal-labels"]
+
+
+# --- the stopgap for the sync's and the outbox's f-strings (ui/legacy_sentences.py) ---------------------------
+LEGACY_SOURCES = [ROOT / "desktop_app" / "portal" / "sync.py", ROOT / "journal" / "outbox.py",
+                  ROOT / "journal" / "portal_data.py"]
+LOG_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
+
+
+def _fstring_template(node: ast.expr) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.JoinedStr):
@@ -47,84 +108,33 @@ def template_of(node: ast.expr) -> str | None:
     return None
 
 
-LOG_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
-# Functions whose third argument names a field inside their messages ("Please fill in the {label}."): the
-# names are collected too, in the context "journal-labels", so the whole sentence reads in one language.
-LABEL_FUNCTIONS = {"required_text", "_text", "_account_format", "one_line"}
-
-
-def is_sentence(text: str) -> bool:
-    """Words for a person: three or more, starting with a capital (or a value); progress lines and prefixed
-    messages need no final full stop."""
+def _is_sentence(text: str) -> bool:
     stripped = text.strip()
-    return (
-        len(stripped.split()) >= 3
-        and (stripped[0].isupper() or stripped.startswith("{"))
-        and not stripped.startswith(("SELECT", "INSERT", "UPDATE", "CREATE", "PRAGMA", "WHERE"))
-        and "%s" not in stripped
-        and "%d" not in stripped
-        and "\n" not in stripped
-    )
+    return (len(stripped.split()) >= 3 and (stripped[0].isupper() or stripped.startswith("{"))
+            and not stripped.startswith(("SELECT", "INSERT", "UPDATE", "CREATE", "PRAGMA", "WHERE", "AND "))
+            and "%s" not in stripped and "%d" not in stripped and "\n" not in stripped)
 
 
-def logged(tree: ast.AST) -> set[int]:
-    """Strings handed to logging calls: for the log file, in English, not for people."""
-    found: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in LOG_METHODS:
-            for arg in node.args:
-                found.update(id(n) for n in ast.walk(arg))
-    return found
-
-
-def journal_templates() -> dict[str, str]:
-    """template -> 'file:line' of its first occurrence."""
+def legacy_templates() -> dict[str, str]:
+    """Sentence-like strings and f-strings of LEGACY_SOURCES not (yet) written as msg() calls."""
     found: dict[str, str] = {}
-    for folder in MESSAGE_SOURCES:
-        for path in sorted(folder.rglob("*.py")) if folder.is_dir() else [folder]:
-            if "migrations" in path.parts:
-                continue
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-            docstrings = {id(n.body[0].value) for n in ast.walk(tree)  # type: ignore[attr-defined]
-                          if isinstance(n, ast.Module | ast.FunctionDef | ast.ClassDef | ast.AsyncFunctionDef)
-                          and n.body and isinstance(n.body[0], ast.Expr)}
-            inner = {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
-            inner |= logged(tree)
-            for node in ast.walk(tree):
-                if id(node) in docstrings or id(node) in inner or not isinstance(node, ast.Constant | ast.JoinedStr):
-                    continue
-                template = template_of(node)
-                if template and is_sentence(template):
-                    found.setdefault(template, f"{path.relative_to(ROOT).as_posix()}:{node.lineno}")
-    return found
-
-
-def journal_labels() -> dict[str, str]:
-    found: dict[str, str] = {}
-    for folder in MESSAGE_SOURCES:
-        for path in sorted(folder.rglob("*.py")) if folder.is_dir() else [folder]:
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-            for node in ast.walk(tree):
-                if not isinstance(node, ast.Call) or len(node.args) < 3:
-                    continue
+    for path in LEGACY_SOURCES:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skip = {id(n.body[0].value) for n in ast.walk(tree)  # type: ignore[attr-defined]
+                if isinstance(n, ast.Module | ast.FunctionDef | ast.ClassDef | ast.AsyncFunctionDef)
+                and n.body and isinstance(n.body[0], ast.Expr)}
+        skip |= {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-                label = node.args[2]
-                if name in LABEL_FUNCTIONS and isinstance(label, ast.Constant) and isinstance(label.value, str):
-                    found.setdefault(label.value, f"{path.relative_to(ROOT).as_posix()}:{node.lineno}")
-    found.update(code_labels())
-    return found
-
-
-def code_labels() -> dict[str, str]:
-    """The codes of plans, zones and categories, which messages name ("plan two-zone, zone day")."""
-    from journal.zones import ConsumerCategory, TariffPlan, Zone
-
-    path = ROOT / "journal" / "zones.py"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    found: dict[str, str] = {}
-    for member in (*TariffPlan, *Zone, *ConsumerCategory):
-        line = next(number for number, text in enumerate(lines, start=1) if f'"{member.value}"' in text)
-        found.setdefault(member.value, f"{path.relative_to(ROOT).as_posix()}:{line}")
+                if name in LOG_METHODS or name in MESSAGE_CALLS:
+                    skip.update(id(n) for arg in node.args for n in ast.walk(arg))
+        for node in ast.walk(tree):
+            if id(node) in skip or not isinstance(node, ast.Constant | ast.JoinedStr):
+                continue
+            template = _fstring_template(node)
+            if template and _is_sentence(template) and not any("\u0400" <= c <= "\u04ff" for c in template):
+                found.setdefault(template, _where(path, node))
     return found
 
 
@@ -191,10 +201,11 @@ def main() -> int:
             print(qm)
         return 0
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    templates = journal_templates()
+    messages = journal_messages()
+    templates = messages["journal"]
     for lang in LANGUAGES:
         print(update_ui_ts(lang))
-        print(write_messages_ts(lang, templates, journal_labels()), f"({len(templates)} messages)")
+        print(write_messages_ts(lang, templates, messages["journal-labels"]), f"({len(templates)} messages)")
     return 0
 
 

@@ -12,6 +12,7 @@ from journal import validation
 from journal.billing import BalanceInfo, Bill, BillInterval, Estimate, ForecastInfo, PaymentInfo
 from journal.charges import Charge, charge_to_json, format_decimal
 from journal.errors import InvalidInput
+from journal.messages import msg
 from journal.tariffs import BAND_NAMES, ListedPrice, PriceEntry
 
 UNKNOWN_PRICE = "unknown — enter from your bill"
@@ -193,7 +194,7 @@ def balance(s: JournalService, a: argparse.Namespace) -> None:
         day = validation.iso_date(a.opening_date, "opening-date") if a.opening_date else None
         info = s.billing.set_opening_balance(a.account, a.opening, day)
     elif a.opening_date is not None:
-        raise InvalidInput("--opening-date goes with --opening AMOUNT, the balance of your last bill.",
+        raise InvalidInput(msg("--opening-date goes with --opening AMOUNT, the balance of your last bill."),
                            field="opening-date")
     else:
         info = s.billing.balance(a.account)

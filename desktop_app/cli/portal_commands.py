@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from desktop_app.cli.output import dumps
 from desktop_app.portal.address import checked_origin
+from desktop_app.portal.credentials import NO_KEYRING
 from desktop_app.portal.errors import CredentialsRequired
 from desktop_app.portal.lock import SyncBusy
 from desktop_app.portal.sync import SyncReport
@@ -21,6 +22,7 @@ from desktop_app.services.journal_service import JournalService
 from desktop_app.services.sync_service import SyncService
 from journal import validation
 from journal.errors import InvalidInput
+from journal.messages import msg
 from journal.outbox import SubmissionInfo
 
 QUEUED_REMAIN = 3
@@ -114,7 +116,7 @@ def portal_login(s: JournalService, a: argparse.Namespace) -> None:
     checked_origin(service.portal.origin)  # before the password is asked for
     status = service.store.status()
     if not status.available:
-        raise CredentialsRequired(status.message, login=a.login, keyring_available=False)
+        raise CredentialsRequired(NO_KEYRING, login=a.login, keyring_available=False)
     if sys.stdin.isatty():
         password = getpass.getpass(f"Portal password for {a.login}: ")
     else:
@@ -175,7 +177,7 @@ def portal_offer(s: JournalService, a: argparse.Namespace) -> None:
     service = _service(s, a)
     if a.accept is not None:
         if not a.valid_from:
-            raise InvalidInput("Accepting a tariff offer needs --from YYYY-MM-DD, the day its prices apply from.",
+            raise InvalidInput(msg("Accepting a tariff offer needs --from YYYY-MM-DD, the day its prices apply from."),
                                field="from")
         entries = service.accept_tariff_offer(a.account, a.accept, validation.iso_date(a.valid_from, "from"))
         print(dumps(entries) if _json(a) else

@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop_app.cli.output import dumps, owed_lines
 from desktop_app.services.journal_service import JournalService
 from journal.errors import InvalidInput
+from journal.messages import msg
 from journal.payees import PayeeDetails
 from journal.supplier import DEFAULT_SUPPLIER, SUPPLIERS
 
@@ -80,7 +81,7 @@ def _payee_text(details: PayeeDetails) -> str:
 def _field_named(error: InvalidInput) -> InvalidInput:
     """The option to correct, in front of the message: "--corr: The correspondent account …"."""
     option = f"--{error.field}: " if error.field else ""
-    return InvalidInput(option + error.message, field=error.field)
+    return InvalidInput(msg("{option}{reason}", option=option, reason=error.text), field=error.field)
 
 
 def payee_set(s: JournalService, a: argparse.Namespace) -> None:
@@ -146,7 +147,7 @@ def slip(s: JournalService, a: argparse.Namespace) -> None:
 
 def _year(text: str) -> int:
     if not text.strip().isdigit():
-        raise InvalidInput(f"A year is written as YYYY, e.g. 2026; got {text!r}.", field="year")
+        raise InvalidInput(msg("A year is written as YYYY, e.g. 2026; got {text!r}.", text=text), field="year")
     return int(text)
 
 

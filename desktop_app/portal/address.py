@@ -7,6 +7,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from desktop_app.portal.errors import InsecurePortalAddress
+from journal.messages import msg
 from journal.supplier import DEFAULT_PROFILE
 
 LOOPBACK_NAMES = ("localhost",)
@@ -34,10 +35,14 @@ def checked_origin(origin: str) -> str:
         shown = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}"  # never a user:password@ part
     if parts is None or parts.scheme.lower() not in ("https", "http") or not host:
         raise InsecurePortalAddress(
-            f"The portal address {shown} is not a web address; give one like {DEFAULT_PROFILE.portal_origin}.")
+            msg("The portal address {shown} is not a web address; give one like {example}.",
+                shown=shown, example=DEFAULT_PROFILE.portal_origin))
     if parts.scheme.lower() == "http" and not is_loopback(host):
         raise InsecurePortalAddress(
-            f"The portal address {shown} is not protected (http://): the password would travel over the network "
-            "unencrypted. Use the https:// address; plain http:// is allowed only for this computer (127.0.0.1, ::1, "
-            "localhost).")
+            msg(
+                "The portal address {shown} is not protected (http://): the password would travel over the network "
+                "unencrypted. Use the https:// address; plain http:// is allowed only for this computer (127.0.0.1, "
+                "::1, localhost).",
+                shown=shown,
+            ))
     return origin.strip().rstrip("/")

@@ -19,6 +19,7 @@ from keyring.backend import KeyringBackend
 from desktop_app.portal.errors import CredentialsRequired
 from desktop_app.portal.redaction import register_secret
 from desktop_app.portal.transport import Login
+from journal.messages import msg
 from journal.supplier import DEFAULT_PROFILE
 
 log = logging.getLogger(__name__)
@@ -26,8 +27,8 @@ log = logging.getLogger(__name__)
 KEYRING_SERVICE = DEFAULT_PROFILE.keyring_service  # "Meter Journal: " + the portal's host name
 LOGIN_ENV = "METER_JOURNAL_PORTAL_LOGIN"
 PASSWORD_ENV = "METER_JOURNAL_PORTAL_PASSWORD"
-NO_KEYRING = ("This computer offers no password store (keyring) the app can use, so the portal password cannot be "
-              "remembered: it will be asked for each time. It is never stored in a file.")
+NO_KEYRING = msg("This computer offers no password store (keyring) the app can use, so the portal password cannot be "
+                 "remembered: it will be asked for each time. It is never stored in a file.")
 
 
 def _usable(backend: KeyringBackend) -> bool:
@@ -47,7 +48,7 @@ def _usable(backend: KeyringBackend) -> bool:
 class KeyringStatus:
     available: bool
     backend: str
-    message: str  # for a person; empty when available
+    message: str  # for a person, in English (NO_KEYRING); empty when available
 
 
 class CredentialStore:
@@ -65,7 +66,7 @@ class CredentialStore:
         backend = self.backend
         name = type(backend).__module__ + "." + type(backend).__name__
         ok = _usable(backend)
-        return KeyringStatus(ok, name, "" if ok else NO_KEYRING)
+        return KeyringStatus(ok, name, "" if ok else str(NO_KEYRING))
 
     @property
     def available(self) -> bool:
@@ -89,7 +90,10 @@ class CredentialStore:
         try:
             self.backend.set_password(self.service, login, password)
         except keyring.errors.KeyringError as exc:
-            raise CredentialsRequired(f"The keyring refused to store the password ({type(exc).__name__}).",
+            raise CredentialsRequired(msg(
+                "The keyring refused to store the password ({kind}).",
+                kind=type(exc).__name__,
+            ),
                                       login=login, keyring_available=False) from None
         log.info("Portal password stored in the keyring for login %s", login)
 
@@ -127,8 +131,16 @@ def resolve(login: str, store: CredentialStore, *, password: str | None = None,
         return Login(login, stored)
     status = store.status()
     if status.available:
-        message = (f"No portal password is stored for {login}. Enter it (meter-journal portal login --login {login}), "
-                   f"or set {PASSWORD_ENV} for scripted use.")
+        message = (msg(
+            "No portal password is stored for {login}. Enter it (meter-journal portal login --login {login}), or set "
+            "{password_env} for scripted use.",
+            login=login,
+            password_env=PASSWORD_ENV,
+        ))
     else:
-        message = f"{NO_KEYRING} Enter it now, or set {PASSWORD_ENV} for scripted use."
+        message = msg(
+            "{no_keyring} Enter it now, or set {password_env} for scripted use.",
+            no_keyring=NO_KEYRING,
+            password_env=PASSWORD_ENV,
+        )
     raise CredentialsRequired(message, login=login, keyring_available=status.available)

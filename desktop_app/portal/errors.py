@@ -9,19 +9,27 @@ from __future__ import annotations
 
 from desktop_app.portal.redaction import redact
 from journal.errors import JournalError
+from journal.messages import Message, as_message, msg
 
-DEADLINE_MESSAGE = ("The sync reached its time limit and stopped: the portal answers too slowly. Nothing is lost; "
-                    "what is left waits for the next sync.")
+DEADLINE_MESSAGE = msg("The sync reached its time limit and stopped: the portal answers too slowly. Nothing is lost; "
+                       "what is left waits for the next sync.")
+
+
+def redacted(message: Message) -> Message:
+    """The message with every text among its values redacted (the portal's own words may quote the request)."""
+    return Message(message.template, tuple((name, redact(value) if isinstance(value, str) else
+                                            redacted(value) if isinstance(value, Message) else value)
+                                           for name, value in message.values))
 
 
 class PortalError(Exception):
     """Something went wrong talking to the portal. `portal_message` is the portal's own (Russian) text."""
 
-    def __init__(self, message: str, *, status: int | None = None, portal_message: str | None = None,
+    def __init__(self, message: Message | str, *, status: int | None = None, portal_message: str | None = None,
                  code: str | None = None) -> None:
-        message = redact(message)
-        super().__init__(message)
-        self.message = message
+        self.text = redacted(as_message(message))  # for people, as data; `message` its English
+        self.message = redact(str(self.text))
+        super().__init__(self.message)
         self.status = status
         self.portal_message = None if portal_message is None else redact(portal_message)
         self.code = code
@@ -34,7 +42,7 @@ class PortalUnreachable(PortalError):
 class SyncDeadline(PortalUnreachable):
     """The sync's time limit passed (a portal answering a byte at a time): the run stops, nothing more is sent."""
 
-    def __init__(self, message: str = DEADLINE_MESSAGE, **kwargs: object) -> None:
+    def __init__(self, message: Message | str = DEADLINE_MESSAGE, **kwargs: object) -> None:
         super().__init__(message, **kwargs)  # type: ignore[arg-type]
 
 
@@ -45,7 +53,7 @@ class AmbiguousOutcome(PortalError):
     time, as the server may still be working on it — before anything is sent again. `timed_out`: no answer in
     time."""
 
-    def __init__(self, message: str, *, timed_out: bool = False, **kwargs: object) -> None:
+    def __init__(self, message: Message | str, *, timed_out: bool = False, **kwargs: object) -> None:
         super().__init__(message, **kwargs)  # type: ignore[arg-type]
         self.timed_out = timed_out
 
@@ -61,18 +69,18 @@ class CsrfRejected(PortalError):
 class AuthError(JournalError):
     """The portal did not accept the login and password (401): ask the person for the password again."""
 
-    def __init__(self, message: str | None = None, *, login: str | None = None) -> None:
-        again = "Please enter the password again (registration and password recovery are on the portal's site)."
-        refused = (f"The portal did not accept the login and password of {login}." if login
-                   else "The portal did not accept the login and password.")
-        super().__init__(message or f"{refused} {again}", field="password")
+    def __init__(self, message: Message | str | None = None, *, login: str | None = None) -> None:
+        again = msg("Please enter the password again (registration and password recovery are on the portal's site).")
+        refused = (msg("The portal did not accept the login and password of {login}.", login=login) if login
+                   else msg("The portal did not accept the login and password."))
+        super().__init__(message or msg("{refused} {again}", refused=refused, again=again), field="password")
         self.login = login
 
 
 class CredentialsRequired(JournalError):
     """No password is at hand (none stored, none given): ask the person for it."""
 
-    def __init__(self, message: str, *, login: str, keyring_available: bool) -> None:
+    def __init__(self, message: Message | str, *, login: str, keyring_available: bool) -> None:
         super().__init__(message, field="password")
         self.login = login
         self.keyring_available = keyring_available

@@ -8,6 +8,8 @@ import threading
 from pathlib import Path
 from typing import IO
 
+from journal.messages import msg
+
 _thread_locks: dict[str, threading.Lock] = {}
 _registry_lock = threading.Lock()
 
@@ -58,13 +60,13 @@ class SyncLock:
 
     def __enter__(self) -> SyncLock:
         if not self._thread_lock.acquire(blocking=False):
-            raise SyncBusy("Another sync with the portal is running for this journal.")
+            raise SyncBusy(msg("Another sync with the portal is running for this journal."))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle = self.path.open("a+b")
             if not try_lock(handle):
                 handle.close()
-                raise SyncBusy("Another program is syncing this journal with the portal right now.")
+                raise SyncBusy(msg("Another program is syncing this journal with the portal right now."))
             self._handle = handle
         except BaseException:
             self._thread_lock.release()

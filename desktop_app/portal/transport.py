@@ -39,13 +39,14 @@ from desktop_app.portal.errors import (
     SyncDeadline,
 )
 from desktop_app.portal.redaction import quiet_http_loggers, redact, register_secret
+from journal.messages import msg
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=30.0, pool=10.0)
 REQUEST_LIMIT = 120.0  # seconds for one request and its whole answer, however it trickles in
 CSRF_HEADER = "x-csrf-token"
-UNCONFIRMED = "Whether the reading arrived is checked with the portal later; it is not sent again before that."
+UNCONFIRMED = msg("Whether the reading arrived is checked with the portal later; it is not sent again before that.")
 
 
 @dataclass(frozen=True)
@@ -185,11 +186,14 @@ class PortalTransport:
                 raise self._failure(exc, method, shown, write) from None
             log.info("Portal answer too slow: %s %s (stopped after its time limit)", method, shown)
             if write:
-                raise AmbiguousOutcome(f"The portal's answer came too slowly and was cut off. {UNCONFIRMED}",
+                raise AmbiguousOutcome(msg(
+                    "The portal's answer came too slowly and was cut off. {unconfirmed}",
+                    unconfirmed=UNCONFIRMED,
+                ),
                                        timed_out=True) from None
             if run_ends:
                 raise SyncDeadline from None
-            raise PortalUnreachable("The portal answers too slowly; the readings stay queued.") from None
+            raise PortalUnreachable(msg("The portal answers too slowly; the readings stay queued.")) from None
         finally:
             if timer is not None:
                 timer.cancel()
@@ -202,17 +206,30 @@ class PortalTransport:
         kind = type(exc).__name__
         if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout | httpx.UnsupportedProtocol):
             log.info("Portal unreachable: %s %s (%s)", method, shown, kind)
-            return PortalUnreachable(f"The portal cannot be reached ({kind}); the readings stay queued.")
+            return PortalUnreachable(msg(
+                "The portal cannot be reached ({kind}); the readings stay queued.",
+                kind=kind,
+            ))
         if isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError):
             log.info("Portal connection lost: %s %s (%s)", method, shown, kind)
             if write:
-                return AmbiguousOutcome(f"The portal did not answer in time or the connection was lost ({kind}). "
-                                        f"{UNCONFIRMED}", timed_out=isinstance(exc, httpx.TimeoutException))
-            return PortalUnreachable(f"The portal did not answer in time or the connection was lost ({kind}).")
+                return AmbiguousOutcome(msg(
+                    "The portal did not answer in time or the connection was lost ({kind}). {unconfirmed}",
+                    kind=kind,
+                    unconfirmed=UNCONFIRMED,
+                ), timed_out=isinstance(exc, httpx.TimeoutException))
+            return PortalUnreachable(msg(
+                "The portal did not answer in time or the connection was lost ({kind}).",
+                kind=kind,
+            ))
         log.info("Portal request failed: %s %s (%s)", method, shown, kind)
         if write:
-            return AmbiguousOutcome(f"The request to the portal failed ({kind}). {UNCONFIRMED}")
-        return PortalUnreachable(f"The request to the portal failed ({kind}).")
+            return AmbiguousOutcome(msg(
+                "The request to the portal failed ({kind}). {unconfirmed}",
+                kind=kind,
+                unconfirmed=UNCONFIRMED,
+            ))
+        return PortalUnreachable(msg("The request to the portal failed ({kind}).", kind=kind))
 
     def _check(self, response: httpx.Response, *, write: bool) -> httpx.Response:
         status = response.status_code
@@ -223,14 +240,14 @@ class PortalTransport:
             raise AuthError(login=self.login.user if self.login else None)
         if status >= 500:
             said = (message or "").rstrip(". ")
-            text = f"The portal answered with an error ({status}): {said}." if said else \
-                f"The portal answered with an error ({status})."
+            text = msg("The portal answered with an error ({status}): {said}.", status=status, said=said) if said else \
+                msg("The portal answered with an error ({status}).", status=status)
             if write:
                 raise AmbiguousOutcome(f"{text} {UNCONFIRMED}", status=status, portal_message=message, code=code)
             raise PortalError(text, status=status, portal_message=message, code=code)
         if message:
             raise PortalRefused(message, status=status, portal_message=message, code=code)
-        raise PortalRefused(f"The portal refused the request ({status}).", status=status)
+        raise PortalRefused(msg("The portal refused the request ({status}).", status=status), status=status)
 
     def get(self, url: str, *, params: Mapping[str, str] | None = None, authenticated: bool = True) -> httpx.Response:
         return self._check(self._send("GET", url, params=params, authenticated=authenticated), write=False)
@@ -242,9 +259,9 @@ class PortalTransport:
         try:
             data = response.json()
         except (ValueError, UnicodeDecodeError):
-            raise PortalError("The portal's answer is not JSON; is the portal address right?") from None
+            raise PortalError(msg("The portal's answer is not JSON; is the portal address right?")) from None
         if not isinstance(data, dict):
-            raise PortalError("The portal's answer has an unexpected form.")
+            raise PortalError(msg("The portal's answer has an unexpected form."))
         return data
 
     def get_bytes(self, url: str, *, authenticated: bool = True) -> bytes:
@@ -260,7 +277,7 @@ class PortalTransport:
         )
         token = response.headers.get(CSRF_HEADER, "")
         if not token or token.lower() in ("required", "fetch"):
-            raise PortalError("The portal gave no CSRF token; writes are not possible now.")
+            raise PortalError(msg("The portal gave no CSRF token; writes are not possible now."))
         self._csrf[service_root] = token
         return token
 
@@ -270,8 +287,11 @@ class PortalTransport:
         status = response.status_code
         if not 200 <= status < 300:
             log.info("Portal write answered with %s, not with the stored entity", status)
-            raise AmbiguousOutcome(f"The portal answered the reading with a redirect ({status}) instead of storing "
-                                   f"it. {UNCONFIRMED}", status=status)
+            raise AmbiguousOutcome(msg(
+                "The portal answered the reading with a redirect ({status}) instead of storing it. {unconfirmed}",
+                status=status,
+                unconfirmed=UNCONFIRMED,
+            ), status=status)
         try:
             data = response.json()
         except (ValueError, UnicodeDecodeError):
@@ -279,8 +299,11 @@ class PortalTransport:
         if not isinstance(data, dict) or not isinstance(data.get("d", data), dict):
             log.info("Portal write answered with %s and %d bytes that are not an OData entity", status,
                      len(response.content))
-            raise AmbiguousOutcome("The portal's answer was not the stored reading (an empty answer or another page, "
-                                   f"perhaps from a proxy). {UNCONFIRMED}", status=status)
+            raise AmbiguousOutcome(msg(
+                "The portal's answer was not the stored reading (an empty answer or another page, perhaps from a "
+                "proxy). {unconfirmed}",
+                unconfirmed=UNCONFIRMED,
+            ), status=status)
         return data
 
     def post_json(self, service_root: str, url: str, body: Any, *, authenticated: bool = True) -> dict[str, Any]:
@@ -299,7 +322,8 @@ class PortalTransport:
                     log.info("Portal CSRF token expired; fetching a new one and retrying once")
                     token = self.fetch_csrf(service_root, authenticated=authenticated)
                     continue
-                raise CsrfRejected("The portal refused the security token twice; nothing was sent.", status=403)
+                raise CsrfRejected(msg("The portal refused the security token twice; nothing was sent."), status=403)
             self._check(response, write=True)
             return self._created(response)
-        raise CsrfRejected("The portal refused the security token; nothing was sent.", status=403)  # pragma: no cover
+        raise CsrfRejected(msg("The portal refused the security token; nothing was sent."),
+                           status=403)  # pragma: no cover

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.portal.api import Register
+from journal.messages import Message, msg
 from journal.supplier import DEFAULT_PROFILE, SupplierProfile
 from journal.zones import TariffPlan, Zone
 
@@ -18,9 +19,10 @@ from journal.zones import TariffPlan, Zone
 class ZoneMismatch(Exception):
     """The device's registers cannot be matched to the account's zones; `message` says why, for a person."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.text = message
+        self.message = str(message)
 
 
 def _normal(text: str) -> str:
@@ -54,9 +56,15 @@ def match_registers(registers: list[Register] | tuple[Register, ...], plan: Tari
     names = ", ".join(f"{r.register_id} «{r.zone_text}»" for r in registers) or "none"
     if len(registers) != len(zones):
         raise ZoneMismatch(
-            f"The portal's meter has {len(registers)} register(s) ({names}) but the account's plan is {plan} "
-            f"with {len(zones)} zone(s). If the supplier changed the plan, record the plan change (account "
-            "change-plan); otherwise check the account's tariff plan against your bill.")
+            msg(
+                "The portal's meter has {registers} register(s) ({names}) but the account's plan is {plan} with "
+                "{zones} zone(s). If the supplier changed the plan, record the plan change (account change-plan); "
+                "otherwise check the account's tariff plan against your bill.",
+                registers=len(registers),
+                names=names,
+                plan=plan,
+                zones=len(zones),
+            ))
     if plan is TariffPlan.SINGLE:
         return {Zone.SINGLE: registers[0]}
     matched: dict[Zone, Register] = {}
@@ -64,7 +72,11 @@ def match_registers(registers: list[Register] | tuple[Register, ...], plan: Tari
         zone = zone_of_text(register.zone_text, plan)
         if zone is None or zone in matched:
             raise ZoneMismatch(
-                f"The portal's registers ({names}) cannot be matched to the zones of a {plan} plan by their names. "
-                "Submit this reading on the portal's site or by phone.")
+                msg(
+                    "The portal's registers ({names}) cannot be matched to the zones of a {plan} plan by their "
+                    "names. Submit this reading on the portal's site or by phone.",
+                    names=names,
+                    plan=plan,
+                ))
         matched[zone] = register
     return matched

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from journal.messages import Message
 from journal.owed import Owed, OwedPart
 from journal.payees import PayeeDetails
 from journal.zones import TariffPlan, Zone
@@ -165,7 +166,7 @@ class ReportData:
     opening: Decimal | None  # the balance before January; None when not kept yet
     closing: Decimal | None
     complete: bool  # False when a charge of the year (or before) is unknown
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]  # in English: the report is printed in Russian, its warnings are not yet
     generated_on: date
     # The plans the year's readings were counted in, each with the day it began (None: before the year);
     # more than one after a tariff plan change. Empty: the year has no readings, `plan` is the account's.

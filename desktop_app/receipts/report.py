@@ -282,7 +282,7 @@ def render_report(data: ReportData) -> bytes:
         if not data.complete:
             story.append(Paragraph("Суммы неполные: для некоторых месяцев неизвестна цена. Введите цену из "
                                    "своего счёта, и отчёт её учтёт.", styles["small"]))
-        story += [Paragraph(w, styles["small"]) for w in data.warnings]
+        story += [Paragraph(str(w), styles["small"]) for w in data.warnings]
     doc.build(story)
     return buffer.getvalue()
 

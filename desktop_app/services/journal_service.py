@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from desktop_app.paths import backups_dir
 from journal import accounts, history  # the others where used: a command imports what it needs
 from journal.errors import InvalidInput, JournalFileError
+from journal.messages import msg
 from journal.records import AccountInfo, ChangeInfo, HistoryRow, MeterInfo, PeriodConsumption, ReadingInfo
 from journal.storage.database import Journal, backup_file, open_journal, restore_into, save_copy
 from journal.storage.files import SQLITE_HEADER, file_error, header_of, same_file, write_bytes_whole
@@ -204,8 +205,11 @@ class JournalService:
 
         out = Path(out)
         if header_of(out).startswith(SQLITE_HEADER):
-            raise JournalFileError(f"{out} is a database (perhaps the journal or a copy of it), not a table of "
-                                   "readings, so it was not overwritten. Choose another name.")
+            raise JournalFileError(msg(
+                "{out} is a database (perhaps the journal or a copy of it), not a table of readings, so it was not "
+                "overwritten. Choose another name.",
+                out=out,
+            ))
         text = io.StringIO(newline="")
         with self.journal.read() as session:
             count = exchange.write_csv(session, text, excel=excel)
@@ -221,7 +225,8 @@ class JournalService:
         source = Path(source)
         try:
             if source.is_file() and source.stat().st_size > exchange.MAX_FILE_BYTES:
-                raise InvalidInput(f"The file {source} is too large to be a table of readings.", field="file")
+                raise InvalidInput(msg("The file {source} is too large to be a table of readings.", source=source),
+                                   field="file")
             data = source.read_bytes()
         except OSError as exc:
             raise file_error(exc, source, writing=False) from exc
@@ -241,7 +246,10 @@ class JournalService:
         copy or a failure (a full disk) changes nothing."""
         source = Path(source)
         if same_file(source, self.path):
-            raise JournalFileError(f"{source} is the journal itself: choose a backup copy to restore.")
+            raise JournalFileError(msg(
+                "{source} is the journal itself: choose a backup copy to restore.",
+                source=source,
+            ))
         inspect_file(source, copy=True)  # refuses an empty, corrupt, foreign or newer file before anything changes
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = backup_file(self.path, backups_dir(self.path.parent) / f"journal-before-restore-{stamp}.sqlite3")

@@ -29,6 +29,7 @@ import httpx
 from desktop_app.price_calculator import TIMEOUT, CalculatorClient, CalculatorError, calculator_url, is_local
 from desktop_app.services.journal_service import JournalService
 from journal import accounts, billing, supplier_prices
+from journal.messages import Message
 from journal.storage.models import Account
 from journal.supplier_prices import ANSWERED, REFUSED, SKIPPED, MonthAnswer, MonthQuestion, UnknownRun
 from journal.tariffs import ListedPrice, PriceEntry
@@ -55,7 +56,7 @@ class PriceLookupReport:
     found: tuple[PriceEntry, ...] = ()  # the calculator's prices now in the list, for the months of this run
     differing: tuple[ListedPrice, ...] = ()  # shipped prices the calculator contradicts: the calculator's is used
     unknown: tuple[UnknownRun, ...] = ()  # days the journal needs a price for and still has none
-    error: str | None = None  # why the calculator could not be asked to the end: then nothing was stored
+    error: Message | None = None  # why the calculator could not be asked to the end: then nothing was stored
     cancelled: bool = False
 
     @property
@@ -175,7 +176,7 @@ class _Asking:
         self.answers: list[MonthAnswer] = []
         self.left: list[MonthQuestion] = []
         self.requests = 0
-        self.error: str | None = None
+        self.error: Message | None = None
         self.cancelled = False
         self.total = min(max_requests, sum(len(q.plan.zones) for q in questions))
 
@@ -199,7 +200,7 @@ class _Asking:
                 self.answers.append(answer)
                 refusals[group] = refusals.get(group, 0) + 1 if answer.outcome == REFUSED else 0
         except CalculatorError as exc:
-            self.error = exc.message
+            self.error = exc.text
         except _Stopped:
             self.cancelled = True
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.services.journal_service import JournalService
+from journal.meters import meter_in_use
 from journal.periods import DEFAULT_CUTOFF_DAY, period_of
 from journal.records import AccountInfo, MeterInfo
 from journal.zones import ZONE_HOURS, Zone
@@ -33,7 +34,7 @@ class ReadingForm:
 
 def reading_form(service: JournalService, number: str, day: date) -> ReadingForm:
     account = service.account(number)
-    meter = next(m for m in reversed(service.meters(number)) if m.active)
+    meter = meter_in_use(service.meters(number), number)  # NotFound when the account has no meter in use
     rows = [r for r in service.history(number, include_retired=False) if r.meter_id == meter.id]
     earlier = [r for r in rows if r.taken_on <= day]
     previous = earlier[-1].values if earlier else meter.initial

@@ -39,6 +39,7 @@ from desktop_app.receipts.data import (
 from journal import accounts, billing, history, meters, payees
 from journal.amounts import parse_money
 from journal.errors import InvalidInput, NotFound
+from journal.messages import Message, msg
 from journal.owed import Owed, owed_on, period_end, receipt_day
 from journal.payees import PayeeDetails
 from journal.payment_qr import payment_payload, split_full_name
@@ -140,7 +141,7 @@ class ReceiptService:
             current = payees.get_payee(session, supplier)
             if current is not None and not current.is_sample:
                 raise InvalidInput(
-                    "Real payee details are already entered; sample details would replace them. They are kept.",
+                    msg("Real payee details are already entered; sample details would replace them. They are kept."),
                     field="payee",
                 )
             return payees.set_payee(session, payees.sample_payee(supplier))
@@ -192,7 +193,7 @@ class ReceiptService:
 
     def report_data(self, number: str, year: int) -> ReportData:
         if not MIN_YEAR <= int(year) <= MAX_YEAR:
-            raise InvalidInput(f"A report is for a year such as 2026; got {year}.", field="year")
+            raise InvalidInput(msg("A report is for a year such as 2026; got {year}.", year=year), field="year")
         return self._read(number, lambda session, account: _report_data(session, account, int(year), self.today()))
 
     def report_pdf(self, number: str, year: int) -> bytes:
@@ -257,16 +258,22 @@ def _checked_payee(session: Session, supplier: str) -> PayeeDetails:
     if details is None:
         name = supplier_name(supplier) or supplier
         raise InvalidInput(
-            f"The bank details of the payee ({name}) are not entered yet, so a receipt cannot be printed. "
-            "Enter them once from your paper bill: name, INN, KPP, settlement account, bank, BIC and "
-            "correspondent account (payee set).",
+            msg(
+                "The bank details of the payee ({name}) are not entered yet, so a receipt cannot be printed. Enter "
+                "them once from your paper bill: name, INN, KPP, settlement account, bank, BIC and correspondent "
+                "account (payee set).",
+                name=name,
+            ),
             field="payee",
         )
     try:
         return payees.check_details(details)
     except InvalidInput as error:
-        raise InvalidInput(f"The stored payee details are wrong, so a receipt cannot be printed: {error.message} "
-                           "Correct them from your paper bill (payee set).", field=error.field) from None
+        raise InvalidInput(msg(
+            "The stored payee details are wrong, so a receipt cannot be printed: {reason} Correct them from your "
+            "paper bill (payee set).",
+            reason=error.text,
+        ), field=error.field) from None
 
 
 def _receipt_owed(session: Session, account: Account, period: str, today: date) -> Owed:
@@ -275,16 +282,19 @@ def _receipt_owed(session: Session, account: Account, period: str, today: date) 
     day = receipt_day(ledger, period, today)
     if day is None:
         raise InvalidInput(
-            f"The charge of {period} is already in the opening balance you entered, so the journal cannot count "
-            "what is owed for that month. Give the amount to pay from your paper bill.",
+            msg(
+                "The charge of {period} is already in the opening balance you entered, so the journal cannot count "
+                "what is owed for that month. Give the amount to pay from your paper bill.",
+                period=Period.parse(period),
+            ),
             field="amount",
         )
     owed = owed_on(ledger, day)
     if not owed.complete:
         raise InvalidInput(
-            f"The sum to pay cannot be counted: the charge of {', '.join(owed.unknown_periods)} is unknown (its price "
-            "is missing). Enter that price (tariff set, or Settings → Prices), or give the amount to pay from your "
-            "paper bill.",
+            msg("The sum to pay cannot be counted: the charge of {periods} is unknown (its price is missing). Enter "
+                "that price (tariff set, or Settings → Prices), or give the amount to pay from your paper bill.",
+                periods=tuple(Period.parse(p) for p in owed.unknown_periods)),
             field="amount",
         )
     return owed
@@ -328,8 +338,8 @@ def _receipt_data(session: Session, account: Account, payee: PayeeDetails, perio
     assert owed is None or owed.charge == charge, "the lines must add up to the period's charge"
     if typed is None and owed is not None and owed.total <= 0:
         raise InvalidInput(
-            f"Nothing to pay for {period}: the payments cover the charges (overpayment {-owed.total:.2f} ₽). To print "
-            "a receipt anyway, give the amount to pay.",
+            msg("Nothing to pay for {period}: the payments cover the charges (overpayment {overpaid:.2f} ₽). To print "
+                "a receipt anyway, give the amount to pay.", period=Period.parse(period), overpaid=-owed.total),
             field="amount",
         )
     amount = typed if typed is not None else owed.total  # type: ignore[union-attr]
@@ -348,8 +358,12 @@ def _slip_data(session: Session, account: Account, period: str) -> SlipData:
             if r.period == period and r.consumption is not None and not r.is_final]
     if not rows:
         raise NotFound(
-            f"There is no reading for {period} on the account {account.number}. Add the period's reading first "
-            "(reading add), then print its slip.",
+            msg(
+                "There is no reading for {period} on the account {number}. Add the period's reading first (reading "
+                "add), then print its slip.",
+                period=Period.parse(period),
+                number=account.number,
+            ),
             field="period",
         )
     row = rows[-1]
@@ -390,7 +404,7 @@ def _report_data(session: Session, account: Account, year: int, today: date) -> 
         return owed.total if owed is not None else None
 
     months: list[ReportMonth] = []
-    warnings: list[str] = []
+    warnings: list[Message] = []
     for month in range(1, 13):
         period = f"{year:04d}-{month:02d}"
         kwh = used.get(period)
@@ -403,10 +417,11 @@ def _report_data(session: Session, account: Account, year: int, today: date) -> 
                 by_zone = {z.zone: z.amount for z in bill.charge.zones}
                 amounts = tuple(by_zone.get(z, ZERO) for z in zones)
                 charge = bill.charge.total
-                warnings += [f"{period}: {w}" for w in bill.charge.warnings]
+                warnings += [msg("{period}: {warning}", period=Period.parse(period), warning=w)
+                             for w in bill.charge.warnings]
             except UnknownPrice as error:
                 note = "цена неизвестна"
-                warnings.append(f"{period}: {error.message}")
+                warnings.append(msg("{period}: {warning}", period=Period.parse(period), warning=error.text))
         at_end = owed_at_end(period)
         if at_end is not None and not at_end.complete and not note:
             note = "баланс неполный"

@@ -38,6 +38,7 @@ from desktop_app.services.journal_service import JournalService
 from journal import accounts, outbox, portal_data
 from journal import tariff_offers as offers
 from journal.errors import InvalidInput
+from journal.messages import msg
 from journal.outbox import DeadlineWarning, SubmissionInfo
 from journal.portal_data import BilledComparison, InvoiceInfo, PortalPaymentInfo
 from journal.tariff_offers import TariffOfferInfo
@@ -109,8 +110,9 @@ class SyncService:
         numbers = [a.number for a in self.journals.list_accounts()]
         if len(numbers) == 1:
             return numbers[0]
-        raise InvalidInput("Which portal login? Give --account NUMBER, or set it once with "
-                           "'portal login --login LOGIN'.", field="login")
+        raise InvalidInput(msg(
+            "Which portal login? Give --account NUMBER, or set it once with 'portal login --login LOGIN'.",
+        ), field="login")
 
     def credential_info(self, login: str) -> CredentialInfo:
         status = self.store.status()
@@ -121,7 +123,7 @@ class SyncService:
         """Store the password in the OS keyring (CredentialsRequired when there is none: then pass the password to
         `sync` each time)."""
         if not login.strip() or not password:
-            raise InvalidInput("Both the login and the password are needed.", field="password")
+            raise InvalidInput(msg("Both the login and the password are needed."), field="password")
         checked_origin(self.portal.origin)  # not kept for an address it must never be sent to
         self.store.set(login.strip(), password)
         if remember_login:

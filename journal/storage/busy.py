@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from journal.errors import JournalBusy
+from journal.messages import msg
 
 NOTE_SUFFIX = "-writer"
 
@@ -93,17 +94,31 @@ def busy_error(journal: Path) -> JournalBusy:
     note = read_note(journal)
     if note is None or not process_alive(note.pid):
         return JournalBusy(
-            f"The journal {journal} is busy: another Meter Journal window or command, or another program, is "
-            "writing to it. Nothing was changed; wait a little, then try again."
+            msg(
+                "The journal {journal} is busy: another Meter Journal window or command, or another program, is "
+                "writing to it. Nothing was changed; wait a little, then try again.",
+                journal=journal,
+            )
         )
     since, pid = note.since.strftime("%H:%M:%S"), note.pid
     if note.command:
         command = note.command
         return JournalBusy(
-            f"The journal {journal} is busy: the command «meter-journal {command}» (process {pid}) has been "
-            f"writing to it since {since}. Nothing was changed; wait until it finishes, then try again."
+            msg(
+                "The journal {journal} is busy: the command «meter-journal {command}» (process {pid}) has been "
+                "writing to it since {since}. Nothing was changed; wait until it finishes, then try again.",
+                journal=journal,
+                command=command,
+                pid=pid,
+                since=since,
+            )
         )
     return JournalBusy(
-        f"The journal {journal} is busy: the Meter Journal window (process {pid}) has been writing to it since "
-        f"{since}. Nothing was changed; wait until it finishes, then try again."
+        msg(
+            "The journal {journal} is busy: the Meter Journal window (process {pid}) has been writing to it since "
+            "{since}. Nothing was changed; wait until it finishes, then try again.",
+            journal=journal,
+            pid=pid,
+            since=since,
+        )
     )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from journal import JOURNAL_FILE_NAME  # noqa: F401 - re-exported for callers
 from journal.errors import JournalError, JournalFileError
+from journal.messages import msg
 from journal.storage import busy
 from journal.storage.files import (
     NOT_ALLOWED,
@@ -124,14 +125,20 @@ def save_copy(journal: Path, target: Path) -> Path:
     is itself a copy of a Meter Journal (or empty): anything else is refused and left as it was."""
     target = Path(target)
     if target.is_dir():
-        raise JournalFileError(f"{target} is a folder: give a file name for the copy, such as "
-                               f"{target / 'journal-copy.sqlite3'}.")
+        raise JournalFileError(msg(
+            "{target} is a folder: give a file name for the copy, such as {example}.",
+            target=target,
+            example=target / "journal-copy.sqlite3",
+        ))
     if same_file(target, journal):
-        raise JournalFileError(f"{target} is the journal itself: choose another name for the copy.")
+        raise JournalFileError(msg("{target} is the journal itself: choose another name for the copy.", target=target))
     if target.exists() and target.stat().st_size > 0 and application_id_in(header_of(target)) != APPLICATION_ID:
         raise JournalFileError(
-            f"The file {target} exists and is not a copy of a Meter Journal, so it was not overwritten. "
-            "Choose another name for the copy."
+            msg(
+                "The file {target} exists and is not a copy of a Meter Journal, so it was not overwritten. Choose "
+                "another name for the copy.",
+                target=target,
+            )
         )
     return backup_file(journal, target)
 
@@ -245,13 +252,19 @@ def _check_writable(path: Path) -> None:
     folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
         raise JournalFileError(
-            f"The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file, "
-            "or copy the data folder to a place where you may write. It was left untouched."
+            msg(
+                "The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file, or "
+                "copy the data folder to a place where you may write. It was left untouched.",
+                path=path,
+            )
         )
     if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
         raise JournalFileError(
-            f"The data folder {folder} is read-only: Meter Journal cannot keep its journal there. Allow writing "
-            "to the folder or choose another data folder; nothing was changed."
+            msg(
+                "The data folder {folder} is read-only: Meter Journal cannot keep its journal there. Allow writing "
+                "to the folder or choose another data folder; nothing was changed.",
+                folder=folder,
+            )
         )
 
 
@@ -261,10 +274,17 @@ def _make_folder(folder: Path) -> None:
     except OSError as exc:
         if exc.errno in NOT_ALLOWED:
             raise JournalFileError(
-                f"The data folder {folder} cannot be created: the folder it belongs in is read-only. Choose "
-                "another data folder."
+                msg(
+                    "The data folder {folder} cannot be created: the folder it belongs in is read-only. Choose "
+                    "another data folder.",
+                    folder=folder,
+                )
             ) from exc
-        raise JournalFileError(f"The data folder {folder} cannot be created: {exc.strerror}.") from exc
+        raise JournalFileError(msg(
+            "The data folder {folder} cannot be created: {strerror}.",
+            folder=folder,
+            strerror=exc.strerror,
+        )) from exc
 
 
 def _place_new(tmp: Path, path: Path) -> bool:

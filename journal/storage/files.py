@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from journal.errors import JournalError, JournalFileError
+from journal.messages import msg
 from journal.storage.busy import busy_error
 
 DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -33,15 +34,21 @@ def short_name(path: Path) -> str:
 
 def disk_full(path: Path) -> JournalFileError:
     return JournalFileError(
-        f"There is no room left on the disk for {path}: the disk is full. Nothing was saved there; "
-        "free some space on it, then try again."
+        msg(
+            "There is no room left on the disk for {path}: the disk is full. Nothing was saved there; free some "
+            "space on it, then try again.",
+            path=path,
+        )
     )
 
 
 def read_only_place(path: Path) -> JournalFileError:
     return JournalFileError(
-        f"{path} cannot be written: it is read-only, or another program (a spreadsheet) has it open. Nothing was "
-        "saved; close it there or choose another place, or allow writing to it."
+        msg(
+            "{path} cannot be written: it is read-only, or another program (a spreadsheet) has it open. Nothing was "
+            "saved; close it there or choose another place, or allow writing to it.",
+            path=path,
+        )
     )
 
 
@@ -54,20 +61,22 @@ def file_error(exc: OSError, path: Path, *, writing: bool = True) -> JournalErro
     if code in NOT_ALLOWED:
         if writing:
             return read_only_place(path)
-        return JournalFileError(f"Meter Journal may not read {path}: the file's permissions forbid it.")
+        return JournalFileError(msg("Meter Journal may not read {path}: the file's permissions forbid it.", path=path))
     if code == errno.ENAMETOOLONG:
         return JournalFileError(
-            f"The file name {short_name(path)} is too long. Choose a shorter name (at most 255 characters) "
-            "and try again."
+            msg(
+                "The file name {name} is too long. Choose a shorter name (at most 255 characters) and try again.",
+                name=short_name(path),
+            )
         )
     if code == errno.ENOENT:
-        return JournalFileError(f"There is no file or folder {path}.")
+        return JournalFileError(msg("There is no file or folder {path}.", path=path))
     if code == errno.EISDIR:
-        return JournalFileError(f"{path} is a folder, not a file: give the file's name.")
+        return JournalFileError(msg("{path} is a folder, not a file: give the file's name.", path=path))
     reason = exc.strerror or str(exc)
     if writing:
-        return JournalFileError(f"{path} could not be written: {reason}.")
-    return JournalFileError(f"{path} could not be read: {reason}.")
+        return JournalFileError(msg("{path} could not be written: {reason}.", path=path, reason=reason))
+    return JournalFileError(msg("{path} could not be read: {reason}.", path=path, reason=reason))
 
 
 def database_error(exc: sqlite3.Error, path: Path) -> JournalError | None:
@@ -80,22 +89,35 @@ def database_error(exc: sqlite3.Error, path: Path) -> JournalError | None:
         return disk_full(path)
     if code == sqlite3.SQLITE_READONLY:
         return JournalFileError(
-            f"The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file "
-            "and its folder, or copy the data folder to a place where you may write. Nothing was changed."
+            msg(
+                "The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file and "
+                "its folder, or copy the data folder to a place where you may write. Nothing was changed.",
+                path=path,
+            )
         )
     if code == sqlite3.SQLITE_IOERR:
         return JournalFileError(
-            f"Meter Journal could not write to {path}: the disk is full, or it was removed or is failing. "
-            "Nothing was changed; free some space or check the disk, then try again."
+            msg(
+                "Meter Journal could not write to {path}: the disk is full, or it was removed or is failing. Nothing "
+                "was changed; free some space or check the disk, then try again.",
+                path=path,
+            )
         )
     if code == sqlite3.SQLITE_CANTOPEN:
         return JournalFileError(
-            f"The file {path} cannot be opened: its folder is missing or read-only, or another program does not "
-            "let Meter Journal use it."
+            msg(
+                "The file {path} cannot be opened: its folder is missing or read-only, or another program does not "
+                "let Meter Journal use it.",
+                path=path,
+            )
         )
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return JournalFileError(
-            f"The journal file {path} is damaged ({exc}). It was left untouched; restore a backup copy."
+            msg(
+                "The journal file {path} is damaged ({detail}). It was left untouched; restore a backup copy.",
+                path=path,
+                detail=str(exc),
+            )
         )
     return None
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import Connection
 
 from journal.errors import JournalFileError
+from journal.messages import msg
 from journal.storage.files import SQLITE_HEADER, database_error
 
 if TYPE_CHECKING:
@@ -95,64 +96,96 @@ class _Refusal:
         self.path, self.copy = path, copy
 
     def missing(self) -> JournalFileError:
-        return JournalFileError(f"There is no file {self.path}.")
+        return JournalFileError(msg("There is no file {path}.", path=self.path))
 
     def empty(self) -> JournalFileError:
         path = self.path
         if self.copy:
             return JournalFileError(
-                f"The file {path} is empty (0 bytes): it is not a copy of a journal. Nothing was changed; "
-                "choose another copy."
+                msg(
+                    "The file {path} is empty (0 bytes): it is not a copy of a journal. Nothing was changed; choose "
+                    "another copy.",
+                    path=path,
+                )
             )
         return JournalFileError(
-            f"The journal file {path} is empty (0 bytes): the readings are not in it, perhaps after a full disk "
-            "or an interrupted copy. It was left untouched; restore a backup copy, or delete the empty file to "
-            "start a new journal."
+            msg(
+                "The journal file {path} is empty (0 bytes): the readings are not in it, perhaps after a full disk "
+                "or an interrupted copy. It was left untouched; restore a backup copy, or delete the empty file to "
+                "start a new journal.",
+                path=path,
+            )
         )
 
     def no_journal(self) -> JournalFileError:
         path = self.path
         if self.copy:
             return JournalFileError(
-                f"The file {path} is not a Meter Journal or a copy of one. Nothing was changed; choose another copy."
+                msg(
+                    "The file {path} is not a Meter Journal or a copy of one. Nothing was changed; choose another "
+                    "copy.",
+                    path=path,
+                )
             )
         return JournalFileError(
-            f"The journal file {path} holds no journal: it is an empty database. It was left untouched; restore "
-            "a backup copy, or delete the file to start a new journal."
+            msg(
+                "The journal file {path} holds no journal: it is an empty database. It was left untouched; restore a "
+                "backup copy, or delete the file to start a new journal.",
+                path=path,
+            )
         )
 
     def not_database(self) -> JournalFileError:
         if self.copy:
             return self.no_journal()
         return JournalFileError(
-            f"The file {self.path} is not a Meter Journal: it is not a database at all, or it is damaged. "
-            "It was left untouched; restore a backup copy or choose another data folder."
+            msg(
+                "The file {path} is not a Meter Journal: it is not a database at all, or it is damaged. It was left "
+                "untouched; restore a backup copy or choose another data folder.",
+                path=self.path,
+            )
         )
 
     def damaged(self, detail: str) -> JournalFileError:
         path = self.path
         if self.copy:
-            return JournalFileError(f"The copy {path} is damaged ({detail}). Nothing was changed; choose another copy.")
-        return JournalFileError(f"The journal file {path} is damaged ({detail}). It was left untouched; restore a "
-                                "backup copy.")
+            return JournalFileError(msg(
+                "The copy {path} is damaged ({detail}). Nothing was changed; choose another copy.",
+                path=path,
+                detail=detail,
+            ))
+        return JournalFileError(msg(
+            "The journal file {path} is damaged ({detail}). It was left untouched; restore a backup copy.",
+            path=path,
+            detail=detail,
+        ))
 
     def foreign(self) -> JournalFileError:
         if self.copy:
             return self.no_journal()
         return JournalFileError(
-            f"The file {self.path} is a database of another program, not a Meter Journal. It was left untouched."
+            msg(
+                "The file {path} is a database of another program, not a Meter Journal. It was left untouched.",
+                path=self.path,
+            )
         )
 
     def newer(self) -> JournalFileError:
         path = self.path
         if self.copy:
             return JournalFileError(
-                f"The copy {path} was made by a newer version of Meter Journal. Nothing was changed; install the "
-                "newer version to restore it."
+                msg(
+                    "The copy {path} was made by a newer version of Meter Journal. Nothing was changed; install the "
+                    "newer version to restore it.",
+                    path=path,
+                )
             )
         return JournalFileError(
-            f"The journal file {path} was written by a newer version of Meter Journal. "
-            "Install the newer version to open it; the file was left untouched."
+            msg(
+                "The journal file {path} was written by a newer version of Meter Journal. Install the newer version "
+                "to open it; the file was left untouched.",
+                path=path,
+            )
         )
 
 
@@ -180,7 +213,7 @@ def inspect_file(path: Path, *, copy: bool = False) -> FileState:
             raise refuse.missing()
         return FileState(revision="")
     if not path.is_file():
-        raise JournalFileError(f"{path} is a folder, not a file: give the file's name.")
+        raise JournalFileError(msg("{path} is a folder, not a file: give the file's name.", path=path))
     if path.stat().st_size == 0:
         raise refuse.empty()
     with path.open("rb") as handle:
@@ -252,5 +285,5 @@ def upgrade_to_head(connection: Connection, target: str = "heads") -> None:
         try:
             command.upgrade(config, target)
         except CommandError as exc:  # pragma: no cover - only with a broken installation
-            raise JournalFileError(f"The journal could not be upgraded: {exc}") from exc
+            raise JournalFileError(msg("The journal could not be upgraded: {reason}", reason=str(exc))) from exc
     connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")

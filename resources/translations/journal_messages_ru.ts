@@ -4,129 +4,119 @@
   <context>
     <name>journal</name>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="236" />
-      <source>     Прибор учёта № </source>
-      <translation>     Прибор учёта № </translation>
+      <location filename="desktop_app/cli/billing_commands.py" line="197" />
+      <source>--opening-date goes with --opening AMOUNT, the balance of your last bill.</source>
+      <translation>--opening-date указывается вместе с --opening СУММА — балансом из последнего счёта.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/report.py" line="271" />
-      <source> Оплачено: &lt;b&gt;{_nb(rub(data.total_paid) + ' руб.')}&lt;/b&gt;</source>
-      <translation> Оплачено: &lt;b&gt;{_nb(rub(data.total_paid) + ' руб.')}&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="journal/payees.py" line="146" />
+      <location filename="journal/payees.py" line="159" />
       <source>A Russian bank's BIC starts with 04; {bic} does not. Compare it with your bill.</source>
       <translation>БИК российского банка начинается с 04, а {bic} — нет. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="163" />
+      <location filename="journal/payees.py" line="176" />
       <source>A bank's correspondent account starts with 30101; {corr} does not.</source>
       <translation>Корреспондентский счёт банка начинается с 30101, а {corr} — нет.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="107" />
+      <location filename="journal/validation.py" line="122" />
       <source>A date is written as 20.02.2025 or 2025-02-20; got {text!r}.</source>
       <translation>Дата пишется как 20.02.2025 или 2025-02-20; получено {text!r}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="94" />
+      <location filename="journal/validation.py" line="108" />
       <source>A date is written as YYYY-MM-DD, e.g. 2026-03-20; got {text!r}.</source>
       <translation>Дату нужно писать так: ГГГГ-ММ-ДД, например 2026-03-20; введено {text!r}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="162" />
-      <source>A meter reading cannot be negative; got {item} for T{index}.</source>
-      <translation>Показание счётчика не может быть отрицательным; в поле «T{index}» введено {item}.</translation>
+      <location filename="journal/validation.py" line="186" />
+      <source>A meter reading cannot be negative; got {item} for {zone}.</source>
+      <translation>Показание счётчика не может быть отрицательным; в поле «{zone}» введено {item}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="77" />
-      <source>A meter shows {MIN_DIGITS} to {MAX_DIGITS} whole digits (before the comma); {value!r} is not that.</source>
-      <translation>Счётчик показывает от {MIN_DIGITS} до {MAX_DIGITS} целых цифр (до запятой); {value!r} не подходит.</translation>
+      <location filename="journal/validation.py" line="86" />
+      <source>A meter shows {min_digits} to {max_digits} whole digits (before the comma); {value!r} is not that.</source>
+      <translation>Счётчик показывает от {min_digits} до {max_digits} целых цифр (до запятой); {value!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/accounts.py" line="70" />
+      <location filename="journal/accounts.py" line="72" />
       <source>A new tariff plan starts on a date, with the meter's values on that day: record it as a tariff plan change (account change-plan).</source>
       <translation>Новый тариф начинается с определённого дня, с показаниями счётчика на этот день: нажмите «Сменить тариф…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="382" />
-      <source>A payment of {value:.2f} ₽ on {paid_on.isoformat()} is already recorded for this account. Record it only if this is a second payment.</source>
-      <translation>Оплата {value:.2f} ₽ от {paid_on.isoformat()} по этому счёту уже записана. Записывайте её ещё раз, только если это вторая оплата.</translation>
+      <location filename="journal/payments.py" line="62" />
+      <source>A payment of {value:.2f} ₽ on {paid_on} is already recorded for this account. Record it only if this is a second payment.</source>
+      <translation>Оплата {value:.2f} ₽ от {paid_on} по этому счёту уже записана. Записывайте её ещё раз, только если это вторая оплата.</translation>
     </message>
     <message>
-      <location filename="journal/periods.py" line="32" />
+      <location filename="journal/periods.py" line="33" />
       <source>A period is written as YYYY-MM, e.g. 2026-03; got {text!r}.</source>
       <translation>Месяц нужно писать так: ГГГГ-ММ, например 2026-03; введено {text!r}.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr.py" line="67" />
+      <location filename="journal/payment_qr.py" line="69" />
       <source>A period is written as YYYY-MM; got {period!r}.</source>
       <translation>Месяц нужно писать так: ГГГГ-ММ; получено {period!r}.</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="60" />
+      <location filename="journal/amounts.py" line="63" />
       <source>A price cannot be negative; got {raw}. Enter the price printed on your bill, e.g. 6,95.</source>
       <translation>Цена не может быть отрицательной; введено {raw}. Введите цену из квитанции, например 6,95.</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="57" />
+      <location filename="journal/amounts.py" line="58" />
       <source>A price has at most 4 decimal places, e.g. 6,95 or 4,1700; got {raw}.</source>
       <translation>В цене может быть не больше 4 цифр после запятой, например 6,95 или 4,1700; введено {raw}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="66" />
-      <source>A price must be a positive Decimal or None; got {self.price!r}.</source>
-      <translation>Цена должна быть положительным числом или не указана; получено {self.price!r}.</translation>
+      <location filename="journal/tariffs.py" line="67" />
+      <source>A price must be a positive Decimal or None; got {price!r}.</source>
+      <translation>Цена должна быть положительным числом или не указана; получено {price!r}.</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="61" />
+      <location filename="journal/amounts.py" line="64" />
       <source>A price must be greater than zero; got {raw}. Enter the price printed on your bill.</source>
       <translation>Цена должна быть больше нуля; введено {raw}. Введите цену из квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="58" />
+      <location filename="journal/amounts.py" line="59" />
       <source>A price of {raw} per kWh is far above any household tariff. Enter the price per kWh printed on your bill, e.g. 6,95.</source>
       <translation>Цена {raw} за кВт·ч намного выше любого тарифа для населения. Введите цену за кВт·ч из квитанции, например 6,95.</translation>
     </message>
     <message>
-      <location filename="journal/supplier_prices.py" line="98" />
-      <source>A price out of range: {self.prices}.</source>
-      <translation>Цена вне допустимых пределов: {self.prices}.</translation>
+      <location filename="journal/tariffs.py" line="452" />
+      <source>A price start date can be at most one year ahead, up to {latest}; got {day}. Check the date on your bill.</source>
+      <translation>Дата начала действия цены может быть не больше чем на год вперёд, то есть не позже {latest}; введено {day}. Проверьте дату в квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="450" />
-      <source>A price start date can be at most one year ahead, up to {latest.isoformat()}; got {day.isoformat()}. Check the date on your bill.</source>
-      <translation>Дата начала действия цены может быть не больше чем на год вперёд, то есть не позже {latest.isoformat()}; введено {day.isoformat()}. Проверьте дату в квитанции.</translation>
+      <location filename="journal/tariffs.py" line="446" />
+      <source>A price start date must be {earliest} or later; got {day}.</source>
+      <translation>Дата начала действия цены должна быть не раньше {earliest}; введено {day}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="444" />
-      <source>A price start date must be {EARLIEST_PRICE_DATE.isoformat()} or later; got {day.isoformat()}.</source>
-      <translation>Дата начала действия цены должна быть не раньше {EARLIEST_PRICE_DATE.isoformat()}; введено {day.isoformat()}.</translation>
-    </message>
-    <message>
-      <location filename="journal/supplier_prices.py" line="100" />
-      <source>A refused or skipped month has no prices.</source>
-      <translation>У отклонённого или пропущенного месяца нет цен.</translation>
-    </message>
-    <message>
-      <location filename="journal/readings.py" line="346" />
+      <location filename="journal/readings.py" line="206" />
       <source>A replaced meter's final reading is part of the replacement and cannot be changed here.</source>
       <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="195" />
+      <location filename="desktop_app/services/receipt_service.py" line="196" />
       <source>A report is for a year such as 2026; got {year}.</source>
       <translation>Отчёт составляется за год, например за 2026; указано {year}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="148" />
-      <source>A single-rate meter has one value: type only the digits before the comma (whole kWh), e.g. 1200; got {values.strip()!r}.</source>
-      <translation>У однотарифного счётчика одно показание: введите только цифры до запятой (целые кВт·ч), например 1200; введено {values.strip()!r}.</translation>
+      <location filename="journal/validation.py" line="166" />
+      <source>A single-rate meter has one value: type only the digits before the comma (whole kWh), e.g. 1200; got {text!r}.</source>
+      <translation>У однотарифного счётчика одно показание: введите только цифры до запятой (целые кВт·ч), например 1200; введено {text!r}.</translation>
     </message>
     <message>
-      <location filename="journal/history.py" line="66" />
-      <source>AND r.status = 'active'</source>
-      <translation>AND r.status = 'active'</translation>
+      <location filename="desktop_app/cli/receipt_commands.py" line="150" />
+      <source>A year is written as YYYY, e.g. 2026; got {text!r}.</source>
+      <translation>Год записывается четырьмя цифрами, например 2026; введено {text!r}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/portal_commands.py" line="180" />
+      <source>Accepting a tariff offer needs --from YYYY-MM-DD, the day its prices apply from.</source>
+      <translation>Чтобы принять новые цены, укажите --from ГГГГ-ММ-ДД — день, с которого они действуют.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/pull.py" line="78" />
@@ -139,62 +129,57 @@
       <translation>Лицевой счёт {number}: {problem}</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="22" />
+      <location filename="journal/validation.py" line="23" />
       <source>An account number is 6 to 14 digits, as printed on the bill; {text!r} is not.</source>
       <translation>Номер лицевого счёта — это от 6 до 14 цифр, как в квитанции; {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="69" />
+      <location filename="journal/amounts.py" line="72" />
       <source>An amount has at most 2 decimal places (kopecks); got {raw}. Write it like 1 250,50.</source>
       <translation>В сумме может быть не больше 2 цифр копеек; введено {raw}. Пишите так: 1 250,50.</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="70" />
+      <location filename="journal/amounts.py" line="73" />
       <source>An amount of {raw} is above 10 000 000 ₽; check the figure.</source>
       <translation>Сумма {raw} больше 10 000 000 ₽; проверьте число.</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="71" />
+      <location filename="journal/amounts.py" line="74" />
       <source>An amount paid cannot be negative; got {raw}. Enter the sum you paid.</source>
       <translation>Оплаченная сумма не может быть отрицательной; введено {raw}. Введите сумму, которую вы заплатили.</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="72" />
+      <location filename="journal/amounts.py" line="75" />
       <source>An amount paid must be greater than zero; got {raw}.</source>
       <translation>Оплаченная сумма должна быть больше нуля; введено {raw}.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr.py" line="59" />
+      <location filename="journal/payment_qr.py" line="60" />
       <source>An amount to pay is roubles and kopecks, zero or more; got {amount}.</source>
       <translation>Сумма к оплате — это рубли и копейки, ноль или больше; получено {amount}.</translation>
     </message>
     <message>
-      <location filename="journal/supplier_prices.py" line="96" />
-      <source>An answered month has a price for every zone of its plan.</source>
-      <translation>У месяца с ответом есть цена для каждой зоны тарифа.</translation>
+      <location filename="journal/billing.py" line="336" />
+      <source>An estimate needs a day after the installation act ({previous_date}); got {day}.</source>
+      <translation>Для примерного расчёта нужна дата позже дня установки счётчика по акту ({previous_date}); указано {day}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="337" />
-      <source>An estimate needs a day after the installation act ({previous_date.isoformat()}); got {day.isoformat()}.</source>
-      <translation>Для примерного расчёта нужна дата позже дня установки счётчика по акту ({previous_date.isoformat()}); указано {day.isoformat()}.</translation>
+      <location filename="journal/billing.py" line="330" />
+      <source>An estimate needs a day after the reading of {previous_date}; got {day}.</source>
+      <translation>Для примерного расчёта нужна дата позже последних показаний ({previous_date}); указано {day}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="335" />
-      <source>An estimate needs a day after the reading of {previous_date.isoformat()}; got {day.isoformat()}.</source>
-      <translation>Для примерного расчёта нужна дата позже последних показаний ({previous_date.isoformat()}); указано {day.isoformat()}.</translation>
+      <location filename="journal/forecast.py" line="43" />
+      <source>An interval must end after it starts; got {start} to {end}.</source>
+      <translation>Конец промежутка должен быть позже его начала; указано с {start} по {end}.</translation>
     </message>
     <message>
-      <location filename="journal/forecast.py" line="42" />
-      <source>An interval must end after it starts; got {previous_date.isoformat()} to {current_date.isoformat()}.</source>
-      <translation>Конец промежутка должен быть позже его начала; указано с {previous_date.isoformat()} по {current_date.isoformat()}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/portal/lock.py" line="67" />
+      <location filename="desktop_app/portal/lock.py" line="69" />
       <source>Another program is syncing this journal with the portal right now.</source>
       <translation>Прямо сейчас другая программа обменивается данными этого журнала с личным кабинетом.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/lock.py" line="61" />
+      <location filename="desktop_app/portal/lock.py" line="63" />
       <source>Another sync with the portal is running for this journal.</source>
       <translation>Для этого журнала уже идёт обмен данными с личным кабинетом.</translation>
     </message>
@@ -204,7 +189,7 @@
       <translation>Счета и оплаты по лицевому счёту {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/sync_service.py" line="124" />
+      <location filename="desktop_app/services/sync_service.py" line="126" />
       <source>Both the login and the password are needed.</source>
       <translation>Нужны и логин, и пароль.</translation>
     </message>
@@ -224,49 +209,49 @@
       <translation>Подключаемся к общедоступной форме Самараэнерго</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/api.py" line="285" />
-      <source>ConsumptionPeriodTypeID eq 'BC'</source>
-      <translation>ConsumptionPeriodTypeID eq 'BC'</translation>
+      <location filename="desktop_app/portal/anonymous.py" line="44" />
+      <source>Done</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="journal/amounts.py" line="67" />
+      <location filename="journal/amounts.py" line="70" />
       <source>Enter the amount in roubles, e.g. 1 250,50.</source>
       <translation>Введите сумму в рублях, например 1 250,50.</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="78" />
+      <location filename="journal/amounts.py" line="81" />
       <source>Enter the opening balance in roubles: positive for a debt, negative for an advance, or 0.</source>
       <translation>Введите начальный баланс в рублях: положительное число — задолженность, отрицательное — аванс (переплата), или 0.</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="55" />
+      <location filename="journal/amounts.py" line="56" />
       <source>Enter the price per kWh printed on your bill, e.g. 6,95.</source>
       <translation>Введите цену за кВт·ч из квитанции, например 6,95.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="134" />
-      <source>Enter the price printed on your bill: {tariff_set_command(category, plan, start)}</source>
+      <location filename="journal/tariffs.py" line="136" />
+      <source>Enter the price printed on your bill: {command}</source>
       <translation>Введите цену из квитанции: Журнал → Настройки… → Цены.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="344" />
-      <source>If the meter went past {'9' * meter.digits} and started again from zero, confirm a rollover; otherwise please check the value.</source>
-      <translation>Если счётчик дошёл до {'9' * meter.digits} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
+      <location filename="journal/reading_checks.py" line="121" />
+      <source>If the meter went past {nines} and started again from zero, confirm a rollover; if the meter was replaced, record the replacement; otherwise please check the value.</source>
+      <translation>Если счётчик дошёл до {nines} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="177" />
-      <source>If the meter went past {'9' * others.digits} and started again from zero, confirm a rollover; if the meter was replaced, record the replacement; otherwise please check the value.</source>
-      <translation>Если счётчик дошёл до {'9' * others.digits} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
+      <location filename="journal/billing.py" line="349" />
+      <source>If the meter went past {nines} and started again from zero, confirm a rollover; otherwise please check the value.</source>
+      <translation>Если счётчик дошёл до {nines} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/exchange.py" line="141" />
-      <source>Line 1: the file must start with the header {','.join(HEADER)} (columns separated by commas, semicolons or tabs).</source>
-      <translation>Строка 1: файл должен начинаться с заголовка {','.join(HEADER)} (столбцы разделены запятыми, точками с запятой или табуляцией).</translation>
+      <location filename="journal/exchange.py" line="145" />
+      <source>Line 1: the file must start with the header {header} (columns separated by commas, semicolons or tabs).</source>
+      <translation>Строка 1: файл должен начинаться с заголовка {header} (столбцы разделены запятыми, точками с запятой или табуляцией).</translation>
     </message>
     <message>
-      <location filename="journal/exchange.py" line="261" />
-      <source>Line {line}: {exc.message}</source>
-      <translation>Строка {line}: {exc.message}</translation>
+      <location filename="journal/exchange.py" line="268" />
+      <source>Line {line}: {reason}</source>
+      <translation>Строка {line}: {reason}</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/sync.py" line="77" />
@@ -274,77 +259,67 @@
       <translation>Сопоставляем лицевые счета и счётчики</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="88" />
+      <location filename="journal/storage/files.py" line="100" />
       <source>Meter Journal could not write to {path}: the disk is full, or it was removed or is failing. Nothing was changed; free some space or check the disk, then try again.</source>
       <translation>«Журнал показаний» не смог записать {path}: диск заполнен, отключён или неисправен. Ничего не изменено; освободите место или проверьте диск и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="57" />
+      <location filename="journal/storage/files.py" line="64" />
       <source>Meter Journal may not read {path}: the file's permissions forbid it.</source>
       <translation>«Журналу показаний» не разрешено читать {path}: это запрещают права доступа к файлу.</translation>
     </message>
     <message>
-      <location filename="journal/supplier.py" line="62" />
-      <source>Meter Journal: {self.portal_host}</source>
-      <translation>Meter Journal: {self.portal_host}</translation>
-    </message>
-    <message>
-      <location filename="journal/tariffs.py" line="28" />
-      <source>Monthly kWh limits of the volume bands: band I up to 1,200, band II 1,200–6,000, band III above.</source>
-      <translation>Месячные границы диапазонов потребления: I диапазон — до 1 200 кВт·ч, II диапазон — от 1 200 до 6 000 кВт·ч, III диапазон — больше 6 000 кВт·ч.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/bill_qr.py" line="108" />
+      <location filename="desktop_app/bill_qr.py" line="125" />
       <source>No QR code was found in the picture {shown}. Take a clear photo of the whole bill, straight and in good light, or use the bill's PDF; or type the details from the paper bill.</source>
       <translation>На картинке {shown} не найден QR-код. Сфотографируйте квитанцию целиком, ровно и при хорошем свете, или возьмите PDF-файл счёта — или введите реквизиты вручную с квитанции.</translation>
     </message>
     <message>
-      <location filename="desktop_app/bill_qr.py" line="106" />
+      <location filename="desktop_app/bill_qr.py" line="120" />
       <source>No QR code was found on the pages of {shown}. Use the bill's own PDF, or a clear photo of the paper bill; or type the details from the paper bill.</source>
       <translation>На страницах файла {shown} не найден QR-код. Возьмите сам PDF-файл счёта или чёткое фото бумажной квитанции — или введите реквизиты вручную с квитанции.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/credentials.py" line="130" />
-      <source>No portal password is stored for {login}. Enter it (meter-journal portal login --login {login}), or set {PASSWORD_ENV} for scripted use.</source>
-      <translation>Пароль от личного кабинета для {login} не сохранён. Введите его (meter-journal portal login --login {login}) или задайте {PASSWORD_ENV} для запуска из сценариев.</translation>
+      <location filename="desktop_app/portal/credentials.py" line="134" />
+      <source>No portal password is stored for {login}. Enter it (meter-journal portal login --login {login}), or set {password_env} for scripted use.</source>
+      <translation>Пароль от личного кабинета для {login} не сохранён. Введите его (meter-journal portal login --login {login}) или задайте {password_env} для запуска из сценариев.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="120" />
-      <source>No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}, volume band {BAND_NAMES[band]}.</source>
-      <translation>Неизвестна цена на {day.isoformat()}: категория «{category}», тариф «{plan}», зона «{zone}», диапазон объёма {BAND_NAMES[band]}.</translation>
+      <location filename="journal/tariffs.py" line="121" />
+      <source>No price is known for {day}, category {category}, plan {plan}, zone {zone}, volume band {band}.</source>
+      <translation>Неизвестна цена на {day}: категория «{category}», тариф «{plan}», зона «{zone}», диапазон объёма {band}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="122" />
-      <source>No price is known for {day.isoformat()}, category {category}, plan {plan}, zone {zone}.</source>
-      <translation>Неизвестна цена на {day.isoformat()}: категория «{category}», тариф «{plan}», зона «{zone}».</translation>
+      <location filename="journal/tariffs.py" line="123" />
+      <source>No price is known for {day}, category {category}, plan {plan}, zone {zone}.</source>
+      <translation>Неизвестна цена на {day}: категория «{category}», тариф «{plan}», зона «{zone}».</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="331" />
-      <source>Nothing to pay for {period}: the payments cover the charges (overpayment {-owed.total:.2f} ₽). To print a receipt anyway, give the amount to pay.</source>
-      <translation>За {period} платить ничего не нужно: платежи покрывают начисления (переплата {-owed.total:.2f} ₽). Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
+      <location filename="desktop_app/services/receipt_service.py" line="341" />
+      <source>Nothing to pay for {period}: the payments cover the charges (overpayment {overpaid:.2f} ₽). To print a receipt anyway, give the amount to pay.</source>
+      <translation>За {period} платить ничего не нужно: платежи покрывают начисления (переплата {overpaid:.2f} ₽). Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="421" />
-      <source>Plan {plan} needs one price; got {len(items)}. Write it like {example}.</source>
-      <translation>Для тарифа {plan} нужна одна цена; введено: {len(items)}. Пишите так: {example}.</translation>
+      <location filename="journal/tariffs.py" line="423" />
+      <source>Plan {plan} needs one price; got {count}. Write it like {example}.</source>
+      <translation>Для тарифа {plan} нужна одна цена; введено: {count}. Пишите так: {example}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="424" />
-      <source>Plan {plan} needs {len(zones)} prices, one per zone ({names}), separated by spaces; got {len(items)}. Write them like {example}.</source>
-      <translation>Для тарифа {plan} нужно цен: {len(zones)}, по одной на зону ({names}), через пробел; введено: {len(items)}. Пишите так: {example}.</translation>
+      <location filename="journal/tariffs.py" line="426" />
+      <source>Plan {plan} needs {count} prices, one per zone ({names}), separated by spaces; got {got}. Write them like {example}.</source>
+      <translation>Для тарифа {plan} нужно цен: {count}, по одной на зону ({names}), через пробел; введено: {got}. Пишите так: {example}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/errors.py" line="65" />
+      <location filename="desktop_app/portal/errors.py" line="73" />
       <source>Please enter the password again (registration and password recovery are on the portal's site).</source>
       <translation>Введите пароль ещё раз (зарегистрироваться и восстановить пароль можно на сайте личного кабинета).</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="87" />
+      <location filename="journal/payees.py" line="88" />
       <source>Please fill in the {label}, as printed on your bill.</source>
       <translation>Пожалуйста, заполните поле «{label}», как в квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="49" />
+      <location filename="journal/validation.py" line="55" />
       <source>Please fill in the {label}.</source>
       <translation>Пожалуйста, заполните поле «{label}».</translation>
     </message>
@@ -359,7 +334,7 @@
       <translation>Показания от {day} по лицевому счёту {account}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="143" />
+      <location filename="desktop_app/services/receipt_service.py" line="144" />
       <source>Real payee details are already entered; sample details would replace them. They are kept.</source>
       <translation>Настоящие реквизиты получателя уже введены; реквизиты из образца заменили бы их. Они оставлены без изменений.</translation>
     </message>
@@ -369,52 +344,52 @@
       <translation>Отправляем показания от {day} по лицевому счёту {account}</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="168" />
+      <location filename="journal/payees.py" line="182" />
       <source>The BIC {bic} matches neither the settlement account nor the correspondent account: most likely a digit of the BIC is mistyped. Compare the BIC with your bill.</source>
       <translation>БИК {bic} не подходит ни к расчётному, ни к корреспондентскому счёту: скорее всего, в БИК неверно набрана цифра. Сверьте БИК с квитанцией.</translation>
     </message>
     <message>
-      <location filename="desktop_app/bill_qr.py" line="55" />
+      <location filename="desktop_app/bill_qr.py" line="59" />
       <source>The PDF {shown} is damaged or protected by a password: it cannot be opened.</source>
       <translation>PDF-файл {shown} повреждён или защищён паролем: его не открыть.</translation>
     </message>
     <message>
-      <location filename="desktop_app/bill_qr.py" line="103" />
+      <location filename="desktop_app/bill_qr.py" line="114" />
       <source>The QR code in {shown} is not a payment code (GOST R 56042). Choose the bill of Samaraenergo, or type the details from the paper bill.</source>
       <translation>QR-код в файле {shown} — не платёжный (ГОСТ Р 56042). Выберите счёт Самараэнерго или введите реквизиты вручную с квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="51" />
+      <location filename="journal/payment_qr_parser.py" line="66" />
       <source>The QR code is not a payment code (it does not start with ST0001).</source>
       <translation>Этот QR-код — не платёжный (он не начинается с ST0001).</translation>
     </message>
     <message>
-      <location filename="journal/exchange.py" line="199" />
+      <location filename="journal/exchange.py" line="203" />
       <source>The account number {text} was turned into a rounded number by a spreadsheet. Type the account number as printed on the bill.</source>
       <translation>Номер лицевого счёта {text} электронная таблица превратила в округлённое число. Впишите номер лицевого счёта так, как он напечатан в квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="92" />
-      <source>The account {account.number} already has a meter; to change it, record a replacement (meter replace).</source>
-      <translation>У лицевого счёта {account.number} уже есть счётчик; чтобы сменить его, нажмите «Замена счётчика…» на вкладке «Лицевой счёт и счётчик».</translation>
+      <location filename="journal/meters.py" line="103" />
+      <source>The account {number} already has a meter; to change it, record a replacement (meter replace).</source>
+      <translation>У лицевого счёта {number} уже есть счётчик; чтобы сменить его, нажмите «Замена счётчика…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="184" />
-      <source>The account {account.number} already has this tariff plan; choose another one.</source>
-      <translation>У лицевого счёта {account.number} уже этот тариф; выберите другой.</translation>
+      <location filename="journal/meters.py" line="213" />
+      <source>The account {number} already has this tariff plan; choose another one.</source>
+      <translation>У лицевого счёта {number} уже этот тариф; выберите другой.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="41" />
-      <source>The account {account.number} has no meter yet. Add it from its installation act (meter add).</source>
-      <translation>У лицевого счёта {account.number} ещё нет счётчика. Добавьте его по акту установки.</translation>
+      <location filename="journal/meters.py" line="54" />
+      <source>The account {number} has no meter yet. Add it from its installation act (meter add).</source>
+      <translation>У лицевого счёта {number} ещё нет счётчика. Добавьте его по акту установки.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="57" />
-      <source>The account {account.number} has no meter {serial}.</source>
-      <translation>У лицевого счёта {account.number} нет счётчика {serial}.</translation>
+      <location filename="journal/readings.py" line="59" />
+      <source>The account {number} has no meter {serial}.</source>
+      <translation>У лицевого счёта {number} нет счётчика {serial}.</translation>
     </message>
     <message>
-      <location filename="journal/accounts.py" line="45" />
+      <location filename="journal/accounts.py" line="46" />
       <source>The account {number} is already in the journal.</source>
       <translation>Лицевой счёт {number} уже есть в журнале.</translation>
     </message>
@@ -424,299 +399,289 @@
       <translation>Лицевого счёта {number} нет среди лицевых счетов в личном кабинете с этим логином.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="415" />
-      <source>The argument {items[0]!r} could be read two ways, as one price with a decimal comma or as prices separated by commas. Plan {plan} needs {len(zones)} prices, one per zone ({names}), separated by spaces, e.g. {example}.</source>
-      <translation>{items[0]!r} можно понять двояко: как одну цену с копейками после запятой или как несколько цен через запятую. Для тарифа {plan} нужно цен: {len(zones)}, по одной на зону ({names}), через пробел, например {example}.</translation>
+      <location filename="journal/tariffs.py" line="416" />
+      <source>The argument {argument!r} could be read two ways, as one price with a decimal comma or as prices separated by commas. Plan {plan} needs {count} prices, one per zone ({names}), separated by spaces, e.g. {example}.</source>
+      <translation>{argument!r} можно понять двояко: как одну цену с копейками после запятой или как несколько цен через запятую. Для тарифа {plan} нужно цен: {count}, по одной на зону ({names}), через пробел, например {example}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="260" />
+      <location filename="desktop_app/services/receipt_service.py" line="261" />
       <source>The bank details of the payee ({name}) are not entered yet, so a receipt cannot be printed. Enter them once from your paper bill: name, INN, KPP, settlement account, bank, BIC and correspondent account (payee set).</source>
       <translation>Банковские реквизиты получателя ({name}) ещё не введены, поэтому квитанцию напечатать нельзя. Введите их один раз из бумажной квитанции: название, ИНН, КПП, расчётный счёт, банк, БИК и корреспондентский счёт (Документы → Банковские реквизиты получателя…).</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="143" />
+      <location filename="journal/payees.py" line="156" />
       <source>The bank's BIC is 9 digits; {text!r} is not.</source>
       <translation>БИК банка — это 9 цифр; {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="37" />
+      <location filename="journal/payment_qr_parser.py" line="48" />
       <source>The bill's payment code does not hold the bank's BIC, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет БИК банка, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="35" />
+      <location filename="journal/payment_qr_parser.py" line="44" />
       <source>The bill's payment code does not hold the bank's name, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет названия банка, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="39" />
+      <location filename="journal/payment_qr_parser.py" line="52" />
       <source>The bill's payment code does not hold the correspondent account, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет корреспондентского счёта, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="29" />
+      <location filename="journal/payment_qr_parser.py" line="32" />
       <source>The bill's payment code does not hold the payee's INN, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет ИНН получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="31" />
+      <location filename="journal/payment_qr_parser.py" line="36" />
       <source>The bill's payment code does not hold the payee's KPP, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет КПП получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="27" />
+      <location filename="journal/payment_qr_parser.py" line="28" />
       <source>The bill's payment code does not hold the payee's name, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет названия получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="33" />
+      <location filename="journal/payment_qr_parser.py" line="40" />
       <source>The bill's payment code does not hold the settlement account, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет расчётного счёта, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="86" />
-      <source>The bill's payment code holds details that fail the bank's checks: {error.message} Nothing was stored.</source>
-      <translation>Реквизиты в платёжном QR-коде счёта не прошли банковскую проверку: {error.message} Ничего не сохранено.</translation>
+      <location filename="journal/payment_qr_parser.py" line="101" />
+      <source>The bill's payment code holds details that fail the bank's checks: {reason} Nothing was stored.</source>
+      <translation>Реквизиты в платёжном QR-коде счёта не прошли банковскую проверку: {reason} Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="68" />
-      <source>The calculator address {url} is not a web address; give one like {DEFAULT_URL}.</source>
-      <translation>Адрес калькулятора {url} — не адрес сайта; укажите адрес вроде {DEFAULT_URL}.</translation>
+      <location filename="desktop_app/price_calculator.py" line="70" />
+      <source>The calculator address {url} is not a web address; give one like {example}.</source>
+      <translation>Адрес калькулятора {url} — не адрес сайта; укажите адрес вроде {example}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="72" />
+      <location filename="desktop_app/price_calculator.py" line="78" />
       <source>The calculator address {url} is not protected (http://): prices read over it could be altered on the way. Use the https:// address; plain http:// is allowed only for this computer (127.0.0.1, ::1, localhost).</source>
       <translation>Адрес калькулятора {url} не защищён (http://): цены по пути могли бы подменить. Укажите адрес https://; простой http:// разрешён только для этого компьютера (127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="278" />
+      <location filename="desktop_app/services/receipt_service.py" line="285" />
       <source>The charge of {period} is already in the opening balance you entered, so the journal cannot count what is owed for that month. Give the amount to pay from your paper bill.</source>
       <translation>Начисление за {period} уже входит во введённый начальный баланс, поэтому журнал не может посчитать долг за тот месяц. Укажите сумму к оплате из бумажного счёта.</translation>
     </message>
     <message>
-      <location filename="journal/charges.py" line="86" />
+      <location filename="journal/charges.py" line="88" />
       <source>The consumption of zone {zone} is missing.</source>
       <translation>Не указан расход по зоне {zone}.</translation>
     </message>
     <message>
-      <location filename="journal/charges.py" line="90" />
+      <location filename="journal/charges.py" line="92" />
       <source>The consumption of zone {zone} must be a whole number of kWh, zero or more; got {kwh!r}.</source>
       <translation>Расход по зоне {zone} должен быть целым числом кВт·ч, ноль или больше; получено {kwh!r}.</translation>
     </message>
     <message>
-      <location filename="journal/charges.py" line="111" />
-      <source>The consumption of {total_kwh} kWh is above the {limit} kWh monthly limit of volume band {BAND_NAMES[band - 1]}, and band {BAND_NAMES[band]} prices are unknown: the kWh above {limit} are priced at band {BAND_NAMES[priced_at]} prices, so the amount is a lower bound. Check it against your bill.</source>
-      <translation>Расход {total_kwh} кВт·ч больше месячного предела {limit} кВт·ч для диапазона {BAND_NAMES[band - 1]}, а цены диапазона {BAND_NAMES[band]} неизвестны: киловатт-часы сверх {limit} посчитаны по ценам диапазона {BAND_NAMES[priced_at]}, поэтому сумма — не меньше указанной. Сверьте её со счётом.</translation>
+      <location filename="journal/charges.py" line="116" />
+      <source>The consumption of {kwh} kWh is above the {limit} kWh monthly limit of volume band {band}, and band {unknown} prices are unknown: the kWh above {limit} are priced at band {priced_at} prices, so the amount is a lower bound. Check it against your bill.</source>
+      <translation>Расход {kwh} кВт·ч больше месячного предела {limit} кВт·ч для диапазона {band}, а цены диапазона {unknown} неизвестны: киловатт-часы сверх {limit} посчитаны по ценам диапазона {priced_at}, поэтому сумма — не меньше указанной. Сверьте её со счётом.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="135" />
+      <location filename="journal/storage/schema.py" line="152" />
       <source>The copy {path} is damaged ({detail}). Nothing was changed; choose another copy.</source>
       <translation>Копия {path} повреждена ({detail}). Ничего не изменено; выберите другую копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="150" />
+      <location filename="journal/storage/schema.py" line="177" />
       <source>The copy {path} was made by a newer version of Meter Journal. Nothing was changed; install the newer version to restore it.</source>
       <translation>Копия {path} сделана более новой версией «Журнала показаний». Ничего не изменено; чтобы восстановить её, установите новую версию.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="180" />
+      <location filename="journal/payees.py" line="201" />
       <source>The correspondent account {corr} does not match the BIC {bic}: a digit of the correspondent account (or the BIC's 5th–6th digit) is mistyped. Compare both with your bill.</source>
       <translation>Корреспондентский счёт {corr} не подходит к БИК {bic}: неверно набрана цифра корреспондентского счёта (или 5-я–6-я цифра БИК). Сверьте оба номера с квитанцией.</translation>
     </message>
     <message>
-      <location filename="journal/charges.py" line="129" />
-      <source>The current reading's date {current_date.isoformat()} must be after the previous reading's date {previous_date.isoformat()}.</source>
-      <translation>Дата новых показаний {current_date.isoformat()} должна быть позже даты предыдущих показаний {previous_date.isoformat()}.</translation>
+      <location filename="journal/charges.py" line="136" />
+      <source>The current reading's date {current} must be after the previous reading's date {previous}.</source>
+      <translation>Дата новых показаний {current} должна быть позже даты предыдущих показаний {previous}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="264" />
+      <location filename="journal/storage/database.py" line="277" />
       <source>The data folder {folder} cannot be created: the folder it belongs in is read-only. Choose another data folder.</source>
       <translation>Не удаётся создать папку с данными {folder}: папка, в которой она должна быть, доступна только для чтения. Выберите другую папку с данными.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="267" />
-      <source>The data folder {folder} cannot be created: {exc.strerror}.</source>
-      <translation>Не удаётся создать папку с данными {folder}: {exc.strerror}.</translation>
+      <location filename="journal/storage/database.py" line="283" />
+      <source>The data folder {folder} cannot be created: {strerror}.</source>
+      <translation>Не удаётся создать папку с данными {folder}: {strerror}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="253" />
+      <location filename="journal/storage/database.py" line="263" />
       <source>The data folder {folder} is read-only: Meter Journal cannot keep its journal there. Allow writing to the folder or choose another data folder; nothing was changed.</source>
       <translation>Папка с данными {folder} доступна только для чтения: «Журнал показаний» не может хранить в ней журнал. Разрешите запись в эту папку или выберите другую папку с данными; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="363" />
-      <source>The date {day.isoformat()} is before {EARLIEST_PRICE_DATE.isoformat()}; check it.</source>
-      <translation>Дата {day.isoformat()} раньше {EARLIEST_PRICE_DATE.isoformat()}; проверьте её.</translation>
+      <location filename="journal/payments.py" line="43" />
+      <source>The date {day} is before {earliest}; check it.</source>
+      <translation>Дата {day} раньше {earliest}; проверьте её.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="128" />
-      <source>The date {day.isoformat()} is in the future.</source>
-      <translation>Дата {day.isoformat()} ещё не наступила.</translation>
+      <location filename="journal/validation.py" line="146" />
+      <source>The date {day} is in the future.</source>
+      <translation>Дата {day} ещё не наступила.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="79" />
-      <source>The date {taken_on.isoformat()} is not after the meter's installation on {meters[0].installed_on.isoformat()}; the installation act already gives that day's values.</source>
-      <translation>Дата {taken_on.isoformat()} не позже дня установки счётчика {meters[0].installed_on.isoformat()}; показания на этот день уже есть в акте установки.</translation>
+      <location filename="journal/readings.py" line="92" />
+      <source>The date {taken_on} is not after the meter's installation on {installed_on}; the installation act already gives that day's values.</source>
+      <translation>Дата {taken_on} не позже дня установки счётчика {installed_on}; показания на этот день уже есть в акте установки.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="299" />
-      <source>The end date {through.isoformat()} must be after the start date {after.isoformat()}.</source>
-      <translation>Дата окончания {through.isoformat()} должна быть позже даты начала {after.isoformat()}.</translation>
+      <location filename="journal/tariffs.py" line="301" />
+      <source>The end date {through} must be after the start date {after}.</source>
+      <translation>Дата окончания {through} должна быть позже даты начала {after}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="60" />
-      <source>The file name {short_name(path)} is too long. Choose a shorter name (at most 255 characters) and try again.</source>
-      <translation>Имя файла {short_name(path)} слишком длинное. Выберите имя короче (не больше 255 знаков) и попробуйте снова.</translation>
+      <location filename="journal/storage/files.py" line="67" />
+      <source>The file name {name} is too long. Choose a shorter name (at most 255 characters) and try again.</source>
+      <translation>Имя файла {name} слишком длинное. Выберите имя короче (не больше 255 знаков) и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="journal/exchange.py" line="94" />
+      <location filename="journal/exchange.py" line="95" />
       <source>The file {name} is not a table of readings: it is not text in UTF-8, UTF-16 or Windows-1251. Choose a CSV file saved by Meter Journal or by a spreadsheet (Excel, LibreOffice).</source>
       <translation>Файл {name} — не таблица показаний: это не текст в кодировке UTF-8, UTF-16 или Windows-1251. Выберите файл CSV, сохранённый «Журналом показаний» или электронной таблицей (Excel, LibreOffice).</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="93" />
+      <location filename="journal/storage/files.py" line="108" />
       <source>The file {path} cannot be opened: its folder is missing or read-only, or another program does not let Meter Journal use it.</source>
       <translation>Файл {path} не удаётся открыть: его папки нет или она доступна только для чтения, либо другая программа не даёт «Журналу показаний» с ним работать.</translation>
     </message>
     <message>
-      <location filename="desktop_app/bill_qr.py" line="44" />
+      <location filename="desktop_app/bill_qr.py" line="47" />
       <source>The file {path} cannot be read: access is denied.</source>
       <translation>Файл {path} не прочитать: нет доступа.</translation>
     </message>
     <message>
-      <location filename="desktop_app/bill_qr.py" line="46" />
-      <source>The file {path} cannot be read: {exc.strerror or exc}.</source>
-      <translation>Файл {path} не прочитать: {exc.strerror or exc}.</translation>
+      <location filename="desktop_app/bill_qr.py" line="49" />
+      <source>The file {path} cannot be read: {reason}.</source>
+      <translation>Файл {path} не прочитать: {reason}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/bill_qr.py" line="36" />
+      <location filename="desktop_app/bill_qr.py" line="37" />
       <source>The file {path} does not exist. Choose the bill's PDF or a photo of it.</source>
       <translation>Файла {path} нет. Выберите PDF-файл счёта или его фото.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="104" />
+      <location filename="journal/storage/schema.py" line="167" />
+      <source>The file {path} is a database of another program, not a Meter Journal. It was left untouched.</source>
+      <translation>Файл {path} — это база данных другой программы, а не «Журнала показаний». Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/schema.py" line="105" />
       <source>The file {path} is empty (0 bytes): it is not a copy of a journal. Nothing was changed; choose another copy.</source>
       <translation>Файл {path} пуст (0 байт): это не копия журнала. Ничего не изменено; выберите другую копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="117" />
+      <location filename="journal/storage/schema.py" line="124" />
       <source>The file {path} is not a Meter Journal or a copy of one. Nothing was changed; choose another copy.</source>
       <translation>Файл {path} — не «Журнал показаний» и не его копия. Ничего не изменено; выберите другую копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="143" />
-      <source>The file {self.path} is a database of another program, not a Meter Journal. It was left untouched.</source>
-      <translation>Файл {self.path} — это база данных другой программы, а не «Журнала показаний». Файл оставлен без изменений.</translation>
+      <location filename="journal/storage/schema.py" line="142" />
+      <source>The file {path} is not a Meter Journal: it is not a database at all, or it is damaged. It was left untouched; restore a backup copy or choose another data folder.</source>
+      <translation>Файл {path} — не «Журнал показаний»: это вообще не база данных, или файл повреждён. Файл оставлен без изменений; восстановите резервную копию или выберите другую папку с данными.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="128" />
-      <source>The file {self.path} is not a Meter Journal: it is not a database at all, or it is damaged. It was left untouched; restore a backup copy or choose another data folder.</source>
-      <translation>Файл {self.path} — не «Журнал показаний»: это вообще не база данных, или файл повреждён. Файл оставлен без изменений; восстановите резервную копию или выберите другую папку с данными.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/bill_qr.py" line="91" />
+      <location filename="desktop_app/bill_qr.py" line="99" />
       <source>The file {shown} is not a PDF, PNG or JPEG picture. Choose the bill's PDF, or a scan or photo of the paper bill.</source>
       <translation>Файл {shown} — не PDF и не картинка PNG или JPEG. Выберите PDF-файл счёта или скан либо фото бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="desktop_app/bill_qr.py" line="41" />
+      <location filename="desktop_app/bill_qr.py" line="44" />
       <source>The file {shown} is too large for a bill (over 50 MB).</source>
       <translation>Файл {shown} слишком большой для счёта (больше 50 МБ).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="224" />
+      <location filename="desktop_app/services/journal_service.py" line="228" />
       <source>The file {source} is too large to be a table of readings.</source>
       <translation>Файл {source} слишком велик для таблицы показаний.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="133" />
+      <location filename="journal/storage/database.py" line="137" />
       <source>The file {target} exists and is not a copy of a Meter Journal, so it was not overwritten. Choose another name for the copy.</source>
       <translation>Файл {target} уже есть, и это не копия «Журнала показаний», поэтому он не перезаписан. Выберите для копии другое имя.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="398" />
+      <location filename="journal/readings.py" line="259" />
       <source>The journal changed in the meantime; nothing was undone. Please try again.</source>
       <translation>Журнал тем временем изменился; ничего не отменено. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="255" />
-      <source>The journal could not be upgraded: {exc}</source>
-      <translation>Журнал не удалось обновить: {exc}</translation>
+      <location filename="journal/storage/schema.py" line="288" />
+      <source>The journal could not be upgraded: {reason}</source>
+      <translation>Журнал не удалось обновить: {reason}</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="120" />
+      <location filename="journal/storage/schema.py" line="131" />
       <source>The journal file {path} holds no journal: it is an empty database. It was left untouched; restore a backup copy, or delete the file to start a new journal.</source>
       <translation>В файле журнала {path} нет журнала: это пустая база данных. Файл оставлен без изменений; восстановите резервную копию или удалите этот файл, чтобы начать новый журнал.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="136" />
+      <location filename="journal/storage/files.py" line="116" />
       <source>The journal file {path} is damaged ({detail}). It was left untouched; restore a backup copy.</source>
       <translation>Файл журнала {path} повреждён ({detail}). Файл оставлен без изменений; восстановите резервную копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="98" />
-      <source>The journal file {path} is damaged ({exc}). It was left untouched; restore a backup copy.</source>
-      <translation>Файл журнала {path} повреждён ({exc}). Файл оставлен без изменений; восстановите резервную копию.</translation>
-    </message>
-    <message>
-      <location filename="journal/storage/schema.py" line="108" />
+      <location filename="journal/storage/schema.py" line="112" />
       <source>The journal file {path} is empty (0 bytes): the readings are not in it, perhaps after a full disk or an interrupted copy. It was left untouched; restore a backup copy, or delete the empty file to start a new journal.</source>
       <translation>Файл журнала {path} пуст (0 байт): показаний в нём нет — возможно, диск был переполнен или копирование прервалось. Файл оставлен без изменений; восстановите резервную копию или удалите пустой файл, чтобы начать новый журнал.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="83" />
+      <location filename="journal/storage/files.py" line="92" />
       <source>The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file and its folder, or copy the data folder to a place where you may write. Nothing was changed.</source>
       <translation>Файл журнала {path} доступен только для чтения, поэтому в нём ничего нельзя сохранить. Разрешите запись в файл и его папку или скопируйте папку с данными туда, где запись разрешена. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="248" />
+      <location filename="journal/storage/database.py" line="255" />
       <source>The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file, or copy the data folder to a place where you may write. It was left untouched.</source>
       <translation>Файл журнала {path} доступен только для чтения, поэтому в нём ничего нельзя сохранить. Разрешите запись в файл или скопируйте папку с данными туда, где запись разрешена. Файл оставлен без изменений.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="154" />
+      <location filename="journal/storage/schema.py" line="184" />
       <source>The journal file {path} was written by a newer version of Meter Journal. Install the newer version to open it; the file was left untouched.</source>
       <translation>Файл журнала {path} записан более новой версией «Журнала показаний». Чтобы открыть его, установите новую версию; файл оставлен без изменений.</translation>
     </message>
     <message>
-      <location filename="journal/storage/busy.py" line="96" />
+      <location filename="journal/storage/busy.py" line="97" />
       <source>The journal {journal} is busy: another Meter Journal window or command, or another program, is writing to it. Nothing was changed; wait a little, then try again.</source>
       <translation>Журнал {journal} занят: в него сейчас записывает другое окно или команда «Журнала показаний» либо другая программа. Ничего не изменено; подождите немного и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="journal/storage/busy.py" line="107" />
+      <location filename="journal/storage/busy.py" line="117" />
       <source>The journal {journal} is busy: the Meter Journal window (process {pid}) has been writing to it since {since}. Nothing was changed; wait until it finishes, then try again.</source>
       <translation>Журнал {journal} занят: окно «Журнала показаний» (процесс {pid}) записывает в него с {since}. Ничего не изменено; дождитесь, пока оно закончит, и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="journal/storage/busy.py" line="103" />
+      <location filename="journal/storage/busy.py" line="107" />
       <source>The journal {journal} is busy: the command «meter-journal {command}» (process {pid}) has been writing to it since {since}. Nothing was changed; wait until it finishes, then try again.</source>
       <translation>Журнал {journal} занят: команда «meter-journal {command}» (процесс {pid}) записывает в него с {since}. Ничего не изменено; дождитесь, пока она закончит, и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/credentials.py" line="92" />
-      <source>The keyring refused to store the password ({type(exc).__name__}).</source>
-      <translation>Хранилище паролей (keyring) не смогло сохранить пароль ({type(exc).__name__}).</translation>
+      <location filename="desktop_app/portal/credentials.py" line="93" />
+      <source>The keyring refused to store the password ({kind}).</source>
+      <translation>Хранилище паролей (keyring) не смогло сохранить пароль ({kind}).</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="401" />
+      <location filename="journal/readings.py" line="262" />
       <source>The last change is a meter replacement, which cannot be undone here.</source>
       <translation>Последнее изменение — замена счётчика, а её здесь отменить нельзя.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="403" />
+      <location filename="journal/readings.py" line="264" />
       <source>The last change is a tariff plan change, which cannot be undone here.</source>
       <translation>Последнее изменение — смена тарифа, а её здесь отменить нельзя.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="171" />
-      <source>The meter has {digit_count} digits before the comma, but {item} for T{index} has more. Leave out the digits after the comma (often red).</source>
-      <translation>Цифр до запятой у счётчика: {digit_count}, а в {item} (поле «T{index}») их больше. Не пишите цифры после запятой (обычно они красные).</translation>
-    </message>
-    <message>
-      <location filename="journal/readings.py" line="73" />
-      <source>The meter {meter.serial} was replaced on {meter.removed_on.isoformat()}; a reading after that belongs to the new meter.</source>
-      <translation>Счётчик {meter.serial} заменён {meter.removed_on.isoformat()}; показания после этой даты относятся к новому счётчику.</translation>
+      <location filename="journal/validation.py" line="203" />
+      <source>The meter has {digit_count} digits before the comma, but {item} for {zone} has more. Leave out the digits after the comma (often red).</source>
+      <translation>Цифр до запятой у счётчика: {digit_count}, а в {item} (поле «{zone}») их больше. Не пишите цифры после запятой (обычно они красные).</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/delivery.py" line="171" />
@@ -724,44 +689,49 @@
       <translation>Счётчика {serial} лицевого счёта {account} нет среди приборов учёта в личном кабинете; сверьте его заводской номер с квитанцией.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="86" />
+      <location filename="journal/readings.py" line="82" />
+      <source>The meter {serial} was replaced on {removed_on}; a reading after that belongs to the new meter.</source>
+      <translation>Счётчик {serial} заменён {removed_on}; показания после этой даты относятся к новому счётчику.</translation>
+    </message>
+    <message>
+      <location filename="journal/validation.py" line="100" />
       <source>The meter's serial number {text!r} is not valid.</source>
       <translation>Заводской номер счётчика {text!r} указан неверно.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="117" />
-      <source>The new meter must be installed after the old meter's last reading or installation ({previous_date.isoformat()}).</source>
-      <translation>Новый счётчик должен быть установлен позже последних показаний или установки старого счётчика ({previous_date.isoformat()}).</translation>
+      <location filename="journal/meters.py" line="130" />
+      <source>The new meter must be installed after the old meter's last reading or installation ({previous_date}).</source>
+      <translation>Новый счётчик должен быть установлен позже последних показаний или установки старого счётчика ({previous_date}).</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="119" />
-      <source>The new plan must start after the meter's last reading or installation ({previous_date.isoformat()}).</source>
-      <translation>Новый тариф должен начинаться позже последних показаний или установки счётчика ({previous_date.isoformat()}).</translation>
+      <location filename="journal/meters.py" line="135" />
+      <source>The new plan must start after the meter's last reading or installation ({previous_date}).</source>
+      <translation>Новый тариф должен начинаться позже последних показаний или установки счётчика ({previous_date}).</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="378" />
-      <source>The note is too long (at most {MAX_NOTE} characters).</source>
-      <translation>Примечание слишком длинное (можно не больше {MAX_NOTE} символов).</translation>
+      <location filename="journal/payments.py" line="58" />
+      <source>The note is too long (at most {limit} characters).</source>
+      <translation>Примечание слишком длинное (можно не больше {limit} символов).</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="106" />
-      <source>The number {raw!r} has more than one comma, and they do not separate thousands. Write one comma before the decimals, e.g. {rules.example}.</source>
-      <translation>В {raw!r} больше одной запятой, и они не отделяют тысячи. Поставьте одну запятую перед копейками, например {rules.example}.</translation>
+      <location filename="journal/amounts.py" line="113" />
+      <source>The number {raw!r} has more than one comma, and they do not separate thousands. Write one comma before the decimals, e.g. {example}.</source>
+      <translation>В {raw!r} больше одной запятой, и они не отделяют тысячи. Поставьте одну запятую перед копейками, например {example}.</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="108" />
-      <source>The number {raw!r} has more than one point, and they do not separate thousands. Write one comma before the decimals, e.g. {rules.example}.</source>
-      <translation>В {raw!r} больше одной точки, и они не отделяют тысячи. Поставьте одну запятую перед копейками, например {rules.example}.</translation>
+      <location filename="journal/amounts.py" line="119" />
+      <source>The number {raw!r} has more than one point, and they do not separate thousands. Write one comma before the decimals, e.g. {example}.</source>
+      <translation>В {raw!r} больше одной точки, и они не отделяют тысячи. Поставьте одну запятую перед копейками, например {example}.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="127" />
-      <source>The old meter's final value {after} for T{index} is below its previous reading {before}. Confirm a rollover if its drum went past all nines, or check the value.</source>
-      <translation>Последнее значение старого счётчика {after} в поле «T{index}» меньше его предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
+      <location filename="journal/meters.py" line="146" />
+      <source>The old meter's final value {after} for {zone} is below its previous reading {before}. Confirm a rollover if its drum went past all nines, or check the value.</source>
+      <translation>Последнее значение старого счётчика {after} в поле «{zone}» меньше его предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="129" />
-      <source>The old plan's final value {after} for T{index} is below the previous reading {before}. Confirm a rollover if the meter went past all nines, or check the value.</source>
-      <translation>Показание по старому тарифу {after} в поле «T{index}» меньше предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
+      <location filename="journal/meters.py" line="153" />
+      <source>The old plan's final value {after} for {zone} is below the previous reading {before}. Confirm a rollover if the meter went past all nines, or check the value.</source>
+      <translation>Показание по старому тарифу {after} в поле «{zone}» меньше предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/delivery.py" line="223" />
@@ -769,122 +739,122 @@
       <translation>Пока неизвестно, дошли ли показания от {day}; это будет проверено с {moment}</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="116" />
+      <location filename="journal/payees.py" line="122" />
       <source>The payee's INN is 10 digits for an organisation (12 for a person); {text!r} is not.</source>
       <translation>ИНН получателя — это 10 цифр для организации (12 для частного лица); {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="124" />
+      <location filename="journal/payees.py" line="131" />
       <source>The payee's INN {inn} fails its check digit: a digit is mistyped. Compare it with your bill.</source>
       <translation>ИНН получателя {inn} не проходит проверку: неверно набрана цифра. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="134" />
+      <location filename="journal/payees.py" line="144" />
       <source>The payee's KPP is 9 characters, digits (the 5th and 6th may be Latin letters A–Z); {text!r} is not.</source>
       <translation>КПП получателя — это 9 знаков, цифры (5-й и 6-й могут быть латинскими буквами A–Z); {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr.py" line="103" />
+      <location filename="journal/payment_qr.py" line="105" />
       <source>The payment QR code needs the payee's {key}.</source>
       <translation>Для QR-кода оплаты не хватает реквизита получателя: {key}.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="55" />
+      <location filename="journal/payment_qr_parser.py" line="70" />
       <source>The payment code's text cannot be read in the encoding its header names.</source>
       <translation>Текст платёжного QR-кода не читается в кодировке, указанной в его начале.</translation>
     </message>
     <message>
-      <location filename="journal/forecast.py" line="79" />
-      <source>The period end {period_end.isoformat()} must not be before the last reading's date {last_reading_date.isoformat()}.</source>
-      <translation>Конец периода {period_end.isoformat()} не может быть раньше даты последних показаний {last_reading_date.isoformat()}.</translation>
+      <location filename="journal/forecast.py" line="88" />
+      <source>The period end {end} must not be before the last reading's date {day}.</source>
+      <translation>Конец периода {end} не может быть раньше даты последних показаний {day}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/bill_qr.py" line="77" />
+      <location filename="desktop_app/bill_qr.py" line="84" />
       <source>The picture {shown} is damaged or too large: it cannot be opened.</source>
       <translation>Картинка {shown} повреждена или слишком большая: её не открыть.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/address.py" line="37" />
-      <source>The portal address {shown} is not a web address; give one like {DEFAULT_PROFILE.portal_origin}.</source>
-      <translation>Адрес личного кабинета {shown} — не адрес сайта; укажите адрес вида {DEFAULT_PROFILE.portal_origin}.</translation>
+      <location filename="desktop_app/portal/address.py" line="38" />
+      <source>The portal address {shown} is not a web address; give one like {example}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="desktop_app/portal/address.py" line="40" />
+      <location filename="desktop_app/portal/address.py" line="42" />
       <source>The portal address {shown} is not protected (http://): the password would travel over the network unencrypted. Use the https:// address; plain http:// is allowed only for this computer (127.0.0.1, ::1, localhost).</source>
       <translation>Адрес личного кабинета {shown} не защищён (http://): пароль ушёл бы по сети незашифрованным. Укажите адрес с https://; http:// допускается только для этого компьютера (127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/reading_checks.py" line="76" />
+      <location filename="desktop_app/portal/reading_checks.py" line="75" />
       <source>The portal already has a later reading ({later}, {zone}: {previous}) than this one of {day}; it was not sent.</source>
       <translation>В личном кабинете уже есть более поздние показания ({later}, {zone}: {previous}), чем эти от {day}; они не отправлены.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/reading_checks.py" line="80" />
+      <location filename="desktop_app/portal/reading_checks.py" line="79" />
       <source>The portal already has a reading of {day} ({zone}: {previous}, yours {value}); a correction cannot be sent twice for a day: {hint}.</source>
       <translation>В личном кабинете уже есть показания от {day} ({zone}: {previous}, у вас {value}); исправление за тот же день второй раз отправить нельзя: {hint}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="273" />
-      <source>The portal answered the reading with a redirect ({status}) instead of storing it. {UNCONFIRMED}</source>
-      <translation>Вместо подтверждения личный кабинет ответил перенаправлением ({status}). {UNCONFIRMED}</translation>
+      <location filename="desktop_app/portal/transport.py" line="290" />
+      <source>The portal answered the reading with a redirect ({status}) instead of storing it. {unconfirmed}</source>
+      <translation>Вместо подтверждения личный кабинет ответил перенаправлением ({status}). {unconfirmed}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="227" />
+      <location filename="desktop_app/portal/transport.py" line="244" />
       <source>The portal answered with an error ({status}).</source>
       <translation>Личный кабинет ответил ошибкой ({status}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="226" />
+      <location filename="desktop_app/portal/transport.py" line="243" />
       <source>The portal answered with an error ({status}): {said}.</source>
       <translation>Личный кабинет ответил ошибкой ({status}): {said}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="192" />
+      <location filename="desktop_app/portal/transport.py" line="196" />
       <source>The portal answers too slowly; the readings stay queued.</source>
       <translation>Личный кабинет отвечает слишком медленно; показания ждут отправки.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="205" />
+      <location filename="desktop_app/portal/transport.py" line="209" />
       <source>The portal cannot be reached ({kind}); the readings stay queued.</source>
       <translation>Нет связи с личным кабинетом ({kind}); показания ждут отправки.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/errors.py" line="66" />
+      <location filename="desktop_app/portal/errors.py" line="74" />
       <source>The portal did not accept the login and password of {login}.</source>
       <translation>Личный кабинет не принял логин и пароль для {login}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/errors.py" line="67" />
+      <location filename="desktop_app/portal/errors.py" line="75" />
       <source>The portal did not accept the login and password.</source>
       <translation>Личный кабинет не принял логин и пароль.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="211" />
+      <location filename="desktop_app/portal/transport.py" line="221" />
       <source>The portal did not answer in time or the connection was lost ({kind}).</source>
       <translation>Личный кабинет не ответил вовремя, или связь прервалась ({kind}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="209" />
-      <source>The portal did not answer in time or the connection was lost ({kind}). {UNCONFIRMED}</source>
-      <translation>Личный кабинет не ответил вовремя или связь прервалась ({kind}). {UNCONFIRMED}</translation>
+      <location filename="desktop_app/portal/transport.py" line="216" />
+      <source>The portal did not answer in time or the connection was lost ({kind}). {unconfirmed}</source>
+      <translation>Личный кабинет не ответил вовремя или связь прервалась ({kind}). {unconfirmed}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="263" />
+      <location filename="desktop_app/portal/transport.py" line="280" />
       <source>The portal gave no CSRF token; writes are not possible now.</source>
       <translation>Личный кабинет не выдал ключ защиты (CSRF); сейчас отправить данные нельзя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="233" />
+      <location filename="desktop_app/portal/transport.py" line="250" />
       <source>The portal refused the request ({status}).</source>
       <translation>Личный кабинет отклонил запрос ({status}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="302" />
+      <location filename="desktop_app/portal/transport.py" line="325" />
       <source>The portal refused the security token twice; nothing was sent.</source>
       <translation>Личный кабинет дважды отклонил ключ защиты; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="305" />
+      <location filename="desktop_app/portal/transport.py" line="328" />
       <source>The portal refused the security token; nothing was sent.</source>
       <translation>Личный кабинет отклонил ключ защиты; ничего не отправлено.</translation>
     </message>
@@ -894,52 +864,47 @@
       <translation>Личный кабинет сообщает, что этот пароль заблокирован; восстановите его на сайте личного кабинета.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="188" />
-      <source>The portal's answer came too slowly and was cut off. {UNCONFIRMED}</source>
-      <translation>Ответ личного кабинета шёл слишком медленно и был прерван. {UNCONFIRMED}</translation>
+      <location filename="desktop_app/portal/transport.py" line="189" />
+      <source>The portal's answer came too slowly and was cut off. {unconfirmed}</source>
+      <translation>Ответ личного кабинета шёл слишком медленно и был прерван. {unconfirmed}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="247" />
+      <location filename="desktop_app/portal/transport.py" line="264" />
       <source>The portal's answer has an unexpected form.</source>
       <translation>Ответ личного кабинета пришёл в неожиданном виде.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="245" />
+      <location filename="desktop_app/portal/transport.py" line="262" />
       <source>The portal's answer is not JSON; is the portal address right?</source>
       <translation>Ответ личного кабинета не в формате JSON; правильно ли указан адрес личного кабинета?</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="282" />
-      <source>The portal's answer was not the stored reading (an empty answer or another page, perhaps from a proxy). {UNCONFIRMED}</source>
-      <translation>В ответе личного кабинета нет принятых показаний (пустой ответ или чужая страница, возможно от прокси-сервера). {UNCONFIRMED}</translation>
+      <location filename="desktop_app/portal/transport.py" line="302" />
+      <source>The portal's answer was not the stored reading (an empty answer or another page, perhaps from a proxy). {unconfirmed}</source>
+      <translation>В ответе личного кабинета нет принятых показаний (пустой ответ или чужая страница, возможно от прокси-сервера). {unconfirmed}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/delivery.py" line="275" />
-      <source>The portal's answer was not the stored reading (another device or other values). {UNCONFIRMED}</source>
-      <translation>В ответе личного кабинета не те показания (другой счётчик или другие значения). {UNCONFIRMED}</translation>
+      <location filename="desktop_app/portal/zones.py" line="59" />
+      <source>The portal's meter has {registers} register(s) ({names}) but the account's plan is {plan} with {zones} zone(s). If the supplier changed the plan, record the plan change (account change-plan); otherwise check the account's tariff plan against your bill.</source>
+      <translation>У счётчика в личном кабинете шкал: {registers} ({names}), а тариф лицевого счёта в журнале — «{plan}», зон: {zones}. Если поставщик сменил тариф, запишите смену тарифа (вкладка «Лицевой счёт и счётчик» → «Сменить тариф…»); иначе сверьте тариф с квитанцией.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/zones.py" line="57" />
-      <source>The portal's meter has {len(registers)} register(s) ({names}) but the account's plan is {plan} with {len(zones)} zone(s). If the supplier changed the plan, record the plan change (account change-plan); otherwise check the account's tariff plan against your bill.</source>
-      <translation>У счётчика в личном кабинете шкал: {len(registers)} ({names}), а тариф лицевого счёта в журнале — «{plan}», зон: {len(zones)}. Если поставщик сменил тариф, запишите смену тарифа (вкладка «Лицевой счёт и счётчик» → «Сменить тариф…»); иначе сверьте тариф с квитанцией.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/portal/zones.py" line="67" />
+      <location filename="desktop_app/portal/zones.py" line="75" />
       <source>The portal's registers ({names}) cannot be matched to the zones of a {plan} plan by their names. Submit this reading on the portal's site or by phone.</source>
       <translation>Шкалы счётчика в личном кабинете ({names}) не удаётся сопоставить по названиям с зонами тарифа {plan}. Передайте эти показания на сайте личного кабинета или по телефону.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="356" />
-      <source>The price table {name} does not have the columns {','.join(CSV_COLUMNS)}. Reinstall Meter Journal or restore the file.</source>
-      <translation>В таблице цен {name} нет столбцов {','.join(CSV_COLUMNS)}. Переустановите «Журнал показаний» или восстановите файл.</translation>
+      <location filename="journal/tariffs.py" line="358" />
+      <source>The price table {name} does not have the columns {columns}. Reinstall Meter Journal or restore the file.</source>
+      <translation>В таблице цен {name} нет столбцов {columns}. Переустановите «Журнал показаний» или восстановите файл.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="379" />
-      <source>The price table {name} is damaged at line {reader.line_num}: {error}. Reinstall Meter Journal or restore the file.</source>
-      <translation>Таблица цен {name} повреждена в строке {reader.line_num}: {error}. Переустановите «Журнал показаний» или восстановите файл.</translation>
+      <location filename="journal/tariffs.py" line="381" />
+      <source>The price table {name} is damaged at line {line}: {reason}. Reinstall Meter Journal or restore the file.</source>
+      <translation>Таблица цен {name} повреждена в строке {line}: {reason}. Переустановите «Журнал показаний» или восстановите файл.</translation>
     </message>
     <message>
-      <location filename="desktop_app/printing.py" line="49" />
+      <location filename="desktop_app/printing.py" line="53" />
       <source>The printer did not accept the receipt: {reason}.</source>
       <translation>Принтер не принял квитанцию: {reason}.</translation>
     </message>
@@ -954,72 +919,72 @@
       <translation>Показания от {day} по лицевому счёту {account} ещё не дошли до Самараэнерго, а показания принимаются до 25-го числа. Отправьте их SMS на номер {sms_number}: {sms} (с телефона, привязанного к лицевому счёту) или позвоните по номеру {phone} (звонок бесплатный) и продиктуйте номер лицевого счёта и показания.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="215" />
+      <location filename="desktop_app/portal/transport.py" line="232" />
       <source>The request to the portal failed ({kind}).</source>
       <translation>Запрос к личному кабинету не удался ({kind}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="214" />
-      <source>The request to the portal failed ({kind}). {UNCONFIRMED}</source>
-      <translation>Запрос к личному кабинету не удался ({kind}). {UNCONFIRMED}</translation>
+      <location filename="desktop_app/portal/transport.py" line="227" />
+      <source>The request to the portal failed ({kind}). {unconfirmed}</source>
+      <translation>Запрос к личному кабинету не удался ({kind}). {unconfirmed}</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="167" />
-      <source>The request to the supplier's calculator failed ({type(exc).__name__}).</source>
-      <translation>Запрос к калькулятору поставщика не удался ({type(exc).__name__}).</translation>
+      <location filename="desktop_app/price_calculator.py" line="186" />
+      <source>The request to the supplier's calculator failed ({kind}).</source>
+      <translation>Запрос к калькулятору поставщика не удался ({kind}).</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="174" />
+      <location filename="journal/payees.py" line="191" />
       <source>The settlement account {account} fails its control key with the BIC {bic}: a digit of the account is mistyped. Compare it with your bill.</source>
       <translation>Расчётный счёт {account} не проходит проверку вместе с БИК {bic}: в номере счёта неверно набрана цифра. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="268" />
-      <source>The stored payee details are wrong, so a receipt cannot be printed: {error.message} Correct them from your paper bill (payee set).</source>
-      <translation>В сохранённых реквизитах получателя ошибка, поэтому квитанцию напечатать нельзя: {error.message} Исправьте их по бумажной квитанции (Документы → Банковские реквизиты получателя…).</translation>
+      <location filename="desktop_app/services/receipt_service.py" line="272" />
+      <source>The stored payee details are wrong, so a receipt cannot be printed: {reason} Correct them from your paper bill (payee set).</source>
+      <translation>В сохранённых реквизитах получателя ошибка, поэтому квитанцию напечатать нельзя: {reason} Исправьте их по бумажной квитанции (Документы → Банковские реквизиты получателя…).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="285" />
-      <source>The sum to pay cannot be counted: the charge of {', '.join(owed.unknown_periods)} is unknown (its price is missing). Enter that price (tariff set, or Settings → Prices), or give the amount to pay from your paper bill.</source>
-      <translation>Сумму к оплате посчитать нельзя: начисление за {', '.join(owed.unknown_periods)} неизвестно (не хватает цены). Введите эту цену (Журнал → Настройки… → Цены) или укажите сумму к оплате из бумажного счёта.</translation>
+      <location filename="desktop_app/services/receipt_service.py" line="295" />
+      <source>The sum to pay cannot be counted: the charge of {periods} is unknown (its price is missing). Enter that price (tariff set, or Settings → Prices), or give the amount to pay from your paper bill.</source>
+      <translation>Сумму к оплате посчитать нельзя: начисление за {periods} неизвестно (не хватает цены). Введите эту цену (Журнал → Настройки… → Цены) или укажите сумму к оплате из бумажного счёта.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="105" />
+      <location filename="desktop_app/price_calculator.py" line="114" />
       <source>The supplier's calculator answered with an error ({status}).</source>
       <translation>Калькулятор поставщика ответил ошибкой ({status}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="160" />
-      <source>The supplier's calculator cannot be reached ({type(exc).__name__}): no connection to its site.</source>
-      <translation>Калькулятор поставщика недоступен ({type(exc).__name__}): нет связи с его сайтом.</translation>
+      <location filename="desktop_app/price_calculator.py" line="174" />
+      <source>The supplier's calculator cannot be reached ({kind}): no connection to its site.</source>
+      <translation>Калькулятор поставщика недоступен ({kind}): нет связи с его сайтом.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="164" />
-      <source>The supplier's calculator did not answer in time ({type(exc).__name__}).</source>
-      <translation>Калькулятор поставщика не ответил вовремя ({type(exc).__name__}).</translation>
+      <location filename="desktop_app/price_calculator.py" line="180" />
+      <source>The supplier's calculator did not answer in time ({kind}).</source>
+      <translation>Калькулятор поставщика не ответил вовремя ({kind}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="123" />
-      <source>The supplier's calculator gave a cost that is not a number: {raw[:20]!r}.</source>
-      <translation>Калькулятор поставщика вернул стоимость, которая не число: {raw[:20]!r}.</translation>
+      <location filename="desktop_app/price_calculator.py" line="134" />
+      <source>The supplier's calculator gave a cost that is not a number: {cost!r}.</source>
+      <translation>Калькулятор поставщика вернул стоимость, которая не число: {cost!r}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="125" />
-      <source>The supplier's calculator gave an impossible cost: {raw[:20]}.</source>
-      <translation>Калькулятор поставщика вернул невозможную стоимость: {raw[:20]}.</translation>
+      <location filename="desktop_app/price_calculator.py" line="139" />
+      <source>The supplier's calculator gave an impossible cost: {cost}.</source>
+      <translation>Калькулятор поставщика вернул невозможную стоимость: {cost}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="113" />
+      <location filename="desktop_app/price_calculator.py" line="122" />
       <source>The supplier's calculator sent a web page instead of a price: its site may have changed or be busy.</source>
       <translation>Калькулятор поставщика прислал веб-страницу вместо цены: возможно, сайт изменился или перегружен.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="115" />
+      <location filename="desktop_app/price_calculator.py" line="125" />
       <source>The supplier's calculator sent something else instead of a price: its site may have changed or be busy.</source>
       <translation>Калькулятор поставщика прислал что-то другое вместо цены: возможно, сайт изменился или перегружен.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/errors.py" line="13" />
+      <location filename="desktop_app/portal/errors.py" line="14" />
       <source>The sync reached its time limit and stopped: the portal answers too slowly. Nothing is lost; what is left waits for the next sync.</source>
       <translation>Обмен с личным кабинетом остановлен по истечении отведённого времени: кабинет отвечает слишком медленно. Ничего не потеряно; остальное будет сделано при следующем обмене.</translation>
     </message>
@@ -1029,32 +994,32 @@
       <translation>Предложение о смене тарифа {offer} уже рассмотрено (состояние: {status}).</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="68" />
-      <source>The tariff plan changed on {meter.removed_on.isoformat()}; that day's values are in the plan change, so a reading must be dated after it.</source>
-      <translation>Тариф сменился {meter.removed_on.isoformat()}; показания этого дня записаны при смене тарифа, поэтому новые показания должны быть позже этого дня.</translation>
+      <location filename="journal/readings.py" line="74" />
+      <source>The tariff plan changed on {removed_on}; that day's values are in the plan change, so a reading must be dated after it.</source>
+      <translation>Тариф сменился {removed_on}; показания этого дня записаны при смене тарифа, поэтому новые показания должны быть позже этого дня.</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="56" />
+      <location filename="journal/amounts.py" line="57" />
       <source>The text {raw!r} is not a price. Write the price per kWh in roubles, e.g. 6,95.</source>
       <translation>{raw!r} — это не цена. Напишите цену за кВт·ч в рублях, например 6,95.</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="68" />
+      <location filename="journal/amounts.py" line="71" />
       <source>The text {raw!r} is not an amount. Write roubles and kopecks, e.g. 1 250,50.</source>
       <translation>{raw!r} — это не сумма. Напишите рубли и копейки, например 1 250,50.</translation>
     </message>
     <message>
-      <location filename="journal/amounts.py" line="97" />
-      <source>The text {raw!r} mixes points and commas in a way that is not one number. Write it like {rules.example}.</source>
-      <translation>В {raw!r} точки и запятые стоят так, что это не одно число. Пишите так: {rules.example}.</translation>
+      <location filename="journal/amounts.py" line="100" />
+      <source>The text {raw!r} mixes points and commas in a way that is not one number. Write it like {example}.</source>
+      <translation>В {raw!r} точки и запятые стоят так, что это не одно число. Пишите так: {example}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="160" />
-      <source>The value for T{index} is missing: type the digits before the comma.</source>
-      <translation>Поле «T{index}» не заполнено: введите цифры до запятой.</translation>
+      <location filename="journal/validation.py" line="181" />
+      <source>The value for {zone} is missing: type the digits before the comma.</source>
+      <translation>Поле «{zone}» не заполнено: введите цифры до запятой.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="136" />
+      <location filename="journal/validation.py" line="154" />
       <source>The verification year {value} is not plausible.</source>
       <translation>Год поверки {value} указан неправдоподобно; проверьте его.</translation>
     </message>
@@ -1064,77 +1029,77 @@
       <translation>Зоны не удаётся сопоставить со шкалами счётчика в личном кабинете.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="40" />
+      <location filename="journal/validation.py" line="42" />
       <source>The {label} contains an invisible control character ({code}), perhaps pasted with it. Type it again without it.</source>
       <translation>В поле «{label}» есть невидимый управляющий символ ({code}) — возможно, он попал туда при вставке. Впишите текст заново без него.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="154" />
+      <location filename="journal/payees.py" line="167" />
       <source>The {label} is 20 digits; {text!r} is not.</source>
       <translation>В поле «{label}» должно быть 20 цифр; {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="51" />
+      <location filename="journal/validation.py" line="57" />
       <source>The {label} is too long (at most {limit} characters).</source>
       <translation>Поле «{label}» слишком длинное (можно не больше {limit} символов).</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="89" />
-      <source>The {label} is too long: at most {limit} characters, got {len(value)}.</source>
-      <translation>Поле «{label}» слишком длинное: можно не больше {limit} символов, введено {len(value)}.</translation>
+      <location filename="journal/payees.py" line="90" />
+      <source>The {label} is too long: at most {limit} characters, got {length}.</source>
+      <translation>Поле «{label}» слишком длинное: можно не больше {limit} символов, введено {length}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="168" />
-      <source>There is already a reading dated {taken_on.isoformat()} for this meter; edit it instead.</source>
-      <translation>Для этого счётчика уже есть показания от {taken_on.isoformat()}; исправьте их вместо этого.</translation>
+      <location filename="journal/reading_checks.py" line="110" />
+      <source>There is already a reading dated {taken_on} for this meter; edit it instead.</source>
+      <translation>Для этого счётчика уже есть показания от {taken_on}; исправьте их вместо этого.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="272" />
-      <source>There is already a reading for {period} (dated {existing.taken_on.isoformat()}: {', '.join((str(v) for v in existing.values))}). Replace it with the new one? The old one stays in the history.</source>
-      <translation>За {period} уже есть показания (от {existing.taken_on.isoformat()}: {', '.join((str(v) for v in existing.values))}). Заменить их новыми? Старые останутся в истории.</translation>
+      <location filename="journal/readings.py" line="128" />
+      <source>There is already a reading for {period} (dated {day}: {values}). Replace it with the new one? The old one stays in the history.</source>
+      <translation>За {period} уже есть показания (от {day}: {values}). Заменить их новыми? Старые останутся в истории.</translation>
     </message>
     <message>
-      <location filename="journal/accounts.py" line="55" />
+      <location filename="journal/accounts.py" line="56" />
       <source>There is no account {number} in the journal. Add it first (account add).</source>
       <translation>Лицевого счёта {number} нет в журнале. Сначала добавьте его (Журнал → Добавить лицевой счёт…).</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="64" />
+      <location filename="journal/storage/files.py" line="73" />
       <source>There is no file or folder {path}.</source>
       <translation>Нет такого файла или папки: {path}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="98" />
-      <source>There is no file {self.path}.</source>
-      <translation>Файл {self.path} не найден.</translation>
+      <location filename="journal/storage/schema.py" line="99" />
+      <source>There is no file {path}.</source>
+      <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="120" />
+      <location filename="journal/validation.py" line="135" />
       <source>There is no number {shown} in the journal: Meter Journal numbers its records with whole numbers such as 12.</source>
       <translation>В журнале нет номера {shown}: «Журнал показаний» нумерует записи целыми числами, например 12.</translation>
     </message>
     <message>
-      <location filename="desktop_app/printing.py" line="41" />
+      <location filename="desktop_app/printing.py" line="43" />
       <source>There is no printing service (CUPS) on this computer. Open the receipt and print it from the PDF viewer instead.</source>
       <translation>На этом компьютере нет службы печати (CUPS). Откройте квитанцию и напечатайте её из программы просмотра PDF.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="351" />
-      <source>There is no reading for {period} on the account {account.number}. Add the period's reading first (reading add), then print its slip.</source>
-      <translation>По лицевому счёту {account.number} нет показаний за {period}. Сначала передайте показания за этот период, а потом печатайте бланк.</translation>
+      <location filename="journal/billing.py" line="269" />
+      <source>There is no reading for {period} on the account {number}. Add the period's reading first (reading add), or choose a period shown in the history.</source>
+      <translation>По лицевому счёту {number} нет показаний за {period}. Сначала передайте показания за этот период или выберите период из истории.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="274" />
-      <source>There is no reading for {wanted} on the account {account.number}. Add the period's reading first (reading add), or choose a period shown in the history.</source>
-      <translation>По лицевому счёту {account.number} нет показаний за {wanted}. Сначала передайте показания за этот период или выберите период из истории.</translation>
+      <location filename="desktop_app/services/receipt_service.py" line="361" />
+      <source>There is no reading for {period} on the account {number}. Add the period's reading first (reading add), then print its slip.</source>
+      <translation>По лицевому счёту {number} нет показаний за {period}. Сначала передайте показания за этот период, а потом печатайте бланк.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="343" />
-      <source>There is no reading {reading_id} in force for the account {account.number}.</source>
-      <translation>У лицевого счёта {account.number} нет действующего показания {reading_id}.</translation>
+      <location filename="journal/readings.py" line="199" />
+      <source>There is no reading {reading_id} in force for the account {number}.</source>
+      <translation>У лицевого счёта {number} нет действующего показания {reading_id}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="36" />
+      <location filename="journal/storage/files.py" line="37" />
       <source>There is no room left on the disk for {path}: the disk is full. Nothing was saved there; free some space on it, then try again.</source>
       <translation>На диске нет места для {path}: диск заполнен. Ничего не сохранено; освободите на нём место и попробуйте снова.</translation>
     </message>
@@ -1144,149 +1109,159 @@
       <translation>Для лицевого счёта {account} нет предложения о смене тарифа {offer}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="396" />
+      <location filename="journal/readings.py" line="257" />
       <source>There is nothing to undo.</source>
       <translation>Отменять нечего.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/credentials.py" line="29" />
+      <location filename="desktop_app/portal/credentials.py" line="30" />
       <source>This computer offers no password store (keyring) the app can use, so the portal password cannot be remembered: it will be asked for each time. It is never stored in a file.</source>
       <translation>На этом компьютере нет хранилища паролей (keyring), которым может пользоваться программа, поэтому пароль от личного кабинета запомнить нельзя: его будут спрашивать каждый раз. В файл пароль никогда не записывается.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="197" />
-      <source>This reading means {found.total} kWh since {previous_date.isoformat()}, over {JUMP_FACTOR} times the usual {monthly.quantize(Decimal(1))} kWh a month. Please check the values, and confirm if they are right.</source>
-      <translation>По этим показаниям с {previous_date.isoformat()} израсходовано {found.total} кВт·ч — более чем в {JUMP_FACTOR} раз больше обычного расхода ({monthly.quantize(Decimal(1))} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
+      <location filename="journal/reading_checks.py" line="149" />
+      <source>This reading means {kwh} kWh since {day}, over {factor} times the usual {monthly} kWh a month. Please check the values, and confirm if they are right.</source>
+      <translation>По этим показаниям с {day} израсходовано {kwh} кВт·ч — более чем в {factor} раз больше обычного расхода ({monthly} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="154" />
-      <source>This tariff plan needs {names[zones]}, separated by commas; got {len(items)}.</source>
-      <translation>Для этого тарифа нужно ввести: {names[zones]}, через запятую; введено значений: {len(items)}.</translation>
+      <location filename="journal/validation.py" line="175" />
+      <source>This tariff plan needs {values}, separated by commas; got {count}.</source>
+      <translation>Для этого тарифа нужно ввести: {values}, через запятую; введено значений: {count}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="165" />
-      <source>Type only the digits before the comma, without letters or symbols; got {item!r} for T{index}.</source>
-      <translation>Введите только цифры до запятой, без букв и других знаков; в поле «T{index}» введено {item!r}.</translation>
+      <location filename="journal/validation.py" line="193" />
+      <source>Type only the digits before the comma, without letters or symbols; got {item!r} for {zone}.</source>
+      <translation>Введите только цифры до запятой, без букв и других знаков; в поле «{zone}» введено {item!r}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="185" />
-      <source>T{index}: {now} is above {after} from the later reading of {following.taken_on.isoformat()}; please check the value.</source>
-      <translation>«T{index}»: {now} больше, чем {after} в более поздних показаниях от {following.taken_on.isoformat()}; пожалуйста, проверьте значение.</translation>
-    </message>
-    <message>
-      <location filename="journal/billing.py" line="343" />
-      <source>T{index}: {now} is below {before} from the installation act.</source>
-      <translation>«T{index}»: {now} меньше, чем значение {before} по акту установки.</translation>
-    </message>
-    <message>
-      <location filename="journal/billing.py" line="342" />
-      <source>T{index}: {now} is below {before} from the reading of {previous_date.isoformat()}.</source>
-      <translation>«T{index}»: {now} меньше, чем значение {before} в показаниях от {previous_date.isoformat()}.</translation>
-    </message>
-    <message>
-      <location filename="journal/validation.py" line="69" />
+      <location filename="journal/validation.py" line="77" />
       <source>Unknown consumer category {text!r}; choose one of: {options}.</source>
       <translation>Неизвестная категория потребителя {text!r}; выберите одну из этих: {options}.</translation>
     </message>
     <message>
-      <location filename="journal/supplier_prices.py" line="93" />
-      <source>Unknown outcome {self.outcome!r}.</source>
-      <translation>Неизвестный исход {self.outcome!r}.</translation>
-    </message>
-    <message>
-      <location filename="journal/payees.py" line="195" />
+      <location filename="journal/payees.py" line="224" />
       <source>Unknown source {source!r} of payee details.</source>
       <translation>Неизвестный источник реквизитов получателя: {source!r}.</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="193" />
-      <source>Unknown supplier {supplier!r}; choose one of: {', '.join(SUPPLIERS)}.</source>
-      <translation>Неизвестный поставщик {supplier!r}; выберите один из этих: {', '.join(SUPPLIERS)}.</translation>
+      <location filename="journal/payees.py" line="218" />
+      <source>Unknown supplier {supplier!r}; choose one of: {suppliers}.</source>
+      <translation>Неизвестный поставщик {supplier!r}; выберите один из этих: {suppliers}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="60" />
+      <location filename="journal/validation.py" line="67" />
       <source>Unknown tariff plan {text!r}; choose one of: {options}.</source>
       <translation>Неизвестный тариф {text!r}; выберите один из этих: {options}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="62" />
-      <source>Volume band {self.band} does not exist; bands are 1, 2 and 3.</source>
-      <translation>Диапазона потребления {self.band} нет; есть диапазоны 1, 2 и 3.</translation>
+      <location filename="journal/tariffs.py" line="63" />
+      <source>Volume band {band} does not exist; bands are 1, 2 and 3.</source>
+      <translation>Диапазона потребления {band} нет; есть диапазоны 1, 2 и 3.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="48" />
+      <location filename="desktop_app/portal/transport.py" line="49" />
       <source>Whether the reading arrived is checked with the portal later; it is not sent again before that.</source>
       <translation>Дошли ли показания, программа проверит в личном кабинете позже; до этого они повторно не отправляются.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/sync_service.py" line="112" />
+      <location filename="desktop_app/services/sync_service.py" line="113" />
       <source>Which portal login? Give --account NUMBER, or set it once with 'portal login --login LOGIN'.</source>
       <translation>Какой логин личного кабинета использовать? Укажите --account NUMBER или задайте его один раз командой 'portal login --login LOGIN'.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="60" />
-      <source>Zone {self.zone} is not part of plan {self.plan}.</source>
-      <translation>Зоны {self.zone} нет в тарифе {self.plan}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/price_calculator.py" line="87" />
+      <location filename="journal/tariffs.py" line="61" />
       <source>Zone {zone} is not part of plan {plan}.</source>
       <translation>Зоны {zone} нет в тарифе {plan}.</translation>
     </message>
     <message>
-      <location filename="journal/charges.py" line="80" />
-      <source>Zone {zone} is not part of plan {plan}; its zones are {', '.join(zones)}.</source>
-      <translation>Зоны {zone} нет в тарифе {plan}; его зоны: {', '.join(zones)}.</translation>
+      <location filename="journal/charges.py" line="81" />
+      <source>Zone {zone} is not part of plan {plan}; its zones are {zones}.</source>
+      <translation>Зоны {zone} нет в тарифе {plan}; его зоны: {zones}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="436" />
-      <source>Zone {zone}: {error.message}</source>
-      <translation>Зона «{zone}»: {error.message}</translation>
+      <location filename="journal/tariffs.py" line="438" />
+      <source>Zone {zone}: {reason}</source>
+      <translation>Зона «{zone}»: {reason}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/credentials.py" line="133" />
-      <source>{NO_KEYRING} Enter it now, or set {PASSWORD_ENV} for scripted use.</source>
-      <translation>{NO_KEYRING} Введите пароль сейчас или задайте {PASSWORD_ENV} для запуска из сценариев.</translation>
+      <location filename="desktop_app/portal/reading_checks.py" line="70" />
+      <source>already on the portal</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="240" />
-      <source>{data.meters[-1]} (после замены)</source>
-      <translation>{data.meters[-1]} (после замены)</translation>
+      <location filename="desktop_app/portal/delivery.py" line="189" />
+      <source>found on the portal after an unconfirmed send</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="207" />
+      <location filename="journal/portal_data.py" line="336" />
+      <source>no reading of ours for this period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="journal/portal_data.py" line="344" />
+      <source>not billed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="desktop_app/portal/reading_checks.py" line="17" />
+      <source>submit it by phone, {phone} (free)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="journal/billing.py" line="351" />
+      <source>{below} {hint}</source>
+      <translation>{below} {hint}</translation>
+    </message>
+    <message>
+      <location filename="journal/tariffs.py" line="131" />
+      <source>{missing} {advice}</source>
+      <translation>{missing} {advice}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/credentials.py" line="141" />
+      <source>{no_keyring} Enter it now, or set {password_env} for scripted use.</source>
+      <translation>{no_keyring} Введите пароль сейчас или задайте {password_env} для запуска из сценариев.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/cli/receipt_commands.py" line="84" />
+      <source>{option}{reason}</source>
+      <translation>{option}{reason}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/services/journal_service.py" line="208" />
       <source>{out} is a database (perhaps the journal or a copy of it), not a table of readings, so it was not overwritten. Choose another name.</source>
       <translation>{out} — база данных (возможно, сам журнал или его копия), а не таблица показаний, поэтому файл не перезаписан. Выберите другое имя.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="43" />
+      <location filename="journal/storage/files.py" line="47" />
       <source>{path} cannot be written: it is read-only, or another program (a spreadsheet) has it open. Nothing was saved; close it there or choose another place, or allow writing to it.</source>
       <translation>Не удаётся записать {path}: файл доступен только для чтения или открыт в другой программе (например, в электронной таблице). Ничего не сохранено; закройте его там, выберите другое место или разрешите запись.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="70" />
+      <location filename="journal/storage/files.py" line="79" />
       <source>{path} could not be read: {reason}.</source>
       <translation>Не удалось прочитать {path}: {reason}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="69" />
+      <location filename="journal/storage/files.py" line="78" />
       <source>{path} could not be written: {reason}.</source>
       <translation>Не удалось записать {path}: {reason}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/bill_qr.py" line="38" />
+      <location filename="desktop_app/bill_qr.py" line="40" />
       <source>{path} is a folder, not a file. Choose the bill's PDF or a photo of it.</source>
       <translation>{path} — это папка, а не файл. Выберите PDF-файл счёта или его фото.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="66" />
+      <location filename="journal/storage/files.py" line="75" />
       <source>{path} is a folder, not a file: give the file's name.</source>
       <translation>{path} — это папка, а не файл: укажите имя файла.</translation>
     </message>
     <message>
-      <location filename="desktop_app/receipts/pd4.py" line="261" />
-      <source>{payee.inn} / {payee.kpp}</source>
-      <translation>{payee.inn} / {payee.kpp}</translation>
+      <location filename="desktop_app/services/receipt_service.py" line="420" />
+      <source>{period}: {warning}</source>
+      <translation>{period}: {warning}</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/reading_checks.py" line="110" />
@@ -1299,322 +1274,102 @@
       <translation>{reading} дошли до поставщика раньше, чем были удалены из журнала; у поставщика они остаются. Чтобы их отозвать, позвоните поставщику: {phone} (бесплатно).</translation>
     </message>
     <message>
-      <location filename="journal/history.py" line="166" />
-      <source>{row.period} after {current.period}</source>
-      <translation>{row.period} после {current.period}</translation>
+      <location filename="desktop_app/portal/errors.py" line="76" />
+      <source>{refused} {again}</source>
+      <translation>{refused} {again}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="244" />
+      <location filename="desktop_app/services/journal_service.py" line="249" />
       <source>{source} is the journal itself: choose a backup copy to restore.</source>
       <translation>{source} — это сам журнал: выберите для восстановления резервную копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="127" />
-      <source>{target} is a folder: give a file name for the copy, such as {target / 'journal-copy.sqlite3'}.</source>
-      <translation>{target} — это папка: укажите имя файла для копии, например {target / 'journal-copy.sqlite3'}.</translation>
+      <location filename="journal/storage/database.py" line="128" />
+      <source>{target} is a folder: give a file name for the copy, such as {example}.</source>
+      <translation>{target} — это папка: укажите имя файла для копии, например {example}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="130" />
+      <location filename="journal/storage/database.py" line="134" />
       <source>{target} is the journal itself: choose another name for the copy.</source>
       <translation>{target} — это сам журнал: выберите для копии другое имя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="418" />
-      <source>{year - 1:04d}-12</source>
-      <translation>{year - 1:04d}-12</translation>
+      <location filename="journal/reading_checks.py" line="131" />
+      <source>{zone}: {now} is above {after} from the later reading of {taken_on}; please check the value.</source>
+      <translation>«{zone}»: {now} больше, чем {after} в более поздних показаниях от {taken_on}; пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/reading_checks.py" line="89" />
+      <location filename="journal/billing.py" line="346" />
+      <source>{zone}: {now} is below {before} from the installation act.</source>
+      <translation>«{zone}»: {now} меньше, чем значение {before} по акту установки.</translation>
+    </message>
+    <message>
+      <location filename="journal/billing.py" line="345" />
+      <source>{zone}: {now} is below {before} from the reading of {day}.</source>
+      <translation>«{zone}»: {now} меньше, чем значение {before} в показаниях от {day}.</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/reading_checks.py" line="88" />
       <source>{zone}: {value} is below the portal's previous reading {previous} of {day}; check the value and correct the reading. It was not sent.</source>
       <translation>{zone}: {value} меньше прежних показаний в личном кабинете ({previous} от {day}); проверьте значение и исправьте показания. Они не отправлены.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/reading_checks.py" line="86" />
+      <location filename="desktop_app/portal/reading_checks.py" line="85" />
       <source>{zone}: {value} is below the portal's previous reading {previous}; check the value and correct the reading. It was not sent.</source>
       <translation>{zone}: {value} меньше прежних показаний в личном кабинете ({previous}); проверьте значение и исправьте показания. Они не отправлены.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/report.py" line="248" />
-      <source>Баланс не ведётся: введите начальный баланс из последнего счёта и отмечайте оплаты, и отчёт покажет задолженность или аванс.</source>
-      <translation>Баланс не ведётся: введите начальный баланс из последнего счёта и отмечайте оплаты, и отчёт покажет задолженность или аванс.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/report.py" line="251" />
-      <source>Баланс: {start}; на конец года {_signed(data.closing)}.</source>
-      <translation>Баланс: {start}; на конец года {_signed(data.closing)}.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/slip.py" line="54" />
-      <source>Дата снятия показаний</source>
-      <translation>Дата снятия показаний</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/slip.py" line="44" />
-      <source>Для поставщика электроэнергии</source>
-      <translation>Для поставщика электроэнергии</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/data.py" line="54" />
-      <source>Долг на начало периода</source>
-      <translation>Долг на начало периода</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/pd4.py" line="284" />
-      <source>Итого ____________ руб. ____ коп.</source>
-      <translation>Итого ____________ руб. ____ коп.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/data.py" line="125" />
-      <source>Итого к оплате</source>
-      <translation>Итого к оплате</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/data.py" line="121" />
-      <source>К оплате (указано плательщиком)</source>
-      <translation>К оплате (указано плательщиком)</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/pd4.py" line="369" />
-      <source>Квитанция ПД-4: лицевой счёт {data.account}, {period_words(data.period)}</source>
-      <translation>Квитанция ПД-4: лицевой счёт {data.account}, {period_words(data.period)}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/pd4.py" line="367" />
-      <source>Квитанция подготовлена программой «Журнал показаний» по данным журнала и счёта поставщика.</source>
-      <translation>Квитанция подготовлена программой «Журнал показаний» по данным журнала и счёта поставщика.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/data.py" line="53" />
-      <source>Начислено за {month}</source>
-      <translation>Начислено за {month}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/report.py" line="275" />
-      <source>Начислено и оплачено по месяцам, руб.</source>
-      <translation>Начислено и оплачено по месяцам, руб.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/pd4.py" line="267" />
-      <source>Номер кор./сч. банка получателя платежа</source>
-      <translation>Номер кор./сч. банка получателя платежа</translation>
-    </message>
-    <message>
-      <location filename="journal/payees.py" line="227" />
-      <source>ОБРАЗЕЦ — банк для примера</source>
-      <translation>ОБРАЗЕЦ — банк для примера</translation>
-    </message>
-    <message>
-      <location filename="journal/payees.py" line="226" />
-      <source>ОБРАЗЕЦ — получатель для примера, не для оплаты</source>
-      <translation>ОБРАЗЕЦ — получатель для примера, не для оплаты</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/data.py" line="31" />
-      <source>ОБРАЗЕЦ: реквизиты не настоящие, не для оплаты</source>
-      <translation>ОБРАЗЕЦ: реквизиты не настоящие, не для оплаты</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/sample.py" line="28" />
-      <source>Образцова Анна Ивановна</source>
-      <translation>Образцова Анна Ивановна</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/pd4.py" line="337" />
-      <source>Оплата по QR-коду:</source>
-      <translation>Оплата по QR-коду:</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/services/receipt_service.py" line="336" />
-      <source>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</source>
-      <translation>Оплата электроэнергии за {period_words(period)}, лицевой счёт {account.number}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/data.py" line="56" />
-      <source>Оплачено в периоде</source>
-      <translation>Оплачено в периоде</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/data.py" line="57" />
-      <source>Оплачено после периода</source>
-      <translation>Оплачено после периода</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/report.py" line="263" />
-      <source>Отчёт за {data.year} год — лицевой счёт {data.account}</source>
-      <translation>Отчёт за {data.year} год — лицевой счёт {data.account}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/report.py" line="255" />
-      <source>Отчёт за {data.year} год: лицевой счёт {data.account}</source>
-      <translation>Отчёт за {data.year} год: лицевой счёт {data.account}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/data.py" line="55" />
-      <source>Переплата на начало периода</source>
-      <translation>Переплата на начало периода</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/slip.py" line="83" />
-      <source>Показания записаны без цифр после запятой.</source>
-      <translation>Показания записаны без цифр после запятой.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/slip.py" line="42" />
-      <source>Показания прибора учёта электроэнергии</source>
-      <translation>Показания прибора учёта электроэнергии</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/slip.py" line="92" />
-      <source>Показания: лицевой счёт {data.account}, {period_words(data.period)}</source>
-      <translation>Показания: лицевой счёт {data.account}, {period_words(data.period)}</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/slip.py" line="48" />
-      <source>Прибор учёта №</source>
-      <translation>Прибор учёта №</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/report.py" line="268" />
-      <source>Расход за год: &lt;b&gt;{_nb(group_thousands(sum(kwh)) + ' кВт·ч')}&lt;/b&gt;</source>
-      <translation>Расход за год: &lt;b&gt;{_nb(group_thousands(sum(kwh)) + ' кВт·ч')}&lt;/b&gt;</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/report.py" line="273" />
-      <source>Расход по месяцам, кВт·ч</source>
-      <translation>Расход по месяцам, кВт·ч</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/pd4.py" line="45" />
-      <source>С условиями приема указанной в платежном документе суммы, в т.ч. с суммой взимаемой платы за услуги банка, ознакомлен и согласен.</source>
-      <translation>С условиями приема указанной в платежном документе суммы, в т.ч. с суммой взимаемой платы за услуги банка, ознакомлен и согласен.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/pd4.py" line="282" />
-      <source>Сумма платы за услуги ______ руб. ____ коп.</source>
-      <translation>Сумма платы за услуги ______ руб. ____ коп.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/data.py" line="127" />
-      <source>Сумма по журналу</source>
-      <translation>Сумма по журналу</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/report.py" line="283" />
-      <source>Суммы неполные: для некоторых месяцев неизвестна цена. Введите цену из своего счёта, и отчёт её учтёт.</source>
-      <translation>Суммы неполные: для некоторых месяцев неизвестна цена. Введите цену из своего счёта, и отчёт её учтёт.</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/slip.py" line="88" />
-      <source>Телефон для связи ______________________</source>
-      <translation>Телефон для связи ______________________</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/pd4.py" line="253" />
-      <source>Форма № ПД-4</source>
-      <translation>Форма № ПД-4</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/slip.py" line="22" />
-      <source>Экземпляр для себя</source>
-      <translation>Экземпляр для себя</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/slip.py" line="22" />
-      <source>Экземпляр для ящика</source>
-      <translation>Экземпляр для ящика</translation>
-    </message>
-    <message>
-      <location filename="desktop_app/receipts/pd4.py" line="269" />
-      <source>Электроэнергия за {period_words(data.period)}</source>
-      <translation>Электроэнергия за {period_words(data.period)}</translation>
     </message>
   </context>
   <context>
     <name>journal-labels</name>
     <message>
-      <location filename="journal/accounts.py" line="75" />
+      <location filename="journal/accounts.py" line="79" />
       <source>address</source>
       <translation>адрес</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="161" />
+      <location filename="journal/payees.py" line="174" />
       <source>bank's correspondent account</source>
       <translation>корреспондентский счёт банка</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="199" />
+      <location filename="journal/payees.py" line="228" />
       <source>bank's name</source>
       <translation>наименование банка</translation>
     </message>
     <message>
-      <location filename="journal/zones.py" line="28" />
-      <source>day</source>
-      <translation>день</translation>
-    </message>
-    <message>
-      <location filename="journal/accounts.py" line="74" />
+      <location filename="journal/accounts.py" line="78" />
       <source>holder's full name</source>
       <translation>фамилия, имя и отчество владельца счёта</translation>
     </message>
     <message>
-      <location filename="journal/zones.py" line="29" />
-      <source>night</source>
-      <translation>ночь</translation>
-    </message>
-    <message>
-      <location filename="journal/billing.py" line="376" />
+      <location filename="journal/payments.py" line="56" />
       <source>note</source>
       <translation>примечание</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="196" />
+      <location filename="journal/validation.py" line="173" />
+      <source>one value</source>
+      <translation>одно значение</translation>
+    </message>
+    <message>
+      <location filename="journal/payees.py" line="225" />
       <source>payee's name</source>
       <translation>наименование получателя</translation>
     </message>
     <message>
-      <location filename="journal/payees.py" line="160" />
+      <location filename="journal/payees.py" line="173" />
       <source>payee's settlement account</source>
       <translation>расчётный счёт получателя</translation>
     </message>
     <message>
-      <location filename="journal/zones.py" line="30" />
-      <source>peak</source>
-      <translation>пик</translation>
+      <location filename="journal/validation.py" line="174" />
+      <source>three values (peak, night, semi-peak)</source>
+      <translation>три значения (пик, ночь, полупик)</translation>
     </message>
     <message>
-      <location filename="journal/zones.py" line="37" />
-      <source>rural</source>
-      <translation>сельское население</translation>
-    </message>
-    <message>
-      <location filename="journal/zones.py" line="31" />
-      <source>semi-peak</source>
-      <translation>полупик</translation>
-    </message>
-    <message>
-      <location filename="journal/zones.py" line="13" />
-      <source>single</source>
-      <translation>одноставочный</translation>
-    </message>
-    <message>
-      <location filename="journal/zones.py" line="15" />
-      <source>three-zone</source>
-      <translation>трёхзонный</translation>
-    </message>
-    <message>
-      <location filename="journal/zones.py" line="14" />
-      <source>two-zone</source>
-      <translation>двухзонный</translation>
-    </message>
-    <message>
-      <location filename="journal/zones.py" line="36" />
-      <source>urban-electric</source>
-      <translation>городской дом с электроплитой или электроотоплением</translation>
-    </message>
-    <message>
-      <location filename="journal/zones.py" line="35" />
-      <source>urban-gas</source>
-      <translation>городской дом с газовой плитой</translation>
+      <location filename="journal/validation.py" line="173" />
+      <source>two values (day, night)</source>
+      <translation>два значения (день, ночь)</translation>
     </message>
   </context>
 </TS>

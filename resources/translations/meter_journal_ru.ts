@@ -586,7 +586,7 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../ui/history_view.py" line="+46" />
+      <location filename="../../ui/history_view.py" line="+47" />
       <source>History of readings</source>
       <translation>История показаний</translation>
     </message>
@@ -732,13 +732,13 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="+84" />
-      <location line="+560" />
+      <location filename="../../ui/main_window.py" line="+85" />
+      <location line="+558" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
     <message>
-      <location line="-560" />
+      <location line="-558" />
       <source>SAMPLE</source>
       <translation>ОБРАЗЕЦ</translation>
     </message>
@@ -755,13 +755,13 @@
     <message>
       <location line="+2" />
       <location line="+2" />
-      <location line="+225" />
+      <location line="+223" />
       <location line="+320" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="-541" />
+      <location line="-539" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -922,17 +922,12 @@
     </message>
     <message>
       <location line="+2" />
-      <location line="+322" />
+      <location line="+320" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-      <location line="-271" />
-      <source>This account has no meter in use. Record a meter replacement first.</source>
-      <translation>У этого лицевого счёта нет работающего счётчика. Сначала запишите замену счётчика.</translation>
-    </message>
-    <message>
-      <location line="+26" />
+      <location line="-245" />
       <source>Readings slip</source>
       <translation>Бланк показаний</translation>
     </message>
@@ -1355,7 +1350,7 @@ Your data: {path}</source>
   <context>
     <name>PayeeDialog</name>
     <message>
-      <location filename="../../ui/payee_dialog.py" line="+70" />
+      <location filename="../../ui/payee_dialog.py" line="+71" />
       <source>The payee's bank details</source>
       <translation>Банковские реквизиты получателя</translation>
     </message>
@@ -1712,7 +1707,7 @@ Your data: {path}</source>
   <context>
     <name>PriceListDialog</name>
     <message>
-      <location filename="../../ui/price_lookup.py" line="+55" />
+      <location filename="../../ui/price_lookup.py" line="+56" />
       <location line="+15" />
       <source>Prices and their sources</source>
       <translation>Цены и их источники</translation>
@@ -1851,7 +1846,7 @@ Your data: {path}</source>
   <context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../ui/i18n.py" line="+149" />
+      <location filename="../../ui/i18n.py" line="+146" />
       <source>&amp;Look in:</source>
       <translation>&amp;Папка:</translation>
     </message>
@@ -1864,7 +1859,7 @@ Your data: {path}</source>
   <context>
     <name>ReadingDialog</name>
     <message>
-      <location filename="../../ui/reading_dialog.py" line="+55" />
+      <location filename="../../ui/reading_dialog.py" line="+57" />
       <location line="+1" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
@@ -2037,7 +2032,7 @@ Your data: {path}</source>
   <context>
     <name>ReceiptDialog</name>
     <message>
-      <location filename="../../ui/receipt_dialog.py" line="+46" />
+      <location filename="../../ui/receipt_dialog.py" line="+47" />
       <location line="+145" />
       <source>Payment receipt</source>
       <translation>Квитанция на оплату</translation>
@@ -2910,7 +2905,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-494" />
+      <location filename="../../ui/main_window.py" line="-492" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>
@@ -2986,7 +2981,7 @@ From the bill:
   <context>
     <name>texts</name>
     <message>
-      <location filename="../../ui/texts.py" line="+18" />
+      <location filename="../../ui/texts.py" line="+16" />
       <source>All day</source>
       <translation>Круглосуточно</translation>
     </message>
@@ -3011,7 +3006,7 @@ From the bill:
       <translation>Полупик</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+6" />
       <source>Single-rate</source>
       <translation>Одноставочный</translation>
     </message>
@@ -3091,7 +3086,7 @@ From the bill:
       <translation>{amount} ₽</translation>
     </message>
     <message>
-      <location line="+43" />
+      <location line="+25" />
       <source>{price} ₽/kWh</source>
       <translation>{price} ₽/кВт·ч</translation>
     </message>

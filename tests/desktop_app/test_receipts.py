@@ -334,7 +334,7 @@ def test_a_report_with_an_unknown_price_says_so(service: JournalService) -> None
     data = service.receipts.report_data(ACCOUNT, 2025)
     august = data.months[7]
     assert (august.kwh, august.charge, august.note) == ((300, 100), None, "цена неизвестна")
-    assert not data.complete and any("2025-07-01" in w for w in data.warnings)
+    assert not data.complete and any("2025-07-01" in str(w) for w in data.warnings)
     text = flat(pdf_text(service.receipts.report_pdf(ACCOUNT, 2025)))
     assert "Суммы неполные" in text
     assert service.receipts.report_csv(ACCOUNT, 2025).splitlines()[-1].endswith(",incomplete")

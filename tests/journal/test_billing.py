@@ -354,7 +354,8 @@ def test_a_period_with_an_unknown_price_makes_the_balance_incomplete(household: 
         ("2025-08", None, D("0.00"), D("0.00"), False),
     ]
     assert info.rows[1].warnings == ()
-    assert "No price is known for 2025-07-01, category urban-gas, plan two-zone, zone night" in info.rows[2].warnings[0]
+    assert ("No price is known for 2025-07-01, category urban-gas, plan two-zone, zone night"
+            in str(info.rows[2].warnings[0]))
     assert (info.owed.complete, info.owed.unknown_periods) == (False, ("2025-08",))
     # The same as data, for the window's footnote: the first day without a price and where the user's price starts.
     assert info.missing_prices == (MissingPrice(date(2025, 7, 1), date(2025, 7, 1), ConsumerCategory.URBAN_GAS,

@@ -183,7 +183,7 @@ def test_unknown_price_suggests_the_latest_change_date(book: PriceBook) -> None:
 
 
 def test_message_builder_is_reusable() -> None:
-    text = unknown_price_message(date(2025, 8, 14), GAS, TWO, Zone.DAY, date(2025, 7, 1))
+    text = str(unknown_price_message(date(2025, 8, 14), GAS, TWO, Zone.DAY, date(2025, 7, 1)))
     assert text.startswith("No price is known for 2025-08-14, category urban-gas, plan two-zone, zone day.")
     assert text.endswith("--from 2025-07-01 DAY NIGHT")
 

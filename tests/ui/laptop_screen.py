@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.portal.errors import AuthError
 from desktop_app.services.journal_service import JournalService
 from journal.errors import ConfirmationRequired
 from journal.records import HistoryRow
@@ -36,7 +37,7 @@ from ui.account_dialogs import EditAccountDialog, NewAccountDialog, ReplaceMeter
 from ui.confirmations import Choice, RiskyQuestion, journal_question
 from ui.correct_reading_dialog import CorrectReadingDialog
 from ui.help_dialogs import ContactsDialog, FallbackDialog, ReadingHelpDialog
-from ui.i18n import install_language, translate_message
+from ui.i18n import install_language, render
 from ui.main_window import MainWindow
 from ui.payee_dialog import PayeeDialog
 from ui.plan_change_dialog import ChangePlanDialog
@@ -167,7 +168,7 @@ def dialogs(window: MainWindow, service: JournalService, settings: Settings, tod
     def message() -> QWidget:
         error = UnknownPrice(date(2025, 8, 20), ConsumerCategory.URBAN_GAS, TariffPlan.TWO_ZONE, Zone.NIGHT,
                              start=date(2025, 7, 1))
-        return QMessageBox(QMessageBox.Icon.Warning, "Показания не сохранены", translate_message(error.message),
+        return QMessageBox(QMessageBox.Icon.Warning, "Показания не сохранены", render(error),
                            QMessageBox.StandardButton.Ok, window)
 
     return {
@@ -184,9 +185,7 @@ def dialogs(window: MainWindow, service: JournalService, settings: Settings, tod
         "plan change": lambda: ChangePlanDialog(service, ACCOUNT, window),
         "correction": lambda: CorrectReadingDialog(service, ACCOUNT, history_row, window),
         "sync progress": lambda: window.sync.progress_dialog(),
-        "password": lambda: PasswordDialog(ACCOUNT, translate_message(
-            "The portal did not accept the login and password of 050900691990. Please enter the password "
-            "again (registration and password recovery are on the portal's site)."), False, window),
+        "password": lambda: PasswordDialog(ACCOUNT, render(AuthError(login="050900691990")), False, window),
         "how to read a meter": lambda: ReadingHelpDialog(window),
         "other ways to submit": lambda: FallbackDialog(ACCOUNT, ["1850", "840"], window),
         "contacts": lambda: ContactsDialog(window),

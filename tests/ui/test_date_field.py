@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 from desktop_app import paths
 from desktop_app.services.backup_service import daily_backup
 from desktop_app.services.journal_service import JournalService
+from journal.messages import ZoneNumber, msg
+from journal.periods import Period
 from tests.conftest import ACCOUNT
 from tests.ui.conftest import MID_MONTH, rows, type_zones
 from ui.account_dialogs import NewAccountDialog, ReplaceMeterWizard
 from ui.date_field import DateField, read_typed_date
-from ui.i18n import translate_message
+from ui.i18n import render
 from ui.main_window import MainWindow
 from ui.plan_change_dialog import ChangePlanDialog
 from ui.reading_dialog import ReadingDialog
@@ -334,10 +336,12 @@ def test_a_price_from_more_than_a_year_ahead_is_refused(qtbot, window: MainWindo
 # --- days and months as the window writes them ----------------------------------------------------------
 
 def test_journal_messages_show_days_and_months_as_the_window_writes_them(russian) -> None:  # type: ignore[no-untyped-def]
-    replace = translate_message("There is already a reading for 2025-03 (dated 2025-03-20: 1390, 700). Replace it "
-                                "with the new one? The old one stays in the history.")
+    replace = render(msg("There is already a reading for {period} (dated {day}: {values}). Replace it with the new "
+                         "one? The old one stays in the history.", period=Period(2025, 3), day=date(2025, 3, 20),
+                         values=(1390, 700)))
     assert replace.startswith("За март 2025 уже есть показания (от 20.03.2025: 1390, 700).")
-    below = translate_message("T1: 1300 is below 1390 from the reading of 2025-03-20.")
+    below = render(msg("{zone}: {now} is below {before} from the reading of {day}.", zone=ZoneNumber(1), now=1300,
+                       before=1390, day=date(2025, 3, 20)))
     assert "20.03.2025" in below and not ISO.search(below)
 
 

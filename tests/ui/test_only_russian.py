@@ -19,7 +19,7 @@ from tests.ui.conftest import MID_MONTH
 from tests.ui.test_quality import screens, texts_of, untranslated
 from ui.confirmations import Choice, RiskyQuestion, journal_question
 from ui.correct_reading_dialog import CorrectReadingDialog
-from ui.i18n import translate_message
+from ui.i18n import render
 from ui.main_window import MainWindow
 from ui.plan_change_dialog import ChangePlanDialog
 from ui.reading_dialog import ReadingDialog
@@ -61,7 +61,7 @@ def refusals(qtbot, home: JournalService) -> Iterator[str]:  # type: ignore[no-u
     try:
         home.billing.estimate(ACCOUNT, ["20", "840"], MID_MONTH)
     except ConfirmationRequired as exc:  # the estimate's question, as the window would word it
-        yield translate_message(exc.message, TariffPlan.TWO_ZONE.zones)
+        yield render(exc, TariffPlan.TWO_ZONE.zones)
     try:
         home.add_reading(ACCOUNT, MID_MONTH, "20,840")
     except ConfirmationRequired as exc:

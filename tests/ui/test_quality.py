@@ -298,21 +298,29 @@ def test_an_unexpected_error_shows_a_readable_message_with_the_log_file(qtbot, t
 
 
 def test_journal_messages_are_translated_with_their_values_even_when_nested(russian) -> None:  # type: ignore[no-untyped-def]
-    from ui.i18n import translate_message
+    from desktop_app.portal.api import Register
+    from desktop_app.portal.errors import AuthError
+    from desktop_app.portal.zones import ZoneMismatch, match_registers
+    from journal import validation
+    from journal.errors import InvalidInput
+    from journal.messages import msg
+    from journal.zones import TariffPlan
+    from ui.i18n import render
 
-    inner = "Type only the digits before the comma, without letters or symbols; got '13x0' for T1."
-    text = translate_message(f"Line 4: {inner}")
+    with pytest.raises(InvalidInput) as inner:
+        validation.zone_values("13x0", 1, 6)
+    text = render(msg("Line {line}: {reason}", line=4, reason=inner.value.text))  # as journal.exchange says it
+    assert str(inner.value.text) == ("Type only the digits before the comma, without letters or symbols; got '13x0' "
+                                     "for T1.")
     assert text.startswith("Строка 4:") and "'13x0'" in text and "T1" in text
     assert not re.search(r"\b(Type|digits|letters)\b", text)
-    two = translate_message("The portal did not accept the login and password of 050900691990. Please enter the "
-                            "password again (registration and password recovery are on the portal's site).")
+    two = render(AuthError(login="050900691990"))
     assert "050900691990" in two and not re.search(r"[A-Za-z]{4,}", two.replace("050900691990", ""))
-    # A message of two sentences inside another (a sync warning) is translated whole, codes included.
-    warning = translate_message(
-        "Account 050900691990: The portal's meter has 1 register(s) (001 «Сутки») but the account's plan is "
-        "two-zone with 2 zone(s). If the supplier changed the plan, record the plan change (account change-plan); "
-        "otherwise check the account's tariff plan against your bill.")
-    assert warning.startswith("Лицевой счёт 050900691990: ") and "«двухзонный»" in warning
+    # A message of two sentences with a plan in it is translated whole, the plan named in Russian.
+    with pytest.raises(ZoneMismatch) as mismatch:
+        match_registers([Register("1", "001", "Сутки", None, None)], TariffPlan.TWO_ZONE)
+    warning = render(mismatch.value.text)
+    assert warning.startswith("У счётчика в личном кабинете шкал: 1 (001 «Сутки»)") and "«Двухзонный" in warning
     assert "«Сменить тариф…»" in warning and not re.search(r"[A-Za-z]{2,}", warning), warning
 
 
@@ -337,12 +345,12 @@ def test_a_plain_start_goes_to_the_window() -> None:
 def test_the_rollover_question_is_all_russian(home, russian) -> None:  # type: ignore[no-untyped-def]
     from journal.errors import ConfirmationRequired
     from ui.confirmations import journal_question
-    from ui.i18n import translate_message
+    from ui.i18n import render
 
     try:
         home.add_reading(ACCOUNT, MID_MONTH, "20,840")
     except ConfirmationRequired as exc:
-        text = translate_message(exc.message)
+        text = render(exc)
         question = journal_question(exc)  # what the window asks, from the error's figures
     assert "20.10.2026" in text and "2026-10-20" not in text
     assert not re.search(r"[A-Za-z]{3,}", text), text
@@ -351,9 +359,15 @@ def test_the_rollover_question_is_all_russian(home, russian) -> None:  # type: i
 
 
 def test_a_field_named_inside_a_message_is_named_in_russian(russian) -> None:  # type: ignore[no-untyped-def]
-    from ui.i18n import translate_message
+    from journal import validation
+    from journal.errors import InvalidInput
+    from journal.messages import Label
+    from ui.i18n import render
 
-    assert translate_message("Please fill in the holder's full name.") == (
+    with pytest.raises(InvalidInput) as refused:
+        validation.required_text(" ", "holder", Label("holder's full name"), 200)
+    assert str(refused.value.text) == "Please fill in the holder's full name."
+    assert render(refused.value) == (
         "Пожалуйста, заполните поле «фамилия, имя и отчество владельца счёта».")
 
 
@@ -361,20 +375,20 @@ def test_a_field_named_inside_a_message_is_named_in_russian(russian) -> None:  #
 def test_an_unknown_price_is_explained_in_russian_without_codes_or_commands(russian, band: int) -> None:  # type: ignore[no-untyped-def]
     from journal.tariffs import UnknownPrice
     from journal.zones import PLAN_ZONES, ConsumerCategory
-    from ui.i18n import translate_message
+    from ui.i18n import render
 
     for category in ConsumerCategory:
         for plan, zones in PLAN_ZONES.items():
             for zone in zones:
                 error = UnknownPrice(date(2025, 8, 20), category, plan, zone, band=band, start=date(2025, 7, 1))
-                text = translate_message(error.message)
+                text = render(error)
                 assert text.startswith("Неизвестна цена на 20.08.2025") and "Журнал → Настройки… → Цены" in text
                 assert not re.search(r"[A-Za-z]{2,}", text.replace("объёма II", "")), text
 
 
 def test_window_messages_name_the_window_not_the_command_line(home, russian) -> None:  # type: ignore[no-untyped-def]
     from journal.errors import JournalError
-    from ui.i18n import translate_message
+    from ui.i18n import render
 
     texts = []
     for action in (lambda: home.account("123456"), lambda: home.billing.bill(ACCOUNT, "2026-11"),
@@ -382,7 +396,7 @@ def test_window_messages_name_the_window_not_the_command_line(home, russian) -> 
                    lambda: home.update_account(ACCOUNT, "Иванова М. П.", "Самара", "single", "urban-gas")):
         with pytest.raises(JournalError) as error:
             action()
-        texts.append(translate_message(error.value.message))
+        texts.append(render(error.value))
     for text in texts:
         assert not re.search(r"[A-Za-z]{3,}", text), text
     assert "Журнал → Добавить лицевой счёт…" in texts[0]
