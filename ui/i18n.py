@@ -32,8 +32,7 @@ from journal.messages import Label, Message, MessageFormatter, ZoneNumber
 from journal.periods import Period
 from journal.zones import ConsumerCategory, TariffPlan, Zone
 from resources import FOLDER as RESOURCES
-from ui import legacy_sentences
-from ui.texts import category_name, day_text, month_name, plan_name, zone_name
+from ui.texts import day_text, month_name, zone_name
 
 LANGUAGES = {"ru": "Русский", "en": "English"}
 DEFAULT_LANGUAGE = "ru"
@@ -119,7 +118,6 @@ def install_language(lang: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
-    legacy_sentences.forget()
     for catalogue in (CATALOGUE, MESSAGES) if lang != "en" else ():
         translator = QTranslator()
         try:
@@ -162,9 +160,9 @@ def _qt_translations_dir() -> str:
 
 class WindowFormatter(MessageFormatter):
     """A journal message as the window writes it: the template from the catalogue (context "journal"), days as
-    29.11.2026, months as «ноябрь 2026», zones, plans and categories by their names (T1, T2, T3 by the names of
-    `zones`, the plan's zones the message is about), field names translated, decimals with the language's decimal
-    point."""
+    29.11.2026, months as «ноябрь 2026», zones, plans and categories by their names within a sentence (context
+    "journal-labels"; T1, T2, T3 by the names of `zones`, the plan's zones the message is about), field names
+    translated, decimals with the language's decimal point."""
 
     def __init__(self, zones: Sequence[Zone] = ()) -> None:
         super().__init__()
@@ -189,12 +187,8 @@ class WindowFormatter(MessageFormatter):
             return QCoreApplication.translate("journal-labels", value.text)
         if isinstance(value, ZoneNumber):
             return zone_name(self.zones[value.number - 1]) if value.number <= len(self.zones) else str(value)
-        if isinstance(value, Zone):
-            return zone_name(value)
-        if isinstance(value, TariffPlan):
-            return plan_name(value)
-        if isinstance(value, ConsumerCategory):
-            return category_name(value)
+        if isinstance(value, Zone | TariffPlan | ConsumerCategory):  # inside a sentence: «ночь», «двухзонный»
+            return QCoreApplication.translate("journal-labels", value.value)
         if isinstance(value, Decimal):
             return format(value, "f").replace(".", QLocale().decimalPoint())
         return super().text_of(value)
@@ -207,9 +201,5 @@ def render(message: Message | JournalError | str, zones: Sequence[Zone] = ()) ->
     if isinstance(message, JournalError):
         message = message.text
     if isinstance(message, str):
-        message = Message(message)
-    if not message.values and QCoreApplication.translate("journal", message.template) == message.template:
-        # Words that are no template: an operating system's or the portal's own, or a sentence of the sync still
-        # written as an f-string (legacy_sentences, until the sync writes its messages with msg()).
-        return legacy_sentences.translated(message.template)
-    return WindowFormatter(zones).render(message)
+        message = Message(message)  # an operating system's or the portal's own words
+    return WindowFormatter(zones).render(message)  # words that are no template are shown as they are

@@ -6,8 +6,6 @@
    argument, which must be a string literal) → resources/translations/journal_messages_ru.ts, context "journal";
    the names of fields inside them, `Label("...")`, → context "journal-labels". ui.i18n.render looks a message's
    template up there.
-   Until the portal sync and the outbox write their messages with msg(), their English f-strings are collected as
-   templates too (LEGACY_SOURCES; ui/legacy_sentences.py matches them).
 Existing translations are kept; new texts arrive as unfinished for a translator (Qt Linguist).
 """
 
@@ -69,8 +67,8 @@ def journal_messages() -> dict[str, dict[str, str]]:
         for context, entries in message_calls(path).items():
             for template, where in entries.items():
                 found[context].setdefault(template, where)
-    for template, where in legacy_templates().items():
-        found["journal"].setdefault(template, where)
+    for code, where in code_labels().items():
+        found["journal-labels"].setdefault(code, where)
     return found
 
 
@@ -82,59 +80,16 @@ def journal_labels() -> dict[str, str]:
     return journal_messages()["journal-labels"]
 
 
-# --- the stopgap for the sync's and the outbox's f-strings (ui/legacy_sentences.py) ---------------------------
-LEGACY_SOURCES = [ROOT / "desktop_app" / "portal" / "sync.py", ROOT / "journal" / "outbox.py",
-                  ROOT / "journal" / "portal_data.py"]
-LOG_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
+def code_labels() -> dict[str, str]:
+    """The codes of plans, zones and categories, which messages name within a sentence ("plan two-zone, zone day")."""
+    from journal.zones import ConsumerCategory, TariffPlan, Zone
 
-
-def _fstring_template(node: ast.expr) -> str | None:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    if isinstance(node, ast.JoinedStr):
-        parts = []
-        for value in node.values:
-            if isinstance(value, ast.Constant):
-                parts.append(str(value.value))
-            elif isinstance(value, ast.FormattedValue):
-                text = ast.unparse(value.value)
-                if value.conversion != -1:
-                    text += "!" + chr(value.conversion)
-                if value.format_spec is not None:
-                    text += ":" + "".join(str(v.value) for v in value.format_spec.values  # type: ignore[attr-defined]
-                                          if isinstance(v, ast.Constant))
-                parts.append("{" + text + "}")
-        return "".join(parts)
-    return None
-
-
-def _is_sentence(text: str) -> bool:
-    stripped = text.strip()
-    return (len(stripped.split()) >= 3 and (stripped[0].isupper() or stripped.startswith("{"))
-            and not stripped.startswith(("SELECT", "INSERT", "UPDATE", "CREATE", "PRAGMA", "WHERE", "AND "))
-            and "%s" not in stripped and "%d" not in stripped and "\n" not in stripped)
-
-
-def legacy_templates() -> dict[str, str]:
-    """Sentence-like strings and f-strings of LEGACY_SOURCES not (yet) written as msg() calls."""
+    path = ROOT / "journal" / "zones.py"
+    lines = path.read_text(encoding="utf-8").splitlines()
     found: dict[str, str] = {}
-    for path in LEGACY_SOURCES:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        skip = {id(n.body[0].value) for n in ast.walk(tree)  # type: ignore[attr-defined]
-                if isinstance(n, ast.Module | ast.FunctionDef | ast.ClassDef | ast.AsyncFunctionDef)
-                and n.body and isinstance(n.body[0], ast.Expr)}
-        skip |= {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call):
-                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-                if name in LOG_METHODS or name in MESSAGE_CALLS:
-                    skip.update(id(n) for arg in node.args for n in ast.walk(arg))
-        for node in ast.walk(tree):
-            if id(node) in skip or not isinstance(node, ast.Constant | ast.JoinedStr):
-                continue
-            template = _fstring_template(node)
-            if template and _is_sentence(template) and not any("\u0400" <= c <= "\u04ff" for c in template):
-                found.setdefault(template, _where(path, node))
+    for member in (*TariffPlan, *Zone, *ConsumerCategory):
+        line = next(number for number, text in enumerate(lines, start=1) if f'"{member.value}"' in text)
+        found.setdefault(member.value, f"{path.relative_to(ROOT).as_posix()}:{line}")
     return found
 
 

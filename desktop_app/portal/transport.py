@@ -243,7 +243,8 @@ class PortalTransport:
             text = msg("The portal answered with an error ({status}): {said}.", status=status, said=said) if said else \
                 msg("The portal answered with an error ({status}).", status=status)
             if write:
-                raise AmbiguousOutcome(f"{text} {UNCONFIRMED}", status=status, portal_message=message, code=code)
+                raise AmbiguousOutcome(msg("{error} {unconfirmed}", error=text, unconfirmed=UNCONFIRMED), status=status,
+                                       portal_message=message, code=code)
             raise PortalError(text, status=status, portal_message=message, code=code)
         if message:
             raise PortalRefused(message, status=status, portal_message=message, code=code)

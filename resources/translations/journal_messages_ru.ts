@@ -211,7 +211,7 @@
     <message>
       <location filename="desktop_app/portal/anonymous.py" line="44" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Готово</translation>
     </message>
     <message>
       <location filename="journal/amounts.py" line="70" />
@@ -794,7 +794,7 @@
       <translation>В личном кабинете уже есть показания от {day} ({zone}: {previous}, у вас {value}); исправление за тот же день второй раз отправить нельзя: {hint}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="290" />
+      <location filename="desktop_app/portal/transport.py" line="291" />
       <source>The portal answered the reading with a redirect ({status}) instead of storing it. {unconfirmed}</source>
       <translation>Вместо подтверждения личный кабинет ответил перенаправлением ({status}). {unconfirmed}</translation>
     </message>
@@ -839,22 +839,22 @@
       <translation>Личный кабинет не ответил вовремя или связь прервалась ({kind}). {unconfirmed}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="280" />
+      <location filename="desktop_app/portal/transport.py" line="281" />
       <source>The portal gave no CSRF token; writes are not possible now.</source>
       <translation>Личный кабинет не выдал ключ защиты (CSRF); сейчас отправить данные нельзя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="250" />
+      <location filename="desktop_app/portal/transport.py" line="251" />
       <source>The portal refused the request ({status}).</source>
       <translation>Личный кабинет отклонил запрос ({status}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="325" />
+      <location filename="desktop_app/portal/transport.py" line="326" />
       <source>The portal refused the security token twice; nothing was sent.</source>
       <translation>Личный кабинет дважды отклонил ключ защиты; ничего не отправлено.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="328" />
+      <location filename="desktop_app/portal/transport.py" line="329" />
       <source>The portal refused the security token; nothing was sent.</source>
       <translation>Личный кабинет отклонил ключ защиты; ничего не отправлено.</translation>
     </message>
@@ -869,17 +869,17 @@
       <translation>Ответ личного кабинета шёл слишком медленно и был прерван. {unconfirmed}</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="264" />
+      <location filename="desktop_app/portal/transport.py" line="265" />
       <source>The portal's answer has an unexpected form.</source>
       <translation>Ответ личного кабинета пришёл в неожиданном виде.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="262" />
+      <location filename="desktop_app/portal/transport.py" line="263" />
       <source>The portal's answer is not JSON; is the portal address right?</source>
       <translation>Ответ личного кабинета не в формате JSON; правильно ли указан адрес личного кабинета?</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/transport.py" line="302" />
+      <location filename="desktop_app/portal/transport.py" line="303" />
       <source>The portal's answer was not the stored reading (an empty answer or another page, perhaps from a proxy). {unconfirmed}</source>
       <translation>В ответе личного кабинета нет принятых показаний (пустой ответ или чужая страница, возможно от прокси-сервера). {unconfirmed}</translation>
     </message>
@@ -1186,32 +1186,37 @@
     <message>
       <location filename="desktop_app/portal/reading_checks.py" line="70" />
       <source>already on the portal</source>
-      <translation type="unfinished" />
+      <translation>уже есть в личном кабинете</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/delivery.py" line="189" />
       <source>found on the portal after an unconfirmed send</source>
-      <translation type="unfinished" />
+      <translation>найдены в личном кабинете после неподтверждённой отправки</translation>
     </message>
     <message>
       <location filename="journal/portal_data.py" line="336" />
       <source>no reading of ours for this period</source>
-      <translation type="unfinished" />
+      <translation>в журнале нет показаний за этот месяц</translation>
     </message>
     <message>
       <location filename="journal/portal_data.py" line="344" />
       <source>not billed yet</source>
-      <translation type="unfinished" />
+      <translation>счёт ещё не выставлен</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/reading_checks.py" line="17" />
       <source>submit it by phone, {phone} (free)</source>
-      <translation type="unfinished" />
+      <translation>передайте их по телефону {phone} (звонок бесплатный)</translation>
     </message>
     <message>
       <location filename="journal/billing.py" line="351" />
       <source>{below} {hint}</source>
       <translation>{below} {hint}</translation>
+    </message>
+    <message>
+      <location filename="desktop_app/portal/transport.py" line="246" />
+      <source>{error} {unconfirmed}</source>
+      <translation>{error} {unconfirmed}</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="131" />
@@ -1337,9 +1342,19 @@
       <translation>наименование банка</translation>
     </message>
     <message>
+      <location filename="journal/zones.py" line="28" />
+      <source>day</source>
+      <translation>день</translation>
+    </message>
+    <message>
       <location filename="journal/accounts.py" line="78" />
       <source>holder's full name</source>
       <translation>фамилия, имя и отчество владельца счёта</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="29" />
+      <source>night</source>
+      <translation>ночь</translation>
     </message>
     <message>
       <location filename="journal/payments.py" line="56" />
@@ -1362,14 +1377,54 @@
       <translation>расчётный счёт получателя</translation>
     </message>
     <message>
+      <location filename="journal/zones.py" line="30" />
+      <source>peak</source>
+      <translation>пик</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="37" />
+      <source>rural</source>
+      <translation>сельское население</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="31" />
+      <source>semi-peak</source>
+      <translation>полупик</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="13" />
+      <source>single</source>
+      <translation>одноставочный</translation>
+    </message>
+    <message>
       <location filename="journal/validation.py" line="174" />
       <source>three values (peak, night, semi-peak)</source>
       <translation>три значения (пик, ночь, полупик)</translation>
     </message>
     <message>
+      <location filename="journal/zones.py" line="15" />
+      <source>three-zone</source>
+      <translation>трёхзонный</translation>
+    </message>
+    <message>
       <location filename="journal/validation.py" line="173" />
       <source>two values (day, night)</source>
       <translation>два значения (день, ночь)</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="14" />
+      <source>two-zone</source>
+      <translation>двухзонный</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="36" />
+      <source>urban-electric</source>
+      <translation>городской дом с электроплитой или электроотоплением</translation>
+    </message>
+    <message>
+      <location filename="journal/zones.py" line="35" />
+      <source>urban-gas</source>
+      <translation>городской дом с газовой плитой</translation>
     </message>
   </context>
 </TS>

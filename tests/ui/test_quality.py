@@ -320,7 +320,7 @@ def test_journal_messages_are_translated_with_their_values_even_when_nested(russ
     with pytest.raises(ZoneMismatch) as mismatch:
         match_registers([Register("1", "001", "Сутки", None, None)], TariffPlan.TWO_ZONE)
     warning = render(mismatch.value.text)
-    assert warning.startswith("У счётчика в личном кабинете шкал: 1 (001 «Сутки»)") and "«Двухзонный" in warning
+    assert warning.startswith("У счётчика в личном кабинете шкал: 1 (001 «Сутки»)") and "«двухзонный»" in warning
     assert "«Сменить тариф…»" in warning and not re.search(r"[A-Za-z]{2,}", warning), warning
 
 
