@@ -776,7 +776,7 @@
     <message>
       <location filename="desktop_app/portal/address.py" line="38" />
       <source>The portal address {shown} is not a web address; give one like {example}.</source>
-      <translation type="unfinished" />
+      <translation>Адрес личного кабинета {shown} — не адрес сайта; укажите адрес вида {example}.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/address.py" line="42" />
