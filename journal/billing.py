@@ -207,7 +207,15 @@ def set_user_price(
 
 
 def _in_force(session: Session, account: Account) -> list[HistoryRow]:
+    """The account's readings in force: each has its consumption."""
     return [row for row in account_history(session, account, include_retired=False) if row.consumption is not None]
+
+
+def _kwh(row: HistoryRow) -> tuple[int, ...]:
+    """The consumption of a reading in force (see `_in_force`)."""
+    if row.consumption is None:
+        raise ValueError(f"the reading {row.reading_id} is not in force")
+    return row.consumption
 
 
 def _merge_parts(parts: Iterable[PricePart]) -> tuple[PricePart, ...]:
@@ -415,7 +423,7 @@ def consumption_forecast(session: Session, account: Account, today: date) -> For
     the readings of the current plan (after a plan change, its zones' own history)."""
     plan = TariffPlan(account.plan)
     rows = [row for row in _in_force(session, account) if row.plan == plan]
-    intervals = [(row.previous_date, row.taken_on, dict(zip(plan.zones, row.consumption, strict=True)))
+    intervals = [(row.previous_date, row.taken_on, dict(zip(plan.zones, _kwh(row), strict=True)))
                  for row in rows]
     period = period_of(today)
     period_end = date(period.year, period.month, DEFAULT_CUTOFF_DAY)

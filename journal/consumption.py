@@ -12,7 +12,15 @@ def zone_consumption(previous: int, current: int, digits: int, rollover: bool) -
         return current - previous
     if not rollover:
         raise ValueError(f"value {current} is below the previous {previous} and no rollover was confirmed")
-    return current + 10**digits - previous
+    return current + int(10**digits) - previous
+
+
+def zone_values(values: tuple[int | None, ...]) -> tuple[int, ...]:
+    """A reading's values of its plan's zones (t1, t2, t3 cut to the zone count), every one stored."""
+    stored = tuple(v for v in values if v is not None)
+    if len(stored) != len(values):
+        raise ValueError(f"a reading lacks a value of its zones: {values}")
+    return stored
 
 
 def consumption(

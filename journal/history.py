@@ -126,8 +126,9 @@ class _PeriodSum:
             self.last = row.taken_on
 
     def result(self) -> PeriodConsumption:
-        return PeriodConsumption(self.period, tuple(self.total), tuple(self.total.values()), self.first,
-                                 self.last)  # type: ignore[arg-type]
+        if self.first is None or self.last is None:
+            raise ValueError(f"the period {self.period} has no reading")
+        return PeriodConsumption(self.period, tuple(self.total), tuple(self.total.values()), self.first, self.last)
 
 
 def monthly_consumption(rows: Iterable[HistoryRow]) -> list[PeriodConsumption]:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journal import validation
+from journal.consumption import zone_values
 from journal.errors import ConfirmationKind, ConfirmationRequired, InvalidInput, NotFound
 from journal.messages import ZoneNumber, msg
 from journal.periods import period_of
@@ -138,9 +139,10 @@ def _close(session: Session, old: Meter, old_final: str | list[str], on: date, r
             ),
             field="installed" if replacing else "on",
         )
-    previous = (last.t1, last.t2, last.t3)[:zones] if last else (old.initial_t1, old.initial_t2, old.initial_t3)[:zones]
+    previous = zone_values((last.t1, last.t2, last.t3)[:zones] if last
+                           else (old.initial_t1, old.initial_t2, old.initial_t3)[:zones])
     for index, (before, after) in enumerate(zip(previous, final, strict=True), start=1):
-        if after < before and not rollover:  # type: ignore[operator]
+        if after < before and not rollover:
             raise ConfirmationRequired(
                 ConfirmationKind.ROLLOVER,
                 msg(

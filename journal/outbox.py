@@ -88,7 +88,7 @@ class Backoff:
     longest: timedelta = timedelta(hours=6)
 
     def after(self, attempts: int) -> timedelta:
-        return min(self.first * (2 ** max(attempts - 1, 0)), self.longest)
+        return min(self.first * (1 << max(attempts - 1, 0)), self.longest)
 
 
 BACKOFF = Backoff()

@@ -11,6 +11,8 @@ a code with a wrong digit, or without the INN or KPP, is refused with the reason
 
 from __future__ import annotations
 
+from typing import Any
+
 from journal.errors import InvalidInput
 from journal.messages import msg
 from journal.payees import PayeeDetails, validate_payee
@@ -89,7 +91,7 @@ def parse_fields(text: str) -> dict[str, str]:
 
 def payee_from_fields(fields: dict[str, str], supplier: str = DEFAULT_SUPPLIER) -> PayeeDetails:
     """The payee's details in a payment code, checked like typed ones (InvalidInput naming the field)."""
-    values = {}
+    values: dict[str, Any] = {}
     for field, (key, missing) in PAYEE_KEYS.items():
         value = fields.get(key, "")
         if not value:

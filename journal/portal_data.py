@@ -338,7 +338,7 @@ def billed_comparison(session: Session, account: Account) -> list[BilledComparis
         difference = amount - estimate if amount is not None and estimate is not None else None
         flag = False
         if difference is not None:
-            base = abs(amount) if amount else abs(estimate or Decimal(0))  # type: ignore[arg-type]
+            base = abs(amount) if amount else abs(estimate or Decimal(0))
             flag = abs(difference) > base * DIFFERENCE_LIMIT if base else False
         if amount is None and not note:
             note = msg("not billed yet")

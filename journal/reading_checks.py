@@ -13,7 +13,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from journal.consumption import consumption, stored_zone_consumption
+from journal.consumption import consumption, stored_zone_consumption, zone_values
 from journal.errors import ConfirmationKind, ConfirmationRequired, ConsumptionFigures, InvalidInput
 from journal.messages import ZoneNumber, msg
 from journal.storage.models import Meter, Reading, ReadingStatus
@@ -59,7 +59,7 @@ class MeterReadings:
             .where(Reading.meter_id == meter.id, Reading.status == ReadingStatus.ACTIVE)
             .order_by(Reading.taken_on, Reading.id)
         )
-        return cls(meter, zones, [Active(rid, period, taken_on, (t1, t2, t3)[:zones], rollover, is_final)
+        return cls(meter, zones, [Active(rid, period, taken_on, zone_values((t1, t2, t3)[:zones]), rollover, is_final)
                                   for rid, period, taken_on, t1, t2, t3, rollover, is_final in rows
                                   if not exclude or rid not in exclude])
 

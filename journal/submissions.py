@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from journal.consumption import zone_values
 from journal.storage.models import Account, Meter, Reading, Submission, SubmissionStatus
 from journal.zones import TariffPlan
 
@@ -111,13 +112,13 @@ class PendingSubmission:
 
 
 def reading_values(reading: Reading, zones: int) -> tuple[int, ...]:
-    return (reading.t1, reading.t2, reading.t3)[:zones]  # type: ignore[return-value]
+    return zone_values((reading.t1, reading.t2, reading.t3)[:zones])
 
 
 _COLUMNS = (Submission, Reading, Meter.serial, Account.number, Meter.plan)  # the reading's own zones
 
 
-def _joined():  # type: ignore[no-untyped-def]
+def _joined() -> Select[Submission, Reading, str, str, str]:
     return (select(*_COLUMNS).join(Reading, Reading.id == Submission.reading_id)
             .join(Meter, Meter.id == Reading.meter_id).join(Account, Account.id == Meter.account_id))
 
@@ -137,11 +138,11 @@ def submissions(session: Session, account: Account | None = None) -> list[Submis
     query = _joined()
     if account is not None:
         query = query.where(Account.id == account.id)
-    return [_info(row) for row in session.execute(query.order_by(Reading.taken_on, Submission.id))]  # type: ignore[arg-type]
+    return [_info(row) for row in session.execute(query.order_by(Reading.taken_on, Submission.id))]
 
 
 def submission(session: Session, submission_id: int) -> SubmissionInfo:
-    return _info(session.execute(_joined().where(Submission.id == submission_id)).one())  # type: ignore[arg-type]
+    return _info(session.execute(_joined().where(Submission.id == submission_id)).one())
 
 
 def waiting_count(session: Session, account: Account | None = None) -> int:

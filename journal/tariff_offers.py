@@ -98,7 +98,7 @@ def accept_offer(session: Session, account: Account, offer_id: int, valid_from: 
 
     row = _offer(session, account, offer_id)
     plan = TariffPlan(row.plan)
-    prices = [format(v, "f") for v in (row.t1, row.t2, row.t3)[:plan.zone_count]]  # type: ignore[arg-type]
+    prices = [format(v, "f") for v in (row.t1, row.t2, row.t3)[:plan.zone_count]]
     source = f"{OFFER_SOURCE}" + (f" ({row.tariff_type})" if row.tariff_type else "")
     entries = billing.set_user_price(session, account.category, row.plan, valid_from, prices, today=today,
                                      source=source[:200])
