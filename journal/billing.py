@@ -63,9 +63,8 @@ from journal.tariffs import (
     PriceBook,
     PriceEntry,
     UnknownPrice,
-    check_price_date,
-    parse_prices,
 )
+from journal.typed_prices import check_price_date, parse_prices
 from journal.zones import PLAN_ZONES, ConsumerCategory, TariffPlan, Zone
 
 ZERO = Decimal("0.00")
@@ -174,7 +173,7 @@ def set_user_price(
     source: str = USER_PRICE_SOURCE,
 ) -> list[PriceEntry]:
     """Record the user's prices of a plan's zones from `valid_from` on: one typed price per zone, in zone order
-    (journal.tariffs.parse_prices).
+    (journal.typed_prices.parse_prices).
 
     Everything is checked before anything is written; an existing user price for the same key and
     date is replaced.

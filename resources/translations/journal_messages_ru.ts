@@ -84,12 +84,12 @@
       <translation>Цена {raw} за кВт·ч намного выше любого тарифа для населения. Введите цену за кВт·ч из квитанции, например 6,95.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="452" />
+      <location filename="journal/typed_prices.py" line="71" />
       <source>A price start date can be at most one year ahead, up to {latest}; got {day}. Check the date on your bill.</source>
       <translation>Дата начала действия цены может быть не больше чем на год вперёд, то есть не позже {latest}; введено {day}. Проверьте дату в квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="446" />
+      <location filename="journal/typed_prices.py" line="65" />
       <source>A price start date must be {earliest} or later; got {day}.</source>
       <translation>Дата начала действия цены должна быть не раньше {earliest}; введено {day}.</translation>
     </message>
@@ -159,12 +159,12 @@
       <translation>Сумма к оплате — это рубли и копейки, ноль или больше; получено {amount}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="336" />
+      <location filename="journal/billing.py" line="343" />
       <source>An estimate needs a day after the installation act ({previous_date}); got {day}.</source>
       <translation>Для примерного расчёта нужна дата позже дня установки счётчика по акту ({previous_date}); указано {day}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="330" />
+      <location filename="journal/billing.py" line="337" />
       <source>An estimate needs a day after the reading of {previous_date}; got {day}.</source>
       <translation>Для примерного расчёта нужна дата позже последних показаний ({previous_date}); указано {day}.</translation>
     </message>
@@ -239,7 +239,7 @@
       <translation>Если счётчик дошёл до {nines} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="349" />
+      <location filename="journal/billing.py" line="356" />
       <source>If the meter went past {nines} and started again from zero, confirm a rollover; otherwise please check the value.</source>
       <translation>Если счётчик дошёл до {nines} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
     </message>
@@ -299,12 +299,12 @@
       <translation>За {period} платить ничего не нужно: платежи покрывают начисления (переплата {overpaid:.2f} ₽). Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="423" />
+      <location filename="journal/typed_prices.py" line="42" />
       <source>Plan {plan} needs one price; got {count}. Write it like {example}.</source>
       <translation>Для тарифа {plan} нужна одна цена; введено: {count}. Пишите так: {example}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="426" />
+      <location filename="journal/typed_prices.py" line="45" />
       <source>Plan {plan} needs {count} prices, one per zone ({names}), separated by spaces; got {got}. Write them like {example}.</source>
       <translation>Для тарифа {plan} нужно цен: {count}, по одной на зону ({names}), через пробел; введено: {got}. Пишите так: {example}.</translation>
     </message>
@@ -359,7 +359,7 @@
       <translation>QR-код в файле {shown} — не платёжный (ГОСТ Р 56042). Выберите счёт Самараэнерго или введите реквизиты вручную с квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="66" />
+      <location filename="journal/payment_qr_parser.py" line="68" />
       <source>The QR code is not a payment code (it does not start with ST0001).</source>
       <translation>Этот QR-код — не платёжный (он не начинается с ST0001).</translation>
     </message>
@@ -369,17 +369,17 @@
       <translation>Номер лицевого счёта {text} электронная таблица превратила в округлённое число. Впишите номер лицевого счёта так, как он напечатан в квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="103" />
+      <location filename="journal/meters.py" line="104" />
       <source>The account {number} already has a meter; to change it, record a replacement (meter replace).</source>
       <translation>У лицевого счёта {number} уже есть счётчик; чтобы сменить его, нажмите «Замена счётчика…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="213" />
+      <location filename="journal/meters.py" line="215" />
       <source>The account {number} already has this tariff plan; choose another one.</source>
       <translation>У лицевого счёта {number} уже этот тариф; выберите другой.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="54" />
+      <location filename="journal/meters.py" line="55" />
       <source>The account {number} has no meter yet. Add it from its installation act (meter add).</source>
       <translation>У лицевого счёта {number} ещё нет счётчика. Добавьте его по акту установки.</translation>
     </message>
@@ -399,7 +399,7 @@
       <translation>Лицевого счёта {number} нет среди лицевых счетов в личном кабинете с этим логином.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="416" />
+      <location filename="journal/typed_prices.py" line="35" />
       <source>The argument {argument!r} could be read two ways, as one price with a decimal comma or as prices separated by commas. Plan {plan} needs {count} prices, one per zone ({names}), separated by spaces, e.g. {example}.</source>
       <translation>{argument!r} можно понять двояко: как одну цену с копейками после запятой или как несколько цен через запятую. Для тарифа {plan} нужно цен: {count}, по одной на зону ({names}), через пробел, например {example}.</translation>
     </message>
@@ -414,42 +414,42 @@
       <translation>БИК банка — это 9 цифр; {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="48" />
+      <location filename="journal/payment_qr_parser.py" line="50" />
       <source>The bill's payment code does not hold the bank's BIC, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет БИК банка, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="44" />
+      <location filename="journal/payment_qr_parser.py" line="46" />
       <source>The bill's payment code does not hold the bank's name, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет названия банка, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="52" />
+      <location filename="journal/payment_qr_parser.py" line="54" />
       <source>The bill's payment code does not hold the correspondent account, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет корреспондентского счёта, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="32" />
+      <location filename="journal/payment_qr_parser.py" line="34" />
       <source>The bill's payment code does not hold the payee's INN, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет ИНН получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="36" />
+      <location filename="journal/payment_qr_parser.py" line="38" />
       <source>The bill's payment code does not hold the payee's KPP, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет КПП получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="28" />
+      <location filename="journal/payment_qr_parser.py" line="30" />
       <source>The bill's payment code does not hold the payee's name, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет названия получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="40" />
+      <location filename="journal/payment_qr_parser.py" line="42" />
       <source>The bill's payment code does not hold the settlement account, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет расчётного счёта, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="101" />
+      <location filename="journal/payment_qr_parser.py" line="103" />
       <source>The bill's payment code holds details that fail the bank's checks: {reason} Nothing was stored.</source>
       <translation>Реквизиты в платёжном QR-коде счёта не прошли банковскую проверку: {reason} Ничего не сохранено.</translation>
     </message>
@@ -699,12 +699,12 @@
       <translation>Заводской номер счётчика {text!r} указан неверно.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="130" />
+      <location filename="journal/meters.py" line="131" />
       <source>The new meter must be installed after the old meter's last reading or installation ({previous_date}).</source>
       <translation>Новый счётчик должен быть установлен позже последних показаний или установки старого счётчика ({previous_date}).</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="135" />
+      <location filename="journal/meters.py" line="136" />
       <source>The new plan must start after the meter's last reading or installation ({previous_date}).</source>
       <translation>Новый тариф должен начинаться позже последних показаний или установки счётчика ({previous_date}).</translation>
     </message>
@@ -724,12 +724,12 @@
       <translation>В {raw!r} больше одной точки, и они не отделяют тысячи. Поставьте одну запятую перед копейками, например {example}.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="146" />
+      <location filename="journal/meters.py" line="148" />
       <source>The old meter's final value {after} for {zone} is below its previous reading {before}. Confirm a rollover if its drum went past all nines, or check the value.</source>
       <translation>Последнее значение старого счётчика {after} в поле «{zone}» меньше его предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="153" />
+      <location filename="journal/meters.py" line="155" />
       <source>The old plan's final value {after} for {zone} is below the previous reading {before}. Confirm a rollover if the meter went past all nines, or check the value.</source>
       <translation>Показание по старому тарифу {after} в поле «{zone}» меньше предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
@@ -759,7 +759,7 @@
       <translation>Для QR-кода оплаты не хватает реквизита получателя: {key}.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="70" />
+      <location filename="journal/payment_qr_parser.py" line="72" />
       <source>The payment code's text cannot be read in the encoding its header names.</source>
       <translation>Текст платёжного QR-кода не читается в кодировке, указанной в его начале.</translation>
     </message>
@@ -1084,7 +1084,7 @@
       <translation>На этом компьютере нет службы печати (CUPS). Откройте квитанцию и напечатайте её из программы просмотра PDF.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="269" />
+      <location filename="journal/billing.py" line="276" />
       <source>There is no reading for {period} on the account {number}. Add the period's reading first (reading add), or choose a period shown in the history.</source>
       <translation>По лицевому счёту {number} нет показаний за {period}. Сначала передайте показания за этот период или выберите период из истории.</translation>
     </message>
@@ -1179,7 +1179,7 @@
       <translation>Зоны {zone} нет в тарифе {plan}; его зоны: {zones}.</translation>
     </message>
     <message>
-      <location filename="journal/tariffs.py" line="438" />
+      <location filename="journal/typed_prices.py" line="57" />
       <source>Zone {zone}: {reason}</source>
       <translation>Зона «{zone}»: {reason}</translation>
     </message>
@@ -1209,7 +1209,7 @@
       <translation>передайте их по телефону {phone} (звонок бесплатный)</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="351" />
+      <location filename="journal/billing.py" line="358" />
       <source>{below} {hint}</source>
       <translation>{below} {hint}</translation>
     </message>
@@ -1304,12 +1304,12 @@
       <translation>«{zone}»: {now} больше, чем {after} в более поздних показаниях от {taken_on}; пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="346" />
+      <location filename="journal/billing.py" line="353" />
       <source>{zone}: {now} is below {before} from the installation act.</source>
       <translation>«{zone}»: {now} меньше, чем значение {before} по акту установки.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="345" />
+      <location filename="journal/billing.py" line="352" />
       <source>{zone}: {now} is below {before} from the reading of {day}.</source>
       <translation>«{zone}»: {now} меньше, чем значение {before} в показаниях от {day}.</translation>
     </message>

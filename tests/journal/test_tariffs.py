@@ -14,12 +14,11 @@ from journal.tariffs import (
     PriceBook,
     PriceEntry,
     UnknownPrice,
-    check_price_date,
     load_price_csv,
-    parse_prices,
     shipped_entries,
     unknown_price_message,
 )
+from journal.typed_prices import check_price_date, parse_prices
 from journal.zones import ConsumerCategory, TariffPlan, Zone
 
 GAS = ConsumerCategory.URBAN_GAS
