@@ -263,9 +263,9 @@ def create_at_head(connection: Connection) -> None:
     """Make a new journal at the head revision, inside the connection's transaction: the models' tables (the same
     as the migrations build: a test compares them column by column, index by index) and Alembic's revision
     table, marked as ours. Alembic, mako and the migration scripts are not needed for it."""
-    from journal.storage.models import Base
+    from journal.storage.models import all_tables
 
-    Base.metadata.create_all(connection)
+    all_tables().create_all(connection)
     connection.exec_driver_sql(_ALEMBIC_VERSION_TABLE)
     connection.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (head_revision(),))
     connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")

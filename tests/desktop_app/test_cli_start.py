@@ -43,7 +43,11 @@ def _modules_after(arguments: list[str]) -> list[str]:
     code = ("import sys\n"
             "from desktop_app.__main__ import main\n"
             "code = main(sys.argv[1:])\n"
-            f"print(code, sorted(m for m in {HEAVY!r} if m in sys.modules))\n")
+            f"heavy = sorted(m for m in {HEAVY!r} if m in sys.modules)\n"
+            "models = sys.modules.get('journal.storage.models')\n"
+            "if models and 'portal_accounts' in models.Base.metadata.tables:\n"
+            "    heavy.append('the portal tables')\n"
+            "print(code, heavy)\n")
     result = subprocess.run([sys.executable, "-c", code, *arguments], cwd=ROOT, capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0, result.stderr
