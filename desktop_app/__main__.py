@@ -117,17 +117,17 @@ def main(argv: list[str] | None = None) -> int:
     from sqlalchemy.exc import DBAPIError
 
     from desktop_app import paths
-    from desktop_app.cli.commands import handler, restore_unusable
+    from desktop_app.cli.commands import handler, restore_unusable, service_for
     from desktop_app.cli.output import PrintableOutput
     from desktop_app.cli.parser import BUSY, USER_ERROR, build_parser
     from desktop_app.logging_setup import setup_logging
-    from desktop_app.services.journal_service import JournalService
     from journal.errors import ConfirmationRequired, JournalBusy, JournalError, JournalFileError
     from journal.storage.files import database_error, file_error
 
+    args = build_parser(_subcommand(arguments)).parse_args(arguments)
+    service_class = service_for(args.command) if args.command else None  # its modules, still without collecting
     if collecting:
         gc.enable()
-    args = build_parser().parse_args(arguments)
     if args.version:
         print(f"meter-journal {__version__}")
         return 0
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     folder = paths.data_dir(getattr(args, "data_dir", None))
     log_file = setup_logging(folder)
-    if args.command is None:  # e.g. `--json` alone: still the window
+    if service_class is None:  # e.g. `--json` alone: still the window
         # The bootstrap composes the layers: the only place desktop_app reaches up to the window.
         from ui.launch import launch
 
@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     stdout, sys.stdout = sys.stdout, PrintableOutput(sys.stdout)  # no control character reaches the terminal
     try:
         try:
-            service = JournalService(journal, command=" ".join(filter(None, [args.command, action])))
+            service = service_class(journal, command=" ".join(filter(None, [args.command, action])))
         except JournalFileError:
             if args.command != "restore":
                 raise

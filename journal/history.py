@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
+from journal import validation
 from journal.consumption import stored_zone_consumption
-from journal.records import HistoryRow, PeriodConsumption
-from journal.storage.models import Account, ReadingStatus
-from journal.zones import TariffPlan, Zone
+from journal.records import AccountInfo, HistoryRow, PeriodConsumption
+from journal.storage.statuses import ReadingStatus
+from journal.zones import ConsumerCategory, TariffPlan, Zone
+
+if TYPE_CHECKING:  # this module reads with SQL alone: a read-only command starts without the ORM
+    from sqlalchemy.orm import Session
+
+    from journal.storage.models import Account
 
 _ACTIVE = ReadingStatus.ACTIVE
 
@@ -37,24 +43,40 @@ def histories(
 ) -> dict[int, list[HistoryRow]]:
     """The history of each account (all accounts when `account_ids` is None)."""
     result: dict[int, list[HistoryRow]] = {aid: [] for aid in account_ids} if account_ids is not None else {}
+    connection = session.connection()
     if account_ids is None:
-        result.update((aid, []) for aid in session.scalars(select(Account.id)))
-    for aid, rows in _history_rows(session, account_ids, include_retired):
+        result.update((aid, []) for (aid,) in connection.exec_driver_sql("SELECT accounts.id FROM accounts"))
+    for aid, rows in _history_rows(connection, account_ids, include_retired):
         result.setdefault(aid, []).extend(rows)
     return result
 
 
-def history_rows(session: Session, account: Account, *, include_retired: bool = True) -> Iterator[HistoryRow]:
-    """An account's history, one row at a time as the database gives them: a long history is never held whole."""
-    for _aid, rows in _history_rows(session, [account.id], include_retired):
+def history_rows(connection: Connection, account_id: int, *, include_retired: bool = True) -> Iterator[HistoryRow]:
+    """An account's history, one row at a time as the database gives them: a long history is never held whole.
+    A plain connection is enough (`Journal.reading()`, or a session's `connection()`)."""
+    for _aid, rows in _history_rows(connection, [account_id], include_retired):
         yield from rows
+
+
+_ACCOUNT_SQL = "SELECT id, number, holder, address, supplier, plan, category FROM accounts WHERE number = ?"
+
+
+def account_by_number(connection: Connection, number: str) -> AccountInfo | None:
+    """The account with this number (checked as journal.accounts.find_account checks it), read with SQL alone;
+    None when the journal has none (find_account then says so in its words)."""
+    row = connection.exec_driver_sql(_ACCOUNT_SQL, (validation.account_number(number),)).first()
+    if row is None:
+        return None
+    aid, number, holder, address, supplier, plan, category = row
+    return AccountInfo(id=aid, number=number, holder=holder, address=address, supplier=supplier,
+                       plan=TariffPlan(plan), category=ConsumerCategory(category))
 
 
 _BATCH = 1000  # history rows handed on at a time
 
 
 def _history_rows(
-    session: Session, account_ids: list[int] | None, include_retired: bool
+    connection: Connection, account_ids: list[int] | None, include_retired: bool
 ) -> Iterator[tuple[int, list[HistoryRow]]]:
     """The history rows in history order, in lists of at most _BATCH rows of one account."""
     params: dict[str, object] = {}
@@ -74,7 +96,7 @@ def _history_rows(
     previous_date: date | None = None
     fromiso = date.fromisoformat
     for (aid, m_plan, mid, m_serial, m_digits, installed_on, i1, i2, i3,
-         rid, period, taken_on, t1, t2, t3, rollover, is_final, status) in session.connection().exec_driver_sql(
+         rid, period, taken_on, t1, t2, t3, rollover, is_final, status) in connection.exec_driver_sql(
             sql, params):
         if mid != meter_id:
             if aid != account_id:

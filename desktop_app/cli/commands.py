@@ -7,11 +7,15 @@ import sys
 from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.output import dumps, history_table, write_history_json
-from desktop_app.services.journal_service import JournalService
 from journal import validation
 from journal.storage.database import replace_unusable
+
+if TYPE_CHECKING:  # the service is made by desktop_app.__main__: `history` reads without it (service_for)
+    from desktop_app.services.history_reader import HistoryReader
+    from desktop_app.services.journal_service import JournalService
 
 
 def _print(args: argparse.Namespace, value: object, text: str) -> None:
@@ -82,7 +86,7 @@ def undo(s: JournalService, a: argparse.Namespace) -> None:
     _print(a, {"undone": action}, f"Undone: the last {action}.")
 
 
-def history(s: JournalService, a: argparse.Namespace) -> None:
+def history(s: JournalService | HistoryReader, a: argparse.Namespace) -> None:
     if getattr(a, "json", False):
         with s.history_rows(a.account) as (info, history_rows):
             write_history_json(sys.stdout, info, history_rows, lambda: s.monthly(a.account))
@@ -147,6 +151,22 @@ HANDLER_MODULES = {
     **dict.fromkeys(("receipt", "payee", "slip", "report"), ("desktop_app.cli.receipt_commands", "RECEIPT_HANDLERS")),
     **dict.fromkeys(("sync", "portal"), ("desktop_app.cli.portal_commands", "PORTAL_HANDLERS")),
 }
+
+
+# Commands that only read what journal.history reads: served without the ORM (desktop_app.services.history_reader).
+READ_WITHOUT_ORM = {"history"}
+
+
+def service_for(command: str) -> type[JournalService] | type[HistoryReader]:
+    """The service a command runs on: HistoryReader for the commands that need nothing else, starting without
+    SQLAlchemy's ORM and the journal's models; JournalService for the others."""
+    if command in READ_WITHOUT_ORM:
+        from desktop_app.services.history_reader import HistoryReader
+
+        return HistoryReader
+    from desktop_app.services.journal_service import JournalService
+
+    return JournalService
 
 
 def handler(command: str, action: str | None) -> Callable[[JournalService, argparse.Namespace], int | None]:

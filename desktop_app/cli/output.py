@@ -11,12 +11,14 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from functools import cache
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from journal.history import NotInHistoryOrder, periods_in_order
 from journal.messages import Message
-from journal.owed import Owed, OwedPart
 from journal.records import AccountInfo, HistoryRow, PeriodConsumption
+
+if TYPE_CHECKING:
+    from journal.owed import Owed, OwedPart
 
 
 def to_jsonable(value: Any) -> Any:
@@ -169,16 +171,20 @@ def history_table(rows: list[HistoryRow]) -> str:
                      for line in lines)
 
 
-OWED_WORDS = {OwedPart.CHARGE: "charge for {period}", OwedPart.DEBT: "debt at the period's start",
-              OwedPart.OVERPAYMENT: "overpayment at the period's start", OwedPart.PAID_IN_PERIOD: "paid in the period",
-              OwedPart.PAID_AFTER: "paid after the period"}
-OWED_SIGNS = {OwedPart.CHARGE: "", OwedPart.DEBT: "", OwedPart.OVERPAYMENT: "−", OwedPart.PAID_IN_PERIOD: "−",
-              OwedPart.PAID_AFTER: "−"}
+@cache
+def _owed_words() -> dict[OwedPart, tuple[str, str]]:
+    """Each part of what is owed: its words and its sign (journal.owed is imported by the commands that show it)."""
+    from journal.owed import OwedPart
+
+    return {OwedPart.CHARGE: ("charge for {period}", ""), OwedPart.DEBT: ("debt at the period's start", ""),
+            OwedPart.OVERPAYMENT: ("overpayment at the period's start", "−"),
+            OwedPart.PAID_IN_PERIOD: ("paid in the period", "−"), OwedPart.PAID_AFTER: ("paid after the period", "−")}
 
 
 def owed_lines(owed: Owed) -> list[str]:
     """What the balance is made of, one indented line per part (the receipt shows the same)."""
-    parts = [(OWED_WORDS[part].format(period=owed.period), OWED_SIGNS[part] + f"{value:.2f}")
+    words = _owed_words()
+    parts = [(words[part][0].format(period=owed.period), words[part][1] + f"{value:.2f}")
              for part, value in owed.parts()]
     width = max((len(label) for label, _ in parts), default=0)
     amount = max((len(value) for _, value in parts), default=0)

@@ -6,9 +6,6 @@ import argparse
 from collections.abc import Callable
 
 from desktop_app.cli.arguments import BUSY, USER_ERROR, OneLineParser, common_options  # noqa: F401 (re-exported)
-from desktop_app.cli.portal_parser import add_portal_parsers
-from desktop_app.cli.receipt_commands import receipt_parsers as _receipts
-from desktop_app.cli.remind_command import add_remind_parser
 from journal.zones import ConsumerCategory, TariffPlan
 
 # The values (not the members: argparse's refusal names the choices by their repr).
@@ -27,7 +24,10 @@ def record_number(text: str) -> int:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. With `only`, the subcommand found in the arguments, just that subcommand's parser
+    is built (and just its modules imported): a command starts sooner. None, or a name that is no subcommand, builds
+    them all, for the help and the error that lists them."""
     common = common_options()
     parser = OneLineParser(prog="meter-journal", parents=[common],
                            description="Meter Journal: an offline journal of electricity meter readings. "
@@ -40,6 +40,17 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         return sub.add_parser(name, parents=[common], help=help_text, description=help_text)
 
+    groups = GROUPS if only is None or not any(only in names for names, _ in GROUPS) else [
+        (names, build) for names, build in GROUPS if only in names]
+    for _names, build in groups:
+        build(command, common)
+    return parser
+
+
+Command = Callable[[str, str], argparse.ArgumentParser]
+
+
+def _accounts(command: Command, common: argparse.ArgumentParser) -> None:
     account = command("account", "accounts (лицевые счета)").add_subparsers(dest="action", required=True,
                                                                            parser_class=OneLineParser)
     add = account.add_parser("add", parents=[common], help="add an account")
@@ -60,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the meter's values that day in the new plan's zones")
     cplan.add_argument("--rollover", action="store_true", help="an old plan's value wrapped past zero")
 
+
+def _meters(command: Command, common: argparse.ArgumentParser) -> None:
     meter = command("meter", "meters (приборы учёта)").add_subparsers(dest="action", required=True,
                                                                      parser_class=OneLineParser)
     madd = meter.add_parser("add", parents=[common], help="add an account's meter from its installation act")
@@ -84,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     meter.add_parser("list", parents=[common], help="list an account's meters").add_argument("--account",
                                                                                              required=True)
 
+
+def _readings(command: Command, common: argparse.ArgumentParser) -> None:
     reading = command("reading", "readings").add_subparsers(dest="action", required=True,
                                                             parser_class=OneLineParser)
     radd = reading.add_parser("add", parents=[common], help="add a reading")
@@ -104,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     rdel.add_argument("--id", required=True, type=record_number)
     command("undo", "undo the last change to readings")
 
+
+def _files(command: Command, common: argparse.ArgumentParser) -> None:
     command("history", "an account's readings and consumption").add_argument("--account", required=True)
     export = command("export", "export all readings to CSV")
     export.add_argument("--out", required=True, metavar="FILE.csv")
@@ -114,14 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     _confirmations(imp)
     command("backup", "copy the journal to a file").add_argument("--out", required=True, metavar="FILE")
     command("restore", "replace the journal by a backup copy").add_argument("file", metavar="FILE")
-    _billing(command, common)
-    _receipts(command, common)
-    add_portal_parsers(command, common, OneLineParser)
-    add_remind_parser(command)
-    return parser
 
 
-def _billing(command: Callable[[str, str], argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+def _billing(command: Command, common: argparse.ArgumentParser) -> None:
     """Prices, bills, estimates, payments, the balance and the forecast."""
     tariff = command("tariff", "electricity prices, shipped and your own").add_subparsers(
         dest="action", required=True, parser_class=OneLineParser)
@@ -174,3 +186,34 @@ def _confirmations(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--replace", action="store_true", help="replace a reading for the same period")
     parser.add_argument("--rollover", action="store_true", help="a lower value is a rollover past zero")
     parser.add_argument("--confirm", action="store_true", help="accept an unusually large consumption")
+
+
+def _receipts(command: Command, common: argparse.ArgumentParser) -> None:
+    from desktop_app.cli.receipt_commands import receipt_parsers
+
+    receipt_parsers(command, common)
+
+
+def _portal(command: Command, common: argparse.ArgumentParser) -> None:
+    from desktop_app.cli.portal_parser import add_portal_parsers
+
+    add_portal_parsers(command, common, OneLineParser)
+
+
+def _remind(command: Command, common: argparse.ArgumentParser) -> None:
+    from desktop_app.cli.remind_command import add_remind_parser
+
+    add_remind_parser(command)
+
+
+# Each group of subcommands (their names) and what builds their parsers, in the order the help lists them.
+GROUPS: list[tuple[tuple[str, ...], Callable[[Command, argparse.ArgumentParser], None]]] = [
+    (("account",), _accounts),
+    (("meter",), _meters),
+    (("reading", "undo"), _readings),
+    (("history", "export", "import", "backup", "restore"), _files),
+    (("tariff", "bill", "estimate", "payment", "balance", "forecast"), _billing),
+    (("receipt", "payee", "slip", "report"), _receipts),
+    (("sync", "portal"), _portal),
+    (("remind",), _remind),
+]

@@ -11,11 +11,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 
 from journal import JOURNAL_FILE_NAME  # noqa: F401 - re-exported for callers
 from journal.errors import JournalError, JournalFileError
@@ -40,6 +39,9 @@ from journal.storage.schema import (
     inspection_uri,
     upgrade_to_head,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -218,9 +220,21 @@ class Journal:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        from sqlalchemy.orm import Session  # imported by the work that uses the ORM: `reading()` does without
+
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
+        except DBAPIError as exc:
+            _raise_for_people(exc, self.path)
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read transaction on a plain connection, for SQL without the ORM: a read-only command that needs no
+        more starts without importing and configuring SQLAlchemy's ORM and the journal's models."""
+        try:
+            with self.engine.connect() as connection, connection.begin():
+                yield connection
         except DBAPIError as exc:
             _raise_for_people(exc, self.path)
 
@@ -229,6 +243,8 @@ class Journal:
         """One user action: everything inside is committed together, or not at all. A journal another program
         keeps busy longer than BUSY_TIMEOUT raises JournalBusy; a full disk or a read-only file a JournalFileError;
         in every case nothing was changed."""
+        from sqlalchemy.orm import Session
+
         try:
             with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
                 session.connection()  # BEGIN IMMEDIATE: the write lock is taken (or waited for) here

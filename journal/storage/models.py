@@ -9,24 +9,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from sqlalchemy import (
-    Boolean,
-    Date,
-    DateTime,
-    Dialect,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    UniqueConstraint,
-    text,
-)
+from sqlalchemy import Boolean, Date, DateTime, Dialect, ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from journal.storage.statuses import ReadingStatus  # the journal's modules import it from here too
 from journal.supplier import DEFAULT_SUPPLIER
+
+if TYPE_CHECKING:
+    from sqlalchemy import MetaData
 
 
 class DecimalText(TypeDecorator[Decimal]):
@@ -45,14 +38,6 @@ class DecimalText(TypeDecorator[Decimal]):
 class Base(DeclarativeBase):
     """A new journal is created from these tables (journal.storage.schema.create_at_head): each column is in the
     place its migration gives it — a column added later comes last — and a test checks the two are the same."""
-
-
-class ReadingStatus:
-    ACTIVE = "active"  # the reading in force
-    SUPERSEDED = "superseded"  # replaced by another reading for the same period, on the user's confirmation
-    EDITED = "edited"  # replaced by its corrected version
-    DELETED = "deleted"  # deleted by the user
-    UNDONE = "undone"  # its creation was undone
 
 
 class Account(Base):

@@ -19,15 +19,20 @@ HEAVY = ("httpx", "keyring", "reportlab", "alembic", "mako", "pygments", "deskto
          "desktop_app.services.receipt_service")
 
 
-def _subcommands() -> list[tuple[str, str | None]]:
-    def choices(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
-        for action in parser._actions:  # argparse keeps its subcommands there
-            if isinstance(action, argparse._SubParsersAction):
-                return dict(action.choices)
-        return {}
+def _choices(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:  # argparse keeps its subcommands there
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
 
-    return [(name, action) for name, sub in choices(build_parser()).items()
-            for action in (choices(sub) or {None: sub})]
+
+def _subcommands_of(parser: argparse.ArgumentParser) -> list[tuple[tuple[str, str | None], argparse.ArgumentParser]]:
+    return [((name, action), parser) for name, sub in _choices(parser).items()
+            for action, parser in (_choices(sub) or {None: sub}).items()]
+
+
+def _subcommands() -> list[tuple[str, str | None]]:
+    return [key for key, _ in _subcommands_of(build_parser())]
 
 
 def test_every_command_has_its_handler() -> None:
@@ -71,3 +76,29 @@ def test_bill_leaves_the_portal_and_the_documents_out(capsys: pytest.CaptureFixt
     for day, values in (("2025-02-20", "1200,600"), ("2025-03-20", "1300,650")):
         assert run(capsys, "reading", "add", "--account", ACCOUNT, "--date", day, values, *d)[0] == 0
     assert _modules_after(["bill", "--account", ACCOUNT, "--period", "2025-03", *d]) == ["0", "[]"]
+
+
+@pytest.mark.parametrize("arguments", [["history", "--account", ACCOUNT], ["--json", "history", "--account", ACCOUNT]])
+def test_history_reads_without_the_orm(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                       arguments: list[str]) -> None:
+    setup_household(capsys, tmp_path)
+    code = ("import sys\n"
+            "from desktop_app.__main__ import main\n"
+            "code = main(sys.argv[1:])\n"
+            "print(code, sorted(m for m in ('sqlalchemy.orm', 'journal.storage.models') if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", code, *arguments, "--data-dir", str(tmp_path)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert ACCOUNT in result.stdout
+    assert result.stdout.strip().splitlines()[-1] == "0 []"
+
+
+def test_a_subcommand_s_own_parser_is_the_full_parser_s() -> None:
+    full = dict(_subcommands_of(build_parser()))
+    for name in {command for command, _ in full}:
+        own = dict(_subcommands_of(build_parser(name)))
+        assert {key for key in own if key[0] == name} == {key for key in full if key[0] == name}, name
+        for key, sub in own.items():
+            if key[0] == name:
+                assert sub.format_help() == full[key].format_help(), key
+    assert dict(_subcommands_of(build_parser("no-such-command"))).keys() == full.keys()
