@@ -126,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
 
     args = build_parser(_subcommand(arguments)).parse_args(arguments)
     service_class = service_for(args.command) if args.command else None  # its modules, still without collecting
+    # What the imports made stays to the end. Made while not collecting, it all sits in the youngest generation:
+    # the first collections after enabling would walk it again generation by generation (0.2–0.3 s of a
+    # command's 0.5–0.8 s here). Frozen, no collection looks at it again.
+    gc.freeze()
     if collecting:
         gc.enable()
     if args.version:
