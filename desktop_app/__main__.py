@@ -96,6 +96,13 @@ def _internal_error(command: str, log_file: object) -> int:
     return 1
 
 
+def _sqlalchemy_error(exc: BaseException) -> bool:
+    """Is this SQLAlchemy's wrapping of a database error? (Asked without importing SQLAlchemy: a command that did
+    not import it cannot have raised one.)"""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.DBAPIError)
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     window, folder_option, opening = _window_only(arguments)
@@ -113,8 +120,6 @@ def main(argv: list[str] | None = None) -> int:
     gc.disable()  # importing makes some 300,000 objects, all kept: a third of the import time went to collecting
     import sqlite3
     from pathlib import Path
-
-    from sqlalchemy.exc import DBAPIError
 
     from desktop_app import paths
     from desktop_app.cli.commands import handler, restore_unusable, service_for
@@ -177,15 +182,13 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"error: {exc.strerror or exc}", file=sys.stderr)
         return USER_ERROR
-    except (sqlite3.Error, DBAPIError) as exc:  # the file's faults are JournalErrors already; this is a last net
-        orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    except Exception as exc:  # an SQLite error is the file's fault (mostly JournalErrors already: a last net)
+        orig = getattr(exc, "orig", None) if _sqlalchemy_error(exc) else exc  # `history` runs without SQLAlchemy
         mapped = database_error(orig, journal) if isinstance(orig, sqlite3.Error) else None
         if mapped is None:
             return _internal_error(args.command, log_file)
         print(f"error: {mapped.message}", file=sys.stderr)
         return BUSY if isinstance(mapped, JournalBusy) else USER_ERROR
-    except Exception:
-        return _internal_error(args.command, log_file)
     finally:
         sys.stdout = stdout
     return code if isinstance(code, int) else 0

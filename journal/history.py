@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import TYPE_CHECKING
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from journal import validation
 from journal.consumption import stored_zone_consumption
@@ -19,7 +17,7 @@ from journal.records import AccountInfo, HistoryRow, PeriodConsumption
 from journal.storage.statuses import ReadingStatus
 from journal.zones import ConsumerCategory, TariffPlan, Zone
 
-if TYPE_CHECKING:  # this module reads with SQL alone: a read-only command starts without the ORM
+if TYPE_CHECKING:  # this module reads with SQL alone: a read-only command starts without SQLAlchemy
     from sqlalchemy.orm import Session
 
     from journal.storage.models import Account
@@ -43,17 +41,20 @@ def histories(
 ) -> dict[int, list[HistoryRow]]:
     """The history of each account (all accounts when `account_ids` is None)."""
     result: dict[int, list[HistoryRow]] = {aid: [] for aid in account_ids} if account_ids is not None else {}
-    connection = session.connection()
+    connection = session.connection().connection  # the DBAPI connection, in the session's transaction
     if account_ids is None:
-        result.update((aid, []) for (aid,) in connection.exec_driver_sql("SELECT accounts.id FROM accounts"))
+        result.update((aid, []) for (aid,) in connection.execute("SELECT accounts.id FROM accounts"))
     for aid, rows in _history_rows(connection, account_ids, include_retired):
         result.setdefault(aid, []).extend(rows)
     return result
 
 
-def history_rows(connection: Connection, account_id: int, *, include_retired: bool = True) -> Iterator[HistoryRow]:
-    """An account's history, one row at a time as the database gives them: a long history is never held whole.
-    A plain connection is enough (`Journal.reading()`, or a session's `connection()`)."""
+# A DBAPI connection: sqlite3's own (journal.storage.read_only) or a session's (`session.connection().connection`).
+DBConnection = Any
+
+
+def history_rows(connection: DBConnection, account_id: int, *, include_retired: bool = True) -> Iterator[HistoryRow]:
+    """An account's history, one row at a time as the database gives them: a long history is never held whole."""
     for _aid, rows in _history_rows(connection, [account_id], include_retired):
         yield from rows
 
@@ -61,10 +62,10 @@ def history_rows(connection: Connection, account_id: int, *, include_retired: bo
 _ACCOUNT_SQL = "SELECT id, number, holder, address, supplier, plan, category FROM accounts WHERE number = ?"
 
 
-def account_by_number(connection: Connection, number: str) -> AccountInfo | None:
+def account_by_number(connection: DBConnection, number: str) -> AccountInfo | None:
     """The account with this number (checked as journal.accounts.find_account checks it), read with SQL alone;
     None when the journal has none (find_account then says so in its words)."""
-    row = connection.exec_driver_sql(_ACCOUNT_SQL, (validation.account_number(number),)).first()
+    row = connection.execute(_ACCOUNT_SQL, (validation.account_number(number),)).fetchone()
     if row is None:
         return None
     aid, number, holder, address, supplier, plan, category = row
@@ -76,7 +77,7 @@ _BATCH = 1000  # history rows handed on at a time
 
 
 def _history_rows(
-    connection: Connection, account_ids: list[int] | None, include_retired: bool
+    connection: DBConnection, account_ids: list[int] | None, include_retired: bool
 ) -> Iterator[tuple[int, list[HistoryRow]]]:
     """The history rows in history order, in lists of at most _BATCH rows of one account."""
     params: dict[str, object] = {}
@@ -96,7 +97,7 @@ def _history_rows(
     previous_date: date | None = None
     fromiso = date.fromisoformat
     for (aid, m_plan, mid, m_serial, m_digits, installed_on, i1, i2, i3,
-         rid, period, taken_on, t1, t2, t3, rollover, is_final, status) in connection.exec_driver_sql(
+         rid, period, taken_on, t1, t2, t3, rollover, is_final, status) in connection.execute(
             sql, params):
         if mid != meter_id:
             if aid != account_id:

@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli.output import dumps, history_table, write_history_json
 from journal import validation
-from journal.storage.database import replace_unusable
 
-if TYPE_CHECKING:  # the service is made by desktop_app.__main__: `history` reads without it (service_for)
+if TYPE_CHECKING:  # the service is made by desktop_app.__main__ (service_for)
     from desktop_app.services.history_reader import HistoryReader
     from desktop_app.services.journal_service import JournalService
 
@@ -114,6 +113,8 @@ def backup(s: JournalService, a: argparse.Namespace) -> None:
 
 def restore_unusable(journal: Path, a: argparse.Namespace) -> None:
     """`restore` when the journal itself cannot be opened (empty, damaged): the copy takes its place."""
+    from journal.storage.database import replace_unusable
+
     kept = replace_unusable(journal, Path(a.file))
     _print(a, {"restored": a.file, "previous": str(kept)},
            f"Journal restored from {a.file}. The journal that could not be opened was kept as {kept}.")
@@ -153,13 +154,13 @@ HANDLER_MODULES = {
 }
 
 
-# Commands that only read what journal.history reads: served without the ORM (desktop_app.services.history_reader).
+# Commands that only read what journal.history reads: served with sqlite3 alone (desktop_app.services.history_reader).
 READ_WITHOUT_ORM = {"history"}
 
 
 def service_for(command: str) -> type[JournalService] | type[HistoryReader]:
     """The service a command runs on: HistoryReader for the commands that need nothing else, starting without
-    SQLAlchemy's ORM and the journal's models; JournalService for the others."""
+    SQLAlchemy; JournalService for the others."""
     if command in READ_WITHOUT_ORM:
         from desktop_app.services.history_reader import HistoryReader
 

@@ -1,56 +1,61 @@
-"""An account's history for the `history` command, read with SQL alone on a plain connection.
+"""An account's history for the `history` command, read with the standard library's sqlite3 alone.
 
-The command only reads, so it needs neither SQLAlchemy's ORM nor the journal's models: without them it starts in
-about two thirds of the time (docs/PERFORMANCE.md). The same records as JournalService's `account`, `history`,
+The command only reads, so it needs neither SQLAlchemy nor the journal's models: without them it starts in a
+third of the time (docs/PERFORMANCE.md). A journal that must first be created or upgraded is opened with
+open_journal, which does that, then read the same way. The records are JournalService's `account`, `history`,
 `history_rows` and `monthly` (a test compares them), from the same journal.history functions.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection
-
 from journal import history
 from journal.records import AccountInfo, HistoryRow, PeriodConsumption
-from journal.storage.database import Journal, open_journal
+from journal.storage import read_only
 
 
 class HistoryReader:
     """`command` names the command line's subcommand, as for JournalService."""
 
     def __init__(self, path: Path, *, command: str = "") -> None:
-        self.path = path
-        self.journal: Journal = open_journal(path, command=command)
+        self.path = Path(path)
+        self.command = command
+        if not read_only.is_current(self.path):  # a new journal to create, an older one to upgrade
+            from journal.storage.database import open_journal
+
+            open_journal(self.path, command=command).close()
 
     def close(self) -> None:
-        self.journal.close()
+        pass  # each read opens and closes its own connection
 
-    def _account(self, connection: Connection, number: str) -> AccountInfo:
+    def _account(self, connection: sqlite3.Connection, number: str) -> AccountInfo:
         info = history.account_by_number(connection, number)
         if info is None:  # the journal's own lookup refuses it, in its words
             from journal import accounts
+            from journal.storage.database import open_journal
 
-            with self.journal.read() as session:
+            with open_journal(self.path, command=self.command) as journal, journal.read() as session:
                 accounts.find_account(session, number)
             raise AssertionError(f"account {number} found by the ORM but not by SQL")  # pragma: no cover
         return info
 
     def account(self, number: str) -> AccountInfo:
-        with self.journal.reading() as connection:
+        with read_only.reading(self.path) as connection:
             return self._account(connection, number)
 
     def history(self, number: str, *, include_retired: bool = True) -> list[HistoryRow]:
-        with self.journal.reading() as connection:
+        with read_only.reading(self.path) as connection:
             account = self._account(connection, number)
             return list(history.history_rows(connection, account.id, include_retired=include_retired))
 
     @contextmanager
     def history_rows(self, number: str) -> Iterator[tuple[AccountInfo, Iterator[HistoryRow]]]:
         """An account and its history read one row at a time, in one read transaction."""
-        with self.journal.reading() as connection:
+        with read_only.reading(self.path) as connection:
             account = self._account(connection, number)
             yield account, history.history_rows(connection, account.id)
 

@@ -192,7 +192,7 @@ class JournalService:
         while it is read, never held whole."""
         with self.journal.read() as session:
             account = accounts.find_account(session, number)
-            yield accounts.account_info(account), history.history_rows(session.connection(), account.id)
+            yield accounts.account_info(account), history.history_rows(session.connection().connection, account.id)
 
     def monthly(self, number: str) -> list[PeriodConsumption]:
         return history.monthly_consumption(self.history(number, include_retired=False))

@@ -19,6 +19,8 @@ from pathlib import Path
 from journal.errors import JournalBusy
 from journal.messages import msg
 
+BUSY_TIMEOUT = 15.0  # seconds a write waits for another program's write to finish before the journal is "busy"
+
 NOTE_SUFFIX = "-writer"
 
 

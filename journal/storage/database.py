@@ -13,16 +13,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
 from journal import JOURNAL_FILE_NAME  # noqa: F401 - re-exported for callers
 from journal.errors import JournalError, JournalFileError
 from journal.messages import msg
 from journal.storage import busy
+from journal.storage.busy import BUSY_TIMEOUT
 from journal.storage.files import (
     NOT_ALLOWED,
     application_id_in,
+    check_writable,
     database_error,
     file_error,
     header_of,
@@ -45,7 +47,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT = 15.0  # seconds a write waits for another program's write to finish before the journal is "busy"
 
 
 def _make_engine(path: Path) -> Engine:
@@ -220,22 +221,12 @@ class Journal:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        from sqlalchemy.orm import Session  # imported by the work that uses the ORM: `reading()` does without
+        from sqlalchemy.orm import Session  # imported by the work that uses the ORM (a read-only command may not)
 
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
-        except DBAPIError as exc:
-            _raise_for_people(exc, self.path)
-
-    @contextmanager
-    def reading(self) -> Iterator[Connection]:
-        """A read transaction on a plain connection, for SQL without the ORM: a read-only command that needs no
-        more starts without importing and configuring SQLAlchemy's ORM and the journal's models."""
-        try:
-            with self.engine.connect() as connection, connection.begin():
-                yield connection
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:  # SQL sent to the DBAPI connection raises sqlite3's errors
             _raise_for_people(exc, self.path)
 
     @contextmanager
@@ -250,7 +241,7 @@ class Journal:
                 session.connection()  # BEGIN IMMEDIATE: the write lock is taken (or waited for) here
                 with busy.writing(self.path, self.command):  # removed before the commit, while still holding it
                     yield session
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:  # SQL sent to the DBAPI connection raises sqlite3's errors
             _raise_for_people(exc, self.path)
 
     def close(self) -> None:
@@ -261,27 +252,6 @@ class Journal:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
-
-
-def _check_writable(path: Path) -> None:
-    """A journal that cannot be written is refused before anything is opened, naming the read-only place."""
-    folder = path.parent
-    if path.exists() and not os.access(path, os.W_OK):
-        raise JournalFileError(
-            msg(
-                "The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file, or "
-                "copy the data folder to a place where you may write. It was left untouched.",
-                path=path,
-            )
-        )
-    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
-        raise JournalFileError(
-            msg(
-                "The data folder {folder} is read-only: Meter Journal cannot keep its journal there. Allow writing "
-                "to the folder or choose another data folder; nothing was changed.",
-                folder=folder,
-            )
-        )
 
 
 def _make_folder(folder: Path) -> None:
@@ -363,11 +333,11 @@ def open_journal(path: Path, *, backup_dir: Path | None = None, command: str = "
     corrupt, empty, foreign or newer file, or a read-only one, raises JournalFileError and is not touched.
     """
     path = Path(path)
-    _check_writable(path)
+    check_writable(path)
     state = inspect_file(path)
     if not path.exists():
         _make_folder(path.parent)
-        _check_writable(path)
+        check_writable(path)
         if not _create(path):
             state = inspect_file(path)  # another program created it first: use theirs
     head = head_revision()

@@ -196,3 +196,24 @@ def write_bytes_whole(target: Path, data: bytes) -> None:
     """`data` under `target`, whole or not at all (see `replacing`)."""
     with replacing(target) as tmp:
         tmp.write_bytes(data)
+
+
+def check_writable(path: Path) -> None:
+    """A journal that cannot be written is refused before anything is opened, naming the read-only place."""
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        raise JournalFileError(
+            msg(
+                "The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file, or "
+                "copy the data folder to a place where you may write. It was left untouched.",
+                path=path,
+            )
+        )
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        raise JournalFileError(
+            msg(
+                "The data folder {folder} is read-only: Meter Journal cannot keep its journal there. Allow writing "
+                "to the folder or choose another data folder; nothing was changed.",
+                folder=folder,
+            )
+        )

@@ -15,14 +15,13 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Connection
-
 from journal.errors import JournalFileError
 from journal.messages import msg
 from journal.storage.files import SQLITE_HEADER, database_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.engine import Connection
 
 # Our revisions, oldest first. Alembic is imported only to create or upgrade a file, so opening a current
 # journal does not pay for it; a test checks this list against the migration scripts.

@@ -123,3 +123,20 @@ def test_printable_replaces_exactly_the_control_characters() -> None:
     every = "".join(map(chr, range(0x2000))) + "\u2028\ufeff"
     slow = "".join("\ufffd" if unicodedata.category(c) == "Cc" and c not in "\n\t" else c for c in every)
     assert printable(every) == slow
+
+
+def test_each_line_is_what_dumps_writes() -> None:
+    """A reading's and a period's line, written field by field, are json's own text of the same records: strings
+    escaped as json escapes them (quotes, backslashes, control characters; Cyrillic kept), None as null."""
+    from desktop_app.cli.output import _history_line, _period_line
+    from journal.records import HistoryRow, PeriodConsumption
+    from journal.zones import TariffPlan, Zone
+
+    rows = [HistoryRow(7, 2, 'Счётчик "А"\\1\t', TariffPlan.TWO_ZONE, "2025-03", date(2025, 3, 20), (1200, 600),
+                       (200, 100), date(2025, 2, 20), True, False, "active"),
+            HistoryRow(8, 2, "x", TariffPlan.SINGLE, "2025-04", date(2025, 4, 1), (5,), None, None, False, True,
+                       "superseded")]
+    for row in rows:
+        assert _history_line(row) == json.dumps(json.loads(dumps(row)), ensure_ascii=False)
+    period = PeriodConsumption("2025-03", (Zone.DAY, Zone.NIGHT), (200, 100), date(2025, 2, 20), date(2025, 3, 20))
+    assert _period_line(period) == json.dumps(json.loads(dumps(period)), ensure_ascii=False)

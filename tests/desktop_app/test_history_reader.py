@@ -1,5 +1,5 @@
-"""`history` reads with SQL alone (HistoryReader): the same records as the journal service gives through the ORM,
-and the same refusals."""
+"""`history` reads with sqlite3 alone (HistoryReader): the same records as the journal service gives through the
+ORM, the same refusals; a journal that is missing or older is first created or upgraded, as open_journal does."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from desktop_app.services.history_reader import HistoryReader
 from desktop_app.services.journal_service import JournalService
-from journal.errors import InvalidInput, NotFound
+from journal.errors import InvalidInput, JournalError, NotFound
 from tests.desktop_app.test_cli import ACCOUNT, run, setup_household
 
 
@@ -51,3 +51,30 @@ def test_the_reader_refuses_as_the_service_does(capsys: pytest.CaptureFixture[st
             reader.account("abc")
     finally:
         reader.close()
+
+
+def test_a_missing_journal_is_created_and_an_older_one_upgraded_first(tmp_path: Path) -> None:
+    from journal.storage.schema import head_revision, inspect_file
+    from tests.journal.test_storage import _create_at_first_revision
+
+    new = tmp_path / "new" / "journal.sqlite3"
+    with pytest.raises(NotFound):
+        HistoryReader(new).history("123456")
+    assert inspect_file(new).revision == head_revision()
+    old = tmp_path / "old" / "journal.sqlite3"
+    old.parent.mkdir()
+    _create_at_first_revision(old)
+    reader = HistoryReader(old)
+    assert inspect_file(old).revision == head_revision() and list((old.parent / "backups").iterdir())
+    assert reader.account("050900691990").number == "050900691990"
+
+
+def test_a_busy_or_damaged_journal_is_refused_in_plain_words(capsys: pytest.CaptureFixture[str],
+                                                              tmp_path: Path) -> None:
+    journal = _household(capsys, tmp_path)
+    reader = HistoryReader(journal)
+    data = bytearray(journal.read_bytes())
+    data[4096 * 2: 4096 * 3] = b"\xff" * 4096  # a page of the readings' table overwritten
+    journal.write_bytes(bytes(data))
+    with pytest.raises(JournalError):
+        reader.history(ACCOUNT)
