@@ -63,6 +63,26 @@ def problems(modules: Iterable[str], files: Iterable[str], platform: str) -> lis
     return found
 
 
+def icu_problems(bundle: Path) -> list[str]:
+    """On Linux, Qt's ICU data is cut to the items the program uses (resources/installers/icu_data.py): they must
+    all be there (Qt's file dialog sorts with the collation), and ICU's full data not shipped again."""
+    from icu_data import KEEP, NotIcuData, exported_data, items
+
+    found = []
+    for library in bundle.rglob("libicudata.so*"):
+        if library.is_symlink():
+            continue
+        try:
+            held = items(exported_data(library.read_bytes())[1])
+        except NotIcuData as exc:
+            found.append(f"{library.name}: not ICU data as expected ({exc})")
+            continue
+        found += [f"{library.name} lacks ICU's {item}" for item in KEEP if item not in held]
+        if len(held) > len(KEEP):
+            found.append(f"{library.name} holds all of ICU's data ({len(held)} items): the spec did not cut it")
+    return found
+
+
 def executable(bundle: Path) -> Path:
     if bundle.suffix == ".app":
         return bundle / "Contents" / "MacOS" / "meter-journal"
@@ -78,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     modules = pkg_archive_contents(str(executable(args.bundle)), recursive=True)
     files = [p.relative_to(args.bundle).as_posix() for p in args.bundle.rglob("*")]
     found = problems(modules, files, sys.platform)
+    if system(sys.platform) == "linux":
+        found += icu_problems(args.bundle)
     for problem in found:
         print(f"bundle: {problem}", file=sys.stderr)
     if not found:
