@@ -12,6 +12,7 @@ Nothing of the user's is read or written.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -34,6 +35,10 @@ def _step(name: str, action: Callable[[], object]) -> object:
 
 def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The window's UI thread collects garbage itself, on a timer (ui.main_thread_gc: a collection run by a worker
+    # thread could destroy Qt objects from the wrong thread); the self-test, over in seconds, runs as the window
+    # does between two of those collections — and its imports are not walked by the collector again and again.
+    gc.disable()
     from desktop_app.services.receipt_service import ReceiptService
     from desktop_app.services.sample import SAMPLE_ACCOUNT, create_sample
     from journal.periods import period_of

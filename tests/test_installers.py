@@ -64,6 +64,8 @@ def test_the_spec_leaves_out_other_systems_password_store_libraries(platform: st
     made = run_spec(platform, monkeypatch)
     excludes = set(made["Analysis"].kwargs["excludes"])
     linux_store = {"secretstorage", "jeepney", "cryptography"}
+    # the Keychain's ctypes bindings, which look for macOS's libraries as keyring loads its backends
+    assert ("keyring.backends.macOS.api" in excludes) == (platform != "darwin")
     if platform == "linux":
         assert not linux_store & excludes and "win32ctypes" in excludes
     else:
