@@ -131,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
 
     args = build_parser(_subcommand(arguments)).parse_args(arguments)
     service_class = service_for(args.command) if args.command else None  # its modules, still without collecting
+    action = getattr(args, "action", None)
+    run = handler(args.command, action) if service_class else None  # and the command's own module
     # What the imports made stays to the end. Made while not collecting, it all sits in the youngest generation:
     # the first collections after enabling would walk it again generation by generation (0.2–0.3 s of a
     # command's 0.5–0.8 s here). Frozen, no collection looks at it again.
@@ -151,7 +153,6 @@ def main(argv: list[str] | None = None) -> int:
         from ui.launch import launch
 
         return launch(getattr(args, "data_dir", None))
-    action = getattr(args, "action", None)
     journal = paths.journal_path(folder)
     stdout, sys.stdout = sys.stdout, PrintableOutput(sys.stdout)  # no control character reaches the terminal
     try:
@@ -163,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
             restore_unusable(journal, args)  # the advice of that very error: restore a backup copy
             return 0
         try:
-            code = handler(args.command, action)(service, args)  # sync: 0 or 3
+            code = run(service, args)  # type: ignore[misc]  # sync: 0 or 3
         finally:
             service.close()
     except ConfirmationRequired as exc:
