@@ -15,11 +15,19 @@ from sqlalchemy import Boolean, Date, DateTime, Dialect, ForeignKey, Index, Inte
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-from journal.storage.statuses import ReadingStatus  # the journal's modules import it from here too
+from journal.storage.statuses import ReadingStatus as ReadingStatus  # the journal's modules import it from here
 from journal.supplier import DEFAULT_SUPPLIER
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the portal's tables as the type checker sees them; at run time `__getattr__` below
     from sqlalchemy import MetaData
+
+    from journal.storage.portal_models import BilledConsumption as BilledConsumption
+    from journal.storage.portal_models import PortalAccount as PortalAccount
+    from journal.storage.portal_models import PortalDevice as PortalDevice
+    from journal.storage.portal_models import PortalInvoice as PortalInvoice
+    from journal.storage.portal_models import PortalPayment as PortalPayment
+    from journal.storage.portal_models import PortalRegister as PortalRegister
+    from journal.storage.portal_models import TariffOffer as TariffOffer
 
 
 class DecimalText(TypeDecorator[Decimal]):

@@ -484,12 +484,12 @@
       <translation>Расход {kwh} кВт·ч больше месячного предела {limit} кВт·ч для диапазона {band}, а цены диапазона {unknown} неизвестны: киловатт-часы сверх {limit} посчитаны по ценам диапазона {priced_at}, поэтому сумма — не меньше указанной. Сверьте её со счётом.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="152" />
+      <location filename="journal/storage/schema.py" line="151" />
       <source>The copy {path} is damaged ({detail}). Nothing was changed; choose another copy.</source>
       <translation>Копия {path} повреждена ({detail}). Ничего не изменено; выберите другую копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="177" />
+      <location filename="journal/storage/schema.py" line="176" />
       <source>The copy {path} was made by a newer version of Meter Journal. Nothing was changed; install the newer version to restore it.</source>
       <translation>Копия {path} сделана более новой версией «Журнала показаний». Ничего не изменено; чтобы восстановить её, установите новую версию.</translation>
     </message>
@@ -504,17 +504,17 @@
       <translation>Дата новых показаний {current} должна быть позже даты предыдущих показаний {previous}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="277" />
+      <location filename="journal/storage/database.py" line="263" />
       <source>The data folder {folder} cannot be created: the folder it belongs in is read-only. Choose another data folder.</source>
       <translation>Не удаётся создать папку с данными {folder}: папка, в которой она должна быть, доступна только для чтения. Выберите другую папку с данными.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="283" />
+      <location filename="journal/storage/database.py" line="269" />
       <source>The data folder {folder} cannot be created: {strerror}.</source>
       <translation>Не удаётся создать папку с данными {folder}: {strerror}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="263" />
+      <location filename="journal/storage/files.py" line="214" />
       <source>The data folder {folder} is read-only: Meter Journal cannot keep its journal there. Allow writing to the folder or choose another data folder; nothing was changed.</source>
       <translation>Папка с данными {folder} доступна только для чтения: «Журнал показаний» не может хранить в ней журнал. Разрешите запись в эту папку или выберите другую папку с данными; ничего не изменено.</translation>
     </message>
@@ -569,22 +569,22 @@
       <translation>Файла {path} нет. Выберите PDF-файл счёта или его фото.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="167" />
+      <location filename="journal/storage/schema.py" line="166" />
       <source>The file {path} is a database of another program, not a Meter Journal. It was left untouched.</source>
       <translation>Файл {path} — это база данных другой программы, а не «Журнала показаний». Файл оставлен без изменений.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="105" />
+      <location filename="journal/storage/schema.py" line="104" />
       <source>The file {path} is empty (0 bytes): it is not a copy of a journal. Nothing was changed; choose another copy.</source>
       <translation>Файл {path} пуст (0 байт): это не копия журнала. Ничего не изменено; выберите другую копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="124" />
+      <location filename="journal/storage/schema.py" line="123" />
       <source>The file {path} is not a Meter Journal or a copy of one. Nothing was changed; choose another copy.</source>
       <translation>Файл {path} — не «Журнал показаний» и не его копия. Ничего не изменено; выберите другую копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="142" />
+      <location filename="journal/storage/schema.py" line="141" />
       <source>The file {path} is not a Meter Journal: it is not a database at all, or it is damaged. It was left untouched; restore a backup copy or choose another data folder.</source>
       <translation>Файл {path} — не «Журнал показаний»: это вообще не база данных, или файл повреждён. Файл оставлен без изменений; восстановите резервную копию или выберите другую папку с данными.</translation>
     </message>
@@ -604,7 +604,7 @@
       <translation>Файл {source} слишком велик для таблицы показаний.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="137" />
+      <location filename="journal/storage/database.py" line="140" />
       <source>The file {target} exists and is not a copy of a Meter Journal, so it was not overwritten. Choose another name for the copy.</source>
       <translation>Файл {target} уже есть, и это не копия «Журнала показаний», поэтому он не перезаписан. Выберите для копии другое имя.</translation>
     </message>
@@ -614,12 +614,12 @@
       <translation>Журнал тем временем изменился; ничего не отменено. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="288" />
+      <location filename="journal/storage/schema.py" line="287" />
       <source>The journal could not be upgraded: {reason}</source>
       <translation>Журнал не удалось обновить: {reason}</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="131" />
+      <location filename="journal/storage/schema.py" line="130" />
       <source>The journal file {path} holds no journal: it is an empty database. It was left untouched; restore a backup copy, or delete the file to start a new journal.</source>
       <translation>В файле журнала {path} нет журнала: это пустая база данных. Файл оставлен без изменений; восстановите резервную копию или удалите этот файл, чтобы начать новый журнал.</translation>
     </message>
@@ -629,7 +629,7 @@
       <translation>Файл журнала {path} повреждён ({detail}). Файл оставлен без изменений; восстановите резервную копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="112" />
+      <location filename="journal/storage/schema.py" line="111" />
       <source>The journal file {path} is empty (0 bytes): the readings are not in it, perhaps after a full disk or an interrupted copy. It was left untouched; restore a backup copy, or delete the empty file to start a new journal.</source>
       <translation>Файл журнала {path} пуст (0 байт): показаний в нём нет — возможно, диск был переполнен или копирование прервалось. Файл оставлен без изменений; восстановите резервную копию или удалите пустой файл, чтобы начать новый журнал.</translation>
     </message>
@@ -639,27 +639,27 @@
       <translation>Файл журнала {path} доступен только для чтения, поэтому в нём ничего нельзя сохранить. Разрешите запись в файл и его папку или скопируйте папку с данными туда, где запись разрешена. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="255" />
+      <location filename="journal/storage/files.py" line="206" />
       <source>The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file, or copy the data folder to a place where you may write. It was left untouched.</source>
       <translation>Файл журнала {path} доступен только для чтения, поэтому в нём ничего нельзя сохранить. Разрешите запись в файл или скопируйте папку с данными туда, где запись разрешена. Файл оставлен без изменений.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="184" />
+      <location filename="journal/storage/schema.py" line="183" />
       <source>The journal file {path} was written by a newer version of Meter Journal. Install the newer version to open it; the file was left untouched.</source>
       <translation>Файл журнала {path} записан более новой версией «Журнала показаний». Чтобы открыть его, установите новую версию; файл оставлен без изменений.</translation>
     </message>
     <message>
-      <location filename="journal/storage/busy.py" line="97" />
+      <location filename="journal/storage/busy.py" line="99" />
       <source>The journal {journal} is busy: another Meter Journal window or command, or another program, is writing to it. Nothing was changed; wait a little, then try again.</source>
       <translation>Журнал {journal} занят: в него сейчас записывает другое окно или команда «Журнала показаний» либо другая программа. Ничего не изменено; подождите немного и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="journal/storage/busy.py" line="117" />
+      <location filename="journal/storage/busy.py" line="119" />
       <source>The journal {journal} is busy: the Meter Journal window (process {pid}) has been writing to it since {since}. Nothing was changed; wait until it finishes, then try again.</source>
       <translation>Журнал {journal} занят: окно «Журнала показаний» (процесс {pid}) записывает в него с {since}. Ничего не изменено; дождитесь, пока оно закончит, и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="journal/storage/busy.py" line="107" />
+      <location filename="journal/storage/busy.py" line="109" />
       <source>The journal {journal} is busy: the command «meter-journal {command}» (process {pid}) has been writing to it since {since}. Nothing was changed; wait until it finishes, then try again.</source>
       <translation>Журнал {journal} занят: команда «meter-journal {command}» (процесс {pid}) записывает в него с {since}. Ничего не изменено; дождитесь, пока она закончит, и попробуйте снова.</translation>
     </message>
@@ -1069,7 +1069,7 @@
       <translation>Нет такого файла или папки: {path}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/schema.py" line="99" />
+      <location filename="journal/storage/schema.py" line="98" />
       <source>There is no file {path}.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
@@ -1289,12 +1289,12 @@
       <translation>{source} — это сам журнал: выберите для восстановления резервную копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="128" />
+      <location filename="journal/storage/database.py" line="131" />
       <source>{target} is a folder: give a file name for the copy, such as {example}.</source>
       <translation>{target} — это папка: укажите имя файла для копии, например {example}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="134" />
+      <location filename="journal/storage/database.py" line="137" />
       <source>{target} is the journal itself: choose another name for the copy.</source>
       <translation>{target} — это сам журнал: выберите для копии другое имя.</translation>
     </message>
