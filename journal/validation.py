@@ -101,12 +101,45 @@ def serial(text: str) -> str:
     return value
 
 
-def iso_date(text: str, field: str = "date") -> date:
+# Day, month and year with separators people use (point, comma, space, slash, dash), or eight or six digits.
+_SEPARATED = re.compile(r"(\d{1,2})\s*[.,/\s-]\s*(\d{1,2})\s*[.,/\s-]\s*(\d{4}|\d{2})")
+_DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4}|\d{2})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_YEAR_WORD = re.compile(r"\s*(г|год|года)$", re.IGNORECASE)  # «10.01.2025 г.»
+
+
+def read_typed_date(text: str, today: date, *, short_year: bool = True) -> tuple[int, int, int] | None:
+    """The day, month and year written in `text` as people write them — 10.01.2025, 10.1.2025, 10 01 2025,
+    10012025, 10,01,2025, 10.01.25, or ISO 2025-01-10 — not yet checked to exist; None when it is not written as a
+    date. A two-digit year is this century's unless that would be more than ten years ahead (95 → 1995); with
+    `short_year=False` it is not read (while typing, «10.01.20» may yet become 10.01.2025). The one rule of every
+    front end: the window's day field and the command line's day arguments."""
+    cleaned = _YEAR_WORD.sub("", text.strip().rstrip(".").strip()).strip()
+    match = _ISO.fullmatch(cleaned)
+    if match is not None:
+        return int(match[3]), int(match[2]), int(match[1])
+    match = _SEPARATED.fullmatch(cleaned) or _DIGITS.fullmatch(cleaned)
+    if match is None:
+        return None
+    day, month, year = int(match[1]), int(match[2]), int(match[3])
+    if len(match[3]) == 2:
+        if not short_year:
+            return None
+        year += 2000 if 2000 + year <= today.year + 10 else 1900
+    return day, month, year
+
+
+def typed_day(text: str, today: date, field: str = "date") -> date:
+    """A day typed by a person (see `read_typed_date`); InvalidInput naming `field` when it is not one."""
+    parts = read_typed_date(text, today)
+    if parts is None:
+        raise InvalidInput(msg("A date is written as 05.11.2026 or 2026-11-05; got {text!r}.", text=text),
+                           field=field)
+    day, month, year = parts
     try:
-        return date.fromisoformat(text.strip())
+        return date(year, month, day)
     except ValueError:
-        raise InvalidInput(msg("A date is written as YYYY-MM-DD, e.g. 2026-03-20; got {text!r}.", text=text),
-                           field=field) from None
+        raise InvalidInput(msg("There is no such date: {text!r}.", text=text), field=field) from None
 
 
 def file_date(text: str, field: str = "date") -> date:

@@ -1,15 +1,15 @@
 """The one field for a day a person types: the date typed is the date stored, or it is refused next to the field.
 
-It reads dates as people write them — 10.01.2025, 10.1.2025, 10 01 2025, 10012025, 10,01,2025, 10.01.25 — and
-changes nothing while they type (QDateEdit's sections silently turned a typed day into another). Focus — Tab,
-Shift+Tab or a click — selects the whole text, so typing replaces it; Up and Down step the day; the calendar button
-(or Alt+Down, F4) opens a calendar for the mouse. A day that does not exist, or lies outside the field's range, is
-refused with a message beside the field naming the range; a dialog asks `checked()` before it writes anything.
+It reads dates as people write them — 10.01.2025, 10.1.2025, 10 01 2025, 10012025, 10,01,2025, 10.01.25 — by the
+rule the command line's day arguments follow too (journal.validation.read_typed_date), and changes nothing while
+they type (QDateEdit's sections silently turned a typed day into another). Focus — Tab, Shift+Tab or a click —
+selects the whole text, so typing replaces it; Up and Down step the day; the calendar button (or Alt+Down, F4)
+opens a calendar for the mouse. A day that does not exist, or lies outside the field's range, is refused with a
+message beside the field naming the range; a dialog asks `checked()` before it writes anything.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QRectF, QSize, Qt, QTimer, Signal
@@ -26,34 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.validation import read_typed_date
 from ui.screen_fit import ScreenFitBody
 from ui.texts import day_text
 from ui.theme import show_hint
-
-# Day, month and year with separators people use (point, comma, space, slash, dash), or eight or six digits.
-_SEPARATED = re.compile(r"(\d{1,2})\s*[.,/\s-]\s*(\d{1,2})\s*[.,/\s-]\s*(\d{4}|\d{2})")
-_DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4}|\d{2})")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_YEAR_WORD = re.compile(r"\s*(г|год|года)$", re.IGNORECASE)  # «10.01.2025 г.»
-
-
-def read_typed_date(text: str, today: date, *, short_year: bool = True) -> tuple[int, int, int] | None:
-    """The day, month and year written in `text`, not yet checked to exist; None when it is not written as a
-    date. A two-digit year is this century's unless that would be more than ten years ahead (95 → 1995); with
-    `short_year=False` it is not read (while typing, «10.01.20» may yet become 10.01.2025)."""
-    cleaned = _YEAR_WORD.sub("", text.strip().rstrip(".").strip()).strip()
-    match = _ISO.fullmatch(cleaned)
-    if match is not None:
-        return int(match[3]), int(match[2]), int(match[1])
-    match = _SEPARATED.fullmatch(cleaned) or _DIGITS.fullmatch(cleaned)
-    if match is None:
-        return None
-    day, month, year = int(match[1]), int(match[2]), int(match[3])
-    if len(match[3]) == 2:
-        if not short_year:
-            return None
-        year += 2000 if 2000 + year <= today.year + 10 else 1900
-    return day, month, year
 
 
 def _calendar_icon(size: int, ratio: float, colour: QColor) -> QIcon:

@@ -71,7 +71,8 @@ def tariff_list(s: JournalService, a: argparse.Namespace) -> None:
 
 
 def tariff_set(s: JournalService, a: argparse.Namespace) -> None:
-    entries = s.billing.set_price(a.category, a.plan, validation.iso_date(a.valid_from, "from"), a.prices)
+    valid_from = validation.typed_day(a.valid_from, s.today(), "from")
+    entries = s.billing.set_price(a.category, a.plan, valid_from, a.prices)
     if _json(a):
         print(dumps([_entry_json(e) for e in entries]))
         return
@@ -146,7 +147,8 @@ def _payment_text(p: PaymentInfo) -> str:
 
 
 def payment_add(s: JournalService, a: argparse.Namespace) -> None:
-    info = s.billing.add_payment(a.account, validation.iso_date(a.date), a.amount, a.note, again=a.confirm)
+    paid_on = validation.typed_day(a.date, s.today())
+    info = s.billing.add_payment(a.account, paid_on, a.amount, a.note, again=a.confirm)
     print(dumps(info) if _json(a) else f"Payment recorded for account {info.account}: {_payment_text(info)}.")
 
 
@@ -191,7 +193,7 @@ def _balance_text(info: BalanceInfo) -> str:
 
 def balance(s: JournalService, a: argparse.Namespace) -> None:
     if a.opening is not None:
-        day = validation.iso_date(a.opening_date, "opening-date") if a.opening_date else None
+        day = validation.typed_day(a.opening_date, s.today(), "opening-date") if a.opening_date else None
         info = s.billing.set_opening_balance(a.account, a.opening, day)
     elif a.opening_date is not None:
         raise InvalidInput(msg("--opening-date goes with --opening AMOUNT, the balance of your last bill."),

@@ -34,20 +34,22 @@ def account_list(s: JournalService, a: argparse.Namespace) -> None:
 
 
 def meter_add(s: JournalService, a: argparse.Namespace) -> None:
-    info = s.add_meter(a.account, a.serial, a.digits, validation.iso_date(a.installed, "installed"), a.initial,
+    installed = validation.typed_day(a.installed, s.today(), "installed")
+    info = s.add_meter(a.account, a.serial, a.digits, installed, a.initial,
                        verified_year=a.verified, next_verification_year=a.next_verification)
     _print(a, info, f"Meter {info.serial} added to account {a.account}.")
 
 
 def meter_replace(s: JournalService, a: argparse.Namespace) -> None:
-    info = s.replace_meter(a.account, a.old_final, a.serial, a.digits, validation.iso_date(a.installed, "installed"),
+    installed = validation.typed_day(a.installed, s.today(), "installed")
+    info = s.replace_meter(a.account, a.old_final, a.serial, a.digits, installed,
                            a.initial, rollover=a.rollover, verified_year=a.verified,
                            next_verification_year=a.next_verification, plan=a.plan)
     _print(a, info, f"Meter replaced: {info.serial} is now in use on account {a.account}.")
 
 
 def account_change_plan(s: JournalService, a: argparse.Namespace) -> None:
-    info = s.change_plan(a.account, a.plan, validation.iso_date(a.on, "on"), a.old_final, a.initial,
+    info = s.change_plan(a.account, a.plan, validation.typed_day(a.on, s.today(), "on"), a.old_final, a.initial,
                          rollover=a.rollover)
     _print(a, info, f"Tariff plan of account {a.account} is {info.plan} from {info.installed_on.isoformat()}; "
                     f"meter {info.serial} counts from {','.join(map(str, info.initial))}.")
@@ -64,14 +66,15 @@ def meter_list(s: JournalService, a: argparse.Namespace) -> None:
 
 
 def reading_add(s: JournalService, a: argparse.Namespace) -> None:
-    info = s.add_reading(a.account, validation.iso_date(a.date), a.values, serial=a.meter, replace=a.replace,
+    day = validation.typed_day(a.date, s.today())
+    info = s.add_reading(a.account, day, a.values, serial=a.meter, replace=a.replace,
                          rollover=a.rollover, confirm=a.confirm)
     _print(a, info, f"Reading {info.id} saved for period {info.period}.")
 
 
 def reading_edit(s: JournalService, a: argparse.Namespace) -> None:
-    info = s.edit_reading(a.account, a.id, validation.iso_date(a.date), a.values, rollover=a.rollover,
-                          confirm=a.confirm)
+    day = validation.typed_day(a.date, s.today())
+    info = s.edit_reading(a.account, a.id, day, a.values, rollover=a.rollover, confirm=a.confirm)
     _print(a, info, f"Reading corrected; the corrected version is {info.id}, period {info.period}.")
 
 

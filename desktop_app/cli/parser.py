@@ -64,7 +64,7 @@ def _accounts(command: Command, common: argparse.ArgumentParser) -> None:
                                help="change the tariff plan from a date, keeping the meter")
     cplan.add_argument("--account", required=True)
     cplan.add_argument("--plan", required=True, choices=PLANS, help="the new plan")
-    cplan.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="the day the new plan starts")
+    cplan.add_argument("--on", required=True, metavar="DD.MM.YYYY", help="the day the new plan starts")
     cplan.add_argument("--old-final", required=True, metavar="V[,V[,V]]",
                        help="the meter's values that day in the old plan's zones")
     cplan.add_argument("--initial", required=True, metavar="V[,V[,V]]",
@@ -79,7 +79,7 @@ def _meters(command: Command, common: argparse.ArgumentParser) -> None:
     madd.add_argument("--account", required=True)
     madd.add_argument("--serial", required=True)
     madd.add_argument("--digits", required=True)
-    madd.add_argument("--installed", required=True, metavar="YYYY-MM-DD")
+    madd.add_argument("--installed", required=True, metavar="DD.MM.YYYY")
     madd.add_argument("--initial", required=True, metavar="V[,V[,V]]")
     madd.add_argument("--verified", type=int, metavar="YEAR", help="year of the last verification")
     madd.add_argument("--next-verification", type=int, metavar="YEAR")
@@ -88,7 +88,7 @@ def _meters(command: Command, common: argparse.ArgumentParser) -> None:
     mrep.add_argument("--old-final", required=True, metavar="V[,V[,V]]")
     mrep.add_argument("--serial", required=True)
     mrep.add_argument("--digits", required=True)
-    mrep.add_argument("--installed", required=True, metavar="YYYY-MM-DD")
+    mrep.add_argument("--installed", required=True, metavar="DD.MM.YYYY")
     mrep.add_argument("--initial", required=True, metavar="V[,V[,V]]")
     mrep.add_argument("--rollover", action="store_true", help="the old meter's final value wrapped past zero")
     mrep.add_argument("--plan", choices=PLANS, help="the new meter's tariff plan, when it changes with the meter")
@@ -103,14 +103,14 @@ def _readings(command: Command, common: argparse.ArgumentParser) -> None:
                                                             parser_class=OneLineParser)
     radd = reading.add_parser("add", parents=[common], help="add a reading")
     radd.add_argument("--account", required=True)
-    radd.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    radd.add_argument("--date", required=True, metavar="DD.MM.YYYY")
     radd.add_argument("values", metavar="V[,V[,V]]")
     radd.add_argument("--meter", metavar="SERIAL", help="the meter (default: the one in use on that date)")
     _confirmations(radd)
     redit = reading.add_parser("edit", parents=[common], help="correct a reading")
     redit.add_argument("--account", required=True)
     redit.add_argument("--id", required=True, type=record_number, help="the reading's number, as in the history")
-    redit.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    redit.add_argument("--date", required=True, metavar="DD.MM.YYYY")
     redit.add_argument("values", metavar="V[,V[,V]]")
     redit.add_argument("--rollover", action="store_true")
     redit.add_argument("--confirm", action="store_true")
@@ -143,7 +143,7 @@ def _billing(command: Command, common: argparse.ArgumentParser) -> None:
     tset = tariff.add_parser("set", parents=[common], help="add or correct your price valid from a date")
     tset.add_argument("--category", required=True, choices=CATEGORIES)
     tset.add_argument("--plan", required=True, choices=PLANS)
-    tset.add_argument("--from", required=True, dest="valid_from", metavar="YYYY-MM-DD")
+    tset.add_argument("--from", required=True, dest="valid_from", metavar="DD.MM.YYYY")
     tset.add_argument("prices", nargs="+", metavar="PRICE",
                       help="₽/kWh, one argument per zone in zone order (day night; peak night semi-peak); a comma "
                            "or a point before the kopecks: 8,20 4,17")
@@ -166,7 +166,7 @@ def _billing(command: Command, common: argparse.ArgumentParser) -> None:
                                                             parser_class=OneLineParser)
     padd = payment.add_parser("add", parents=[common], help="record a payment")
     padd.add_argument("--account", required=True)
-    padd.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    padd.add_argument("--date", required=True, metavar="DD.MM.YYYY")
     padd.add_argument("amount", metavar="AMOUNT", help="roubles, e.g. 1250,50 or 1250.50")
     padd.add_argument("--note", default="", metavar="TEXT")
     padd.add_argument("--confirm", action="store_true",
@@ -177,7 +177,7 @@ def _billing(command: Command, common: argparse.ArgumentParser) -> None:
     balance.add_argument("--account", required=True)
     balance.add_argument("--opening", metavar="AMOUNT",
                          help="set the opening balance from your last bill: debt positive, advance negative")
-    balance.add_argument("--opening-date", metavar="YYYY-MM-DD", help="the opening balance's date (default: today)")
+    balance.add_argument("--opening-date", metavar="DD.MM.YYYY", help="the opening balance's date (default: today)")
     command("forecast", "average consumption per zone and the forecast for the current period").add_argument(
         "--account", required=True)
 

@@ -177,12 +177,13 @@ def portal_offer(s: JournalService, a: argparse.Namespace) -> None:
     service = _service(s, a)
     if a.accept is not None:
         if not a.valid_from:
-            raise InvalidInput(msg("Accepting a tariff offer needs --from YYYY-MM-DD, the day its prices apply from."),
+            raise InvalidInput(msg("Accepting a tariff offer needs --from DD.MM.YYYY, the day its prices apply from."),
                                field="from")
-        entries = service.accept_tariff_offer(a.account, a.accept, validation.iso_date(a.valid_from, "from"))
+        valid_from = validation.typed_day(a.valid_from, s.today(), "from")
+        entries = service.accept_tariff_offer(a.account, a.accept, valid_from)
         print(dumps(entries) if _json(a) else
-              "Your prices from " + a.valid_from + ": " + ", ".join(f"{e.zone} {format(e.price, 'f')}" for e in entries)
-              + " ₽/kWh.")
+              f"Your prices from {valid_from.isoformat()}: "
+              + ", ".join(f"{e.zone} {format(e.price, 'f')}" for e in entries) + " ₽/kWh.")
         return
     if a.dismiss is not None:
         service.dismiss_tariff_offer(a.account, a.dismiss)

@@ -40,4 +40,4 @@ def add_portal_parsers(command: Callable[[str, str], argparse.ArgumentParser], c
     choice = offer.add_mutually_exclusive_group()
     choice.add_argument("--accept", type=record_number, metavar="ID", help="accept the offer: the prices become yours")
     choice.add_argument("--dismiss", type=record_number, metavar="ID")
-    offer.add_argument("--from", dest="valid_from", metavar="YYYY-MM-DD", help="with --accept: valid from this day")
+    offer.add_argument("--from", dest="valid_from", metavar="DD.MM.YYYY", help="with --accept: valid from this day")

@@ -4,7 +4,7 @@
   <context>
     <name>journal</name>
     <message>
-      <location filename="desktop_app/cli/billing_commands.py" line="197" />
+      <location filename="desktop_app/cli/billing_commands.py" line="199" />
       <source>--opening-date goes with --opening AMOUNT, the balance of your last bill.</source>
       <translation>--opening-date указывается вместе с --opening СУММА — балансом из последнего счёта.</translation>
     </message>
@@ -19,17 +19,17 @@
       <translation>Корреспондентский счёт банка начинается с 30101, а {corr} — нет.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="122" />
+      <location filename="journal/validation.py" line="136" />
+      <source>A date is written as 05.11.2026 or 2026-11-05; got {text!r}.</source>
+      <translation>Дата пишется как 05.11.2026 или 2026-11-05; получено {text!r}.</translation>
+    </message>
+    <message>
+      <location filename="journal/validation.py" line="155" />
       <source>A date is written as 20.02.2025 or 2025-02-20; got {text!r}.</source>
       <translation>Дата пишется как 20.02.2025 или 2025-02-20; получено {text!r}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="108" />
-      <source>A date is written as YYYY-MM-DD, e.g. 2026-03-20; got {text!r}.</source>
-      <translation>Дату нужно писать так: ГГГГ-ММ-ДД, например 2026-03-20; введено {text!r}.</translation>
-    </message>
-    <message>
-      <location filename="journal/validation.py" line="186" />
+      <location filename="journal/validation.py" line="219" />
       <source>A meter reading cannot be negative; got {item} for {zone}.</source>
       <translation>Показание счётчика не может быть отрицательным; в поле «{zone}» введено {item}.</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Отчёт составляется за год, например за 2026; указано {year}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="166" />
+      <location filename="journal/validation.py" line="199" />
       <source>A single-rate meter has one value: type only the digits before the comma (whole kWh), e.g. 1200; got {text!r}.</source>
       <translation>У однотарифного счётчика одно показание: введите только цифры до запятой (целые кВт·ч), например 1200; введено {text!r}.</translation>
     </message>
@@ -115,8 +115,8 @@
     </message>
     <message>
       <location filename="desktop_app/cli/portal_commands.py" line="180" />
-      <source>Accepting a tariff offer needs --from YYYY-MM-DD, the day its prices apply from.</source>
-      <translation>Чтобы принять новые цены, укажите --from ГГГГ-ММ-ДД — день, с которого они действуют.</translation>
+      <source>Accepting a tariff offer needs --from DD.MM.YYYY, the day its prices apply from.</source>
+      <translation>Чтобы принять новые цены, укажите --from ДД.ММ.ГГГГ — день, с которого они действуют.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/pull.py" line="78" />
@@ -524,7 +524,7 @@
       <translation>Дата {day} раньше {earliest}; проверьте её.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="146" />
+      <location filename="journal/validation.py" line="179" />
       <source>The date {day} is in the future.</source>
       <translation>Дата {day} ещё не наступила.</translation>
     </message>
@@ -679,7 +679,7 @@
       <translation>Последнее изменение — смена тарифа, а её здесь отменить нельзя.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="203" />
+      <location filename="journal/validation.py" line="236" />
       <source>The meter has {digit_count} digits before the comma, but {item} for {zone} has more. Leave out the digits after the comma (often red).</source>
       <translation>Цифр до запятой у счётчика: {digit_count}, а в {item} (поле «{zone}») их больше. Не пишите цифры после запятой (обычно они красные).</translation>
     </message>
@@ -1014,12 +1014,12 @@
       <translation>В {raw!r} точки и запятые стоят так, что это не одно число. Пишите так: {example}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="181" />
+      <location filename="journal/validation.py" line="214" />
       <source>The value for {zone} is missing: type the digits before the comma.</source>
       <translation>Поле «{zone}» не заполнено: введите цифры до запятой.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="154" />
+      <location filename="journal/validation.py" line="187" />
       <source>The verification year {value} is not plausible.</source>
       <translation>Год поверки {value} указан неправдоподобно; проверьте его.</translation>
     </message>
@@ -1074,7 +1074,7 @@
       <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="135" />
+      <location filename="journal/validation.py" line="168" />
       <source>There is no number {shown} in the journal: Meter Journal numbers its records with whole numbers such as 12.</source>
       <translation>В журнале нет номера {shown}: «Журнал показаний» нумерует записи целыми числами, например 12.</translation>
     </message>
@@ -1104,6 +1104,11 @@
       <translation>На диске нет места для {path}: диск заполнен. Ничего не сохранено; освободите на нём место и попробуйте снова.</translation>
     </message>
     <message>
+      <location filename="journal/validation.py" line="142" />
+      <source>There is no such date: {text!r}.</source>
+      <translation>Такой даты нет: {text!r}.</translation>
+    </message>
+    <message>
       <location filename="journal/tariff_offers.py" line="86" />
       <source>There is no tariff offer {offer} for the account {account}.</source>
       <translation>Для лицевого счёта {account} нет предложения о смене тарифа {offer}.</translation>
@@ -1124,12 +1129,12 @@
       <translation>По этим показаниям с {day} израсходовано {kwh} кВт·ч — более чем в {factor} раз больше обычного расхода ({monthly} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="175" />
+      <location filename="journal/validation.py" line="208" />
       <source>This tariff plan needs {values}, separated by commas; got {count}.</source>
       <translation>Для этого тарифа нужно ввести: {values}, через запятую; введено значений: {count}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="193" />
+      <location filename="journal/validation.py" line="226" />
       <source>Type only the digits before the comma, without letters or symbols; got {item!r} for {zone}.</source>
       <translation>Введите только цифры до запятой, без букв и других знаков; в поле «{zone}» введено {item!r}.</translation>
     </message>
@@ -1362,7 +1367,7 @@
       <translation>примечание</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="173" />
+      <location filename="journal/validation.py" line="206" />
       <source>one value</source>
       <translation>одно значение</translation>
     </message>
@@ -1397,7 +1402,7 @@
       <translation>одноставочный</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="174" />
+      <location filename="journal/validation.py" line="207" />
       <source>three values (peak, night, semi-peak)</source>
       <translation>три значения (пик, ночь, полупик)</translation>
     </message>
@@ -1407,7 +1412,7 @@
       <translation>трёхзонный</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="173" />
+      <location filename="journal/validation.py" line="206" />
       <source>two values (day, night)</source>
       <translation>два значения (день, ночь)</translation>
     </message>

@@ -363,7 +363,7 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../ui/date_field.py" line="+86" />
+      <location filename="../../ui/date_field.py" line="+62" />
       <source>The date must be after the meter's installation day, {date}.</source>
       <translation>Дата должна быть позже дня установки счётчика, {date}.</translation>
     </message>

@@ -69,7 +69,7 @@ def test_superseded_readings_are_marked_in_the_history(capsys: pytest.CaptureFix
         (["reading", "add", "--account", ACCOUNT, "--date", "2025-02-20", "12x0,600"], "letters or symbols"),
         (["reading", "add", "--account", ACCOUNT, "--date", "2025-02-20", "1200"], "two values"),
         (["reading", "add", "--account", ACCOUNT, "--date", "2030-02-20", "1200,600"], "in the future"),
-        (["reading", "add", "--account", ACCOUNT, "--date", "20.02.2025", "1200,600"], "YYYY-MM-DD"),
+        (["reading", "add", "--account", ACCOUNT, "--date", "20 февраля", "1200,600"], "05.11.2026 or 2026-11-05"),
         (["reading", "add", "--account", "777777", "--date", "2025-02-20", "1200,600"], "no account 777777"),
         (["reading", "add", "--account", ACCOUNT, "--date", "2025-02-20", "900,600"], "--rollover"),
         (["account", "add", "12345", "--holder", "X", "--address", "Y", "--plan", "single", "--category",

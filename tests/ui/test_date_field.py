@@ -30,10 +30,11 @@ from desktop_app.services.backup_service import daily_backup
 from desktop_app.services.journal_service import JournalService
 from journal.messages import ZoneNumber, msg
 from journal.periods import Period
+from journal.validation import read_typed_date
 from tests.conftest import ACCOUNT
 from tests.ui.conftest import MID_MONTH, rows, type_zones
 from ui.account_dialogs import NewAccountDialog, ReplaceMeterWizard
-from ui.date_field import DateField, read_typed_date
+from ui.date_field import DateField
 from ui.i18n import render
 from ui.main_window import MainWindow
 from ui.plan_change_dialog import ChangePlanDialog
