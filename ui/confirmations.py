@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -74,6 +74,30 @@ def _unique_mnemonics(choices: Sequence[Choice]) -> list[str]:
     return texts
 
 
+# The Russian layout (ЙЦУКЕН) and the Latin one (QWERTY) on the same physical keys: Д is where L is.
+_RUSSIAN_KEYS = "ЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
+_LATIN_KEYS = "QWERTYUIOP[]ASDFGHJKL;'ZXCVBNM,.`"
+SAME_KEY = {ord(russian): ord(latin) for russian, latin in zip(_RUSSIAN_KEYS, _LATIN_KEYS, strict=True)}
+
+
+def answer_keys(text: str) -> set[int]:
+    """The keys that, with Alt, choose an answer whose text is `text` («&Да, удалить»): its Alt-letter (Д), and
+    for a Russian letter the Latin one on the same key (L), typed while the Latin layout is on.
+
+    Qt's mnemonic is a shortcut of the letter the active layout gives, so with the Latin layout on, the key
+    marked Д gives Alt+L and no answer. The key's scan code would name the physical key, but it differs on each
+    system (X11's keycode 46, Windows' 0x26, macOS's 37) and is absent from synthetic events; the key's letter in
+    the Latin layout is what every platform reports the same way (Windows' virtual key VK_L, macOS's key without
+    its Option character, X11's keysym l all arrive as Qt's Key_L). So the question also takes Alt with the Latin
+    letter of the same key, answering its key press itself; Qt's own mnemonic still answers Alt+Д (macOS, which
+    has no mnemonics, gets both from the key press)."""
+    sequence = QKeySequence.mnemonic(text)
+    if sequence.isEmpty():
+        return set()
+    key = sequence[0].key().value
+    return {key, SAME_KEY[key]} if key in SAME_KEY else {key}
+
+
 class _AnswerButton(QPushButton):
     """A button with room around its text for the theme's 3 px focus frame, even at 200 % text."""
 
@@ -113,6 +137,7 @@ class RiskyQuestion(QDialog):
         row.addWidget(self.label)
         row.addStretch(1)
         self.risky: list[QPushButton] = []
+        self._by_key: dict[int, QPushButton] = {}  # Alt with these keys: the answer (see answer_keys)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for index, (choice, label) in enumerate(zip(choices, _unique_mnemonics(choices), strict=True)):
@@ -122,6 +147,7 @@ class RiskyQuestion(QDialog):
             button.clicked.connect(lambda _checked=False, index=index: self._choose(index))
             buttons.addWidget(button)
             self.risky.append(button)
+            self._by_key.update(dict.fromkeys(answer_keys(label), button))
         self.safe = _AnswerButton(safe or go_back())
         self.safe.setAccessibleName(self.safe.text())
         self.safe.setDefault(True)
@@ -138,6 +164,18 @@ class RiskyQuestion(QDialog):
         super().showEvent(event)
         # The text takes a Tab stop (arrows scroll it) only when it has to scroll.
         self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus if self.body.limit is None else Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Alt with a risky answer's letter in either layout (Alt+Д, Alt+L) chooses it when Qt's mnemonic did not;
+        every other key as a dialog takes it (Enter, Esc: the safe answer)."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        button = self._by_key.get(event.key()) if modifiers in (
+            Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier) \
+            else None
+        if button is not None and button.isEnabled():
+            button.animateClick()
+            return
+        super().keyPressEvent(event)
 
     def text(self) -> str:
         return self.label.text()

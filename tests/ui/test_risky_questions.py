@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop_app import paths
@@ -22,7 +22,7 @@ from journal.errors import ConfirmationRequired
 from tests.conftest import ACCOUNT
 from tests.journal.test_payees import VALID_PAYEE
 from tests.ui.conftest import ALT_DA, ENTER, ESC, MID_MONTH, press_in_turn, type_zones
-from ui.confirmations import RiskyQuestion, ask_risky, journal_question
+from ui.confirmations import RiskyQuestion, answer_keys, ask_risky, journal_question
 from ui.main_window import MainWindow
 from ui.payee_dialog import PayeeDialog
 from ui.reading_dialog import ReadingDialog
@@ -283,3 +283,44 @@ def test_no_question_in_the_window_bypasses_the_helper() -> None:
             if re.search(r"QMessageBox\.question|\.addButton\(|setDefaultButton|StandardButton\.(Yes|No)\b", line):
                 offenders.append(f"{path.name}:{number}: {line.strip()}")
     assert offenders == []
+
+
+def _physical_key(key: int, text: str, scan_code: int, keysym: int) -> Callable[[], None]:
+    """Alt and the key marked «Д»/«L» (X11 keycode 46) as the keyboard sends it in one layout: the layout's letter
+    as Qt's key and text, the same scan code in both layouts, the layout's own keysym."""
+    def press() -> None:
+        target = QApplication.activeModalWidget().focusWidget()  # type: ignore[union-attr]
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.AltModifier, scan_code, keysym,
+                                                     0, text))
+    return press
+
+
+ALT_D_RUSSIAN = _physical_key(0x0414, "д", 46, 0x6C4)  # the Russian layout: Alt+Д (XK_Cyrillic_de)
+ALT_L_LATIN = _physical_key(Qt.Key.Key_L.value, "l", 46, 0x6C)  # the Latin layout on: the same key gives Alt+L
+
+
+@pytest.mark.parametrize(("presses", "answer"), [
+    ([ALT_D_RUSSIAN], True),
+    ([ALT_L_LATIN], True),
+    ([ESC], False),
+    ([ENTER], False),
+    ([(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier), ENTER], False),  # another key (Л's Latin K): still a no
+    ([(Qt.Key.Key_L, Qt.KeyboardModifier.NoModifier), ESC], False),  # L without Alt answers nothing
+])
+def test_yes_takes_alt_with_its_key_in_either_layout_and_enter_or_escape_still_say_no(  # type: ignore[no-untyped-def]
+        qtbot, russian, presses, answer) -> None:
+    answers: list[bool] = []
+
+    def ask() -> None:
+        answers.append(ask_risky(None, "Удалить показание?", "Показание будет удалено.", "&Да, удалить"))
+
+    press_in_turn(qtbot, [ask, *presses])
+    assert answers == [answer]
+
+
+def test_each_russian_alt_letter_has_the_latin_letter_of_its_key() -> None:
+    assert answer_keys("&Да, удалить") == {0x0414, Qt.Key.Key_L.value}
+    assert answer_keys("&Заменить") == {0x0417, Qt.Key.Key_P.value}
+    assert answer_keys("&Yes, save") == {Qt.Key.Key_Y.value}  # a Latin letter is the same in both layouts
+    assert answer_keys("Без буквы") == set()
