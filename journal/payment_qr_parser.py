@@ -6,7 +6,9 @@ details printed on the supplier's bill.
 
 Keys are matched case-insensitively (readers do; bills write them in either case). The details are then checked
 exactly as typed ones are (journal.payees: the BIC, both accounts' control keys, the INN's check digits, the KPP):
-a code with a wrong digit, or without the INN or KPP, is refused with the reason, nothing is guessed.
+a code with a wrong digit, or without the INN or KPP, is refused with the reason, nothing is guessed. A code whose
+payee is not the supplier (its INN is not the one of the supplier's profile, journal.supplier) is another company's
+bill: it is refused too, naming the payee it holds.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 from journal.errors import InvalidInput
 from journal.messages import msg
 from journal.payees import PayeeDetails, validate_payee
-from journal.supplier import DEFAULT_SUPPLIER
+from journal.supplier import DEFAULT_SUPPLIER, profile_of
 
 HEADER = "ST0001"
 ENCODINGS = {"1": "cp1251", "2": "utf-8", "3": "koi8-r"}
@@ -98,12 +100,20 @@ def payee_from_fields(fields: dict[str, str], supplier: str = DEFAULT_SUPPLIER) 
             raise InvalidInput(missing, field=field)
         values[field] = value
     try:
-        return validate_payee(supplier, source="bill", **values)
+        details = validate_payee(supplier, source="bill", **values)
     except InvalidInput as error:
         raise InvalidInput(msg(
             "The bill's payment code holds details that fail the bank's checks: {reason} Nothing was stored.",
             reason=error.text,
         ), field=error.field) from None
+    profile = profile_of(supplier)
+    if profile is not None and details.inn != profile.inn:
+        raise InvalidInput(msg(
+            "This bill is not from {supplier}: its payment code is for {payee}, INN {inn} ({supplier} has INN "
+            "{expected}). Nothing was stored; choose a bill of {supplier}, or type the details from its paper bill.",
+            supplier=profile.name, payee=details.name, inn=details.inn, expected=profile.inn,
+        ), field="inn")
+    return details
 
 
 def payee_from_payload(raw: bytes, supplier: str = DEFAULT_SUPPLIER) -> PayeeDetails:

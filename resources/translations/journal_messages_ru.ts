@@ -1119,6 +1119,11 @@
       <translation>Отменять нечего.</translation>
     </message>
     <message>
+      <location filename="journal/payment_qr_parser.py" line="109" />
+      <source>This bill is not from {supplier}: its payment code is for {payee}, INN {inn} ({supplier} has INN {expected}). Nothing was stored; choose a bill of {supplier}, or type the details from its paper bill.</source>
+      <translation>Этот счёт не от {supplier}: в его QR-коде получатель — {payee}, ИНН {inn} (у {supplier} ИНН {expected}). Реквизиты не сохранены. Выберите счёт {supplier} или введите реквизиты с бумажного счёта {supplier}.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/portal/credentials.py" line="30" />
       <source>This computer offers no password store (keyring) the app can use, so the portal password cannot be remembered: it will be asked for each time. It is never stored in a file.</source>
       <translation>На этом компьютере нет хранилища паролей (keyring), которым может пользоваться программа, поэтому пароль от личного кабинета запомнить нельзя: его будут спрашивать каждый раз. В файл пароль никогда не записывается.</translation>

@@ -2798,7 +2798,7 @@ Your data: {path}</source>
       <translation>Нет, оставить как есть</translation>
     </message>
     <message>
-      <location line="+120" />
+      <location line="+158" />
       <source>{kwh} kWh</source>
       <translation>{kwh} кВт·ч</translation>
     </message>

@@ -81,6 +81,10 @@ def payload(**changes: str) -> str:
     return payment_payload(**{**details, **changes})
 
 
+# Another company's bill: valid details (the INN's check digits, the accounts' keys), but its payee is not the supplier.
+FOREIGN_BILL = payload(name="ПАО Сбербанк", payee_inn="7707083893", kpp="773601001").encode()
+
+
 def shown(capsys: pytest.CaptureFixture[str], d: list[str]) -> dict[str, object]:
     code, out, _ = run(capsys, "payee", "show", "--json", *d)
     assert code == 0
@@ -131,6 +135,8 @@ def _wrong_digit() -> str:
     (lambda folder: qr_picture(folder, payload(personal_acc=_wrong_digit()).encode()),
      "fail the bank's checks: The settlement account"),
     (lambda folder: qr_picture(folder, payload(payee_inn="6315222986").encode()), "fails its check digit"),
+    (lambda folder: qr_picture(folder, FOREIGN_BILL), "This bill is not from ПАО «Самараэнерго»: its payment code is "
+     "for ПАО Сбербанк, INN 7707083893 (ПАО «Самараэнерго» has INN 6315222985). Nothing was stored;"),
 ])
 def test_a_file_without_valid_details_is_refused_and_nothing_is_stored(capsys: pytest.CaptureFixture[str],
                                                                        tmp_path: Path, make, words: str) -> None:  # type: ignore[no-untyped-def]

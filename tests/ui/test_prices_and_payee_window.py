@@ -196,6 +196,44 @@ def test_the_payee_dialog_takes_the_details_from_a_bill_first(qtbot, home: Journ
     assert stored is not None and {k: getattr(stored, k) for k in VALID_PAYEE} == VALID_PAYEE
 
 
+def test_a_bill_of_another_company_is_refused_in_russian_and_nothing_stored(  # type: ignore[no-untyped-def]
+        qtbot, home: JournalService, russian: None, tmp_path: Path) -> None:
+    """A PD-4 bill printed for another payee (ПАО Сбербанк, a valid INN of its own): its QR code is read, its
+    details pass the bank's checks, but it is not the supplier's bill — said under the button, nothing stored."""
+    home.receipts.set_payee(**VALID_PAYEE)
+    other = JournalService(tmp_path / "other" / "journal.sqlite3", today=lambda: TODAY)
+    make_receipt_household(other, payee=False)
+    other.receipts.set_payee(**{**VALID_PAYEE, "name": "ПАО Сбербанк", "inn": "7707083893", "kpp": "773601001"})
+    bill = tmp_path / "chuzhoy-schet.pdf"
+    bill.write_bytes(other.receipts.receipt_pdf(ACCOUNT, "2026-10"))
+    other.close()
+    before = snapshot(home.path)
+    dialog = PayeeDialog(home)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    questions: list[str] = []
+
+    def say_no_to_any_question() -> None:  # were the bill taken, its question (replace?) would wait for an answer
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            questions.append(modal.windowTitle())
+            modal.close()
+
+    watch = QTimer(dialog)
+    watch.timeout.connect(say_no_to_any_question)
+    watch.start(50)
+    dialog.read_bill(bill)
+    qtbot.waitUntil(lambda: dialog.bill_error.isVisible(), timeout=20000)
+    watch.stop()
+    assert questions == []
+    assert dialog.bill_error.text() == (
+        "Этот счёт не от ПАО «Самараэнерго»: в его QR-коде получатель — ПАО Сбербанк, ИНН 7707083893 (у ПАО "
+        "«Самараэнерго» ИНН 6315222985). Реквизиты не сохранены. Выберите счёт ПАО «Самараэнерго» или введите "
+        "реквизиты с бумажного счёта ПАО «Самараэнерго».")
+    assert dialog.isVisible() and dialog.from_bill.isEnabled() and dialog.focusWidget() is dialog.from_bill
+    assert snapshot(home.path) == before
+
+
 def test_replacing_other_details_asks_first_and_enter_keeps_them(qtbot, home: JournalService, russian: None,  # type: ignore[no-untyped-def]
                                                                   tmp_path: Path) -> None:
     home.receipts.set_payee(**{**VALID_PAYEE, "name": "Прежний получатель"})
