@@ -162,11 +162,17 @@ class WindowFormatter(MessageFormatter):
     """A journal message as the window writes it: the template from the catalogue (context "journal"), days as
     29.11.2026, months as «ноябрь 2026», zones, plans and categories by their names within a sentence (context
     "journal-labels"; T1, T2, T3 by the names of `zones`, the plan's zones the message is about), field names
-    translated, decimals with the language's decimal point."""
+    translated, decimals with the language's decimal point; what the person typed (`{text!r}`) in the language's
+    quotes: «16x0» in Russian, '16x0' in English."""
 
     def __init__(self, zones: Sequence[Zone] = ()) -> None:
         super().__init__()
         self.zones = tuple(zones)
+
+    @property
+    def quotes_of_language(self) -> bool:  # type: ignore[override]
+        """Russian quotes a typed value in «ёлочки»; English keeps Python's quotes, as the command line prints."""
+        return QLocale().language() != QLocale.Language.English
 
     def template_of(self, template: str) -> str:
         return QCoreApplication.translate("journal", template)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.services.journal_service import JournalService
+from journal import validation
 from journal.errors import ConfirmationKind, ConfirmationRequired, InvalidInput, NotFound
 from journal.messages import ZoneNumber, msg
 from journal.periods import Period
@@ -56,6 +57,24 @@ def test_english_renders_the_same_message_in_english(english) -> None:  # type: 
     error = InvalidInput(msg("The date {day} is in the future.", day=date(2026, 11, 29)))
     assert render(error) == "The date 29.11.2026 is in the future."
     assert error.message == "The date 2026-11-29 is in the future."
+
+
+def test_a_typed_value_is_quoted_in_the_windows_language(russian) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InvalidInput) as refused:
+        validation.zone_values("16x0,600", 2, 6)
+    assert refused.value.message == "Type only the digits before the comma, without letters or symbols; got '16x0' " \
+                                    "for T1."  # the command line: Python's quotes
+    shown = render(refused.value, TariffPlan.TWO_ZONE.zones)
+    assert shown == "Введите только цифры до запятой, без букв и других знаков; в поле «День» введено «16x0».", shown
+    assert render(InvalidInput(msg("Unknown tariff plan {text!r}; choose one of: {options}.", text="двойной",
+                                   options="single"))).startswith("Неизвестный тариф «двойной»;")
+
+
+def test_english_keeps_pythons_quotes_in_the_window(english) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InvalidInput) as refused:
+        validation.account_number("12-34")
+    assert render(refused.value) == refused.value.message == (
+        "An account number is 6 to 14 digits, as printed on the bill; '12-34' is not.")
 
 
 def test_every_message_template_in_the_code_has_its_russian_translation() -> None:

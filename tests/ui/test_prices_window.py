@@ -100,7 +100,7 @@ def test_a_wrong_price_is_explained_next_to_its_field_and_nothing_is_stored(  # 
     qtbot.keyClicks(QApplication.focusWidget(), "abc")
     press(Qt.Key.Key_Return)
     assert error.isVisibleTo(dialog)
-    assert error.text() == "Зона «ночь»: 'abc' — это не цена. Напишите цену за кВт·ч в рублях, например 6,95."
+    assert error.text() == "Зона «ночь»: «abc» — это не цена. Напишите цену за кВт·ч в рублях, например 6,95."
     assert QApplication.focusWidget() is prices.fields[1] and prices.fields[1].selectedText() == "abc"
     assert prices.values() == ["8,20", "abc"]  # what was typed stays, to be corrected
     assert snapshot(home.path) == before and dialog.price_saved.text() == ""
@@ -110,7 +110,7 @@ def test_a_wrong_price_is_explained_next_to_its_field_and_nothing_is_stored(  # 
     assert snapshot(home.path) == before
     qtbot.keyClicks(prices.fields[1], "7,18 3,56")  # two prices in one field are not one price
     press(Qt.Key.Key_Return)
-    assert error.text() == ("Зона «ночь»: В '7,18 3,56' больше одной запятой, и они не отделяют тысячи. Поставьте "
+    assert error.text() == ("Зона «ночь»: В «7,18 3,56» больше одной запятой, и они не отделяют тысячи. Поставьте "
                             "одну запятую перед копейками, например 6,95.")
     assert snapshot(home.path) == before
     prices.fields[1].clear()

@@ -312,7 +312,7 @@ def test_journal_messages_are_translated_with_their_values_even_when_nested(russ
     text = render(msg("Line {line}: {reason}", line=4, reason=inner.value.text))  # as journal.exchange says it
     assert str(inner.value.text) == ("Type only the digits before the comma, without letters or symbols; got '13x0' "
                                      "for T1.")
-    assert text.startswith("Строка 4:") and "'13x0'" in text and "T1" in text
+    assert text.startswith("Строка 4:") and "«13x0»" in text and "T1" in text
     assert not re.search(r"\b(Type|digits|letters)\b", text)
     two = render(AuthError(login="050900691990"))
     assert "050900691990" in two and not re.search(r"[A-Za-z]{4,}", two.replace("050900691990", ""))
