@@ -8,6 +8,7 @@ command line) except a busy journal, a `JournalBusy` (exit code 3: trying again 
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import secrets
 import sqlite3
@@ -16,13 +17,25 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from journal.errors import JournalError, JournalFileError
-from journal.messages import msg
+from journal.messages import Message, msg
 from journal.storage.busy import busy_error
 
 DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 NOT_ALLOWED = {errno.EACCES, errno.EPERM, errno.EROFS}
 SQLITE_HEADER = b"SQLite format 3\x00"
 _SIDE_FILES = ("-journal", "-wal", "-shm")
+
+log = logging.getLogger(__name__)
+
+
+def damage_of(exc: sqlite3.Error, path: Path) -> Message:
+    """What SQLite found wrong in a damaged file, in words a translation carries; SQLite's own English
+    ("database disk image is malformed") goes to the log, not into a message for people."""
+    log.warning("SQLite refused %s as damaged: %s", path, exc)
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == sqlite3.SQLITE_NOTADB:
+        return msg("its beginning is not that of a database")
+    return msg("some of its pages cannot be read")
 
 
 
@@ -116,7 +129,7 @@ def database_error(exc: sqlite3.Error, path: Path) -> JournalError | None:
             msg(
                 "The journal file {path} is damaged ({detail}). It was left untouched; restore a backup copy.",
                 path=path,
-                detail=str(exc),
+                detail=damage_of(exc, path),
             )
         )
     return None

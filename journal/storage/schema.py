@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.errors import JournalFileError
-from journal.messages import msg
-from journal.storage.files import SQLITE_HEADER, database_error
+from journal.messages import Message, msg
+from journal.storage.files import SQLITE_HEADER, damage_of, database_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -145,7 +145,7 @@ class _Refusal:
             )
         )
 
-    def damaged(self, detail: str) -> JournalFileError:
+    def damaged(self, detail: Message) -> JournalFileError:
         path = self.path
         if self.copy:
             return JournalFileError(msg(
@@ -222,7 +222,7 @@ def inspect_file(path: Path, *, copy: bool = False) -> FileState:
     wal = Path(f"{path}-wal")
     unclean = wal.exists() and wal.stat().st_size > 0  # frames SQLite has not folded into the file
     if not wal.exists() and _shorter_than_its_header_says(header, path.stat().st_size):
-        raise refuse.damaged("the file is shorter than its header says: part of it is missing")
+        raise refuse.damaged(msg("the file is shorter than its header says: part of it is missing"))
     check_pragma = "integrity_check" if copy else "quick_check" if unclean else None
     try:
         try:
@@ -235,10 +235,10 @@ def inspect_file(path: Path, *, copy: bool = False) -> FileState:
     except sqlite3.DatabaseError as exc:
         code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
         if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or not code:
-            raise refuse.damaged(str(exc)) from exc
-        raise database_error(exc, path) or refuse.damaged(str(exc)) from exc
+            raise refuse.damaged(damage_of(exc, path)) from exc
+        raise database_error(exc, path) or refuse.damaged(damage_of(exc, path)) from exc
     if check != "ok":
-        raise refuse.damaged("integrity check failed")
+        raise refuse.damaged(msg("SQLite's integrity check found errors in it"))
     if app_id != APPLICATION_ID or revision is None:
         if not tables and app_id == 0:
             raise refuse.no_journal()

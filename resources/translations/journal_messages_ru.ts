@@ -259,12 +259,12 @@
       <translation>Сопоставляем лицевые счета и счётчики</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="100" />
+      <location filename="journal/storage/files.py" line="113" />
       <source>Meter Journal could not write to {path}: the disk is full, or it was removed or is failing. Nothing was changed; free some space or check the disk, then try again.</source>
       <translation>«Журнал показаний» не смог записать {path}: диск заполнен, отключён или неисправен. Ничего не изменено; освободите место или проверьте диск и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="64" />
+      <location filename="journal/storage/files.py" line="77" />
       <source>Meter Journal may not read {path}: the file's permissions forbid it.</source>
       <translation>«Журналу показаний» не разрешено читать {path}: это запрещают права доступа к файлу.</translation>
     </message>
@@ -339,6 +339,11 @@
       <translation>Настоящие реквизиты получателя уже введены; реквизиты из образца заменили бы их. Они оставлены без изменений.</translation>
     </message>
     <message>
+      <location filename="journal/storage/schema.py" line="241" />
+      <source>SQLite's integrity check found errors in it</source>
+      <translation>проверка целостности нашла в нём ошибки</translation>
+    </message>
+    <message>
       <location filename="desktop_app/portal/delivery.py" line="249" />
       <source>Sending the reading of {day} for account {account}</source>
       <translation>Отправляем показания от {day} по лицевому счёту {account}</translation>
@@ -359,7 +364,7 @@
       <translation>QR-код в файле {shown} — не платёжный (ГОСТ Р 56042). Выберите счёт Самараэнерго или введите реквизиты вручную с квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="68" />
+      <location filename="journal/payment_qr_parser.py" line="70" />
       <source>The QR code is not a payment code (it does not start with ST0001).</source>
       <translation>Этот QR-код — не платёжный (он не начинается с ST0001).</translation>
     </message>
@@ -414,42 +419,42 @@
       <translation>БИК банка — это 9 цифр; {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="50" />
+      <location filename="journal/payment_qr_parser.py" line="52" />
       <source>The bill's payment code does not hold the bank's BIC, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет БИК банка, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="46" />
+      <location filename="journal/payment_qr_parser.py" line="48" />
       <source>The bill's payment code does not hold the bank's name, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет названия банка, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="54" />
+      <location filename="journal/payment_qr_parser.py" line="56" />
       <source>The bill's payment code does not hold the correspondent account, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет корреспондентского счёта, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="34" />
+      <location filename="journal/payment_qr_parser.py" line="36" />
       <source>The bill's payment code does not hold the payee's INN, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет ИНН получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="38" />
+      <location filename="journal/payment_qr_parser.py" line="40" />
       <source>The bill's payment code does not hold the payee's KPP, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет КПП получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="30" />
+      <location filename="journal/payment_qr_parser.py" line="32" />
       <source>The bill's payment code does not hold the payee's name, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет названия получателя, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="42" />
+      <location filename="journal/payment_qr_parser.py" line="44" />
       <source>The bill's payment code does not hold the settlement account, so its details cannot be taken from it. Type them from the paper bill instead.</source>
       <translation>В платёжном QR-коде счёта нет расчётного счёта, поэтому реквизиты из него не взять. Введите их вручную с бумажной квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="103" />
+      <location filename="journal/payment_qr_parser.py" line="105" />
       <source>The bill's payment code holds details that fail the bank's checks: {reason} Nothing was stored.</source>
       <translation>Реквизиты в платёжном QR-коде счёта не прошли банковскую проверку: {reason} Ничего не сохранено.</translation>
     </message>
@@ -514,7 +519,7 @@
       <translation>Не удаётся создать папку с данными {folder}: {strerror}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="214" />
+      <location filename="journal/storage/files.py" line="227" />
       <source>The data folder {folder} is read-only: Meter Journal cannot keep its journal there. Allow writing to the folder or choose another data folder; nothing was changed.</source>
       <translation>Папка с данными {folder} доступна только для чтения: «Журнал показаний» не может хранить в ней журнал. Разрешите запись в эту папку или выберите другую папку с данными; ничего не изменено.</translation>
     </message>
@@ -539,7 +544,7 @@
       <translation>Дата окончания {through} должна быть позже даты начала {after}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="67" />
+      <location filename="journal/storage/files.py" line="80" />
       <source>The file name {name} is too long. Choose a shorter name (at most 255 characters) and try again.</source>
       <translation>Имя файла {name} слишком длинное. Выберите имя короче (не больше 255 знаков) и попробуйте снова.</translation>
     </message>
@@ -549,7 +554,7 @@
       <translation>Файл {name} — не таблица показаний: это не текст в кодировке UTF-8, UTF-16 или Windows-1251. Выберите файл CSV, сохранённый «Журналом показаний» или электронной таблицей (Excel, LibreOffice).</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="108" />
+      <location filename="journal/storage/files.py" line="121" />
       <source>The file {path} cannot be opened: its folder is missing or read-only, or another program does not let Meter Journal use it.</source>
       <translation>Файл {path} не удаётся открыть: его папки нет или она доступна только для чтения, либо другая программа не даёт «Журналу показаний» с ним работать.</translation>
     </message>
@@ -624,7 +629,7 @@
       <translation>В файле журнала {path} нет журнала: это пустая база данных. Файл оставлен без изменений; восстановите резервную копию или удалите этот файл, чтобы начать новый журнал.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="116" />
+      <location filename="journal/storage/files.py" line="129" />
       <source>The journal file {path} is damaged ({detail}). It was left untouched; restore a backup copy.</source>
       <translation>Файл журнала {path} повреждён ({detail}). Файл оставлен без изменений; восстановите резервную копию.</translation>
     </message>
@@ -634,12 +639,12 @@
       <translation>Файл журнала {path} пуст (0 байт): показаний в нём нет — возможно, диск был переполнен или копирование прервалось. Файл оставлен без изменений; восстановите резервную копию или удалите пустой файл, чтобы начать новый журнал.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="92" />
+      <location filename="journal/storage/files.py" line="105" />
       <source>The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file and its folder, or copy the data folder to a place where you may write. Nothing was changed.</source>
       <translation>Файл журнала {path} доступен только для чтения, поэтому в нём ничего нельзя сохранить. Разрешите запись в файл и его папку или скопируйте папку с данными туда, где запись разрешена. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="206" />
+      <location filename="journal/storage/files.py" line="219" />
       <source>The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file, or copy the data folder to a place where you may write. It was left untouched.</source>
       <translation>Файл журнала {path} доступен только для чтения, поэтому в нём ничего нельзя сохранить. Разрешите запись в файл или скопируйте папку с данными туда, где запись разрешена. Файл оставлен без изменений.</translation>
     </message>
@@ -759,7 +764,7 @@
       <translation>Для QR-кода оплаты не хватает реквизита получателя: {key}.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="72" />
+      <location filename="journal/payment_qr_parser.py" line="74" />
       <source>The payment code's text cannot be read in the encoding its header names.</source>
       <translation>Текст платёжного QR-кода не читается в кодировке, указанной в его начале.</translation>
     </message>
@@ -1064,7 +1069,7 @@
       <translation>Лицевого счёта {number} нет в журнале. Сначала добавьте его (Журнал → Добавить лицевой счёт…).</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="73" />
+      <location filename="journal/storage/files.py" line="86" />
       <source>There is no file or folder {path}.</source>
       <translation>Нет такого файла или папки: {path}.</translation>
     </message>
@@ -1099,7 +1104,7 @@
       <translation>У лицевого счёта {number} нет действующего показания {reading_id}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="37" />
+      <location filename="journal/storage/files.py" line="50" />
       <source>There is no room left on the disk for {path}: the disk is full. Nothing was saved there; free some space on it, then try again.</source>
       <translation>На диске нет места для {path}: диск заполнен. Ничего не сохранено; освободите на нём место и попробуйте снова.</translation>
     </message>
@@ -1119,7 +1124,7 @@
       <translation>Отменять нечего.</translation>
     </message>
     <message>
-      <location filename="journal/payment_qr_parser.py" line="109" />
+      <location filename="journal/payment_qr_parser.py" line="111" />
       <source>This bill is not from {supplier}: its payment code is for {payee}, INN {inn} ({supplier} has INN {expected}). Nothing was stored; choose a bill of {supplier}, or type the details from its paper bill.</source>
       <translation>Этот счёт не от {supplier}: в его QR-коде получатель — {payee}, ИНН {inn} (у {supplier} ИНН {expected}). Реквизиты не сохранены. Выберите счёт {supplier} или введите реквизиты с бумажного счёта {supplier}.</translation>
     </message>
@@ -1204,6 +1209,11 @@
       <translation>найдены в личном кабинете после неподтверждённой отправки</translation>
     </message>
     <message>
+      <location filename="journal/storage/files.py" line="37" />
+      <source>its beginning is not that of a database</source>
+      <translation>его начало не похоже на начало базы данных</translation>
+    </message>
+    <message>
       <location filename="journal/portal_data.py" line="336" />
       <source>no reading of ours for this period</source>
       <translation>в журнале нет показаний за этот месяц</translation>
@@ -1214,9 +1224,19 @@
       <translation>счёт ещё не выставлен</translation>
     </message>
     <message>
+      <location filename="journal/storage/files.py" line="38" />
+      <source>some of its pages cannot be read</source>
+      <translation>часть его страниц не читается</translation>
+    </message>
+    <message>
       <location filename="desktop_app/portal/reading_checks.py" line="17" />
       <source>submit it by phone, {phone} (free)</source>
       <translation>передайте их по телефону {phone} (звонок бесплатный)</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/schema.py" line="225" />
+      <source>the file is shorter than its header says: part of it is missing</source>
+      <translation>файл короче, чем сказано в его заголовке: части данных в нём нет</translation>
     </message>
     <message>
       <location filename="journal/billing.py" line="358" />
@@ -1249,17 +1269,17 @@
       <translation>{out} — база данных (возможно, сам журнал или его копия), а не таблица показаний, поэтому файл не перезаписан. Выберите другое имя.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="47" />
+      <location filename="journal/storage/files.py" line="60" />
       <source>{path} cannot be written: it is read-only, or another program (a spreadsheet) has it open. Nothing was saved; close it there or choose another place, or allow writing to it.</source>
       <translation>Не удаётся записать {path}: файл доступен только для чтения или открыт в другой программе (например, в электронной таблице). Ничего не сохранено; закройте его там, выберите другое место или разрешите запись.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="79" />
+      <location filename="journal/storage/files.py" line="92" />
       <source>{path} could not be read: {reason}.</source>
       <translation>Не удалось прочитать {path}: {reason}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="78" />
+      <location filename="journal/storage/files.py" line="91" />
       <source>{path} could not be written: {reason}.</source>
       <translation>Не удалось записать {path}: {reason}.</translation>
     </message>
@@ -1269,7 +1289,7 @@
       <translation>{path} — это папка, а не файл. Выберите PDF-файл счёта или его фото.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="75" />
+      <location filename="journal/storage/files.py" line="88" />
       <source>{path} is a folder, not a file: give the file's name.</source>
       <translation>{path} — это папка, а не файл: укажите имя файла.</translation>
     </message>

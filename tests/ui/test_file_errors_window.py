@@ -8,15 +8,21 @@ import sqlite3
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidget, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from desktop_app import paths
 from desktop_app.services.journal_service import JournalService
+from journal.errors import JournalFileError
+from journal.storage.schema import inspect_file
+from tests.desktop_app.receipt_fixtures import VALID_PAYEE
 from tests.file_faults import read_only
 from tests.ui.conftest import click_in_next_modal
+from tests.ui.test_quality import untranslated
 from tests.ui.test_reading_dialog import open_dialog, readings_in_file
 from ui.confirmations import RiskyQuestion
+from ui.i18n import render
 from ui.settings_dialog import SettingsDialog
 
 
@@ -118,3 +124,41 @@ def test_a_pasted_escape_sequence_is_refused_next_to_the_name(qtbot, window, hom
     assert error.isVisibleTo(dialog) and "невидимый управляющий символ (U+001B)" in error.text(), error.text()
     assert "фамилия, имя и отчество владельца счёта" in error.text()
     assert home.account(ACCOUNT).holder == "Иванова Мария Петровна"
+
+
+def _truncated(data: bytes) -> bytes:
+    return data[: len(data) - 3 * 4096]  # an interrupted copy: the last pages are missing
+
+
+def _garbled_pages(data: bytes) -> bytes:
+    damaged = bytearray(data)
+    for number in range(1, len(damaged) // 4096):  # every b-tree page header, the schema's too
+        damaged[number * 4096: number * 4096 + 12] = b"\xff" * 12
+    return bytes(damaged)
+
+
+@pytest.mark.parametrize("damage", [_truncated, _garbled_pages])
+def test_a_damaged_journal_is_refused_at_the_start_in_russian_words_only(  # type: ignore[no-untyped-def]
+        qtbot, qapp, home: JournalService, settings, russian, monkeypatch, damage) -> None:
+    """What is wrong with the file is said in Russian too: SQLite's own English ("database disk image is
+    malformed") goes to the log; the message's Latin letters are the file's path alone."""
+    from ui.app import open_for_start, start
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start installs the app's own
+    folder = home.path.parent
+    home.receipts.set_payee(**VALID_PAYEE)  # a few more pages
+    home.close()
+    journal = folder / "journal.sqlite3"
+    journal.write_bytes(damage(journal.read_bytes()))
+    before = journal.read_bytes()
+    opened = open_for_start(settings, str(folder))
+    seen = click_in_next_modal(qtbot, "OK")
+    assert start(qapp, settings, str(folder), None, opened=opened) is None
+    assert seen and seen[0].startswith(f"Файл журнала {journal} повреждён (") and "резервную копию" in seen[0]
+    assert untranslated(iter([seen[0].replace(str(journal), "")]), set()) == [], seen[0]
+    with pytest.raises(JournalFileError) as refused:  # the same file offered for restoring
+        inspect_file(journal, copy=True)
+    shown = render(refused.value)
+    assert shown.startswith(f"Копия {journal} повреждена (") and untranslated(iter([shown.replace(str(journal), "")]),
+                                                                            set()) == [], shown
+    assert journal.read_bytes() == before
