@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QStandardPaths, QTranslator
 
 from desktop_app import APP_ID
+from desktop_app.document_language import MESSAGES, read_catalogue
 from journal.errors import JournalError
 from journal.messages import Label, Message, MessageFormatter, ZoneNumber
 from journal.periods import Period
@@ -37,28 +38,11 @@ from ui.texts import day_text, month_name, zone_name
 LANGUAGES = {"ru": "Русский", "en": "English"}
 DEFAULT_LANGUAGE = "ru"
 CATALOGUE = "meter_journal_{lang}"  # the window's texts (pyside6-lupdate over ui/)
-MESSAGES = "journal_messages_{lang}"  # the journal's messages (ui/translations_update.py)
 
 
 def catalogue_entries(lang: str, catalogue: str = CATALOGUE) -> dict[tuple[str, str], str]:
     """(context, source) -> translation, from the .ts file; unfinished or empty translations are left out."""
-    path = RESOURCES / "translations" / f"{catalogue.format(lang=lang)}.ts"
-    if not path.is_file():
-        return {}
-    import xml.etree.ElementTree as ET  # only for matching journal messages, not at start-up
-
-    root = ET.fromstring(path.read_bytes())
-    entries: dict[tuple[str, str], str] = {}
-    for context in root.iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            source = message.findtext("source", "")
-            translation = message.find("translation")
-            if translation is None or translation.get("type") in {"unfinished", "obsolete", "vanished"}:
-                continue
-            if translation.text:
-                entries[(name, source)] = translation.text
-    return entries
+    return read_catalogue(RESOURCES / "translations" / f"{catalogue.format(lang=lang)}.ts")
 
 
 def qt_tool(tool: str) -> Path:

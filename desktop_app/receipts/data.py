@@ -10,13 +10,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from desktop_app.document_language import MONTHS
 from journal.messages import Message
 from journal.owed import Owed, OwedPart
 from journal.payees import PayeeDetails
 from journal.zones import TariffPlan, Zone
 
-MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-          "ноябрь", "декабрь")
 MONTHS_SHORT = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 ZONE_LABELS = {
     TariffPlan.SINGLE: {Zone.SINGLE: "Т1 (сутки)"},
@@ -166,7 +165,7 @@ class ReportData:
     opening: Decimal | None  # the balance before January; None when not kept yet
     closing: Decimal | None
     complete: bool  # False when a charge of the year (or before) is unknown
-    warnings: tuple[Message, ...]  # in English: the report is printed in Russian, its warnings are not yet
+    warnings: tuple[Message, ...]  # printed in Russian (desktop_app.document_language)
     generated_on: date
     # The plans the year's readings were counted in, each with the day it began (None: before the year);
     # more than one after a tariff plan change. Empty: the year has no readings, `plan` is the account's.

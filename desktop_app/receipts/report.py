@@ -12,6 +12,7 @@ import csv
 import io
 from collections.abc import Iterator
 from decimal import Decimal
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
@@ -21,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desktop_app.document_language import in_document_language
 from desktop_app.receipts import drawing
 from desktop_app.receipts.data import MONTHS, MONTHS_SHORT, ReportData, group_thousands, rub
 from desktop_app.receipts.fonts import BOLD, REGULAR
@@ -282,7 +284,7 @@ def render_report(data: ReportData) -> bytes:
         if not data.complete:
             story.append(Paragraph("Суммы неполные: для некоторых месяцев неизвестна цена. Введите цену из "
                                    "своего счёта, и отчёт её учтёт.", styles["small"]))
-        story += [Paragraph(str(w), styles["small"]) for w in data.warnings]
+        story += [Paragraph(escape(in_document_language(w)), styles["small"]) for w in data.warnings]
     doc.build(story)
     return buffer.getvalue()
 

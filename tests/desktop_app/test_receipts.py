@@ -337,6 +337,10 @@ def test_a_report_with_an_unknown_price_says_so(service: JournalService) -> None
     assert not data.complete and any("2025-07-01" in str(w) for w in data.warnings)
     text = flat(pdf_text(service.receipts.report_pdf(ACCOUNT, 2025)))
     assert "Суммы неполные" in text
+    # The warning in the document's language: the month and the day the Russian way, the plan and zone named.
+    assert ("август 2025: Неизвестна цена на 01.07.2025: категория «городской дом с газовой плитой», тариф "
+            "«двухзонный», зона «ночь». Введите цену из квитанции") in text, text
+    assert "No price" not in text and "2025-07-01" not in text and "tariff set" not in text
     assert service.receipts.report_csv(ACCOUNT, 2025).splitlines()[-1].endswith(",incomplete")
     with pytest.raises(InvalidInput):
         service.receipts.report_data(ACCOUNT, 1999)
@@ -479,3 +483,22 @@ def test_the_report_of_a_plan_change_year_names_both_plans(service: JournalServi
     assert f"Тариф: однотарифный; с {TODAY.replace(day=5):%d.%m.%Y} — двухзонный (день, ночь)." in text
     empty = service.receipts.report_data(ACCOUNT, 2027)  # no readings yet: the account's plan
     assert empty.plans == () and empty.plan_text == "двухзонный (день, ночь)"
+
+
+def test_a_document_writes_the_journals_messages_in_russian() -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from desktop_app.document_language import in_document_language
+    from journal.messages import Label, msg
+    from journal.periods import Period
+
+    assert in_document_language(msg("Please fill in the {label}.", label=Label("payee's name"))) == (
+        "Пожалуйста, заполните поле «наименование получателя».")
+    assert in_document_language(msg("Unknown tariff plan {text!r}; choose one of: {options}.", text="двойной",
+                                    options="single")).startswith("Неизвестный тариф «двойной»;")
+    shown = in_document_language(msg("{period}: {warning}", period=Period(2026, 11), warning=msg(
+        "A payment of {value:.2f} ₽ on {paid_on} is already recorded for this account. Record it only if this is a "
+        "second payment.", value=Decimal("1250.5"), paid_on=date(2026, 11, 9))))
+    assert shown.startswith("ноябрь 2026: ") and "09.11.2026" in shown and "1250,50 ₽" in shown, shown
+    assert in_document_language(msg("Words without a translation.")) == "Words without a translation."
