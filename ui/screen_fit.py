@@ -7,6 +7,7 @@ bar and frame, fits the screen's available area:
 - too wide: forms put their labels above their fields, drop-down lists give up the width of their longest item
   (their lists still show it whole), and the lines wrap at the screen's width;
 - too tall: the fields get a vertical scroll bar and the dialog the screen's height.
+A dialog that grows while shown (an error line) moves back into the screen if it went past its edge.
 A dialog with several bodies (a tab or a wizard page each) is fitted as a whole. The main window's tab pages use
 `scrolling` (any height, the person resizes the window) and its first size comes from `first_size`.
 """
@@ -216,6 +217,22 @@ def _shrink(window: QWidget, bodies: list[ScreenFitBody], along: str, most: int)
                 set_limit(body, max(own - excess, least[body]))
 
 
+def _keep_on_screen(window: QWidget) -> None:
+    """A shown window that grew past the screen's edge (an error line widened it) moves back into the screen's
+    available area, whole: no window manager moves a window that resized itself."""
+    if not window.isVisible() or not window.isWindow():
+        return
+    area = (window.screen() or QApplication.primaryScreen()).availableGeometry()
+    frame = window.frameGeometry()
+    size = window.size()  # the frame grows with the window only once the window manager has it drawn again
+    width = max(frame.width(), size.width() + frame.width() - window.geometry().width())
+    height = max(frame.height(), size.height() + frame.height() - window.geometry().height())
+    x = max(area.left(), min(frame.x(), area.right() + 1 - width))
+    y = max(area.top(), min(frame.y(), area.bottom() + 1 - height))
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+
+
 _fitted: weakref.WeakSet[QWidget] = weakref.WeakSet()  # resizable windows fitted once: the person's size counts
 
 
@@ -250,6 +267,7 @@ def fit_window(window: QWidget) -> None:
                 window.setMinimumSize(hint.boundedTo(most))
             if size != window.size():
                 window.resize(size)
+        _keep_on_screen(window)
     finally:
         focus = QApplication.focusWidget()
         for body in bodies:

@@ -139,3 +139,26 @@ def test_a_refused_date_and_its_message_are_scrolled_into_view(qtbot, data_dir: 
     assert field.error.text() == "Дата не может быть позже сегодняшнего дня, 20.11.2026."
     assert shown_rect(field.edit, dialog).size() == field.edit.size()
     service.close()
+
+
+def test_a_dialog_an_error_line_widens_stays_whole_on_the_screen(qtbot, data_dir: Path, large_text) -> None:  # type: ignore[no-untyped-def]
+    """A long refusal under the payee dialog's first button widens it (at 1366×768, 150 %, 200 % text: from 781 to
+    895 px, past the right edge where it was): the dialog moves back to be whole, as no window manager moves a
+    window that resized itself. Here it stands 40 px past the edge when the line appears."""
+    from ui.payee_dialog import PayeeDialog
+
+    service = JournalService(data_dir / "journal.sqlite3", today=lambda: MID_MONTH)
+    dialog = PayeeDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    area = dialog.screen().availableGeometry()
+    dialog.move(area.right() + 1 - dialog.frameGeometry().width() + 40, area.top())
+    QApplication.processEvents()
+    assert not area.contains(dialog.frameGeometry())
+    dialog.bill_error.setText("Этот счёт не от ПАО «Самараэнерго»: в его QR-коде получатель — ПАО Сбербанк, ИНН "
+                              "7707083893 (у ПАО «Самараэнерго» ИНН 6315222985). Реквизиты не сохранены.")
+    dialog.bill_error.show()
+    qtbot.waitUntil(lambda: area.contains(dialog.frameGeometry()), timeout=3000)
+    assert dialog.from_bill.isVisible() and dialog.bill_error.isVisible()
+    service.close()
