@@ -1846,7 +1846,7 @@ Your data: {path}</source>
   <context>
     <name>QFileDialog</name>
     <message>
-      <location filename="../../ui/i18n.py" line="+144" />
+      <location filename="../../ui/i18n.py" line="+128" />
       <source>&amp;Look in:</source>
       <translation>&amp;Папка:</translation>
     </message>
