@@ -76,7 +76,7 @@ def measure(source: Path, work: Path, years: int, check: bool) -> dict[str, floa
     service = JournalService(target, today=lambda: today)
     try:
         started = time.perf_counter()
-        imported = service.import_csv(csv_file, rollover=True)
+        imported = service.import_csv(csv_file, rollover=True).result
         import_seconds = time.perf_counter() - started
         queued = sum(1 for s in service_submissions(target))
         same = True

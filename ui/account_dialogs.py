@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop_app.services.changes import NOTHING, Changes
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
 from journal.zones import TariffPlan
+from ui import operations
 from ui.account_form import AccountForm, MeterForm, after_current_meter
-from ui.confirmations import save_with_confirmations
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import render
 from ui.screen_fit import ScreenFitBody, room
@@ -59,17 +60,19 @@ class NewAccountDialog(QDialog):
         installed = m.installed_on()
         if installed is None:  # a refused date: its message beside it, nothing written
             return
+        values = (number, a.holder.text(), a.address.text(), a.plan.currentData(), a.category.currentData(),
+                  m.serial.text(), m.digits.value(), installed, m.initial.values())
+        create, next_year = self.service.create_account_with_meter, m.next_year()
         try:
-            self.service.create_account_with_meter(
-                number, a.holder.text(), a.address.text(), a.plan.currentData(), a.category.currentData(),
-                m.serial.text(), m.digits.value(), installed, m.initial.values(),
-                next_verification_year=m.next_year())
+            done = operations.write(self, operations.runner(self), lambda _confirmed: create(
+                *values, next_verification_year=next_year))
         except JournalError as exc:
             message = render(exc, TariffPlan(a.plan.currentData()).zones)
             if not (a.show_error(exc.field, message) or m.show_error(exc.field, message)):
                 QMessageBox.warning(self, self.tr("Not created"), message)
             return
         self.number = number
+        self.changes: Changes = done.changes if done is not None else NOTHING
         self.accept()
 
 
@@ -105,13 +108,15 @@ class EditAccountDialog(QDialog):
 
     def save(self) -> None:
         f = self.form
+        values = (self.number, f.holder.text(), f.address.text(), f.plan.currentData(), f.category.currentData())
+        update = self.service.update_account
         try:
-            self.service.update_account(self.number, f.holder.text(), f.address.text(), f.plan.currentData(),
-                                        f.category.currentData())
+            done = operations.write(self, operations.runner(self), lambda _confirmed: update(*values))
         except JournalError as exc:
             if not f.show_error(exc.field, render(exc)):
                 QMessageBox.warning(self, self.tr("Not saved"), render(exc))
             return
+        self.changes: Changes = done.changes if done is not None else NOTHING
         self.accept()
 
 
@@ -188,11 +193,12 @@ class ReplaceMeterWizard(QWizard):
         installed = m.installed_on()
         if installed is None:
             return
+        values = (self.number, self.old_final.values(), m.serial.text(), m.digits.value(), installed,
+                  m.initial.values())
+        replace, next_year, plan = self.service.replace_meter, m.next_year(), self.plan.currentData()
         try:
-            saved = save_with_confirmations(self, lambda confirmed: self.service.replace_meter(
-                self.number, self.old_final.values(), m.serial.text(), m.digits.value(), installed,
-                m.initial.values(), rollover=confirmed.rollover, next_verification_year=m.next_year(),
-                plan=self.plan.currentData()))
+            saved = operations.write(self, operations.runner(self), lambda confirmed: replace(
+                *values, rollover=confirmed.rollover, next_verification_year=next_year, plan=plan))
         except JournalError as exc:
             old = (exc.field or "").startswith("old-final")  # the old meter's values, or the new meter's act
             plan = self.service.account(self.number).plan if old else TariffPlan(self.plan.currentData())
@@ -205,5 +211,6 @@ class ReplaceMeterWizard(QWizard):
             elif not m.show_error(exc.field, message):
                 QMessageBox.warning(self, self.tr("Not saved"), message)
             return
-        if saved:
+        if saved is not None:
+            self.changes: Changes = saved.changes
             super().accept()

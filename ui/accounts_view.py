@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop_app.services.journal_service import JournalService
+from desktop_app.services.changes import Changes
+from desktop_app.services.overview import AccountOverview
 from ui.button_row import ButtonRow
 from ui.texts import category_name, day_text, plan_name
 
@@ -16,9 +17,9 @@ class AccountsView(QWidget):
     replace_requested = Signal()
     plan_change_requested = Signal()
 
-    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
+        self.number: str | None = None
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Account and meter details"))
         add = QPushButton(self.tr("Add an account…"))
@@ -41,18 +42,20 @@ class AccountsView(QWidget):
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
 
-    def load(self, number: str) -> None:
-        account = self.service.account(number)
+    def show_overview(self, overview: AccountOverview, changes: Changes | None = None) -> None:
+        """The account and its meters; drawn again only when they changed (or another account is shown)."""
+        if changes is not None and overview.number == self.number and not changes.accounts:
+            return
+        self.number = overview.number
+        account = overview.account
         lines = [
             "<h3>" + self.tr("Personal account {number}").format(number=account.number) + "</h3>",
             f"<p>{account.holder}<br>{account.address}</p>",
             "<p>" + self.tr("Tariff plan: {plan}").format(plan=plan_name(account.plan)) + "<br>"
             + self.tr("Home: {category}").format(category=category_name(account.category)) + "</p>",
         ]
-        year = self.service.today().year
-        meters = self.service.meters(number)
-        ended = {(m.serial, m.removed_on) for m in meters}  # a record that starts as one ends: a plan change
-        for meter in reversed(meters):
+        year = overview.today.year
+        for meter in reversed(overview.meters):
             state = self.tr("in use") if meter.active else self.tr("until {date}").format(
                 date=day_text(meter.removed_on) if meter.removed_on else "")
             due = ""
@@ -64,7 +67,7 @@ class AccountsView(QWidget):
                 "<p><b>" + self.tr("Meter {serial}").format(serial=meter.serial) + f"</b> ({state})<br>"
                 + self.tr("Tariff plan: {plan}").format(plan=plan_name(meter.plan)) + "<br>"
                 + (self.tr("{digits} digits before the comma; this plan from {date}, readings that day {values}")
-                   if (meter.serial, meter.installed_on) in ended else
+                   if (meter.serial, meter.installed_on) in overview.plan_changes else
                    self.tr("{digits} digits before the comma; installed {date}; act readings {values}")).format(
                     digits=meter.digits, date=day_text(meter.installed_on),
                     values=", ".join(map(str, meter.initial)))

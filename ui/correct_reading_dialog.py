@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QLayout, QMessageBox, QVBoxLayout
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
 from journal.records import HistoryRow
+from ui import operations
 from ui.account_form import FieldForm
-from ui.confirmations import save_with_confirmations
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import render
 from ui.screen_fit import ScreenFitBody
@@ -40,14 +40,16 @@ class CorrectReadingDialog(QDialog):
         self.values.focus_zone(1)
 
     def save(self) -> None:
+        values = (self.number, self.row.reading_id, self.row.taken_on, self.values.values())
+        correct = self.service.edit_reading
         try:
-            saved = save_with_confirmations(self, lambda confirmed: self.service.edit_reading(
-                self.number, self.row.reading_id, self.row.taken_on, self.values.values(),
-                rollover=confirmed.rollover, confirm=confirmed.jump))
+            saved = operations.write(self, operations.runner(self), lambda confirmed: correct(
+                *values, rollover=confirmed.rollover, confirm=confirmed.jump))
         except JournalError as exc:
             message = render(exc, self.row.plan.zones)
             if not self.form.show_error(exc.field, message):
                 QMessageBox.warning(self, self.tr("Not saved"), message)
             return
-        if saved:
+        if saved is not None:
+            self.changes = saved.changes
             self.accept()

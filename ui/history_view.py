@@ -1,4 +1,6 @@
-"""The history tab: the table, with edit, delete and undo."""
+"""The history tab: the table, with edit, delete and undo. It draws the account's overview
+(desktop_app/services/overview.py) and reads nothing itself; its writes run in a worker (ui/operations.py) and
+report their Changes with `changed`."""
 
 from __future__ import annotations
 
@@ -17,13 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.changes import Changes, Done
 from desktop_app.services.journal_service import JournalService
+from desktop_app.services.overview import AccountOverview
 from journal.billing import BalanceInfo
 from journal.errors import JournalError
-from journal.messages import message_of
 from journal.tariffs import MissingPrice
+from ui import operations
 from ui.button_row import ButtonRow
-from ui.confirmations import Confirmed, ask_risky, leave_it, save_with_confirmations
+from ui.confirmations import Confirmed, ask_risky, leave_it
 from ui.history_model import HistoryModel
 from ui.i18n import render
 from ui.tasks import TaskRunner
@@ -31,15 +35,14 @@ from ui.texts import day_text, plan_name, zone_name
 
 
 class HistoryView(QWidget):
-    changed = Signal()
+    changed = Signal(object)  # the Changes of a correction, a deletion or an undo
     balance_loaded = Signal(object)  # the BalanceInfo, for the other tabs
     price_requested = Signal(object)  # the first MissingPrice: open Settings → Prices there
     price_lookup_requested = Signal()  # «Узнать цены на сайте поставщика», beside «Ввести цену из квитанции…»
 
-    def __init__(self, service: JournalService, tasks: TaskRunner, parent: QWidget | None = None,
-                 portal_info: Callable[[str], tuple[dict[int, str], dict[str, object]]] | None = None) -> None:
+    def __init__(self, service: JournalService, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service, self.tasks, self.portal_info = service, tasks, portal_info
+        self.service, self.tasks = service, tasks
         self.number: str | None = None
         self.model = HistoryModel()
         self.table = QTableView()
@@ -97,40 +100,40 @@ class HistoryView(QWidget):
         layout.addLayout(price_row)
         layout.addLayout(lookup_row)
 
-    def load(self, number: str) -> None:
-        """Readings at once; money, submissions and the supplier's bills from a worker thread."""
-        self.number = number
-        account = self.service.account(number)
-        meters = self.service.meters(number)
-        # A record that ends where another of the same meter starts: the tariff plan changed that day.
-        plan_changes = {(m.serial, m.removed_on) for m in meters for n in meters
-                        if n.serial == m.serial and n.installed_on == m.removed_on}
-        self.model.set_history(account.zones, self.service.history(number), plan_changes)
-        # The meter's number only when there were several (a replacement): its column leaves room for the note.
-        self.table.setColumnHidden(2, len({row.meter_serial for row in self.model.rows}) <= 1)
-        row = int(self.fontMetrics().height() * 1.7)
-        self.table.verticalHeader().setDefaultSectionSize(row)
-        # Never squeezed to nothing: the column titles (two lines) and three readings stay in view.
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 3 * row
-                                    + self.table.horizontalScrollBar().sizeHint().height() + 4)
+    def show_overview(self, overview: AccountOverview, changes: Changes | None = None) -> None:
+        """Draw the account's overview; with `changes`, the table is built again only when its readings or the
+        account changed (money, submissions and the supplier's bills are filled into the rows it has)."""
+        number = overview.number
+        if changes is None or number != self.number or changes.accounts or changes.of_readings(number):
+            self.number = number
+            self.model.set_history(overview.account.zones, list(overview.rows), set(overview.plan_changes))
+            # The meter's number only when there were several (a replacement): its column leaves room for the note.
+            self.table.setColumnHidden(2, len({row.meter_serial for row in self.model.rows}) <= 1)
+            row = int(self.fontMetrics().height() * 1.7)
+            self.table.verticalHeader().setDefaultSectionSize(row)
+            # Never squeezed to nothing: the column titles (two lines) and three readings stay in view.
+            self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 3 * row
+                                        + self.table.horizontalScrollBar().sizeHint().height() + 4)
+        self.model.set_portal(self._states(overview), {c.period: c for c in overview.billed})
+        self._balance_ready(overview.balance)
+        if not self.model.rows:
+            self.status.setText(self.tr("No readings yet."))
         self.table.resizeColumnsToContents()
-        self.status.setText(self.tr("Counting charges…") if self.model.rows else self.tr("No readings yet."))
-        billing, portal_info = self.service.billing, self.portal_info
+        self.balance_loaded.emit(overview.balance)
 
-        def work(_token: object, _progress: object) -> tuple[object, object]:
-            return billing.balance(number), portal_info(number) if portal_info is not None else None
+    def _states(self, overview: AccountOverview) -> dict[int, str]:
+        """Each reading's submission to the personal account, in words."""
+        from journal.submissions import SubmissionState
+        from ui.texts import submission_state_name
 
-        self.tasks.run(work, self._extras_ready, self._balance_failed)
-
-    def _extras_ready(self, result: tuple[BalanceInfo, object]) -> None:
-        balance, portal = result
-        if balance.account != self.number:
-            return  # another account was chosen meanwhile
-        if portal is not None:
-            self.model.set_portal(*portal)  # type: ignore[misc]
-        self._balance_ready(balance)
-        self.table.resizeColumnsToContents()
-        self.balance_loaded.emit(balance)
+        statuses = {}
+        for reading_id, info in overview.sync.by_reading.items():
+            text = submission_state_name(info.state)
+            if info.state is SubmissionState.REJECTED and info.portal_message:
+                text += f": {info.portal_message}"
+            if text:
+                statuses[reading_id] = text
+        return statuses
 
     def _balance_ready(self, info: BalanceInfo) -> None:
         self.model.set_balance(info)
@@ -146,10 +149,6 @@ class HistoryView(QWidget):
             day=day_text(self.missing.start), plan=plan_name(self.missing.plan),
             zone=zone_name(self.missing.zone)))
 
-    def _balance_failed(self, error: BaseException) -> None:
-        message = render(message_of(error))
-        self.status.setText(message)
-
     def selected(self) -> object | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
@@ -164,7 +163,7 @@ class HistoryView(QWidget):
         dialog = CorrectReadingDialog(self.service, self.number, row, self)  # type: ignore[arg-type]
         try:
             if dialog.exec():
-                self.changed.emit()
+                self.changed.emit(dialog.changes)
         finally:
             dialog.deleteLater()
 
@@ -178,11 +177,12 @@ class HistoryView(QWidget):
                 self.tr("Delete the reading of {date}? It stays in the history as deleted, and «Undo last change» "
                         "brings it back.").format(date=day_text(row.taken_on)),  # type: ignore[attr-defined]
                 self.tr("&Yes, delete"), name=self.tr("Yes, delete the reading"), safe=leave_it()):
-            self._apply(lambda _confirmed: self.service.delete_reading(self.number, row.reading_id))  # type: ignore
+            number, delete = self.number, self.service.delete_reading
+            self._apply(lambda _confirmed: delete(number, row.reading_id))  # type: ignore[attr-defined]
 
     def undo(self) -> None:
         """Undo the last change; one that would take back a reading in force asks first."""
-        change = self.service.last_change()
+        change = operations.read(self.tasks, self.service.last_change)
         reading = change.reading if change is not None else None
         if reading is not None:
             values = ", ".join(str(v) for v in reading.values)
@@ -195,14 +195,15 @@ class HistoryView(QWidget):
                              self.tr("&Yes, undo"), name=self.tr("Yes, undo the last change"), safe=leave_it()):
                 return
         expected = change.id if change is not None else None
-        self._apply(lambda _confirmed: self.service.undo(expected))
+        undo = self.service.undo
+        self._apply(lambda _confirmed: undo(expected))
 
-    def _apply(self, action: Callable[[Confirmed], object]) -> None:
+    def _apply(self, action: Callable[[Confirmed], Done[object]]) -> None:
         try:
-            if not save_with_confirmations(self, action):
-                return
+            done = operations.write(self, self.tasks, action)
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Nothing was changed"), render(exc))
             return
-        self.changed.emit()
+        if done is not None:
+            self.changed.emit(done.changes)
 

@@ -2,44 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSizePolicy,
-    QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.errors import JournalError
-from journal.messages import message_of
+from ui import operations
+from ui.banner import BannerBar, show_banner
 from ui.headline import Headline
 from ui.i18n import render
 from ui.screen_fit import first_size, scrolling
 from ui.settings import Settings
 from ui.tasks import TaskRunner
+from ui.window_menus import build_menus
 
 # The window is shown before its journal is opened (ui/launch.py), so this module imports nothing that loads
 # SQLAlchemy, httpx, reportlab or keyring: the tabs' views, the dialogs and the services are imported where
 # they are used, once the journal is attached.
 if TYPE_CHECKING:
+    from desktop_app.services.changes import Changes
     from desktop_app.services.journal_service import JournalService
+    from desktop_app.services.overview import AccountOverview
     from ui.accounts_view import AccountsView
     from ui.charts_view import ChartsView
     from ui.history_view import HistoryView
@@ -81,7 +79,9 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.number: str | None = None
         self._invoice_offer: tuple[str, object] | None = None  # (account, InvoicePayee) offered in the banner
-        self._journal_actions: list[QAction] = []  # enabled once the journal is attached
+        self.journal_actions: list[QAction] = []  # enabled once the journal is attached
+        self.overview: AccountOverview | None = None  # what the top and the tabs show
+        self._refreshing, self._pending = False, False
         self.setWindowTitle(self.tr("Meter Journal") + (" — " + self.tr("SAMPLE") if sample else ""))
         larger = 0.75 + settings.text_scale / 400  # 1 at 100 % text, 1.25 at 200 %; less on a small screen
         self.resize(first_size(self, round(1200 * larger), round(760 * larger)))
@@ -107,18 +107,8 @@ class MainWindow(QMainWindow):
         # at 200 % text the button keeps its whole label beside a long address.
         headline = Headline(account_label, self.account_box, self.balance_label, self.submit_button)
 
-        self.banner = QFrame()
-        self.banner.setObjectName("banner")
-        self.banner_text = QLabel("")
-        self.banner_text.setWordWrap(True)
-        self.banner_text.setAccessibleName(self.tr("Reminder"))
-        self.banner_button = QPushButton("")
-        self._banner_action: Callable[[], object] = lambda: None
-        self.banner_button.clicked.connect(lambda: self._banner_action())
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.addWidget(self.banner_text, 1)
-        banner_layout.addWidget(self.banner_button)
-        self.banner.hide()
+        self.banner = BannerBar()
+        self.banner_text, self.banner_button = self.banner.text, self.banner.button
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
@@ -136,7 +126,7 @@ class MainWindow(QMainWindow):
         # On a small screen at large text the window is shorter than all of it needs: it scrolls as a whole,
         # the history never squeezed to nothing.
         self.setCentralWidget(scrolling(central))
-        self._menus()
+        build_menus(self)
 
         self.account_box.setEnabled(False)
         self.submit_button.setEnabled(False)
@@ -182,30 +172,30 @@ class MainWindow(QMainWindow):
         self.service = service
         self.sync = SyncController(service, self.tasks, self)
         self.sync.finished.connect(self._sync_finished)
+        self.sync.changed.connect(self.apply_changes)
         self.sync.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.prices = PriceLookupController(service, self.tasks, self.settings, self)
-        self.prices.changed.connect(self.refresh)
+        self.prices.changed.connect(self.apply_changes)
         self.prices.status.connect(lambda text: self.statusBar().showMessage(text, 30000))
-        self.history = HistoryView(service, self.tasks, portal_info=self._portal_info)
+        self.history = HistoryView(service, self.tasks)
         self.charts = ChartsView()
-        self.payments = PaymentsView(service, portal=self.sync.sync_service)  # the portal's bills and payments too
-        self.accounts = AccountsView(service)
+        self.payments = PaymentsView(service, self.tasks, pdf_of=self.sync.invoice_pdf)  # the portal's bills too
+        self.accounts = AccountsView()
         # The payments form is taller than the others at 200 % text: it scrolls rather than making the window
         # taller than the screen.
         self._set_pages([self.history, self.charts, scrolling(self.payments), scrolling(self.accounts)])
         self.opening = None  # deleted with its placeholder page
 
-        self.history.changed.connect(self.refresh)
-        self.history.balance_loaded.connect(self._balance_ready)
+        self.history.changed.connect(self.apply_changes)
         self.history.price_requested.connect(self.open_prices)
         self.history.price_lookup_requested.connect(lambda: self.prices.look_up(self.number))
-        self.payments.changed.connect(self.refresh)
+        self.payments.changed.connect(self.apply_changes)
         self.payments.receipt_button.clicked.connect(self.open_receipt)
         self.accounts.add_requested.connect(self.add_account)
         self.accounts.edit_requested.connect(self.edit_account)
         self.accounts.replace_requested.connect(self.replace_meter)
         self.accounts.plan_change_requested.connect(self.change_plan)
-        for action in self._journal_actions:
+        for action in self.journal_actions:
             action.setEnabled(True)
         self.account_box.setEnabled(True)
         if self.focusWidget() in (None, self.tabs.tabBar()):  # where the focus went while the bar was disabled
@@ -224,53 +214,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.tabs.setUpdatesEnabled(True)
 
-    # --- menus ----------------------------------------------------------------------------------------
-    def _action(self, menu: object, text: str, slot: Callable[[], object], shortcut: str | None = None, *,
-                needs_journal: bool = True) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcuts([QKeySequence(shortcut)])  # not setShortcut: see the submit button
-        action.triggered.connect(slot)
-        if needs_journal:  # until attach
-            action.setEnabled(False)
-            self._journal_actions.append(action)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
-
-    def _menus(self) -> None:
-        bar = self.menuBar()
-        journal = bar.addMenu(self.tr("&Journal"))
-        self._action(journal, self.tr("Submit readings…"), self.submit_readings)
-        self._action(journal, self.tr("Add an account…"), self.add_account)
-        self._action(journal, self.tr("Change the tariff plan…"), self.change_plan)
-        self._action(journal, self.tr("Export readings to CSV…"), self.export_csv)
-        self._action(journal, self.tr("Import readings from CSV…"), self.import_csv)
-        self._action(journal, self.tr("Settings…"), self.open_settings, "Ctrl+,")
-        if self.sample:
-            self._action(journal, self.tr("Leave the sample and start my journal"), self.own_journal_requested.emit)
-        self._action(journal, self.tr("Quit"), self.close, "Ctrl+Q", needs_journal=False)
-        documents = bar.addMenu(self.tr("&Documents"))
-        self._action(documents, self.tr("Payment receipt…"), self.open_receipt, "Ctrl+P")
-        self._action(documents, self.tr("Readings slip for the post office box…"), self.save_slip)
-        self._action(documents, self.tr("Yearly report…"), self.save_report)
-        self._action(documents, self.tr("Payee's bank details…"), self.edit_payee)
-        portal = bar.addMenu(self.tr("&Personal account"))
-        self._action(portal, self.tr("Send readings and fetch bills"), lambda: self.sync.sync_now(None), "F5")
-        self._action(portal, self.tr("Open the personal account in the browser"), lambda: self.sync.open_portal())
-        self._action(portal, self.tr("Forget the saved password"), self.forget_password)
-        edit = bar.addMenu(self.tr("&Edit"))
-        self._action(edit, self.tr("Undo last change"), lambda: self.history.undo(), "Ctrl+Z")
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("How to read a meter"), self.show_reading_help, "F1", needs_journal=False)
-        self._action(help_menu, self.tr("Other ways to submit (SMS, phone, e-mail)"),
-                     lambda: self.show_fallbacks([]), needs_journal=False)
-        self._action(help_menu, self.tr("Samaraenergo contacts and website"), self.show_contacts,
-                     needs_journal=False)
-        self._action(help_menu, self.tr("About Meter Journal"), self.about, needs_journal=False)
-
     # --- accounts ---------------------------------------------------------------------------------------
-    def reload_accounts(self, select: str | None = None) -> None:
-        accounts = self.service.list_accounts()
+    def reload_accounts(self, select: str | None = None, changes: Changes | None = None) -> None:
+        accounts = operations.read(self.tasks, self.service.list_accounts)  # type: ignore[union-attr]
         wanted = select or self.number or self.settings.current_account
         self.account_box.blockSignals(True)
         self.account_box.clear()
@@ -280,32 +226,62 @@ class MainWindow(QMainWindow):
         self.account_box.setCurrentIndex(index)
         self.account_box.blockSignals(False)
         self.submit_button.setEnabled(bool(accounts))
-        self._account_changed()
+        self._account_changed(changes)
 
-    def _account_changed(self) -> None:
+    def _account_changed(self, changes: Changes | None = None) -> None:
         number = self.account_box.currentData()
         self.number = number
         if number:
             if not self.sample:
                 self.settings.current_account = number
-            self.refresh()
+            self.refresh(None if isinstance(changes, int | None) else changes)  # int: the box's index
 
-    def refresh(self) -> None:
-        if not self.number:
-            return
+    def apply_changes(self, changes: Changes) -> None:
+        """The one slot every write's Changes reach: the accounts' list read again when accounts changed, the
+        shown account's overview when anything it shows changed, each view drawing only what changed of it; a
+        reading queued for the portal is sent at once when a password is at hand."""
+        if changes.accounts:
+            self.reload_accounts(self.number, changes)
+        elif self._shows(changes):
+            self.refresh(changes)
+        if changes.outbox and not self.sample:
+            self.sync.background_sync(self.number)  # quietly, only with a stored password (never asks)
+
+    def _shows(self, changes: Changes) -> bool:
         number = self.number
-        self.history.load(number)  # the one read of the history per refresh; the other tabs share its rows
-        self.accounts.load(number)
-        self.charts.load(self.history.model.zones, self.history.model.rows, self.service.today())
-        self.payments.load(number, None)  # the balance follows from the history's background pass
-        self.show_reminders()
+        return bool(changes.prices or changes.outbox or changes.payee or changes.of_readings(number)
+                    or changes.of_payments(number) or changes.of_portal(number))
 
-    def _balance_ready(self, info: object) -> None:
-        if info.account != self.number:  # type: ignore[attr-defined]
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Read the account's overview in a worker (one transaction, no SQL on the UI thread) and draw it; with
+        `changes`, each view draws only what changed of what it shows."""
+        if not self.number or self.service is None:
             return
-        self.payments.load(self.number, info)  # type: ignore[arg-type]
-        self.charts.set_balance(info)  # type: ignore[arg-type]
-        self.balance_label.setText(self.payments.balance_label.text())
+        if self._refreshing:  # asked again while one is read: read once more after it
+            self._pending = True
+            return
+        from desktop_app.services.overview import account_overview
+
+        service, number, sample = self.service, self.number, self.sample
+        invoice = self._invoice_offer[1] if self._invoice_offer and self._invoice_offer[0] == number else None
+        self._refreshing = True
+        try:
+            overview = operations.read(self.tasks, lambda: account_overview(
+                service.journal, number, service.today(), sample=sample, invoice=invoice))
+        finally:
+            self._refreshing = False
+        if number == self.number:
+            self.overview = overview
+            self.history.show_overview(overview, changes)
+            self.accounts.show_overview(overview, changes)
+            self.charts.show_overview(overview, changes)
+            self.payments.show_overview(overview, changes)
+            # The headline once the event loop is back: what is owed follows the tabs, as the window is shown.
+            QTimer.singleShot(0, lambda: self.balance_label.setText(self.payments.balance_label.text()))
+            self.show_reminders()
+        if self._pending:
+            self._pending = False
+            self.refresh()
 
     # --- actions ------------------------------------------------------------------------------------------
     def submit_readings(self) -> None:
@@ -314,12 +290,11 @@ class MainWindow(QMainWindow):
         from ui.reading_dialog import ReadingDialog
 
         try:
-            dialog = ReadingDialog(self.service, self.number, self.service.today(), self)
+            dialog = ReadingDialog(self.service, self.number, self.service.today(), self, tasks=self.tasks)
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Submit readings"), render(exc))
             return
-        dialog.saved.connect(lambda _info: self.refresh())
-        dialog.saved.connect(lambda _info: self.sync.background_sync())  # sent at once when a password is at hand
+        dialog.saved.connect(lambda done: self.apply_changes(done.changes))  # sent at once with a password at hand
         dialog.fallback_requested.connect(self.show_fallbacks)
         dialog.replace_meter_requested.connect(self.replace_meter)
         run_dialog(dialog)
@@ -333,162 +308,35 @@ class MainWindow(QMainWindow):
     def edit_payee(self) -> None:
         from ui.payee_dialog import PayeeDialog
 
-        run_dialog(PayeeDialog(self.service, self))
+        if run_dialog(PayeeDialog(self.service, self)):
+            from desktop_app.services.changes import PAYEE
 
-    def save_slip(self) -> None:
-        if not self.number:
-            return
-        number, receipts = self.number, self.service.receipts
-        rows = self.service.history(number, include_retired=False)
-        if not rows:
-            QMessageBox.information(self, self.tr("Readings slip"), self.tr("There are no readings yet."))
-            return
-        period = rows[-1].period
-        self._save_document(self.tr("Save the readings slip"), f"pokazaniya-{number}-{period}.pdf",
-                            lambda path: receipts.write_slip(number, period, path))
-
-    def save_report(self) -> None:
-        if not self.number:
-            return
-        number, receipts, year = self.number, self.service.receipts, self.service.today().year
-        self._save_document(self.tr("Save the yearly report"), f"otchet-{number}-{year}.pdf",
-                            lambda path: receipts.write_report(number, year, path, path.with_suffix(".csv")))
-
-    def _save_document(self, title: str, name: str, write: Callable[[Path], object]) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), "PDF (*.pdf)")
-        if not path:
-            return
-        progress = QProgressDialog(self.tr("Preparing the document…"), self.tr("Cancel"), 0, 0, self)
-        from PySide6.QtCore import Qt
-
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(200)
-
-        def done(_result: object) -> None:
-            progress.close()
-            self.statusBar().showMessage(self.tr("Saved: {path}").format(path=path), 10000)
-
-        def failed(error: BaseException) -> None:
-            progress.close()
-            message = render(message_of(error))
-            QMessageBox.warning(self, title, message)
-
-        token = self.tasks.run(lambda _t, _p: write(Path(path)), done, failed)
-        progress.canceled.connect(token.cancel)
-
-    def _portal_info(self, number: str) -> tuple[dict[int, str], dict[str, object]]:
-        from journal.submissions import SubmissionState
-        from ui.texts import submission_state_name
-
-        statuses = {}
-        for reading_id, info in self.sync.sync_service.submission_by_reading(number).items():
-            text = submission_state_name(info.state)
-            if info.state is SubmissionState.REJECTED and info.portal_message:
-                text += f": {info.portal_message}"
-            if text:
-                statuses[reading_id] = text
-        billed = {c.period: c for c in self.sync.sync_service.billed_comparison(number)}
-        return statuses, billed
+            self.apply_changes(PAYEE)
 
     def _sync_finished(self, report: object) -> None:
-        self.statusBar().showMessage(self.sync.report_text(report), 30000)  # type: ignore[arg-type]
-        self.refresh()
-        r = report
-        if r.unreachable or r.cancelled or getattr(r, "expired", False) or self.sample:  # type: ignore[attr-defined]
-            return
-        self.prices.after_sync()  # the months still unknown, at most once a day
-        pulled = r.pulled  # type: ignore[attr-defined]
-        if pulled is not None and pulled.pdfs and self.number:
-            self._offer_invoice_payee(self.number)
+        from ui.portal_news import after_sync
 
-    def _offer_invoice_payee(self, number: str) -> None:
-        """A new invoice PDF came with the sync: when its QR code holds other bank details than the journal's (or
-        the journal has none), offer them in the banner."""
-        receipts, folder = self.service.receipts, self.service.path.parent
+        after_sync(self, report)
 
-        def done(found: object) -> None:
-            if found is None or number != self.number:
-                return
-            self._invoice_offer = (number, found)  # kept in the banner until taken, over the usual reminders
-            self.show_reminders()
+    @property
+    def payee(self) -> object | None:
+        """The journal's payee details (read in a worker)."""
+        return operations.read(self.tasks, self.service.receipts.payee)  # type: ignore[union-attr]
 
-        self.tasks.run(lambda _t, _p: receipts.invoice_payee(number, folder), done,
-                       lambda error: None)
+    def take_invoice_payee(self, found: object) -> None:
+        from ui.portal_news import take_invoice_payee
 
-    def _invoice_banner(self, found: object) -> None:
-        from ui.texts import day_text
-
-        has = self.service.receipts.payee()
-        text = (self.tr("The bill of {date} from the personal account shows other bank details of the payee "
-                        "than the journal's.") if has is not None and not has.is_sample else
-                self.tr("The bill of {date} from the personal account holds the payee's bank details: the "
-                        "program can take them for your receipts.")).format(
-            date=day_text(found.invoice_date) if found.invoice_date else "—")  # type: ignore[attr-defined]
-        self._banner(text, self.tr("Take the bill's bank details…"), lambda: self._take_invoice_payee(found))
-
-    def _take_invoice_payee(self, found: object) -> None:
-        from ui.confirmations import ask_risky
-        from ui.payee_dialog import payee_summary, replace_allowed
-
-        details = found.details  # type: ignore[attr-defined]
-        current = self.service.receipts.payee()
-        if current is None or current.is_sample:
-            chosen = ask_risky(self, self.tr("The payee's bank details"), self.tr(
-                "Take these bank details from the bill for your receipts?\n\n{details}").format(
-                details=payee_summary(details)), self.tr("&Take them"), name=self.tr("Take the bill's bank details"),
-                safe=self.tr("Not now"))
-        else:
-            chosen = replace_allowed(self, current, details)
-        if not chosen:
-            return
-        self._invoice_offer = None
-        try:
-            self.service.receipts.store_payee(details)
-        except JournalError as exc:
-            QMessageBox.warning(self, self.tr("The payee's bank details"), render(exc))
-            return
-        self.show_reminders()
-        self.statusBar().showMessage(self.tr("The bank details were taken from the bill and saved."), 15000)
+        take_invoice_payee(self, found)
 
     def review_offer(self, offer: object) -> None:
-        """Accept the prices the portal reported from a date the person confirms, or dismiss them."""
-        number = self.number
-        if number is None:
-            return
-        from ui.confirmations import Choice, risky_question
+        from ui.portal_news import review_offer
 
-        choice = risky_question(self, self.tr("New prices from the supplier"), self.tr(
-            "Use these prices from the first day of this month? If your bill shows another date, enter the prices "
-            "in Settings → Prices instead."), [
-            Choice(self.tr("&Use them"), self.tr("Use the supplier's prices")),
-            Choice(self.tr("&Ignore them"), self.tr("Ignore the supplier's prices")),
-        ], safe=self.tr("Decide later"))
-        today = self.service.today()
-        try:
-            if choice == 0:
-                self.sync.sync_service.accept_tariff_offer(number, offer.id, today.replace(day=1))  # type: ignore[attr-defined]
-            elif choice == 1:
-                self.sync.sync_service.dismiss_tariff_offer(number, offer.id)  # type: ignore[attr-defined]
-            else:
-                return
-        except JournalError as exc:
-            QMessageBox.warning(self, self.tr("New prices from the supplier"), render(exc))
-            return
-        self.refresh()
+        review_offer(self, offer)
 
     def forget_password(self) -> None:
-        from ui.confirmations import ask_risky, leave_it
+        from ui.portal_news import forget_password
 
-        service = self.sync.sync_service
-        login = service.login_for(self.number)
-        if service.credential_info(login).stored and not ask_risky(self, self.tr("Forget the password?"), self.tr(
-                "Remove the saved password of the personal account? The next time readings are sent, the program "
-                "will ask for it again."), self.tr("&Yes, remove"), name=self.tr("Yes, remove the saved password"),
-                safe=leave_it()):
-            return
-        forgotten = service.forget_password(login)
-        self.statusBar().showMessage(self.tr("The saved password was removed.") if forgotten
-                                     else self.tr("No password was saved."), 10000)
+        forget_password(self)
 
     def show_fallbacks(self, values: list[str]) -> None:
         from ui.help_dialogs import FallbackDialog
@@ -510,25 +358,28 @@ class MainWindow(QMainWindow):
 
         dialog = NewAccountDialog(self.service, self)
         if run_dialog(dialog):
-            self.reload_accounts(dialog.number)
+            self.reload_accounts(dialog.number, dialog.changes)
 
     def edit_account(self) -> None:
         from ui.account_dialogs import EditAccountDialog
 
-        if self.number and run_dialog(EditAccountDialog(self.service, self.number, self)):
-            self.reload_accounts(self.number)
+        dialog = EditAccountDialog(self.service, self.number, self) if self.number else None
+        if dialog is not None and run_dialog(dialog):
+            self.apply_changes(dialog.changes)
 
     def replace_meter(self) -> None:
         from ui.account_dialogs import ReplaceMeterWizard
 
-        if self.number and run_dialog(ReplaceMeterWizard(self.service, self.number, self)):
-            self.refresh()
+        dialog = ReplaceMeterWizard(self.service, self.number, self) if self.number else None
+        if dialog is not None and run_dialog(dialog):
+            self.apply_changes(dialog.changes)
 
     def change_plan(self) -> None:
         from ui.plan_change_dialog import ChangePlanDialog
 
-        if self.number and run_dialog(ChangePlanDialog(self.service, self.number, self)):
-            self.reload_accounts(self.number)
+        dialog = ChangePlanDialog(self.service, self.number, self) if self.number else None
+        if dialog is not None and run_dialog(dialog):
+            self.apply_changes(dialog.changes)
 
     def open_prices(self, missing: object) -> None:
         """Settings on the prices page at a missing price (journal.tariffs.MissingPrice), ready to type."""
@@ -542,46 +393,20 @@ class MainWindow(QMainWindow):
         if isinstance(missing, MissingPrice):
             dialog.open_prices(missing)
         dialog.restore_requested.connect(self.restore_backup)
-        dialog.prices_changed.connect(self.refresh)
+        dialog.prices_changed.connect(self.apply_changes)
         dialog.lookup_requested.connect(lambda: self.prices.look_up(self.number, dialog))
         if run_dialog(dialog):
             self.settings_applied.emit()
 
     def restore_backup(self, path: Path) -> None:
-        try:
-            self.service.restore(Path(path))
-        except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Not restored"), render(exc))
-            return
-        self.reload_accounts()
-        QMessageBox.information(self, self.tr("Restored"), self.tr("The journal was restored from the copy."))
+        from ui.file_actions import restore_backup
 
-    def export_csv(self) -> None:
-        excel, plain = self.tr("CSV for Excel (*.csv)"), self.tr("CSV, comma-separated (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export readings"), "readings.csv",
-                                                   f"{excel};;{plain}")
-        if not path:
-            return
-        try:
-            count = self.service.export_csv(Path(path), excel=chosen == excel)
-        except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), render(exc))
-            return
-        QMessageBox.information(self, self.tr("Exported"), self.tr("{count} readings saved to {path}.").format(
-            count=count, path=path))
+        restore_backup(self, path)
 
     def import_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import readings"), "", "CSV (*.csv)")
-        if not path:
-            return
-        try:
-            count = self.service.import_csv(Path(path))
-        except (JournalError, OSError) as exc:
-            message = render(message_of(exc))
-            QMessageBox.warning(self, self.tr("Nothing was imported"), message)
-            return
-        self.refresh()
-        QMessageBox.information(self, self.tr("Imported"), self.tr("{count} readings imported.").format(count=count))
+        from ui.file_actions import import_csv
+
+        import_csv(self)
 
     def about(self) -> None:
         from desktop_app import __version__
@@ -592,64 +417,9 @@ class MainWindow(QMainWindow):
 
     # --- reminders ------------------------------------------------------------------------------------------
     def show_reminders(self) -> None:
-        if not self.number:
-            return
-        from ui.texts import day_text, month_name, zone_name
-
-        if self.sample:
-            self._banner(self.tr("This is a sample household with made-up numbers. Look around freely."),
-                         self.tr("Start my journal"), self.own_journal_requested.emit)
-            return
-        deadline = [w for w in self.sync.sync_service.deadline_warnings() if w.account == self.number]
-        if deadline:
-            warning = deadline[0]
-            self._banner(self.tr("The reading of {date} has not reached the supplier yet, and readings are accepted "
-                                 "until the 25th. Send it by SMS {sms} to {number} or by phone {phone}.").format(
-                date=day_text(warning.taken_on), sms=warning.sms_text, number=warning.sms_number,
-                phone=warning.phone), self.tr("SMS and phone"),
-                lambda: self.show_fallbacks([str(v) for v in warning.values]))
-            return
-        if self._invoice_offer is not None and self._invoice_offer[0] == self.number:
-            self._invoice_banner(self._invoice_offer[1])
-            return
-        offers = [o for o in self.sync.sync_service.tariff_offers(self.number) if o.status == "offered"]
-        if offers:
-            offer = offers[0]
-            prices = ", ".join(f"{zone_name(zone)} {price}" for zone, price in offer.prices.items()
-                               if price is not None)
-            self._banner(self.tr("The supplier's personal account shows new prices (₽/kWh): {prices}. They are not "
-                                 "used until you accept them.").format(prices=prices), self.tr("Review the prices…"),
-                         lambda: self.review_offer(offer))
-            return
-        from desktop_app.services.reminders import due_reminders
-
-        reminders = due_reminders(self.service, self.number, self.history.model.rows)
-        if not reminders:
-            self.banner.hide()
-            return
-        first = reminders[0]
-        texts = {
-            "submit": self.tr("Time to submit the readings for {period}: the supplier accepts them until the "
-                              "25th."),
-            "verification": self.tr("The meter's verification is due in {year}: call the supplier."),
-        }
-        text = " ".join(texts[r.kind].format(**{k: month_name(v) if k == "period" else v for k, v in r.values.items()})
-                        for r in reminders)
-        if first.kind == "submit":
-            self._banner(text, self.tr("Submit readings"), self.submit_readings)
-            if QSystemTrayIcon.isSystemTrayAvailable() and self.windowIcon() and not getattr(self, "_tray", None):
-                self._tray = QSystemTrayIcon(self.windowIcon(), self)
-                self._tray.show()
-                self._tray.showMessage(self.tr("Meter Journal"), text)
-        else:
-            self._banner(text, self.tr("Contacts"), self.show_contacts)
-
-    def _banner(self, text: str, button: str, action: Callable[[], object]) -> None:
-        self.banner_text.setText(text)
-        self.banner_button.setText(button)
-        self.banner_button.setAccessibleName(button)
-        self._banner_action = action
-        self.banner.show()
+        """The first of the overview's banners (their order is the overview's rule)."""
+        banners = self.overview.banners if self.overview is not None else ()
+        show_banner(self, banners[0] if banners else None)
 
     def closeEvent(self, event: object) -> None:
         self.tasks.wait(5000)

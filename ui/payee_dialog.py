@@ -23,6 +23,7 @@ from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
 from journal.messages import message_of
 from journal.payees import PayeeDetails
+from ui import operations
 from ui.account_form import FieldForm
 from ui.confirmations import ask_risky
 from ui.dialog_buttons import ok_cancel
@@ -150,8 +151,10 @@ class PayeeDialog(QDialog):
             self.bill_error.setText(self.tr("The bank details were kept as they were."))
             self.bill_error.show()
             return
+        store = self.service.receipts.store_payee
         try:
-            stored = self.service.receipts.store_payee(details)
+            done = operations.write(self, operations.runner(self), lambda _confirmed: store(details))
+            stored = done.result if done is not None else details
         except JournalError as exc:
             self._bill_failed(exc)
             return
@@ -168,7 +171,8 @@ class PayeeDialog(QDialog):
         try:
             if not self._may_replace(self.service.receipts.check_payee(**values)):
                 return
-            self.service.receipts.set_payee(**values)
+            store = self.service.receipts.set_payee
+            operations.write(self, operations.runner(self), lambda _confirmed: store(**values))
         except JournalError as exc:
             if not self.form.show_error(exc.field, render(exc)):
                 QMessageBox.warning(self, self.tr("Not saved"), render(exc))

@@ -3,6 +3,8 @@ account knows, beside ours."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
@@ -17,31 +19,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.changes import Changes
 from desktop_app.services.journal_service import JournalService
+from desktop_app.services.overview import AccountOverview
 from journal.amounts import parse_money
-from journal.billing import BalanceInfo
 from journal.errors import ConfirmationRequired, JournalError
 from journal.owed import Owed
 from journal.tariffs import EARLIEST_PRICE_DATE
+from ui import operations
 from ui.button_row import ButtonRow
 from ui.confirmations import ask_risky, leave_it
 from ui.date_field import DateField
 from ui.i18n import render
+from ui.tasks import TaskRunner
 from ui.texts import day_text, money, month_name
 from ui.theme import show_hint
 
 if TYPE_CHECKING:
-    from desktop_app.services.sync_service import SyncService
     from journal.portal_data import InvoiceInfo
 
 
 class PaymentsView(QWidget):
-    changed = Signal()
+    changed = Signal(object)  # the Changes of a payment recorded
 
-    def __init__(self, service: JournalService, parent: QWidget | None = None, portal: SyncService | None = None
-                 ) -> None:
+    def __init__(self, service: JournalService, tasks: TaskRunner, parent: QWidget | None = None,
+                 pdf_of: Callable[[InvoiceInfo], Path | None] | None = None) -> None:
+        """`pdf_of`: an invoice's downloaded PDF; given when the portal's bills and payments are shown too."""
         super().__init__(parent)
-        self.service, self.portal = service, portal
+        self.service, self.tasks, self.pdf_of = service, tasks, pdf_of
         self.invoices: list[InvoiceInfo] = []
         self.number: str | None = None
         self.balance_label = QLabel("")
@@ -99,25 +104,27 @@ class PaymentsView(QWidget):
         layout.addWidget(self.bills, 1)
         layout.addWidget(self.bill_button)
         for widget in (self.bills_title, self.bills, self.bill_button):
-            widget.setVisible(portal is not None)
+            widget.setVisible(pdf_of is not None)
 
-    def load(self, number: str, balance: BalanceInfo | None) -> None:
-        self.number = number
-        self.list.clear()
-        lines = []
-        for payment in self.service.billing.payments(number):
-            note = f" — {payment.note}" if payment.note else ""
-            lines.append((payment.paid_on, f"{day_text(payment.paid_on)}   {money(payment.amount)}{note}"))
-        if self.portal is not None:
-            for paid in self.portal.portal_payments(number):
-                if paid.paid_on is not None and paid.amount is not None:
-                    lines.append((paid.paid_on, f"{day_text(paid.paid_on)}   {money(paid.amount)} — "
-                                                + self.tr("known to the supplier's personal account")))
-        for _day, line in sorted(lines, key=lambda item: item[0], reverse=True):
-            self.list.addItem(line)
-        self._load_bills(number)
-        owed = balance.owed if balance is not None else None  # what is owed today (journal.owed)
-        self.balance_label.setText(self.owed_text(owed))
+    def show_overview(self, overview: AccountOverview, changes: Changes | None = None) -> None:
+        """What is owed; the payments and the supplier's bills drawn again when they changed."""
+        number = overview.number
+        if changes is None or number != self.number or changes.of_payments(number) or changes.of_portal(number):
+            self.number = number
+            self.list.clear()
+            lines = []
+            for payment in overview.payments:
+                note = f" — {payment.note}" if payment.note else ""
+                lines.append((payment.paid_on, f"{day_text(payment.paid_on)}   {money(payment.amount)}{note}"))
+            if self.pdf_of is not None:
+                for paid in overview.portal_payments:
+                    if paid.paid_on is not None and paid.amount is not None:
+                        lines.append((paid.paid_on, f"{day_text(paid.paid_on)}   {money(paid.amount)} — "
+                                                    + self.tr("known to the supplier's personal account")))
+            for _day, line in sorted(lines, key=lambda item: item[0], reverse=True):
+                self.list.addItem(line)
+            self._load_bills(overview)
+        self.balance_label.setText(self.owed_text(overview.owed))  # what is owed today (journal.owed)
 
     def owed_text(self, owed: Owed | None) -> str:
         """The headline's words for what is owed today. With a price unknown the known charges give only a
@@ -134,9 +141,9 @@ class PaymentsView(QWidget):
             return self.tr("Paid in advance: {amount}").format(amount=money(-owed.total))
         return self.tr("Nothing to pay.")
 
-    def _load_bills(self, number: str) -> None:
+    def _load_bills(self, overview: AccountOverview) -> None:
         self.bills.clear()
-        self.invoices = list(reversed(self.portal.invoices(number))) if self.portal is not None else []
+        self.invoices = list(reversed(overview.invoices)) if self.pdf_of is not None else []
         for invoice in self.invoices:
             parts = [self.tr("bill of {date}").format(date=day_text(invoice.invoice_date)) if invoice.invoice_date
                      else self.tr("bill")]
@@ -151,8 +158,8 @@ class PaymentsView(QWidget):
             if invoice.pdf_file:
                 parts.append("PDF")
             self.bills.addItem(", ".join(parts))
-        if self.portal is not None:  # the supplier's billed month beside ours
-            for month in reversed(self.portal.billed_comparison(number)):
+        if self.pdf_of is not None:  # the supplier's billed month beside ours
+            for month in reversed(overview.billed):
                 if month.billed is None:
                     continue
                 line = self.tr("{month}: the supplier billed {billed}").format(
@@ -168,14 +175,14 @@ class PaymentsView(QWidget):
 
     def _bill_chosen(self, row: int) -> None:
         invoice = self.invoices[row] if 0 <= row < len(self.invoices) else None
-        self.bill_button.setEnabled(invoice is not None and self.portal is not None
-                                    and self.portal.invoice_pdf(invoice) is not None)
+        self.bill_button.setEnabled(invoice is not None and self.pdf_of is not None
+                                    and self.pdf_of(invoice) is not None)
 
     def open_bill(self) -> None:
         row = self.bills.currentRow()
-        if self.portal is None or not 0 <= row < len(self.invoices):
+        if self.pdf_of is None or not 0 <= row < len(self.invoices):
             return
-        path = self.portal.invoice_pdf(self.invoices[row])
+        path = self.pdf_of(self.invoices[row])
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -185,10 +192,11 @@ class PaymentsView(QWidget):
         paid_on = self.date_edit.checked()
         if paid_on is None:  # a refused date: its message beside it, nothing written
             return
-        record = self.service.billing.add_payment
+        record, number = self.service.billing.add_payment, self.number
+        amount, note = self.amount.text(), self.note.text()
         try:
             try:
-                record(self.number, paid_on, self.amount.text(), self.note.text())
+                done = operations.read(self.tasks, lambda: record(number, paid_on, amount, note))
             except ConfirmationRequired:  # the same sum on the same day is recorded already: typed twice?
                 if not ask_risky(
                         self, self.tr("The same payment again?"),
@@ -199,7 +207,7 @@ class PaymentsView(QWidget):
                         safe=leave_it()):
                     self.amount.setFocus()
                     return
-                record(self.number, paid_on, self.amount.text(), self.note.text(), again=True)
+                done = operations.read(self.tasks, lambda: record(number, paid_on, amount, note, again=True))
         except JournalError as exc:
             self.error.setText(render(exc))
             self.error.show()
@@ -208,4 +216,4 @@ class PaymentsView(QWidget):
         self.error.hide()
         self.amount.clear()
         self.note.clear()
-        self.changed.emit()
+        self.changed.emit(done.changes)

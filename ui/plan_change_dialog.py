@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
 from journal.zones import TariffPlan
+from ui import operations
 from ui.account_form import FieldForm, after_current_meter
-from ui.confirmations import save_with_confirmations
 from ui.date_field import DateField
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import render
@@ -81,10 +81,11 @@ class ChangePlanDialog(QDialog):
         on = self.changed_on()
         if on is None:  # a refused date: nothing written
             return
+        values = (self.number, self.plan.currentData(), on, self.old_final.values(), self.initial.values())
+        change = self.service.change_plan
         try:
-            saved = save_with_confirmations(self, lambda confirmed: self.service.change_plan(
-                self.number, self.plan.currentData(), on, self.old_final.values(), self.initial.values(),
-                rollover=confirmed.rollover))
+            saved = operations.write(self, operations.runner(self), lambda confirmed: change(
+                *values, rollover=confirmed.rollover))
         except JournalError as exc:
             plan = self.current if (exc.field or "").startswith("old-final") else TariffPlan(self.plan.currentData())
             message = render(exc, plan.zones)  # the zones of the values it is about
@@ -92,5 +93,6 @@ class ChangePlanDialog(QDialog):
             if not self.form.show_error(field, message):
                 QMessageBox.warning(self, self.tr("Not saved"), message)
             return
-        if saved:
+        if saved is not None:
+            self.changes = saved.changes
             self.accept()

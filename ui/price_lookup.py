@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.changes import after_price_lookup
 from desktop_app.services.journal_service import JournalService
 from desktop_app.services.price_service import PriceLookupReport, PriceLookupService
 from journal.errors import JournalError
@@ -139,7 +140,7 @@ class PriceListDialog(QDialog):
 class PriceLookupController(QObject):
     """Runs the calculator in a worker thread; `changed` tells the window to recount when prices were saved."""
 
-    changed = Signal()
+    changed = Signal(object)  # the Changes of the answers stored (desktop_app.services.changes)
     status = Signal(str)
 
     def __init__(self, service: JournalService, tasks: TaskRunner, settings: Settings, parent: QWidget,
@@ -187,7 +188,7 @@ class PriceLookupController(QObject):
         def done(report: PriceLookupReport) -> None:
             dismiss()
             if report.reached and report.requests:
-                self.changed.emit()
+                self.changed.emit(after_price_lookup(report))
             self.show_prices(number, report, owner)
 
         def failed(error: BaseException) -> None:
@@ -214,7 +215,7 @@ class PriceLookupController(QObject):
             if report.reached and report.found:
                 self.status.emit(self.tr("Prices found on the supplier's site and saved (prices: {count}).").format(
                     count=len(report.found)))
-                self.changed.emit()
+                self.changed.emit(after_price_lookup(report))
 
         def failed(error: BaseException) -> None:
             log.info("The quiet price lookup did not run: %s", type(error).__name__)

@@ -1,13 +1,15 @@
 """«Передать показания»: one field per zone, the previous value beside it, consumption and the charge
-updating as the person types, mistakes explained next to the field, Save writes at once."""
+updating as the person types, mistakes explained next to the field, Save writes at once — in a worker thread
+(ui/operations.py): the dialog stays responsive, its values kept, while another program holds the journal."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QCursor, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QGridLayout,
@@ -21,18 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.changes import Done
 from desktop_app.services.journal_service import JournalService
 from desktop_app.services.reading_form import ReadingForm, reading_form
 from journal.errors import ConfirmationRequired, JournalError
 from journal.messages import Message
 from journal.records import ReadingInfo
 from journal.tariffs import UnknownPrice
+from ui import operations
 from ui.button_row import ButtonRow
-from ui.confirmations import Confirmed, ask_risky, save_with_confirmations
+from ui.confirmations import Confirmed, ask_risky
 from ui.date_field import DateField, after_meter_day
 from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import render
 from ui.screen_fit import ScreenFitBody, room
+from ui.tasks import TaskRunner
 from ui.texts import day_text, money, month_name, plan_name, zone_name
 from ui.theme import show_hint
 
@@ -46,14 +51,17 @@ def _label(text: str, role: str | None = None) -> QLabel:
 
 
 class ReadingDialog(QDialog):
-    saved = Signal(object)  # the ReadingInfo
+    saved = Signal(object)  # the Done: the ReadingInfo and the Changes
     fallback_requested = Signal(object)  # the typed values, for the SMS/phone/e-mail help
     replace_meter_requested = Signal()
 
-    def __init__(self, service: JournalService, number: str, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, service: JournalService, number: str, today: date, parent: QWidget | None = None, *,
+                 tasks: TaskRunner | None = None) -> None:
         form = reading_form(service, number, today)  # NotFound (no meter in use) before any window exists
         super().__init__(parent)
         self.service, self.number, self.today = service, number, today
+        self.tasks = tasks or TaskRunner(self)
+        self.saving = False  # while the write runs in its worker
         self.setWindowTitle(self.tr("Submit readings"))
         self.setAccessibleName(self.tr("Submit readings"))
         self.setModal(True)
@@ -77,7 +85,7 @@ class ReadingDialog(QDialog):
         self._day = today  # the last date the field accepted: the estimate and the period follow it
         self.date_edit = DateField(today, today)
         # A day of an earlier meter is still a reading (the journal finds its meter); the first act is the limit.
-        after_meter_day(self.date_edit, min(m.installed_on for m in service.meters(number)), installation=True)
+        after_meter_day(self.date_edit, self.form.first_installed or self.form.meter.installed_on, installation=True)
         self.date_edit.setAccessibleName(self.tr("Date of the reading"))
         date_label.setBuddy(self.date_edit)
         date_label.setMinimumHeight(self.date_edit.edit.sizeHint().height())  # level with the field, above its message
@@ -161,10 +169,8 @@ class ReadingDialog(QDialog):
 
     def _date_changed(self, day: date | None = None) -> None:
         self._day = day or self._day
-        try:
-            self.form = reading_form(self.service, self.number, self.day())
-        except JournalError:
-            pass
+        if self.form.day != self._day:
+            self.form = self.form.on(self._day)  # from the readings read when the dialog opened
         for label, field in zip(self.previous_labels, self.form.fields, strict=True):
             source = self.tr("act") if self.form.previous_from_act else day_text(self.form.previous_date)
             label.setText(self.tr("before: {value} ({source})").format(value=field.previous, source=source))
@@ -249,6 +255,8 @@ class ReadingDialog(QDialog):
     # --- actions ------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter saves (from any field), Esc cancels — whatever button Qt would pick as the default."""
+        if self.saving:  # a key pressed while the write runs: the values stay as they were sent
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.replace_button.hasFocus() \
                 and not self.fallback_button.hasFocus():
             self.save()
@@ -256,15 +264,17 @@ class ReadingDialog(QDialog):
         super().keyPressEvent(event)
 
     def save(self) -> None:
+        if self.saving:
+            return
         day = self.date_edit.checked()
         if day is None:  # a refused date: its message beside it, nothing saved
             return
-        saved: list[ReadingInfo] = []
+        values, add = self.typed_values(), self.service.add_reading
+        self.saving = True
         try:
-            done = save_with_confirmations(self, lambda confirmed: saved.append(self.service.add_reading(
-                self.number, day, self.typed_values(), replace=confirmed.replace,
-                rollover=confirmed.rollover, confirm=confirmed.jump)),
-                given=Confirmed(rollover=self.rollover.isChecked()))
+            done: Done[ReadingInfo] | None = operations.write(self, self.tasks, lambda confirmed: add(
+                self.number, day, values, replace=confirmed.replace, rollover=confirmed.rollover,
+                confirm=confirmed.jump), given=Confirmed(rollover=self.rollover.isChecked()), busy=self._busy)
         except JournalError as exc:
             index = self._field_index(exc.field)
             if exc.field == "date":
@@ -276,9 +286,27 @@ class ReadingDialog(QDialog):
                 self._show_error(index, self._words(exc.text))
                 self.fields[index].setFocus()
             return
-        if done:
-            self.saved.emit(saved[0])
+        finally:
+            self.saving = False
+        if done is not None:
+            self.saved.emit(done)
             self.accept()
+
+    def _busy(self, saving: bool) -> None:
+        """While the write runs: the fields keep their values and take no keys, the Save button waits, and a
+        wait cursor and a line say the reading is being saved (a journal busy with another program's work can
+        keep it waiting for seconds)."""
+        for field in self.fields:
+            field.setReadOnly(saving)
+        self.save_button.setEnabled(not saving)
+        if saving:
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+            self._preview_before = self.preview.text()
+            self.preview.setText(self.tr("Saving the reading…"))
+        else:
+            QApplication.restoreOverrideCursor()
+            if self.preview.text() == self.tr("Saving the reading…"):
+                self.preview.setText(self._preview_before)
 
     def may_discard(self) -> bool:
         """True when nothing is typed, or the person deliberately chose to throw the typed values away (Enter,
@@ -289,7 +317,7 @@ class ReadingDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel and the window's × close at once when nothing is typed, else only after a deliberate yes."""
-        if self.may_discard():
+        if not self.saving and self.may_discard():
             super().reject()
 
     def _replace_meter(self) -> None:

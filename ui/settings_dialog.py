@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app import paths
 from desktop_app.services.backup_service import AUTO_PREFIX, list_backups
+from desktop_app.services.changes import PRICES
 from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
 from journal.tariffs import EARLIEST_PRICE_DATE, MAX_DAYS_AHEAD, MissingPrice
 from journal.zones import ConsumerCategory, TariffPlan
+from ui import operations
 from ui.account_form import FieldForm
 from ui.confirmations import ask_risky, leave_it
 from ui.date_field import DateField
@@ -54,7 +56,7 @@ def _fitting(body: QWidget) -> QWidget:
 
 class SettingsDialog(QDialog):
     restore_requested = Signal(object)  # the Path of a backup copy
-    prices_changed = Signal()
+    prices_changed = Signal(object)  # the Changes of prices stored
     lookup_requested = Signal()  # «Узнать цены на сайте поставщика»: then the prices and their sources
 
     def __init__(self, settings: Settings, service: JournalService, number: str | None,
@@ -277,8 +279,11 @@ class SettingsDialog(QDialog):
         category, plan = self.price_category.currentData(), self.price_plan.currentData()
         if not self._may_replace_prices(category, plan, valid_from):
             return False  # back to typing, the prices kept in their fields
+        typed, store = self.prices.values(), self.service.billing.set_price
         try:
-            entries = self.service.billing.set_price(category, plan, valid_from, self.prices.values())
+            done = operations.write(self, operations.runner(self), lambda _confirmed: store(
+                category, plan, valid_from, typed))
+            entries = done.result if done is not None else []
         except JournalError as exc:
             self.price_saved.setText("")
             if not self.price_form.show_error(exc.field, render(exc)):
@@ -290,7 +295,7 @@ class SettingsDialog(QDialog):
         set_role(self.price_saved, "success")
         self.price_saved.setText("✓ " + self.tr("Saved: from {day}, {prices}.").format(
             day=day_text(entries[0].valid_from), prices=prices))
-        self.prices_changed.emit()
+        self.prices_changed.emit(done.changes if done is not None else PRICES)
         return True
 
     def _may_replace_prices(self, category: str, plan: str, day: date) -> bool:

@@ -7,6 +7,9 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.portal.errors import AuthError, CredentialsRequired, InsecurePortalAddress
 from desktop_app.portal.lock import SyncBusy
+from desktop_app.services.changes import EVERY_ACCOUNT, Done, after_sync
 from desktop_app.services.journal_service import JournalService
 from desktop_app.services.sync_service import SyncReport, SyncService
 from journal.errors import JournalError
@@ -32,6 +36,9 @@ from ui.dialog_buttons import ok_cancel
 from ui.i18n import render
 from ui.screen_fit import ScreenFitBody, room
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from journal.portal_data import InvoiceInfo
 
 log = logging.getLogger(__name__)
 BACKGROUND_MINUTES = 10
@@ -69,7 +76,10 @@ class PasswordDialog(QDialog):
 
 
 class SyncController(QObject):
+    """The window's way to the portal: it asks the controller, never the SyncService behind it."""
+
     finished = Signal(object)  # the SyncReport
+    changed = Signal(object)  # the Changes a sync made (submissions' states, what it pulled), from its report
     status = Signal(str)
 
     def __init__(self, service: JournalService, tasks: TaskRunner, parent: QWidget,
@@ -112,13 +122,14 @@ class SyncController(QObject):
         progress.setLabel(label)
         return progress
 
-    def background_sync(self) -> None:
-        """Quietly, only when there is something to do and a password is at hand (never asks)."""
+    def background_sync(self, number: str | None = None) -> None:
+        """Quietly, only when there is something to do and a password is at hand (never asks). `number`: the
+        account whose login to look for (else the only account's)."""
         if self.running:
             return
         service = self.sync_service
         try:
-            info = service.credential_info(service.login_for())
+            info = service.credential_info(service.login_for(number))
         except JournalError:
             return
         if not (info.stored or info.from_environment):
@@ -147,6 +158,7 @@ class SyncController(QObject):
                 progress.setLabelText(self.report_text(result))  # type: ignore[arg-type]
                 progress.setCancelButtonText(self.tr("Close"))
             self.finished.emit(result)
+            self.changed.emit(after_sync(result, frozenset({number}) if number else frozenset({EVERY_ACCOUNT})))
 
         def failed(error: BaseException) -> None:
             self.running = False
@@ -220,3 +232,20 @@ class SyncController(QObject):
 
     def open_portal(self) -> None:
         QDesktopServices.openUrl(QUrl(self.sync_service.portal_web_url()))
+
+    def invoice_pdf(self, invoice: InvoiceInfo) -> Path | None:
+        return self.sync_service.invoice_pdf(invoice)
+
+    def password_stored(self, number: str | None) -> bool:
+        service = self.sync_service
+        return service.credential_info(service.login_for(number)).stored
+
+    def forget_password(self, number: str | None) -> bool:
+        service = self.sync_service
+        return service.forget_password(service.login_for(number))
+
+    def decide_offer(self, number: str, offer_id: int, accept: bool, valid_from: date) -> Done[object]:
+        """The person's answer to the supplier's new prices: used from `valid_from`, or ignored."""
+        if accept:
+            return self.sync_service.accept_tariff_offer(number, offer_id, valid_from)  # type: ignore[return-value]
+        return self.sync_service.dismiss_tariff_offer(number, offer_id)  # type: ignore[return-value]

@@ -1,6 +1,6 @@
 """One small background-task helper: a function runs in a worker thread; its result, error and progress
-arrive on the UI thread. Workers never touch widgets. Journal writes are quick single transactions and
-stay on the UI thread; network, PDF and backups go through here."""
+arrive on the UI thread. Workers never touch widgets. The journal's reads and writes (ui/operations.py), network,
+PDF and backups go through here."""
 
 from __future__ import annotations
 
@@ -62,7 +62,8 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(2)
+        # A sync or a price lookup may take a thread for minutes: the journal's short operations still find one.
+        self.pool.setMaxThreadCount(4)
         self._signals = _Signals(self)
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)

@@ -72,7 +72,7 @@ def tariff_list(s: JournalService, a: argparse.Namespace) -> None:
 
 def tariff_set(s: JournalService, a: argparse.Namespace) -> None:
     valid_from = validation.typed_day(a.valid_from, s.today(), "from")
-    entries = s.billing.set_price(a.category, a.plan, valid_from, a.prices)
+    entries = s.billing.set_price(a.category, a.plan, valid_from, a.prices).result
     if _json(a):
         print(dumps([_entry_json(e) for e in entries]))
         return
@@ -148,7 +148,7 @@ def _payment_text(p: PaymentInfo) -> str:
 
 def payment_add(s: JournalService, a: argparse.Namespace) -> None:
     paid_on = validation.typed_day(a.date, s.today())
-    info = s.billing.add_payment(a.account, paid_on, a.amount, a.note, again=a.confirm)
+    info = s.billing.add_payment(a.account, paid_on, a.amount, a.note, again=a.confirm).result
     print(dumps(info) if _json(a) else f"Payment recorded for account {info.account}: {_payment_text(info)}.")
 
 
@@ -194,7 +194,7 @@ def _balance_text(info: BalanceInfo) -> str:
 def balance(s: JournalService, a: argparse.Namespace) -> None:
     if a.opening is not None:
         day = validation.typed_day(a.opening_date, s.today(), "opening-date") if a.opening_date else None
-        info = s.billing.set_opening_balance(a.account, a.opening, day)
+        info = s.billing.set_opening_balance(a.account, a.opening, day).result
     elif a.opening_date is not None:
         raise InvalidInput(msg("--opening-date goes with --opening AMOUNT, the balance of your last bill."),
                            field="opening-date")

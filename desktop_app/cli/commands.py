@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli.output import dumps, history_table, write_history_json
+from desktop_app.cli.overview_command import overview
 from journal import validation
 
 if TYPE_CHECKING:  # the service is made by desktop_app.__main__ (service_for)
@@ -22,7 +23,7 @@ def _print(args: argparse.Namespace, value: object, text: str) -> None:
 
 
 def account_add(s: JournalService, a: argparse.Namespace) -> None:
-    info = s.add_account(a.number, a.holder, a.address, a.plan, a.category)
+    info = s.add_account(a.number, a.holder, a.address, a.plan, a.category).result
     _print(a, info, f"Account {info.number} added.")
 
 
@@ -36,7 +37,7 @@ def account_list(s: JournalService, a: argparse.Namespace) -> None:
 def meter_add(s: JournalService, a: argparse.Namespace) -> None:
     installed = validation.typed_day(a.installed, s.today(), "installed")
     info = s.add_meter(a.account, a.serial, a.digits, installed, a.initial,
-                       verified_year=a.verified, next_verification_year=a.next_verification)
+                       verified_year=a.verified, next_verification_year=a.next_verification).result
     _print(a, info, f"Meter {info.serial} added to account {a.account}.")
 
 
@@ -44,13 +45,13 @@ def meter_replace(s: JournalService, a: argparse.Namespace) -> None:
     installed = validation.typed_day(a.installed, s.today(), "installed")
     info = s.replace_meter(a.account, a.old_final, a.serial, a.digits, installed,
                            a.initial, rollover=a.rollover, verified_year=a.verified,
-                           next_verification_year=a.next_verification, plan=a.plan)
+                           next_verification_year=a.next_verification, plan=a.plan).result
     _print(a, info, f"Meter replaced: {info.serial} is now in use on account {a.account}.")
 
 
 def account_change_plan(s: JournalService, a: argparse.Namespace) -> None:
     info = s.change_plan(a.account, a.plan, validation.typed_day(a.on, s.today(), "on"), a.old_final, a.initial,
-                         rollover=a.rollover)
+                         rollover=a.rollover).result
     _print(a, info, f"Tariff plan of account {a.account} is {info.plan} from {info.installed_on.isoformat()}; "
                     f"meter {info.serial} counts from {','.join(map(str, info.initial))}.")
 
@@ -68,23 +69,23 @@ def meter_list(s: JournalService, a: argparse.Namespace) -> None:
 def reading_add(s: JournalService, a: argparse.Namespace) -> None:
     day = validation.typed_day(a.date, s.today())
     info = s.add_reading(a.account, day, a.values, serial=a.meter, replace=a.replace,
-                         rollover=a.rollover, confirm=a.confirm)
+                         rollover=a.rollover, confirm=a.confirm).result
     _print(a, info, f"Reading {info.id} saved for period {info.period}.")
 
 
 def reading_edit(s: JournalService, a: argparse.Namespace) -> None:
     day = validation.typed_day(a.date, s.today())
-    info = s.edit_reading(a.account, a.id, day, a.values, rollover=a.rollover, confirm=a.confirm)
+    info = s.edit_reading(a.account, a.id, day, a.values, rollover=a.rollover, confirm=a.confirm).result
     _print(a, info, f"Reading corrected; the corrected version is {info.id}, period {info.period}.")
 
 
 def reading_delete(s: JournalService, a: argparse.Namespace) -> None:
-    info = s.delete_reading(a.account, a.id)
+    info = s.delete_reading(a.account, a.id).result
     _print(a, info, f"Reading {info.id} of {info.period} deleted (it stays in the history; 'undo' restores it).")
 
 
 def undo(s: JournalService, a: argparse.Namespace) -> None:
-    action = s.undo()
+    action = s.undo().result
     _print(a, {"undone": action}, f"Undone: the last {action}.")
 
 
@@ -105,7 +106,7 @@ def export(s: JournalService, a: argparse.Namespace) -> None:
 
 
 def import_(s: JournalService, a: argparse.Namespace) -> None:
-    count = s.import_csv(Path(a.file), replace=a.replace, rollover=a.rollover, confirm=a.confirm)
+    count = s.import_csv(Path(a.file), replace=a.replace, rollover=a.rollover, confirm=a.confirm).result
     _print(a, {"imported": count}, f"{count} readings imported.")
 
 
@@ -124,7 +125,7 @@ def restore_unusable(journal: Path, a: argparse.Namespace) -> None:
 
 
 def restore(s: JournalService, a: argparse.Namespace) -> None:
-    kept = s.restore(Path(a.file))
+    kept = s.restore(Path(a.file)).result
     _print(a, {"restored": a.file, "previous": str(kept)},
            f"Journal restored from {a.file}. The previous journal was kept as {kept}.")
 
@@ -141,6 +142,7 @@ HANDLERS: dict[tuple[str, str | None], Callable[[JournalService, argparse.Namesp
     ("reading", "delete"): reading_delete,
     ("undo", None): undo,
     ("history", None): history,
+    ("overview", None): overview,
     ("export", None): export,
     ("import", None): import_,
     ("backup", None): backup,

@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from desktop_app.cli.arguments import BUSY, USER_ERROR, OneLineParser, common_options  # noqa: F401 (re-exported)
+from desktop_app.cli.overview_command import add_overview_parser
 from journal.zones import ConsumerCategory, TariffPlan
 
 # The values (not the members: argparse's refusal names the choices by their repr).
@@ -122,6 +123,7 @@ def _readings(command: Command, common: argparse.ArgumentParser) -> None:
 
 def _files(command: Command, common: argparse.ArgumentParser) -> None:
     command("history", "an account's readings and consumption").add_argument("--account", required=True)
+    add_overview_parser(command)
     export = command("export", "export all readings to CSV")
     export.add_argument("--out", required=True, metavar="FILE.csv")
     export.add_argument("--excel", action="store_true",

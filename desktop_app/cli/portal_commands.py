@@ -180,7 +180,7 @@ def portal_offer(s: JournalService, a: argparse.Namespace) -> None:
             raise InvalidInput(msg("Accepting a tariff offer needs --from DD.MM.YYYY, the day its prices apply from."),
                                field="from")
         valid_from = validation.typed_day(a.valid_from, s.today(), "from")
-        entries = service.accept_tariff_offer(a.account, a.accept, valid_from)
+        entries = service.accept_tariff_offer(a.account, a.accept, valid_from).result
         print(dumps(entries) if _json(a) else
               f"Your prices from {valid_from.isoformat()}: "
               + ", ".join(f"{e.zone} {format(e.price, 'f')}" for e in entries) + " ₽/kWh.")

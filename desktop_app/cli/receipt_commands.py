@@ -86,14 +86,15 @@ def _field_named(error: InvalidInput) -> InvalidInput:
 
 def payee_set(s: JournalService, a: argparse.Namespace) -> None:
     try:
-        details = s.receipts.set_payee(a.name, a.inn, a.kpp, a.account, a.bank, a.bic, a.corr, supplier=a.supplier)
+        details = s.receipts.set_payee(a.name, a.inn, a.kpp, a.account, a.bank, a.bic, a.corr,
+                                       supplier=a.supplier).result
     except InvalidInput as error:
         raise _field_named(error) from None
     print(dumps(details) if _json(a) else "Payee details saved; every check passed.\n" + _payee_text(details))
 
 
 def payee_from_bill(s: JournalService, a: argparse.Namespace) -> None:
-    details = s.receipts.payee_from_bill(Path(a.file), a.supplier)
+    details = s.receipts.payee_from_bill(Path(a.file), a.supplier).result
     print(dumps(details) if _json(a) else
           f"Payee details taken from the bill's QR code ({a.file}) and saved; every check passed.\n"
           + _payee_text(details))
@@ -117,7 +118,7 @@ def payee_show(s: JournalService, a: argparse.Namespace) -> None:
 
 
 def payee_sample(s: JournalService, a: argparse.Namespace) -> None:
-    details = s.receipts.use_sample_payee(a.supplier)
+    details = s.receipts.use_sample_payee(a.supplier).result
     print(dumps(details) if _json(a) else "Sample payee details saved (not real; receipts are marked ОБРАЗЕЦ).\n"
           + _payee_text(details))
 

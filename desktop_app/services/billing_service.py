@@ -1,6 +1,7 @@
 """The billing service: prices, bills, estimates, payments, balances and the forecast, one transaction each.
 
-Like JournalService, it hands back plain records; the CLI and the window call the same methods.
+Like JournalService, it hands back plain records, a write `Done(record, changes)`; the CLI and the window call the
+same methods.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from desktop_app.services.changes import PRICES, Done, payments_of
 from journal import accounts, billing, validation
 from journal.billing import BalanceInfo, Bill, Estimate, ForecastInfo, PaymentInfo
 from journal.storage.database import Journal
@@ -41,12 +43,13 @@ class BillingService:
         return book.listing(validation.category(category) if category else None,
                             validation.plan(plan) if plan else None)
 
-    def set_price(self, category: str, plan: str, valid_from: date, prices: Sequence[str]) -> list[PriceEntry]:
+    def set_price(self, category: str, plan: str, valid_from: date, prices: Sequence[str]
+                  ) -> Done[list[PriceEntry]]:
         """The user's prices from a bill, one typed price per zone in zone order ("8,20", "4,17")."""
         with self.journal.write() as session:
             entries = billing.set_user_price(session, category, plan, valid_from, prices, today=self.today())
         log.info("User prices set for %s %s from %s", category, plan, valid_from.isoformat())
-        return entries
+        return Done(entries, PRICES)
 
     # Charges
     def bill(self, number: str, period: str) -> Bill:
@@ -63,24 +66,24 @@ class BillingService:
 
     # Payments and balance
     def add_payment(self, number: str, paid_on: date, amount: str, note: str = "", *, again: bool = False
-                    ) -> PaymentInfo:
+                    ) -> Done[PaymentInfo]:
         with self.journal.write() as session:
             account = accounts.find_account(session, number)
             info = billing.add_payment(session, account, paid_on, amount, note, today=self.today(), again=again)
         log.info("Payment recorded for account %s", number)
-        return info
+        return Done(info, payments_of(number))
 
     def payments(self, number: str) -> list[PaymentInfo]:
         with self.journal.read() as session:
             return billing.list_payments(session, accounts.find_account(session, number))
 
-    def set_opening_balance(self, number: str, amount: str, on: date | None = None) -> BalanceInfo:
+    def set_opening_balance(self, number: str, amount: str, on: date | None = None) -> Done[BalanceInfo]:
         """Store the opening balance (from the user's last bill) and return the balance that follows."""
         with self.journal.write() as session:
             account = accounts.find_account(session, number)
             billing.set_opening_balance(session, account, amount, on or self.today(), today=self.today())
         log.info("Opening balance set for account %s", number)
-        return self.balance(number)
+        return Done(self.balance(number), payments_of(number))
 
     def balance(self, number: str) -> BalanceInfo:
         """The balance per period, and what is owed today with its composition (BalanceInfo.owed)."""

@@ -1,7 +1,8 @@
 """The journal service: every user action on accounts, meters and readings, one transaction each.
 
-The CLI and the UI call these methods and get plain records back. Saving, editing, deleting or undoing a
-reading also updates the portal outbox (journal.outbox) inside the same transaction.
+The CLI and the UI call these methods and get plain records back; a write returns `Done(record, changes)`, what it
+changed (desktop_app.services.changes) beside the record. Saving, editing, deleting or undoing a reading also
+updates the portal outbox (journal.outbox) inside the same transaction.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.paths import backups_dir
+from desktop_app.services.changes import ACCOUNTS, EVERY_ACCOUNT, Changes, Done, meters_of, readings_of
 from journal import accounts, history  # the others where used: a command imports what it needs
 from journal.errors import InvalidInput, JournalFileError
 from journal.messages import msg
@@ -60,16 +62,16 @@ class JournalService:
         return ReceiptService(self.journal, self.today)
 
     # Accounts and meters
-    def add_account(self, number: str, holder: str, address: str, plan: str, category: str) -> AccountInfo:
+    def add_account(self, number: str, holder: str, address: str, plan: str, category: str) -> Done[AccountInfo]:
         with self.journal.write() as session:
             info = accounts.add_account(session, number, holder, address, plan, category)
         log.info("Account %s added", info.number)
-        return info
+        return Done(info, ACCOUNTS)
 
     def create_account_with_meter(
         self, number: str, holder: str, address: str, plan: str, category: str, serial: str, digits: int | str,
         installed_on: date, initial: Values, *, next_verification_year: int | None = None,
-    ) -> AccountInfo:
+    ) -> Done[AccountInfo]:
         """The first-start form: the account and its meter from the installation act, in one transaction."""
         from journal import meters
 
@@ -78,11 +80,13 @@ class JournalService:
             meters.add_meter(session, accounts.find_account(session, number), serial, digits, installed_on, initial,
                              today=self.today(), next_verification_year=next_verification_year)
         log.info("Account %s added with its meter", info.number)
-        return info
+        return Done(info, meters_of(info.number))
 
-    def update_account(self, number: str, holder: str, address: str, plan: str, category: str) -> AccountInfo:
+    def update_account(self, number: str, holder: str, address: str, plan: str, category: str
+                       ) -> Done[AccountInfo]:
         with self.journal.write() as session:
-            return accounts.update_account(session, number, holder, address, plan, category)
+            info = accounts.update_account(session, number, holder, address, plan, category)
+        return Done(info, ACCOUNTS | readings_of(info.number, outbox=False))  # the plan prices its readings
 
     def list_accounts(self) -> list[AccountInfo]:
         with self.journal.read() as session:
@@ -99,17 +103,19 @@ class JournalService:
             return meters.list_meters(session, accounts.find_account(session, number))
 
     def add_meter(self, number: str, serial: str, digits: int | str, installed_on: date, initial: Values,
-                  *, verified_year: int | None = None, next_verification_year: int | None = None) -> MeterInfo:
+                  *, verified_year: int | None = None, next_verification_year: int | None = None
+                  ) -> Done[MeterInfo]:
         from journal import meters
 
         with self.journal.write() as session:
             account = accounts.find_account(session, number)
-            return meters.add_meter(session, account, serial, digits, installed_on, initial, today=self.today(),
+            info = meters.add_meter(session, account, serial, digits, installed_on, initial, today=self.today(),
                                     verified_year=verified_year, next_verification_year=next_verification_year)
+        return Done(info, meters_of(number))
 
     def replace_meter(self, number: str, old_final: Values, serial: str, digits: int | str, installed_on: date,
                       initial: Values, *, rollover: bool = False, verified_year: int | None = None,
-                      next_verification_year: int | None = None, plan: str | None = None) -> MeterInfo:
+                      next_verification_year: int | None = None, plan: str | None = None) -> Done[MeterInfo]:
         from journal import meters
 
         with self.journal.write() as session:
@@ -118,10 +124,10 @@ class JournalService:
                                         today=self.today(), rollover=rollover, verified_year=verified_year,
                                         next_verification_year=next_verification_year, plan=plan)
         log.info("Meter of account %s replaced", number)
-        return info
+        return Done(info, meters_of(number))
 
     def change_plan(self, number: str, plan: str, changed_on: date, old_final: Values, initial: Values, *,
-                    rollover: bool = False) -> MeterInfo:
+                    rollover: bool = False) -> Done[MeterInfo]:
         """A new tariff plan with the same meter: its values on the day close the old plan and open the new."""
         from journal import meters
 
@@ -130,11 +136,11 @@ class JournalService:
             info = meters.change_plan(session, account, plan, changed_on, old_final, initial, today=self.today(),
                                       rollover=rollover)
         log.info("Tariff plan of account %s changed to %s", number, info.plan)
-        return info
+        return Done(info, meters_of(number))
 
     # Readings
     def add_reading(self, number: str, taken_on: date, values: Values, *, serial: str | None = None,
-                    replace: bool = False, rollover: bool = False, confirm: bool = False) -> ReadingInfo:
+                    replace: bool = False, rollover: bool = False, confirm: bool = False) -> Done[ReadingInfo]:
         from journal import outbox, readings
 
         with self.journal.write() as session:
@@ -143,10 +149,10 @@ class JournalService:
                                         replace=replace, rollover=rollover, confirm=confirm)
             outbox.reading_saved(session, info.id, self.today())  # the portal submission, same transaction
         log.info("Reading for account %s, period %s saved", number, info.period)
-        return info
+        return Done(info, readings_of(number))
 
     def edit_reading(self, number: str, reading_id: int, taken_on: date, values: Values, *,
-                     rollover: bool = False, confirm: bool = False) -> ReadingInfo:
+                     rollover: bool = False, confirm: bool = False) -> Done[ReadingInfo]:
         from journal import outbox, readings
 
         with self.journal.write() as session:
@@ -154,15 +160,15 @@ class JournalService:
             info = readings.edit_reading(session, account, reading_id, taken_on, values, today=self.today(),
                                          rollover=rollover, confirm=confirm)
             outbox.reading_saved(session, info.id, self.today())
-            return info
+        return Done(info, readings_of(number))
 
-    def delete_reading(self, number: str, reading_id: int) -> ReadingInfo:
+    def delete_reading(self, number: str, reading_id: int) -> Done[ReadingInfo]:
         from journal import outbox, readings
 
         with self.journal.write() as session:
             info = readings.delete_reading(session, accounts.find_account(session, number), reading_id)
             outbox.reading_retired(session, info.id)
-            return info
+        return Done(info, readings_of(number))
 
     def last_change(self) -> ChangeInfo | None:
         """What `undo` would take back now."""
@@ -171,15 +177,16 @@ class JournalService:
         with self.journal.read() as session:
             return readings.last_change(session)
 
-    def undo(self, expected: int | None = None) -> str:
-        """Undo the last change; with `expected` (a ChangeInfo's id) only if it is still the last one."""
+    def undo(self, expected: int | None = None) -> Done[str]:
+        """Undo the last change; with `expected` (a ChangeInfo's id) only if it is still the last one. The last
+        change may be any account's: every account's readings count as changed."""
         from journal import outbox, readings
 
         with self.journal.write() as session:
             change_id = outbox.last_change_id(session)
             action = readings.undo_last(session, expected)
             outbox.after_undo(session, change_id, self.today())
-            return action
+        return Done(action, readings_of(EVERY_ACCOUNT))
 
     def history(self, number: str, *, include_retired: bool = True) -> list[HistoryRow]:
         with self.journal.read() as session:
@@ -217,7 +224,7 @@ class JournalService:
         return count
 
     def import_csv(self, source: Path, *, replace: bool = False, rollover: bool = False,
-                   confirm: bool = False) -> int:
+                   confirm: bool = False) -> Done[int]:
         """Readings from a CSV file (ours or Excel's: see journal.exchange), all or nothing; the file is read and
         decoded before the journal is touched."""
         from journal import exchange
@@ -232,15 +239,16 @@ class JournalService:
             raise file_error(exc, source, writing=False) from exc
         text = exchange.decode_csv(data, source.name)
         with self.journal.write() as session:
-            return exchange.import_csv(session, text, today=self.today(), replace=replace, rollover=rollover,
-                                       confirm=confirm)
+            count = exchange.import_csv(session, text, today=self.today(), replace=replace, rollover=rollover,
+                                        confirm=confirm)
+        return Done(count, readings_of(EVERY_ACCOUNT))
 
     def backup(self, out: Path) -> Path:
         """A copy of the journal in a file the person names; an existing file that is not a journal copy is
         refused."""
         return save_copy(self.path, Path(out))
 
-    def restore(self, source: Path) -> Path:
+    def restore(self, source: Path) -> Done[Path]:
         """Replace the journal by a backup copy after checking the copy (SQLite header, application id, full
         integrity check, a revision this version knows); the current journal is kept as a backup first. A refused
         copy or a failure (a full disk) changes nothing."""
@@ -259,4 +267,4 @@ class JournalService:
         finally:
             self.journal = open_journal(self.path, command=self.command)  # upgraded if the copy is older
         log.info("Journal restored from a backup; the previous one kept as %s", kept.name)
-        return kept
+        return Done(kept, Changes.everything())

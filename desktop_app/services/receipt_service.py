@@ -36,6 +36,7 @@ from desktop_app.receipts.data import (
     period_words,
     zone_label,
 )
+from desktop_app.services.changes import PAYEE, Done
 from journal import accounts, billing, history, meters, payees
 from journal.amounts import parse_money
 from journal.errors import InvalidInput, NotFound
@@ -85,13 +86,13 @@ class ReceiptService:
         return payees.validate_payee(supplier, name, inn, kpp, account, bank, bic, corr)
 
     def set_payee(self, name: str, inn: str, kpp: str, account: str, bank: str, bic: str, corr: str, *,
-                  supplier: str = DEFAULT_SUPPLIER, source: str = "bill") -> PayeeDetails:
+                  supplier: str = DEFAULT_SUPPLIER, source: str = "bill") -> Done[PayeeDetails]:
         """Check and store the details from the person's bill; InvalidInput names the wrong field."""
         details = payees.validate_payee(supplier, name, inn, kpp, account, bank, bic, corr, source=source)
         with self.journal.write() as session:
             stored = payees.set_payee(session, details)
         log.info("Payee details of %s saved (source %s)", supplier, source)
-        return stored
+        return Done(stored, PAYEE)
 
     def read_bill_payee(self, path: Path, supplier: str = DEFAULT_SUPPLIER) -> PayeeDetails:
         """The payee's details in the payment QR code of a bill (PDF, PNG or JPEG), checked like typed ones; nothing
@@ -101,14 +102,14 @@ class ReceiptService:
 
         return payee_from_payload(find_payment_code(path), supplier)
 
-    def store_payee(self, details: PayeeDetails) -> PayeeDetails:
+    def store_payee(self, details: PayeeDetails) -> Done[PayeeDetails]:
         """Store checked details (read from a bill), replacing earlier ones."""
         with self.journal.write() as session:
             stored = payees.set_payee(session, details)
         log.info("Payee details of %s saved from a bill's QR code", details.supplier)
-        return stored
+        return Done(stored, PAYEE)
 
-    def payee_from_bill(self, path: Path, supplier: str = DEFAULT_SUPPLIER) -> PayeeDetails:
+    def payee_from_bill(self, path: Path, supplier: str = DEFAULT_SUPPLIER) -> Done[PayeeDetails]:
         """Read the details from the bill's QR code, check and store them; InvalidInput and nothing stored when the
         file cannot be read, holds no payment code, or its details fail a check."""
         return self.store_payee(self.read_bill_payee(path, supplier))
@@ -135,7 +136,7 @@ class ReceiptService:
                                            for f in ("name", "inn", "kpp", "account", "bank", "bic", "corr"))
         return None if same else InvoicePayee(newest.invoice_id, newest.invoice_date, details)
 
-    def use_sample_payee(self, supplier: str = DEFAULT_SUPPLIER) -> PayeeDetails:
+    def use_sample_payee(self, supplier: str = DEFAULT_SUPPLIER) -> Done[PayeeDetails]:
         """Store the obviously fake sample details (for the sample household); refused over real ones."""
         with self.journal.write() as session:
             current = payees.get_payee(session, supplier)
@@ -144,7 +145,8 @@ class ReceiptService:
                     msg("Real payee details are already entered; sample details would replace them. They are kept."),
                     field="payee",
                 )
-            return payees.set_payee(session, payees.sample_payee(supplier))
+            stored = payees.set_payee(session, payees.sample_payee(supplier))
+        return Done(stored, PAYEE)
 
     def payee_problem(self, supplier: str = DEFAULT_SUPPLIER) -> InvalidInput | None:
         """Why a receipt would be refused for lack of good details (None when they are fine)."""

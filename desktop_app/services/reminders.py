@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.periods import period_of, readings_due_days
-from journal.records import HistoryRow
+from journal.records import HistoryRow, MeterInfo
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -90,12 +90,18 @@ def due_reminders(service: JournalService, number: str, rows: list[HistoryRow] |
     """The window's reminders for one account. `rows`: the account's history when the caller has it already
     (the window does), to avoid reading it again."""
     today = service.today()
+    if rows is None and cutoff_if_due(today) is not None:
+        rows = service.history(number, include_retired=False)
+    return account_reminders(rows or [], service.meters(number), today)
+
+
+def account_reminders(rows: Iterable[HistoryRow], meters: Iterable[MeterInfo], today: date) -> list[Reminder]:
+    """An account's reminders from its history and its meters (the overview's banner and `due_reminders`)."""
     reminders: list[Reminder] = []
-    if cutoff_if_due(today) is not None:
-        period = reading_due(rows if rows is not None else service.history(number, include_retired=False), today)
-        if period is not None:
-            reminders.append(Reminder("submit", {"period": period}))
-    for meter in service.meters(number):
+    period = reading_due(rows, today)
+    if period is not None:
+        reminders.append(Reminder("submit", {"period": period}))
+    for meter in meters:
         if meter.active and meter.next_verification_year and meter.next_verification_year <= today.year:
             reminders.append(Reminder("verification", {"year": meter.next_verification_year}))
     return reminders

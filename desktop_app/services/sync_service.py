@@ -34,6 +34,7 @@ from desktop_app.portal.settings import PortalSettings
 from desktop_app.portal.sync import PullSummary, SyncEngine, SyncOptions, SyncProgress, SyncReport
 from desktop_app.portal.sync_report import merged
 from desktop_app.portal.transport import DEFAULT_TIMEOUT, Login, PortalTransport
+from desktop_app.services.changes import PRICES, SETTINGS, Changes, Done
 from desktop_app.services.journal_service import JournalService
 from journal import accounts, outbox, portal_data
 from journal import tariff_offers as offers
@@ -91,10 +92,10 @@ class SyncService:
         """Where the portal is: given, else METER_JOURNAL_PORTAL_URL / portal.json / the default."""
         return self._portal or settings.load(self.data_dir)
 
-    def save_portal_settings(self, value: PortalSettings) -> Path:
+    def save_portal_settings(self, value: PortalSettings) -> Done[Path]:
         checked_origin(value.origin)
         self._portal = value
-        return settings.save(self.data_dir, value)
+        return Done(settings.save(self.data_dir, value), SETTINGS)
 
     def portal_web_url(self) -> str:
         """The portal's site, to open in the browser for registration and password recovery."""
@@ -229,17 +230,18 @@ class SyncService:
         with self.journal.read() as session:
             return offers.tariff_offers(session, accounts.find_account(session, number))
 
-    def accept_tariff_offer(self, number: str, offer_id: int, valid_from: date) -> list[PriceEntry]:
+    def accept_tariff_offer(self, number: str, offer_id: int, valid_from: date) -> Done[list[PriceEntry]]:
         """The person's yes: the offered prices become their prices from `valid_from`."""
         with self.journal.write() as session:
             entries = offers.accept_offer(session, accounts.find_account(session, number), offer_id, valid_from,
                                                today=self.today(), now=self.now())
         log.info("Tariff offer %s accepted for account %s", offer_id, number)
-        return entries
+        return Done(entries, PRICES | Changes(portal=frozenset({number})))
 
-    def dismiss_tariff_offer(self, number: str, offer_id: int) -> None:
+    def dismiss_tariff_offer(self, number: str, offer_id: int) -> Done[None]:
         with self.journal.write() as session:
             offers.dismiss_offer(session, accounts.find_account(session, number), offer_id, self.now())
+        return Done(None, Changes(portal=frozenset({number})))
 
 
 __all__ += ["CredentialInfo", "CredentialsRequired"]

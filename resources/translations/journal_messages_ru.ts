@@ -99,7 +99,7 @@
       <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="196" />
+      <location filename="desktop_app/services/receipt_service.py" line="198" />
       <source>A report is for a year such as 2026; got {year}.</source>
       <translation>Отчёт составляется за год, например за 2026; указано {year}.</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>У однотарифного счётчика одно показание: введите только цифры до запятой (целые кВт·ч), например 1200; введено {text!r}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/cli/receipt_commands.py" line="150" />
+      <location filename="desktop_app/cli/receipt_commands.py" line="151" />
       <source>A year is written as YYYY, e.g. 2026; got {text!r}.</source>
       <translation>Год записывается четырьмя цифрами, например 2026; введено {text!r}.</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Счета и оплаты по лицевому счёту {number}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/sync_service.py" line="126" />
+      <location filename="desktop_app/services/sync_service.py" line="127" />
       <source>Both the login and the password are needed.</source>
       <translation>Нужны и логин, и пароль.</translation>
     </message>
@@ -294,7 +294,7 @@
       <translation>Неизвестна цена на {day}: категория «{category}», тариф «{plan}», зона «{zone}».</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="341" />
+      <location filename="desktop_app/services/receipt_service.py" line="343" />
       <source>Nothing to pay for {period}: the payments cover the charges (overpayment {overpaid:.2f} ₽). To print a receipt anyway, give the amount to pay.</source>
       <translation>За {period} платить ничего не нужно: платежи покрывают начисления (переплата {overpaid:.2f} ₽). Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
     </message>
@@ -334,7 +334,7 @@
       <translation>Показания от {day} по лицевому счёту {account}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="144" />
+      <location filename="desktop_app/services/receipt_service.py" line="145" />
       <source>Real payee details are already entered; sample details would replace them. They are kept.</source>
       <translation>Настоящие реквизиты получателя уже введены; реквизиты из образца заменили бы их. Они оставлены без изменений.</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>{argument!r} можно понять двояко: как одну цену с копейками после запятой или как несколько цен через запятую. Для тарифа {plan} нужно цен: {count}, по одной на зону ({names}), через пробел, например {example}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="261" />
+      <location filename="desktop_app/services/receipt_service.py" line="263" />
       <source>The bank details of the payee ({name}) are not entered yet, so a receipt cannot be printed. Enter them once from your paper bill: name, INN, KPP, settlement account, bank, BIC and correspondent account (payee set).</source>
       <translation>Банковские реквизиты получателя ({name}) ещё не введены, поэтому квитанцию напечатать нельзя. Введите их один раз из бумажной квитанции: название, ИНН, КПП, расчётный счёт, банк, БИК и корреспондентский счёт (Документы → Банковские реквизиты получателя…).</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>Адрес калькулятора {url} не защищён (http://): цены по пути могли бы подменить. Укажите адрес https://; простой http:// разрешён только для этого компьютера (127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="285" />
+      <location filename="desktop_app/services/receipt_service.py" line="287" />
       <source>The charge of {period} is already in the opening balance you entered, so the journal cannot count what is owed for that month. Give the amount to pay from your paper bill.</source>
       <translation>Начисление за {period} уже входит во введённый начальный баланс, поэтому журнал не может посчитать долг за тот месяц. Укажите сумму к оплате из бумажного счёта.</translation>
     </message>
@@ -604,7 +604,7 @@
       <translation>Файл {shown} слишком большой для счёта (больше 50 МБ).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="228" />
+      <location filename="desktop_app/services/journal_service.py" line="235" />
       <source>The file {source} is too large to be a table of readings.</source>
       <translation>Файл {source} слишком велик для таблицы показаний.</translation>
     </message>
@@ -944,12 +944,12 @@
       <translation>Расчётный счёт {account} не проходит проверку вместе с БИК {bic}: в номере счёта неверно набрана цифра. Сверьте его с квитанцией.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="272" />
+      <location filename="desktop_app/services/receipt_service.py" line="274" />
       <source>The stored payee details are wrong, so a receipt cannot be printed: {reason} Correct them from your paper bill (payee set).</source>
       <translation>В сохранённых реквизитах получателя ошибка, поэтому квитанцию напечатать нельзя: {reason} Исправьте их по бумажной квитанции (Документы → Банковские реквизиты получателя…).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="295" />
+      <location filename="desktop_app/services/receipt_service.py" line="297" />
       <source>The sum to pay cannot be counted: the charge of {periods} is unknown (its price is missing). Enter that price (tariff set, or Settings → Prices), or give the amount to pay from your paper bill.</source>
       <translation>Сумму к оплате посчитать нельзя: начисление за {periods} неизвестно (не хватает цены). Введите эту цену (Журнал → Настройки… → Цены) или укажите сумму к оплате из бумажного счёта.</translation>
     </message>
@@ -1094,7 +1094,7 @@
       <translation>По лицевому счёту {number} нет показаний за {period}. Сначала передайте показания за этот период или выберите период из истории.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="361" />
+      <location filename="desktop_app/services/receipt_service.py" line="363" />
       <source>There is no reading for {period} on the account {number}. Add the period's reading first (reading add), then print its slip.</source>
       <translation>По лицевому счёту {number} нет показаний за {period}. Сначала передайте показания за этот период, а потом печатайте бланк.</translation>
     </message>
@@ -1179,7 +1179,7 @@
       <translation>Дошли ли показания, программа проверит в личном кабинете позже; до этого они повторно не отправляются.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/sync_service.py" line="113" />
+      <location filename="desktop_app/services/sync_service.py" line="114" />
       <source>Which portal login? Give --account NUMBER, or set it once with 'portal login --login LOGIN'.</source>
       <translation>Какой логин личного кабинета использовать? Укажите --account NUMBER или задайте его один раз командой 'portal login --login LOGIN'.</translation>
     </message>
@@ -1264,7 +1264,7 @@
       <translation>{option}{reason}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="208" />
+      <location filename="desktop_app/services/journal_service.py" line="215" />
       <source>{out} is a database (perhaps the journal or a copy of it), not a table of readings, so it was not overwritten. Choose another name.</source>
       <translation>{out} — база данных (возможно, сам журнал или его копия), а не таблица показаний, поэтому файл не перезаписан. Выберите другое имя.</translation>
     </message>
@@ -1294,7 +1294,7 @@
       <translation>{path} — это папка, а не файл: укажите имя файла.</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/receipt_service.py" line="420" />
+      <location filename="desktop_app/services/receipt_service.py" line="422" />
       <source>{period}: {warning}</source>
       <translation>{period}: {warning}</translation>
     </message>
@@ -1314,7 +1314,7 @@
       <translation>{refused} {again}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="249" />
+      <location filename="desktop_app/services/journal_service.py" line="257" />
       <source>{source} is the journal itself: choose a backup copy to restore.</source>
       <translation>{source} — это сам журнал: выберите для восстановления резервную копию.</translation>
     </message>

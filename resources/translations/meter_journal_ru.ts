@@ -57,7 +57,7 @@
   <context>
     <name>AccountsView</name>
     <message>
-      <location filename="../../ui/accounts_view.py" line="+23" />
+      <location filename="../../ui/accounts_view.py" line="+24" />
       <source>Account and meter details</source>
       <translation>Сведения о лицевом счёте и счётчике</translation>
     </message>
@@ -107,23 +107,23 @@
       <translation>Лицевой счёт и счётчики:</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+11" />
       <source>Personal account {number}</source>
       <translation>Лицевой счёт {number}</translation>
     </message>
     <message>
       <location line="+2" />
-      <location line="+16" />
+      <location line="+14" />
       <source>Tariff plan: {plan}</source>
       <translation>Тариф: {plan}</translation>
     </message>
     <message>
-      <location line="-15" />
+      <location line="-13" />
       <source>Home: {category}</source>
       <translation>Тип жилья: {category}</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+4" />
       <source>in use</source>
       <translation>работает</translation>
     </message>
@@ -231,7 +231,7 @@
       <translation>Сменить тариф</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="+28" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -239,7 +239,7 @@
   <context>
     <name>ChartsView</name>
     <message>
-      <location filename="../../ui/charts_view.py" line="+30" />
+      <location filename="../../ui/charts_view.py" line="+28" />
       <source>Last 12 months</source>
       <translation>Последние 12 месяцев</translation>
     </message>
@@ -279,12 +279,12 @@
       <translation>График</translation>
     </message>
     <message>
-      <location line="+47" />
+      <location line="+31" />
       <source>kWh</source>
       <translation>кВт·ч</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+5" />
       <source>Charge</source>
       <translation>Начислено</translation>
     </message>
@@ -355,7 +355,7 @@
       <translation>Сохранить исправление</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -421,7 +421,7 @@
   <context>
     <name>EditAccountDialog</name>
     <message>
-      <location filename="../../ui/account_dialogs.py" line="+81" />
+      <location filename="../../ui/account_dialogs.py" line="+84" />
       <source>Account {number}</source>
       <translation>Лицевой счёт {number}</translation>
     </message>
@@ -436,7 +436,7 @@
       <translation>Сохранить</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+11" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -586,7 +586,7 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../ui/history_view.py" line="+47" />
+      <location filename="../../ui/history_view.py" line="+50" />
       <source>History of readings</source>
       <translation>История показаний</translation>
     </message>
@@ -647,22 +647,17 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+117" />
+      <location line="+114" />
       <source>Undo last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="-116" />
+      <location line="-113" />
       <source>Undo the last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
       <location line="+39" />
-      <source>Counting charges…</source>
-      <translation>Считаем начисления…</translation>
-    </message>
-    <message>
-      <location line="+0" />
       <source>No readings yet.</source>
       <translation>Показаний пока нет.</translation>
     </message>
@@ -672,7 +667,7 @@
       <translation>* Неизвестна цена с {day}: тариф «{plan}», зона «{zone}». Долг посчитан только по известным начислениям.</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+12" />
       <source>Correct a reading</source>
       <translation>Исправление показания</translation>
     </message>
@@ -704,7 +699,7 @@
       <translation>Да, удалить показание</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+11" />
       <source>Take back the reading of {date} ({values})? It will no longer count; the history keeps it marked as undone.</source>
       <translation>Отменить показание от {date} ({values})? Оно перестанет учитываться; в истории оно останется с пометкой «отменено».</translation>
     </message>
@@ -732,13 +727,13 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <location filename="../../ui/banner.py" line="+90" />
       <location filename="../../ui/main_window.py" line="+85" />
-      <location line="+558" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
     <message>
-      <location line="-558" />
+      <location filename="../../ui/main_window.py" line="+0" />
       <source>SAMPLE</source>
       <translation>ОБРАЗЕЦ</translation>
     </message>
@@ -753,15 +748,15 @@
       <translation>Лицевой счёт:</translation>
     </message>
     <message>
+      <location filename="../../ui/banner.py" line="-4" />
+      <location filename="../../ui/main_window.py" line="+2" />
       <location line="+2" />
-      <location line="+2" />
-      <location line="+223" />
-      <location line="+320" />
+      <location line="+199" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="-539" />
+      <location filename="../../ui/main_window.py" line="-195" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -771,12 +766,12 @@
       <translation>Баланс</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location filename="../../ui/banner.py" line="-61" />
       <source>Reminder</source>
       <translation>Напоминание</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location filename="../../ui/main_window.py" line="+12" />
       <source>Sections</source>
       <translation>Разделы</translation>
     </message>
@@ -801,7 +796,7 @@
       <translation>Лицевой счёт и счётчик</translation>
     </message>
     <message>
-      <location line="+117" />
+      <location filename="../../ui/window_menus.py" line="+35" />
       <source>&amp;Journal</source>
       <translation>&amp;Журнал</translation>
     </message>
@@ -841,7 +836,7 @@
       <translation>Закрыть образец и начать свой журнал</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Quit</source>
       <translation>Выход</translation>
     </message>
@@ -861,7 +856,7 @@
       <translation>Бланк показаний для почтового ящика…</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Yearly report…</source>
       <translation>Отчёт за год…</translation>
     </message>
@@ -886,7 +881,7 @@
       <translation>Открыть личный кабинет в браузере</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Forget the saved password</source>
       <translation>Удалить сохранённый пароль</translation>
     </message>
@@ -911,7 +906,7 @@
       <translation>Как снять показания счётчика</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Other ways to submit (SMS, phone, e-mail)</source>
       <translation>Другие способы передать показания (SMS, телефон, электронная почта)</translation>
     </message>
@@ -921,18 +916,18 @@
       <translation>Телефоны и сайт Самараэнерго</translation>
     </message>
     <message>
-      <location line="+2" />
-      <location line="+320" />
+      <location filename="../../ui/main_window.py" line="+299" />
+      <location filename="../../ui/window_menus.py" line="+2" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-      <location line="-245" />
+      <location filename="../../ui/file_actions.py" line="+79" />
       <source>Readings slip</source>
       <translation>Бланк показаний</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="+1" />
       <source>There are no readings yet.</source>
       <translation>Показаний пока нет.</translation>
     </message>
@@ -942,27 +937,27 @@
       <translation>Сохранение бланка показаний</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+9" />
       <source>Save the yearly report</source>
       <translation>Сохранение отчёта за год</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>Preparing the document…</source>
       <translation>Готовим документ…</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="+1" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+6" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location line="+53" />
+      <location filename="../../ui/banner.py" line="+39" />
       <source>The bill of {date} from the personal account shows other bank details of the payee than the journal's.</source>
       <translation>В счёте от {date} из личного кабинета другие реквизиты получателя, чем в журнале.</translation>
     </message>
@@ -977,13 +972,13 @@
       <translation>Взять реквизиты из счёта…</translation>
     </message>
     <message>
-      <location line="+9" />
-      <location line="+12" />
+      <location filename="../../ui/portal_news.py" line="+57" />
+      <location line="+13" />
       <source>The payee's bank details</source>
       <translation>Банковские реквизиты получателя</translation>
     </message>
     <message>
-      <location line="-11" />
+      <location line="-13" />
       <source>Take these bank details from the bill for your receipts?
 
 {details}</source>
@@ -992,38 +987,38 @@
 {details}</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>&amp;Take them</source>
       <translation>&amp;Взять</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="+1" />
       <source>Take the bill's bank details</source>
       <translation>Взять реквизиты из счёта</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>Not now</source>
       <translation>Не сейчас</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+13" />
       <source>The bank details were taken from the bill and saved.</source>
       <translation>Реквизиты взяты из счёта и сохранены.</translation>
     </message>
     <message>
-      <location line="+9" />
-      <location line="+15" />
+      <location line="+11" />
+      <location line="+13" />
       <source>New prices from the supplier</source>
       <translation>Новые цены от Самараэнерго</translation>
     </message>
     <message>
-      <location line="-14" />
+      <location line="-13" />
       <source>Use these prices from the first day of this month? If your bill shows another date, enter the prices in Settings → Prices instead.</source>
       <translation>Применять эти цены с первого числа этого месяца? Если в вашей квитанции указана другая дата, введите цены в «Настройки» → «Цены».</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>&amp;Use them</source>
       <translation>&amp;Применять</translation>
     </message>
@@ -1048,17 +1043,17 @@
       <translation>Решу позже</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+17" />
       <source>Forget the password?</source>
       <translation>Забыть пароль?</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>Remove the saved password of the personal account? The next time readings are sent, the program will ask for it again.</source>
       <translation>Удалить сохранённый пароль от личного кабинета? При следующей отправке показаний программа спросит его снова.</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
       <source>&amp;Yes, remove</source>
       <translation>&amp;Да, удалить</translation>
     </message>
@@ -1078,27 +1073,27 @@
       <translation>Сохранённого пароля не было.</translation>
     </message>
     <message>
-      <location line="+63" />
+      <location filename="../../ui/file_actions.py" line="-42" />
       <source>Not restored</source>
       <translation>Не восстановлено</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+2" />
       <source>Restored</source>
       <translation>Восстановлено</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="+1" />
       <source>The journal was restored from the copy.</source>
       <translation>Журнал восстановлен из резервной копии.</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="-39" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="+1" />
       <source>CSV, comma-separated (*.csv)</source>
       <translation>CSV с запятыми (*.csv)</translation>
     </message>
@@ -1108,7 +1103,7 @@
       <translation>Сохранение показаний в файл</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>Not exported</source>
       <translation>Не сохранено</translation>
     </message>
@@ -1123,7 +1118,7 @@
       <translation>Сохранено показаний: {count}. Файл: {path}.</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>Import readings</source>
       <translation>Загрузка показаний из файла</translation>
     </message>
@@ -1143,14 +1138,14 @@
       <translation>Загружено показаний: {count}.</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location filename="../../ui/main_window.py" line="+1" />
       <source>Meter Journal {version}: a journal of electricity meter readings for Samaraenergo households.
 Your data: {path}</source>
       <translation>Журнал показаний {version}: учёт показаний счётчика электроэнергии для домашних абонентов Самараэнерго.
 Ваши данные: {path}</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location filename="../../ui/banner.py" line="-17" />
       <source>This is a sample household with made-up numbers. Look around freely.</source>
       <translation>Это образец с придуманными цифрами. Смотрите всё, что хотите, — ничего не сломается.</translation>
     </message>
@@ -1160,27 +1155,27 @@ Your data: {path}</source>
       <translation>Начать свой журнал</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+3" />
       <source>The reading of {date} has not reached the supplier yet, and readings are accepted until the 25th. Send it by SMS {sms} to {number} or by phone {phone}.</source>
       <translation>Показания от {date} ещё не дошли до Самараэнерго, а показания принимаются до 25-го числа. Отправьте их SMS с текстом {sms} на номер {number} или передайте по телефону {phone}.</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>SMS and phone</source>
       <translation>SMS и телефон</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+14" />
       <source>The supplier's personal account shows new prices (₽/kWh): {prices}. They are not used until you accept them.</source>
       <translation>В личном кабинете Самараэнерго указаны новые цены (₽/кВт·ч): {prices}. Программа не будет их использовать, пока вы их не примете.</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Review the prices…</source>
       <translation>Посмотреть цены…</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+3" />
       <source>Time to submit the readings for {period}: the supplier accepts them until the 25th.</source>
       <translation>Пора передать показания за {period}: Самараэнерго принимает их до 25-го числа.</translation>
     </message>
@@ -1284,7 +1279,7 @@ Your data: {path}</source>
   <context>
     <name>NewAccountDialog</name>
     <message>
-      <location filename="../../ui/account_dialogs.py" line="-77" />
+      <location filename="../../ui/account_dialogs.py" line="-80" />
       <source>New account</source>
       <translation>Новый лицевой счёт</translation>
     </message>
@@ -1304,7 +1299,7 @@ Your data: {path}</source>
       <translation>Создать</translation>
     </message>
     <message>
-      <location line="+18" />
+      <location line="+19" />
       <source>Not created</source>
       <translation>Лицевой счёт не добавлен</translation>
     </message>
@@ -1312,7 +1307,7 @@ Your data: {path}</source>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../ui/sync_controller.py" line="+43" />
+      <location filename="../../ui/sync_controller.py" line="+50" />
       <source>Password of the personal account</source>
       <translation>Пароль от личного кабинета</translation>
     </message>
@@ -1350,7 +1345,7 @@ Your data: {path}</source>
   <context>
     <name>PayeeDialog</name>
     <message>
-      <location filename="../../ui/payee_dialog.py" line="+71" />
+      <location filename="../../ui/payee_dialog.py" line="+72" />
       <source>The payee's bank details</source>
       <translation>Банковские реквизиты получателя</translation>
     </message>
@@ -1481,7 +1476,7 @@ Your data: {path}</source>
       <translation>Реквизиты оставлены как были.</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+12" />
       <source>Bank details saved</source>
       <translation>Реквизиты сохранены</translation>
     </message>
@@ -1495,7 +1490,7 @@ Your data: {path}</source>
 {details}</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+14" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -1523,7 +1518,7 @@ Your data: {path}</source>
   <context>
     <name>PaymentsView</name>
     <message>
-      <location filename="../../ui/payments_view.py" line="+49" />
+      <location filename="../../ui/payments_view.py" line="+54" />
       <source>Balance</source>
       <translation>Баланс</translation>
     </message>
@@ -1609,12 +1604,12 @@ Your data: {path}</source>
       <translation>Счета из личного кабинета поставщика:</translation>
     </message>
     <message>
-      <location line="+18" />
+      <location line="+21" />
       <source>known to the supplier's personal account</source>
       <translation>по данным личного кабинета</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+13" />
       <source>To pay: at least {amount} (a price is unknown)</source>
       <translation>К оплате: не меньше {amount} (одна из цен неизвестна)</translation>
     </message>
@@ -1639,7 +1634,7 @@ Your data: {path}</source>
       <translation>Платить ничего не нужно.</translation>
     </message>
     <message>
-      <location line="+59" />
+      <location line="+60" />
       <source>The same payment again?</source>
       <translation>Снова та же оплата?</translation>
     </message>
@@ -1659,7 +1654,7 @@ Your data: {path}</source>
       <translation>Да, записать вторую оплату</translation>
     </message>
     <message>
-      <location line="-57" />
+      <location line="-58" />
       <source>bill of {date}</source>
       <translation>счёт от {date}</translation>
     </message>
@@ -1707,7 +1702,7 @@ Your data: {path}</source>
   <context>
     <name>PriceListDialog</name>
     <message>
-      <location filename="../../ui/price_lookup.py" line="+56" />
+      <location filename="../../ui/price_lookup.py" line="+57" />
       <location line="+15" />
       <source>Prices and their sources</source>
       <translation>Цены и их источники</translation>
@@ -1859,7 +1854,7 @@ Your data: {path}</source>
   <context>
     <name>ReadingDialog</name>
     <message>
-      <location filename="../../ui/reading_dialog.py" line="+57" />
+      <location filename="../../ui/reading_dialog.py" line="+65" />
       <location line="+1" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
@@ -1915,12 +1910,12 @@ Your data: {path}</source>
       <translation>Записать замену счётчика</translation>
     </message>
     <message>
-      <location line="+79" />
+      <location line="+77" />
       <source>The amount cannot be counted yet: the price from {day} is not known ({plan}, zone «{zone}»). The reading can be saved all the same; the price from the bill goes in Journal → Settings → Prices.</source>
       <translation>Сумму пока не посчитать: неизвестна цена с {day} (тариф «{plan}», зона «{zone}»). Показания всё равно можно сохранить; цену из квитанции введите в меню Журнал → Настройки → Цены.</translation>
     </message>
     <message>
-      <location line="-92" />
+      <location line="-90" />
       <source>Yes, the meter started again from zero</source>
       <translation>Да, счётчик начал снова с нуля</translation>
     </message>
@@ -1945,7 +1940,7 @@ Your data: {path}</source>
       <translation>Сохранить показания</translation>
     </message>
     <message>
-      <location line="+23" />
+      <location line="+21" />
       <location line="+48" />
       <source>act</source>
       <translation>по акту</translation>
@@ -1991,12 +1986,18 @@ Your data: {path}</source>
       <translation>С {date}: {parts}. Примерное начисление: {total}.</translation>
     </message>
     <message>
-      <location line="+38" />
+      <location line="+42" />
       <source>The reading was not saved</source>
       <translation>Показания не сохранены</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+21" />
+      <location line="+3" />
+      <source>Saving the reading…</source>
+      <translation>Показания сохраняются…</translation>
+    </message>
+    <message>
+      <location line="+7" />
       <source>Close the window?</source>
       <translation>Закрыть окно?</translation>
     </message>
@@ -2291,7 +2292,7 @@ Your data: {path}</source>
   <context>
     <name>ReplaceMeterWizard</name>
     <message>
-      <location filename="../../ui/account_dialogs.py" line="+67" />
+      <location filename="../../ui/account_dialogs.py" line="+70" />
       <source>Meter replacement</source>
       <translation>Замена счётчика</translation>
     </message>
@@ -2356,7 +2357,7 @@ Your data: {path}</source>
       <translation>Тариф нового счётчика</translation>
     </message>
     <message>
-      <location line="+33" />
+      <location line="+34" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -2364,7 +2365,7 @@ Your data: {path}</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="+64" />
+      <location filename="../../ui/settings_dialog.py" line="+66" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
@@ -2572,7 +2573,7 @@ Your data: {path}</source>
       <translation>Да, восстановить журнал из копии</translation>
     </message>
     <message>
-      <location line="+18" />
+      <location line="+21" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -2602,7 +2603,7 @@ Your data: {path}</source>
       <translation>Да, заменить цены</translation>
     </message>
     <message>
-      <location line="-83" />
+      <location line="-86" />
       <location line="+1" />
       <source>Save the price</source>
       <translation>Сохранить цену</translation>
@@ -2656,7 +2657,7 @@ Your data: {path}</source>
   <context>
     <name>SyncController</name>
     <message>
-      <location filename="../../ui/sync_controller.py" line="+43" />
+      <location filename="../../ui/sync_controller.py" line="+46" />
       <source>Connecting to the supplier's personal account…</source>
       <translation>Подключаемся к личному кабинету Самараэнерго…</translation>
     </message>
@@ -2671,7 +2672,7 @@ Your data: {path}</source>
       <translation>Передача показаний</translation>
     </message>
     <message>
-      <location line="+36" />
+      <location line="+37" />
       <source>Done.</source>
       <translation>Готово.</translation>
     </message>
@@ -2681,7 +2682,7 @@ Your data: {path}</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+25" />
       <source>Address of the personal account</source>
       <translation>Адрес личного кабинета</translation>
     </message>
@@ -2905,7 +2906,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-492" />
+      <location filename="../../ui/main_window.py" line="-272" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>
@@ -2913,7 +2914,7 @@ Your data: {path}</source>
   <context>
     <name>payee</name>
     <message>
-      <location filename="../../ui/payee_dialog.py" line="-151" />
+      <location filename="../../ui/payee_dialog.py" line="-154" />
       <source>Payee: {name}</source>
       <translation>Получатель: {name}</translation>
     </message>

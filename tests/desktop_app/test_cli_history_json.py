@@ -70,7 +70,7 @@ def _long_history(folder: Path, months: int) -> None:
             year, month0 = divmod(k, 12)
             lines.append(f"{ACCOUNT},S-1,{date(300 + year, month0 + 1, 20).isoformat()},{(100 * k) % 10**7},,")
         (folder / "history.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        assert service.import_csv(folder / "history.csv", rollover=True) == months
+        assert service.import_csv(folder / "history.csv", rollover=True).result == months
     finally:
         service.close()
 

@@ -146,7 +146,7 @@ def test_a_user_price_wins_from_its_start_date(service: JournalService) -> None:
     single(service)
     service.add_reading(ACCOUNT, date(2026, 9, 20), "1300")
     service.add_reading(ACCOUNT, date(2026, 10, 20), "1450")
-    entries = service.billing.set_price("urban-gas", "single", date(2026, 10, 11), "7.10")
+    entries = service.billing.set_price("urban-gas", "single", date(2026, 10, 11), "7.10").result
     assert [(e.zone, e.price, e.user) for e in entries] == [(Zone.SINGLE, D("7.10"), True)]
     # 150 kWh over 30 days, 5 kWh a day: 10 days at 6.25, 10 (Oct 1–10) at the shipped 6.95, 10 at 7.10:
     # 5 × (62.5 + 69.5 + 71.0) = 5 × 203 = 1015.00
@@ -169,7 +169,7 @@ def test_a_user_price_wins_from_its_start_date(service: JournalService) -> None:
 def test_a_multi_zone_user_price_sets_every_zone_in_zone_order(service: JournalService) -> None:
     make_household(service, "three-zone", initial="10,20,30", installed=date(2026, 1, 10))
     entries = service.billing.set_price("urban-gas", "three-zone", date(2026, 11, 1),
-                                        ["9,60", "4.10", "7,00 ₽"])
+                                        ["9,60", "4.10", "7,00 ₽"]).result
     assert [(e.zone, e.price) for e in entries] == [
         (Zone.PEAK, D("9.60")), (Zone.NIGHT, D("4.10")), (Zone.SEMI_PEAK, D("7.00"))]
     stored = snapshot(service.path)["user_prices"]
@@ -183,8 +183,9 @@ def test_a_decimal_comma_is_a_decimal(service: JournalService) -> None:
     assert {(e.plan, e.zone, e.price) for e in service.billing.prices("urban-gas") if e.user} == {
         (TariffPlan.TWO_ZONE, Zone.DAY, D("6.95")), (TariffPlan.TWO_ZONE, Zone.NIGHT, D("3.5")),
         (TariffPlan.SINGLE, Zone.SINGLE, D("6.95"))}
-    assert service.billing.add_payment(ACCOUNT, date(2026, 11, 1), "1 250,50 ₽").amount == D("1250.50")
-    assert service.billing.set_opening_balance(ACCOUNT, "−120,50", date(2026, 11, 1)).opening_balance == D("-120.50")
+    assert service.billing.add_payment(ACCOUNT, date(2026, 11, 1), "1 250,50 ₽").result.amount == D("1250.50")
+    opening = service.billing.set_opening_balance(ACCOUNT, "−120,50", date(2026, 11, 1)).result
+    assert opening.opening_balance == D("-120.50")
 
 
 def test_exactly_half_a_kopeck_rounds_up(service: JournalService) -> None:
@@ -295,13 +296,13 @@ def test_payments_are_recorded_with_their_period(service: JournalService) -> Non
         (date(2026, 10, 28), D("1000.00"), "2026-11"),
         (date(2026, 11, 20), D("500.00"), "2026-11"),
     ]
-    note = service.billing.add_payment(ACCOUNT, date(2026, 11, 27), "10.5", "  card,   app ")
+    note = service.billing.add_payment(ACCOUNT, date(2026, 11, 27), "10.5", "  card,   app ").result
     assert (note.amount, note.note) == (D("10.50"), "card, app")
 
 
 def test_balance_with_an_opening_debt_charges_and_payments(service: JournalService) -> None:
     balance_household(service)
-    info = service.billing.set_opening_balance(ACCOUNT, "500", date(2026, 9, 1))
+    info = service.billing.set_opening_balance(ACCOUNT, "500", date(2026, 9, 1)).result
     # The 2026-08 period (reading of 2026-08-20) and the payment of 2026-08-30 are before the opening date.
     # 2026-09: 150 kWh, 31 days after 2026-08-20 at 6.25 = 937.50; paid 1437.50; 500 + 937.50 − 1437.50 = 0.00
     # 2026-10: 150 kWh, 10 days at 6.25 + 20 at 6.95 = 312.50 + 695.00 = 1007.50; nothing paid → 1007.50
@@ -336,7 +337,7 @@ def test_balance_without_an_opening_balance_counts_everything(service: JournalSe
 def test_an_opening_advance(service: JournalService) -> None:
     balance_household(service)
     # From 2026-11-01: only 2026-11 counts: −300 + 695.00 − 500.00 (the payment of 2026-10-28 is before) = −105.00
-    info = service.billing.set_opening_balance(ACCOUNT, "-300", date(2026, 11, 1))
+    info = service.billing.set_opening_balance(ACCOUNT, "-300", date(2026, 11, 1)).result
     assert [(r.period, r.charge, r.payments, r.balance) for r in info.rows] == [
         ("2026-11", D("695.00"), D("500.00"), D("-105.00"))]
 

@@ -113,10 +113,10 @@ def _text(values: tuple[int, ...]) -> str:
 def _add(service: JournalService, day: date, values: tuple[int, ...], **options: bool) -> ReadingInfo:
     """Save a reading as a user would: confirm it only when the journal asks about a big jump."""
     try:
-        return service.add_reading(ACCOUNT, day, _text(values), **options)
+        return service.add_reading(ACCOUNT, day, _text(values), **options).result
     except ConfirmationRequired as exc:
         assert exc.kind == "jump", exc.message
-        return service.add_reading(ACCOUNT, day, _text(values), confirm=True, **options)
+        return service.add_reading(ACCOUNT, day, _text(values), confirm=True, **options).result
 
 
 def _save_steps(service: JournalService, steps: list[Step], start: tuple[int, ...], digits: int,

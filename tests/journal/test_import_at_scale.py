@@ -195,7 +195,7 @@ def test_a_mid_size_import_refuses_a_bad_row_as_typed_and_changes_nothing(tmp_pa
         assert snapshot(svc) == before
         # The same row typed in after the good rows gets the same message.
         path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
-        assert svc.import_csv(path) == len(rows) == 1890
+        assert svc.import_csv(path).result == len(rows) == 1890
         with pytest.raises(JournalError) as typed:
             svc.add_reading("630000000009", date.fromisoformat(day), values)
     finally:

@@ -20,9 +20,9 @@ def subs(svc: JournalService) -> list[tuple[int, str]]:
 
 
 def test_the_newest_recent_reading_is_queued_and_history_is_not(household: JournalService) -> None:
-    old = household.add_reading(ACCOUNT, date(2026, 9, 20), "1100,550")  # over 31 days before TODAY
+    old = household.add_reading(ACCOUNT, date(2026, 9, 20), "1100,550").result  # over 31 days before TODAY
     assert subs(household) == []
-    recent = household.add_reading(ACCOUNT, date(2026, 10, 28), "1200,600")  # exactly 31 days
+    recent = household.add_reading(ACCOUNT, date(2026, 10, 28), "1200,600").result  # exactly 31 days
     assert subs(household) == [(recent.id, "queued")]
     # A reading typed in between (not the newest) is history: not queued.
     household.add_reading(ACCOUNT, date(2026, 10, 5), "1150,580")
@@ -30,16 +30,16 @@ def test_the_newest_recent_reading_is_queued_and_history_is_not(household: Journ
 
 
 def test_replacing_a_queued_reading_replaces_its_submission(household: JournalService) -> None:
-    first = household.add_reading(ACCOUNT, date(2026, 11, 10), "1200,600")
-    second = household.add_reading(ACCOUNT, date(2026, 11, 20), "1250,610", replace=True)
+    first = household.add_reading(ACCOUNT, date(2026, 11, 10), "1200,600").result
+    second = household.add_reading(ACCOUNT, date(2026, 11, 20), "1250,610", replace=True).result
     assert subs(household) == [(first.id, "cancelled"), (second.id, "queued")]
     household.undo()  # the replacement undone: the first reading and its submission are back
     assert subs(household) == [(first.id, "queued"), (second.id, "cancelled")]
 
 
 def test_editing_and_deleting_a_queued_reading(household: JournalService) -> None:
-    first = household.add_reading(ACCOUNT, date(2026, 11, 20), "1200,600")
-    edited = household.edit_reading(ACCOUNT, first.id, date(2026, 11, 21), "1201,600")
+    first = household.add_reading(ACCOUNT, date(2026, 11, 20), "1200,600").result
+    edited = household.edit_reading(ACCOUNT, first.id, date(2026, 11, 21), "1201,600").result
     assert subs(household) == [(first.id, "cancelled"), (edited.id, "queued")]
     household.delete_reading(ACCOUNT, edited.id)
     assert subs(household) == [(first.id, "cancelled"), (edited.id, "cancelled")]
@@ -48,10 +48,10 @@ def test_editing_and_deleting_a_queued_reading(household: JournalService) -> Non
 
 
 def test_a_submission_being_sent_is_never_cancelled(household: JournalService) -> None:
-    first = household.add_reading(ACCOUNT, date(2026, 11, 20), "1200,600")
+    first = household.add_reading(ACCOUNT, date(2026, 11, 20), "1200,600").result
     with household.journal.write() as session:
         assert outbox.claim(session, 1, datetime.now()) == outbox.CLAIMED
-    second = household.add_reading(ACCOUNT, date(2026, 11, 22), "1210,600", replace=True)
+    second = household.add_reading(ACCOUNT, date(2026, 11, 22), "1210,600", replace=True).result
     assert subs(household) == [(first.id, "sending"), (second.id, "queued")]
 
 
@@ -73,7 +73,7 @@ def test_the_reading_and_its_submission_are_saved_together_or_not_at_all(househo
 
 
 def test_statuses_for_the_history(household: JournalService) -> None:
-    reading = household.add_reading(ACCOUNT, date(2026, 11, 20), "1200,600")
+    reading = household.add_reading(ACCOUNT, date(2026, 11, 20), "1200,600").result
     with household.journal.write() as session:
         outbox.claim(session, 1, datetime.now())
         outbox.mark_rejected(session, 1, datetime.now(), portal_message="Показания не приняты")

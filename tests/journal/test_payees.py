@@ -189,7 +189,7 @@ def test_a_new_journal_has_no_payee_details(service: JournalService) -> None:
 
 
 def test_set_and_get_payee_per_supplier(service: JournalService) -> None:
-    first = service.receipts.set_payee(**VALID_PAYEE)
+    first = service.receipts.set_payee(**VALID_PAYEE).result
     assert first.updated_at is not None
     stored = service.receipts.payee()
     assert stored is not None and stored.account == VALID_ACCOUNT and stored.source == "bill"
@@ -210,7 +210,7 @@ def test_a_refused_payee_changes_nothing(service: JournalService) -> None:
 
 
 def test_sample_details_never_replace_real_ones(service: JournalService) -> None:
-    assert service.receipts.use_sample_payee().is_sample
+    assert service.receipts.use_sample_payee().result.is_sample
     service.receipts.set_payee(**VALID_PAYEE)
     with pytest.raises(InvalidInput) as error:
         service.receipts.use_sample_payee()

@@ -30,7 +30,7 @@ def changed(service: JournalService) -> JournalService:
     make_household(service, "single", initial="1000", installed=date(2026, 1, 10))
     service.add_reading(ACCOUNT, date(2026, 8, 20), "1800")
     service.add_reading(ACCOUNT, date(2026, 9, 20), "2000")
-    info = service.change_plan(ACCOUNT, "two-zone", CHANGED, "2050", "2050,0")
+    info = service.change_plan(ACCOUNT, "two-zone", CHANGED, "2050", "2050,0").result
     assert (info.plan, info.serial, info.installed_on, info.initial) == (TariffPlan.TWO_ZONE, "11712434", CHANGED,
                                                                           (2050, 0))
     service.add_reading(ACCOUNT, date(2026, 10, 20), "2130,40")
@@ -89,7 +89,7 @@ def test_readings_on_both_sides_of_the_change(changed: JournalService) -> None:
         changed.add_reading(ACCOUNT, date(2026, 11, 20), "2200")
     # A reading of the old plan is still corrected in its own single zone.
     september = next(r for r in changed.history(ACCOUNT) if r.taken_on == date(2026, 9, 20))
-    edited = changed.edit_reading(ACCOUNT, september.reading_id, date(2026, 9, 20), "1990")
+    edited = changed.edit_reading(ACCOUNT, september.reading_id, date(2026, 9, 20), "1990").result
     assert edited.values == (1990,)
     assert changed.billing.bill(ACCOUNT, "2026-10").intervals[0].consumption == (60,)
 

@@ -37,7 +37,7 @@ def test_period_cutoff_is_the_25th() -> None:
 
 
 def test_first_consumption_counts_from_the_installation_act(household: JournalService) -> None:
-    info = household.add_reading(ACCOUNT, date(2025, 2, 20), "1234,567")
+    info = household.add_reading(ACCOUNT, date(2025, 2, 20), "1234,567").result
     assert info.period == "2025-02"
     (row,) = active(household)
     assert row.consumption == (234, 67)
@@ -45,7 +45,7 @@ def test_first_consumption_counts_from_the_installation_act(household: JournalSe
 
 
 def test_reading_after_the_25th_counts_for_next_month(household: JournalService) -> None:
-    assert household.add_reading(ACCOUNT, date(2025, 2, 26), "1100,550").period == "2025-03"
+    assert household.add_reading(ACCOUNT, date(2025, 2, 26), "1100,550").result.period == "2025-03"
 
 
 def test_consumption_between_consecutive_readings(household: JournalService) -> None:
@@ -94,13 +94,13 @@ def test_meter_replacement_keeps_history_continuous(household: JournalService) -
 
 
 def test_a_second_reading_for_a_period_replaces_only_when_confirmed(household: JournalService) -> None:
-    first = household.add_reading(ACCOUNT, date(2025, 2, 10), "1100,550")
+    first = household.add_reading(ACCOUNT, date(2025, 2, 10), "1100,550").result
     before = snapshot(household)
     with pytest.raises(ConfirmationRequired) as refused:
         household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600")
     assert refused.value.kind == "replace"
     assert snapshot(household) == before
-    second = household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600", replace=True)
+    second = household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600", replace=True).result
     rows = household.history(ACCOUNT)
     old = next(r for r in rows if r.reading_id == first.id)
     assert old.status == "superseded" and old.values == (1100, 550)
@@ -108,8 +108,8 @@ def test_a_second_reading_for_a_period_replaces_only_when_confirmed(household: J
 
 
 def test_edit_keeps_the_old_value_and_undo_restores_it(household: JournalService) -> None:
-    first = household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600")
-    edited = household.edit_reading(ACCOUNT, first.id, date(2025, 2, 21), "1210,600")
+    first = household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600").result
+    edited = household.edit_reading(ACCOUNT, first.id, date(2025, 2, 21), "1210,600").result
     rows = {r.reading_id: r for r in household.history(ACCOUNT)}
     assert rows[first.id].status == "edited" and rows[first.id].values == (1200, 600)
     assert rows[edited.id].status == "active" and rows[edited.id].consumption == (210, 100)
@@ -117,26 +117,26 @@ def test_edit_keeps_the_old_value_and_undo_restores_it(household: JournalService
     ended = connection.execute("SELECT ended_at FROM readings WHERE id = ?", (first.id,)).fetchone()[0]
     connection.close()
     assert ended is not None  # when it changed
-    assert household.undo() == "edit"
+    assert household.undo().result == "edit"
     assert [(r.reading_id, r.values) for r in active(household)] == [(first.id, (1200, 600))]
 
 
 def test_delete_keeps_the_reading_and_undo_restores_it(household: JournalService) -> None:
-    first = household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600")
+    first = household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600").result
     household.add_reading(ACCOUNT, date(2025, 3, 20), "1300,650")
     household.delete_reading(ACCOUNT, first.id)
     assert [r.status for r in household.history(ACCOUNT) if r.reading_id == first.id] == ["deleted"]
     assert active(household)[0].consumption == (300, 150)  # from the act to March
-    assert household.undo() == "delete"
+    assert household.undo().result == "delete"
     assert [r.consumption for r in active(household)] == [(200, 100), (100, 50)]
 
 
 def test_undo_of_an_add_and_of_a_replacement(household: JournalService) -> None:
-    first = household.add_reading(ACCOUNT, date(2025, 2, 10), "1100,550")
+    first = household.add_reading(ACCOUNT, date(2025, 2, 10), "1100,550").result
     household.add_reading(ACCOUNT, date(2025, 2, 20), "1200,600", replace=True)
-    assert household.undo() == "replace"
+    assert household.undo().result == "replace"
     assert [r.reading_id for r in active(household)] == [first.id]
-    assert household.undo() == "add"
+    assert household.undo().result == "add"
     assert active(household) == []
     with pytest.raises(InvalidInput, match="nothing to undo"):
         household.undo()
@@ -198,7 +198,7 @@ def test_a_real_rollover_is_not_called_a_mistake_and_no_history_has_no_usual_mon
 
 
 def test_undo_says_what_it_would_take_back_and_refuses_when_that_changed(household: JournalService) -> None:
-    first = household.add_reading(ACCOUNT, date(2025, 2, 10), "1100,550")
+    first = household.add_reading(ACCOUNT, date(2025, 2, 10), "1100,550").result
     seen = household.last_change()
     assert seen is not None and seen.action == "add" and seen.reading is not None
     assert (seen.reading.id, seen.reading.values) == (first.id, (1100, 550))
@@ -210,7 +210,7 @@ def test_undo_says_what_it_would_take_back_and_refuses_when_that_changed(househo
     household.delete_reading(ACCOUNT, first.id)
     deletion = household.last_change()
     assert deletion is not None and deletion.action == "delete" and deletion.reading is None  # takes nothing back
-    assert household.undo(deletion.id) == "delete"
+    assert household.undo(deletion.id).result == "delete"
 
 
 def test_normal_consumption_is_not_a_jump(household: JournalService) -> None:
@@ -313,7 +313,7 @@ def test_replacement_checks(household: JournalService) -> None:
 def test_deleting_a_rolled_over_reading_keeps_the_journal_usable(service: JournalService) -> None:
     make_household(service, plan="single", initial="9900", digits=4)
     service.add_reading(ACCOUNT, date(2025, 2, 20), "9950")
-    wrapped = service.add_reading(ACCOUNT, date(2025, 3, 20), "20", rollover=True)
+    wrapped = service.add_reading(ACCOUNT, date(2025, 3, 20), "20", rollover=True).result
     service.add_reading(ACCOUNT, date(2025, 4, 20), "80")
     service.delete_reading(ACCOUNT, wrapped.id)
     # The drum still wrapped between 9950 and 80: 10^4 − 9950 + 80 = 130.

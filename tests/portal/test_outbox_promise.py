@@ -93,7 +93,7 @@ def withdraw(action: str, svc: JournalService, reading_id: int) -> tuple[int, ..
     if action == "replace":
         svc.add_reading(ACCOUNT, NEXT_DAY, "1250,610", replace=True, confirm=True)
         return CORRECTED
-    assert svc.undo() == "add"
+    assert svc.undo().result == "add"
     return None
 
 
@@ -102,7 +102,7 @@ def withdraw(action: str, svc: JournalService, reading_id: int) -> tuple[int, ..
 def test_a_reading_withdrawn_after_a_lost_post_is_never_sent(action: str, stored: bool, household: JournalService,
                                                              emulator: PortalEmulator,
                                                              keyring_store: CredentialStore) -> None:
-    reading = household.add_reading(ACCOUNT, READING_DAY, "1200,600")
+    reading = household.add_reading(ACCOUNT, READING_DAY, "1200,600").result
     emulator.fail("drop_after_store" if stored else "drop", method="POST")
     sync = make_sync(household, emulator, keyring_store, options=QUICK)
     assert len(sync.sync(pull=False).checking) == 1
@@ -129,11 +129,11 @@ def test_a_reading_withdrawn_after_a_lost_post_is_never_sent(action: str, stored
 
 def test_a_same_day_correction_of_a_delivered_reading_is_refused_with_the_phone(
         household: JournalService, emulator: PortalEmulator, keyring_store: CredentialStore) -> None:
-    reading = household.add_reading(ACCOUNT, READING_DAY, "1200,600")
+    reading = household.add_reading(ACCOUNT, READING_DAY, "1200,600").result
     emulator.fail("drop_after_store", method="POST")
     sync = make_sync(household, emulator, keyring_store, options=QUICK)
     sync.sync(pull=False)
-    edited = household.edit_reading(ACCOUNT, reading.id, READING_DAY, "1250,610")
+    edited = household.edit_reading(ACCOUNT, reading.id, READING_DAY, "1250,610").result
     settle()
     report = sync.sync(pull=False)
     assert of_reading(household, reading.id).status == "accepted"
@@ -146,7 +146,7 @@ def test_a_same_day_correction_of_a_delivered_reading_is_refused_with_the_phone(
 def test_a_reading_withdrawn_before_its_first_send_is_cancelled_by_the_claim(
         household: JournalService, emulator: PortalEmulator, keyring_store: CredentialStore) -> None:
     """Deleted between the sync's look at the outbox and its claim: checked in the claim's own transaction."""
-    reading = household.add_reading(ACCOUNT, READING_DAY, "1200,600")
+    reading = household.add_reading(ACCOUNT, READING_DAY, "1200,600").result
     sync = make_sync(household, emulator, keyring_store, options=QUICK)
 
     def delete_while_reading_registers(progress: object) -> None:

@@ -73,7 +73,7 @@ def test_tariff_prices_are_offered_not_applied(household: JournalService, emulat
     assert {str(z): v for z, v in offer.prices.items()} == {"day": Decimal("7.29"), "night": Decimal("3.76")}
     assert household.billing.prices("urban-gas", "two-zone") == before  # nothing applied
     assert sync.sync().pulled.tariff_offers == []  # type: ignore[union-attr]  # not offered twice
-    entries = sync.accept_tariff_offer(ACCOUNT, offer.id, date(2026, 11, 1))
+    entries = sync.accept_tariff_offer(ACCOUNT, offer.id, date(2026, 11, 1)).result
     assert [(str(e.zone), e.price) for e in entries] == [("day", Decimal("7.29")), ("night", Decimal("3.76"))]
     assert all(e.user for e in entries) and sync.tariff_offers(ACCOUNT) == []
 

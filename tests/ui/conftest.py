@@ -96,7 +96,7 @@ def click_in_next_modal(  # type: ignore[no-untyped-def]
 
     def act() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None:
+        if modal is None or getattr(modal, "saving", False):  # a dialog saving in a worker: its answer comes next
             QTimer.singleShot(20, act)
             return
         if isinstance(modal, QUESTIONS):

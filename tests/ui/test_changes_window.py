@@ -1,0 +1,104 @@
+"""A reading saved from the keyboard: the write and every read after it run off the UI thread, the window stays
+responsive while another program holds the journal, and each view draws only what changed of what it shows."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from datetime import date
+from itertools import pairwise
+
+from PySide6.QtCore import Qt, QTimer
+from sqlalchemy import event
+
+from desktop_app.services.changes import Changes
+from desktop_app.services.journal_service import JournalService
+from tests.conftest import ACCOUNT
+from tests.ui.conftest import click_in_next_modal, rows
+from ui.main_window import MainWindow
+from ui.reading_dialog import ReadingDialog
+
+STATEMENT_CEILING = 60  # the write (a dozen) and the overview read once (about 25); 79 before the change
+
+
+class Statements:
+    def __init__(self, service: JournalService) -> None:
+        self.ui = threading.get_ident()
+        self.sent: list[tuple[str, bool]] = []
+        self.engine = service.journal.engine
+        event.listen(self.engine, "before_cursor_execute", self._sent)
+
+    def _sent(self, _conn, _cursor, statement: str, *_args) -> None:  # type: ignore[no-untyped-def]
+        self.sent.append((statement.split(None, 1)[0], threading.get_ident() == self.ui))
+
+    def on_ui_thread(self) -> list[str]:
+        return [word for word, ui in self.sent if ui]
+
+    def close(self) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._sent)
+
+
+def test_enter_saves_off_the_ui_thread_and_the_history_shows_it(qtbot, window: MainWindow, home) -> None:  # type: ignore[no-untyped-def]
+    statements: list[Statements] = []
+
+    def type_and_press_enter(dialog: ReadingDialog) -> None:
+        dialog.fields[0].setText("1850")
+        dialog.fields[1].setText("840")
+        statements.append(Statements(home))
+        qtbot.keyClick(dialog.fields[1], Qt.Key.Key_Return)
+
+    click_in_next_modal(qtbot, action=type_and_press_enter)  # type: ignore[arg-type]
+    window.submit_readings()
+    count = statements[0]
+    count.close()
+    assert window.history.model.row_at(0).values == (1850, 840)  # type: ignore[union-attr]
+    assert count.on_ui_thread() == []  # the write and the overview read after it: all in workers
+    assert any(word == "INSERT" for word, _ui in count.sent) and len(count.sent) <= STATEMENT_CEILING
+
+
+def test_a_journal_held_busy_keeps_the_window_responsive_and_the_reading_is_saved_after(  # type: ignore[no-untyped-def]
+        qtbot, home: JournalService, russian) -> None:
+    dialog = ReadingDialog(home, ACCOUNT, date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.fields[0], "1850")
+    qtbot.keyClicks(dialog.fields[1], "840")
+    other = sqlite3.connect(home.path, isolation_level=None, check_same_thread=False)  # another program writing
+    other.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(3.0, lambda: (other.execute("ROLLBACK"), other.close()))
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(50)
+    seen_busy: list[str] = []
+    QTimer.singleShot(500, lambda: seen_busy.append(dialog.preview.text()))
+    release.start()
+    started = time.monotonic()
+    with qtbot.waitSignal(dialog.saved, timeout=15000):
+        qtbot.keyClick(dialog.fields[1], Qt.Key.Key_Return)
+    timer.stop()
+    assert time.monotonic() - started >= 2.5  # it waited for the other program
+    waited = [t for t in ticks if t - started < 2.5]
+    assert len(waited) >= 20  # the UI thread kept ticking every 50 ms while the write waited
+    assert max(b - a for a, b in pairwise(waited)) < 0.5
+    assert seen_busy == ["Показания сохраняются…"]
+    assert rows(home.path, "SELECT t1, t2 FROM readings ORDER BY id DESC LIMIT 1") == [(1850, 840)]
+
+
+def test_a_payment_does_not_rebuild_the_history_nor_redraw_the_account(qtbot, window: MainWindow, home) -> None:  # type: ignore[no-untyped-def]
+    resets: list[int] = []
+    window.history.model.modelReset.connect(lambda: resets.append(1))
+    details = window.accounts.details.toHtml()
+    window.accounts.details.setHtml("untouched")
+    home.billing.add_payment(ACCOUNT, date(2026, 11, 1), "100")
+    window.apply_changes(Changes(payments=frozenset({ACCOUNT})))
+    assert resets == [] and "untouched" in window.accounts.details.toPlainText()
+    assert window.payments.list.count() == 1  # the payments tab shows it
+    window.apply_changes(Changes(readings=frozenset({"999999999999"})))  # another account's reading: nothing here
+    assert resets == []
+    home.add_reading(ACCOUNT, date(2026, 11, 20), "1850,840")
+    window.apply_changes(Changes(readings=frozenset({ACCOUNT})))
+    assert resets == [1] and window.history.model.row_at(0).values == (1850, 840)  # type: ignore[union-attr]
+    window.apply_changes(Changes(accounts=True))
+    assert window.accounts.details.toHtml() == details

@@ -1,0 +1,114 @@
+"""The window's file actions: export and import readings as CSV, restore a backup copy, save the readings slip and
+the yearly report as PDF. Writes run in a worker (ui/operations.py) and hand their Changes to the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from journal.errors import JournalError
+from journal.messages import message_of
+from ui import operations
+from ui.i18n import render
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # the name Qt Linguist's lupdate looks for; the window's own context
+
+
+def _words(error: BaseException) -> str:
+    return render(message_of(error))
+
+
+def export_csv(window: MainWindow) -> None:
+    excel = translate("MainWindow", "CSV for Excel (*.csv)")
+    plain = translate("MainWindow", "CSV, comma-separated (*.csv)")
+    path, chosen = QFileDialog.getSaveFileName(window, translate("MainWindow", "Export readings"), "readings.csv",
+                                               f"{excel};;{plain}")
+    if not path:
+        return
+    export = window.service.export_csv  # type: ignore[union-attr]
+    try:
+        count = operations.read(window.tasks, lambda: export(Path(path), excel=chosen == excel))
+    except JournalError as exc:
+        QMessageBox.warning(window, translate("MainWindow", "Not exported"), render(exc))
+        return
+    QMessageBox.information(window, translate("MainWindow", "Exported"), translate(
+        "MainWindow", "{count} readings saved to {path}.").format(count=count, path=path))
+
+
+def import_csv(window: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Import readings"), "", "CSV (*.csv)")
+    if not path:
+        return
+    read_in = window.service.import_csv  # type: ignore[union-attr]
+    try:
+        done = operations.read(window.tasks, lambda: read_in(Path(path)))
+    except (JournalError, OSError) as exc:
+        QMessageBox.warning(window, translate("MainWindow", "Nothing was imported"), _words(exc))
+        return
+    window.apply_changes(done.changes)
+    QMessageBox.information(window, translate("MainWindow", "Imported"), translate(
+        "MainWindow", "{count} readings imported.").format(count=done.result))
+
+
+def restore_backup(window: MainWindow, path: Path) -> None:
+    # On the UI thread: the journal is closed and opened again, which must not race with a worker's read.
+    try:
+        done = window.service.restore(Path(path))  # type: ignore[union-attr]
+    except JournalError as exc:
+        QMessageBox.warning(window, translate("MainWindow", "Not restored"), render(exc))
+        return
+    QMessageBox.information(window, translate("MainWindow", "Restored"),
+                            translate("MainWindow", "The journal was restored from the copy."))
+    window.apply_changes(done.changes)  # everything: the accounts' list and the account shown read again
+
+
+def save_slip(window: MainWindow) -> None:
+    number, service = window.number, window.service
+    if not number or service is None:
+        return
+    receipts = service.receipts
+    rows = operations.read(window.tasks, lambda: service.history(number, include_retired=False))
+    if not rows:
+        QMessageBox.information(window, translate("MainWindow", "Readings slip"),
+                                translate("MainWindow", "There are no readings yet."))
+        return
+    period = rows[-1].period
+    save_document(window, translate("MainWindow", "Save the readings slip"), f"pokazaniya-{number}-{period}.pdf",
+                  lambda path: receipts.write_slip(number, period, path))
+
+
+def save_report(window: MainWindow) -> None:
+    number, service = window.number, window.service
+    if not number or service is None:
+        return
+    receipts, year = service.receipts, service.today().year
+    save_document(window, translate("MainWindow", "Save the yearly report"), f"otchet-{number}-{year}.pdf",
+                  lambda path: receipts.write_report(number, year, path, path.with_suffix(".csv")))
+
+
+def save_document(window: MainWindow, title: str, name: str, write: Callable[[Path], object]) -> None:
+    path, _ = QFileDialog.getSaveFileName(window, title, str(Path.home() / name), "PDF (*.pdf)")
+    if not path:
+        return
+    progress = QProgressDialog(translate("MainWindow", "Preparing the document…"),
+                               translate("MainWindow", "Cancel"), 0, 0, window)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(200)
+
+    def done(_result: object) -> None:
+        progress.close()
+        window.statusBar().showMessage(translate("MainWindow", "Saved: {path}").format(path=path), 10000)
+
+    def failed(error: BaseException) -> None:
+        progress.close()
+        QMessageBox.warning(window, title, _words(error))
+
+    token = window.tasks.run(lambda _t, _p: write(Path(path)), done, failed)
+    progress.canceled.connect(token.cancel)
