@@ -68,12 +68,12 @@ def test_the_outbox_queues_the_readings_of_a_supplier_with_a_portal(household: J
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     with household.journal.write() as session:
         session.query(Account).filter_by(number=ACCOUNT).one().supplier = volga.code
-    first = household.add_reading(ACCOUNT, date(2026, 11, 10), "1200,600")
+    first = household.add_reading(ACCOUNT, date(2026, 11, 10), "1200,600").result
     with household.journal.read() as session:
         assert outbox.submissions(session) == []  # no portal: nothing to send
     monkeypatch.setitem(supplier.SUPPLIERS, volga.code,
                         dataclasses.replace(volga, portal_origin="https://lk.example.test"))
-    second = household.add_reading(ACCOUNT, date(2026, 11, 26), "1250,610")  # the next period's
+    second = household.add_reading(ACCOUNT, date(2026, 11, 26), "1250,610").result  # the next period's
     with household.journal.read() as session:
         assert [(s.reading_id, s.status) for s in outbox.submissions(session)] == [(second.id, "queued")]
     assert first.id != second.id
