@@ -95,10 +95,17 @@ def _upgrade(folder: Path) -> None:
     if revision != head_revision():
         raise RuntimeError(f"the journal was upgraded to {revision}, not {head_revision()}")
 def _read_back(receipts: object, path: Path, pdf: bytes) -> None:
-    """The bill reader's parts (pdfium, zxing-cpp) are in the build: the receipt's own QR code gives its payee."""
+    """The bill reader's parts (pdfium, zxing-cpp) are in the build: the receipt's own QR code gives its payee.
+    (Its fields are compared with the sample details it was printed with; `payee from-bill` would refuse them, as
+    they are not the supplier's.)"""
+    from desktop_app.bill_qr import find_payment_code
+    from journal.payment_qr_parser import decode_payload, parse_fields
+
     path.write_bytes(pdf)
-    details = receipts.read_bill_payee(path)  # type: ignore[attr-defined]
-    if details.account != receipts.payee().account:  # type: ignore[attr-defined]
+    fields = parse_fields(decode_payload(find_payment_code(path)))
+    payee = receipts.payee()  # type: ignore[attr-defined]
+    printed = (payee.name, payee.inn, payee.account, payee.bic)
+    if (fields.get("Name"), fields.get("PayeeINN"), fields.get("PersonalAcc"), fields.get("BIC")) != printed:
         raise RuntimeError("the receipt's QR code gave other payee details than the receipt's")
 
 

@@ -46,3 +46,16 @@ def test_the_self_test_reads_the_receipts_qr_code_back_with_the_bill_reader(serv
     monkeypatch.setitem(sys.modules, "zxingcpp", None)  # a build without zxing-cpp
     with pytest.raises(ImportError):
         self_test._read_back(service.receipts, tmp_path / "receipt.pdf", pdf)
+
+
+def test_the_whole_self_test_passes_from_the_source(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """What every bundle's `--self-test` runs, from the source in a child process (its own QApplication): a change
+    of the product that breaks one of its steps fails here, not first in the bundle's build."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "METER_JOURNAL_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-m", "desktop_app", "--self-test"], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0 and "self-test passed" in done.stdout, done.stdout + done.stderr
