@@ -55,12 +55,17 @@ for _folder in (ROOT, Path(__file__).resolve().parent):
 from figures import machine  # noqa: E402 (the benchmarks folder is on the path only now)
 
 START_GOAL_RATIO = 1.5
+DATA_GOAL_RATIO = 3.0  # (b), the history painted with its rows
+STALL_GOAL_SECONDS = 0.050  # the longest the window may leave its event loop during the start
 TYPING_GOAL_SECONDS = 0.050
 HISTORY_GOAL_SECONDS = 0.5
 START_ACCOUNTS, START_YEARS = 10, 20
 HISTORY_ACCOUNTS, HISTORY_YEARS = 500, 20
 MARKER = "BENCH-WINDOW-SHOWN"
 MAIN_WINDOW_SHOWN = "main window painted (settings, language, theme, built)"
+DATA_SHOWN = "history painted with its rows (first screen or attached)"
+ATTACHED = "journal attached, its history painted"
+CHARGES_SHOWN = "charges and balance shown"
 GAP_MARKER = "LONGEST-GAP"
 HEARTBEAT_MS = 5
 CHILD_TIMEOUT = 60  # seconds
@@ -134,12 +139,24 @@ def child_start(kind: str, journal: Path, ini: Path, profile: Path | None) -> No
                 QTimer.singleShot(0, self.then)
             return False
 
-    beats: list[float] = []  # the event loop's heartbeats from the main window's paint until its data
+    beats: list[float] = []  # the event loop's heartbeats from the main window's paint until the charges
 
     def data_painted() -> None:
-        mark("journal's data shown (history painted)")
-        if beats:  # the longest the window could not answer while its journal opened (not a phase)
-            print(GAP_MARKER, max(b - a for a, b in pairwise([*beats, time.perf_counter()])), flush=True)
+        if DATA_SHOWN not in marks:
+            mark(DATA_SHOWN)
+
+    def charges_painted() -> None:
+        data_painted()
+        if ATTACHED not in marks:
+            mark(ATTACHED)
+        mark(CHARGES_SHOWN)
+        if beats:  # the longest the window could not answer during its start (not a phase), and between each mark
+            ends = [("(a)-(b)", marks[DATA_SHOWN]), ("(b)-(c)", marks[ATTACHED]), ("(c)-(d)", marks[CHARGES_SHOWN])]
+            by_phase = dict.fromkeys((name for name, _ in ends), 0.0)
+            for a, b in pairwise([*beats, time.perf_counter()]):
+                phase = next((name for name, end in ends if b - started <= end + 0.001), ends[-1][0])
+                by_phase[phase] = max(by_phase[phase], b - a)
+            print(GAP_MARKER, json.dumps({"longest": max(by_phase.values()), "phases": by_phase}), flush=True)
         done()
 
     mark("imports: PySide6.QtCore (for the measure)")
@@ -181,16 +198,36 @@ def child_start(kind: str, journal: Path, ini: Path, profile: Path | None) -> No
 
     launch_module.make_settings = make_settings  # type: ignore[assignment]
     real_show, real_attach = MainWindow.show, MainWindow.attach
+    real_first = getattr(MainWindow, "show_first_screen", None)  # None: a version without the first screen
+    real_refresh = MainWindow.refresh
 
     def show(window: MainWindow) -> None:
         real_show(window)
         if not watches:  # the first main window
             Watch(window.windowHandle(), QEvent.Type.Expose, lambda: (mark(MAIN_WINDOW_SHOWN), heartbeat()))
 
+    def first_screen(window: MainWindow, screen: object) -> None:
+        real_first(window, screen)  # type: ignore[misc]
+        history = window.tabs.widget(0)
+        Watch(history.table.viewport(), QEvent.Type.Paint, data_painted,  # type: ignore[attr-defined]
+              lambda: history.model.rowCount() > 0)  # type: ignore[attr-defined]
+
     def attach(window: MainWindow, service: object) -> None:
         real_attach(window, service)  # type: ignore[arg-type]
+        # The rows already painted by the first screen may not be painted again: the event loop's return marks it.
         Watch(window.history.table.viewport(), QEvent.Type.Paint, data_painted,
               lambda: window.history.model.rowCount() > 0)
+        QTimer.singleShot(0, lambda: ATTACHED in marks or mark(ATTACHED))
+
+    def refresh(window: MainWindow, changes: object = None) -> None:
+        real_refresh(window, changes)  # type: ignore[arg-type]
+
+        def shown() -> None:  # after the headline's own zero timer, which shows what is owed
+            if window.balance_label.text() and CHARGES_SHOWN not in marks:
+                Watch(window.history.table.viewport(), QEvent.Type.Paint, charges_painted)
+                window.history.table.viewport().update()
+
+        QTimer.singleShot(0, shown)
 
     def heartbeat() -> None:
         beats.append(time.perf_counter())
@@ -198,6 +235,9 @@ def child_start(kind: str, journal: Path, ini: Path, profile: Path | None) -> No
 
     MainWindow.show = show  # type: ignore[method-assign]
     MainWindow.attach = attach  # type: ignore[method-assign]
+    if real_first is not None:
+        MainWindow.show_first_screen = first_screen  # type: ignore[method-assign]
+    MainWindow.refresh = refresh  # type: ignore[method-assign]
     app = QApplication(sys.argv[:1])
     mark("QApplication")
     entry.main(["--data-dir", str(journal.parent)])
@@ -214,10 +254,12 @@ def _env(platform: str) -> dict[str, str]:
 
 
 def _start_once(kind: str, journal: Path, ini: Path, platform: str, *, python_flags: tuple[str, ...] = (),
-                profile: Path | None = None, gaps: list[float] | None = None) -> tuple[float, dict[str, float], str]:
+                profile: Path | None = None, gaps: list[float] | None = None,
+                phase_gaps: list[dict[str, float]] | None = None) -> tuple[float, dict[str, float], str]:
     """Seconds from just before Popen to the marker, the child's phases, and its stderr; the longest event-loop
     gap while the journal opened is appended to `gaps`."""
     gaps = [] if gaps is None else gaps
+    phase_gaps = [] if phase_gaps is None else phase_gaps
     command = [sys.executable, *python_flags, str(Path(__file__).resolve()), "--child-start", kind, str(journal),
                str(ini)]
     if profile is not None:
@@ -234,7 +276,9 @@ def _start_once(kind: str, journal: Path, ini: Path, platform: str, *, python_fl
         try:
             for line in child.stdout:
                 if line.startswith(GAP_MARKER):
-                    gaps.append(float(line[len(GAP_MARKER):]))
+                    gap = json.loads(line[len(GAP_MARKER):])
+                    gaps.append(gap["longest"])
+                    phase_gaps.append(gap["phases"])
                 elif line.startswith(MARKER):
                     elapsed = time.perf_counter() - started
                     marks = json.loads(line[len(MARKER):])
@@ -270,17 +314,22 @@ def bench_start(runs: int, platform: str, profile: bool) -> dict:
             _start_once(kind, journal, ini, platform)
         times: dict[str, list[float]] = {"bare": [], "ours": []}
         window_shown: list[float] = []  # ours, from just before Popen to the main window's first paint
-        gaps: list[float] = []  # ours: the longest event-loop gap between the window's paint and its data
+        moments: dict[str, list[float]] = {DATA_SHOWN: [], ATTACHED: []}  # ours, likewise
+        gaps: list[float] = []  # ours: the longest event-loop gap between the window's paint and its charges
+        phase_gaps: list[dict[str, float]] = []  # ours: the longest gap between each two marks
         phases: dict[str, list[dict[str, float]]] = {"bare": [], "ours": []}
         for _ in range(runs):
             for kind in ("bare", "ours"):
-                elapsed, marks, _ = _start_once(kind, journal, ini, platform, gaps=gaps)
+                elapsed, marks, _ = _start_once(kind, journal, ini, platform, gaps=gaps, phase_gaps=phase_gaps)
                 times[kind].append(elapsed)
                 phases[kind].append(_phases(marks))
                 if kind == "ours":  # the marker is printed at the last mark: count back from it
                     window_shown.append(elapsed - (max(marks.values()) - marks[MAIN_WINDOW_SHOWN]))
+                    for name, values in moments.items():
+                        values.append(elapsed - (max(marks.values()) - marks[name]))
         report: dict = {"journal": str(journal), "runs": runs, "times": times, "window_shown": window_shown,
-                        "longest_gaps": gaps}
+                        "data_shown": moments[DATA_SHOWN], "attached": moments[ATTACHED], "longest_gaps": gaps,
+                        "phase_gaps": phase_gaps}
         for kind in ("bare", "ours"):
             names = list(phases[kind][0])
             report[f"{kind}_phases"] = {n: median(p[n] for p in phases[kind]) for n in names}
@@ -579,7 +628,7 @@ def _ms(seconds: float) -> str:
 def report_start(result: dict) -> bool:
     from statistics import median
 
-    bare, shown, data = result["times"]["bare"], result["window_shown"], result["times"]["ours"]
+    bare, shown, data = result["times"]["bare"], result["window_shown"], result["data_shown"]
     ratio = median(shown) / median(bare)
     print(f"1. Start-up until the window is shown — journal {result['journal']}")
     print(f"   {result['runs']} runs each, fresh processes, alternated (after one warm-up run each); each moment")
@@ -587,15 +636,27 @@ def report_start(result: dict) -> bool:
     print(f"   {'':<52}{'median':>11}  {'min':>11}  {'× bare':>7}")
     for label, values in (("bare QApplication + QMainWindow, painted", bare),
                           ("(a) Meter Journal: the main window painted", shown),
-                          ("(b) Meter Journal: the journal's data shown", data)):
+                          ("(b) Meter Journal: the history painted, its rows", data),
+                          ("(c) Meter Journal: the journal attached", result["attached"]),
+                          ("(d) Meter Journal: charges and balance shown", result["times"]["ours"])):
         print(f"   {label:<52}{_ms(median(values))}  {_ms(min(values))}  {median(values) / median(bare):6.2f}×")
     verdict = "within" if ratio <= START_GOAL_RATIO else "OVER"
     print(f"   (a) ratio (medians) {ratio:.2f}×, (minimums) {min(shown) / min(bare):.2f}× — {verdict} the "
           f"{START_GOAL_RATIO}× goal")
+    data_ratio = median(data) / median(bare)
+    met = ratio <= START_GOAL_RATIO and data_ratio <= DATA_GOAL_RATIO
+    print(f"   (b) ratio (medians) {data_ratio:.2f}×, (minimums) {min(data) / min(bare):.2f}× — "
+          f"{'within' if data_ratio <= DATA_GOAL_RATIO else 'OVER'} the {DATA_GOAL_RATIO:g}× goal")
     if result.get("longest_gaps"):
         gaps = result["longest_gaps"]
-        print(f"   between (a) and (b), the longest the window left its event loop (a {HEARTBEAT_MS} ms heartbeat): "
-              f"median {_ms(median(gaps)).strip()}, max {_ms(max(gaps)).strip()}")
+        met = met and median(gaps) <= STALL_GOAL_SECONDS
+        print(f"   between (a) and (d), the longest the window left its event loop (a {HEARTBEAT_MS} ms heartbeat): "
+              f"median {_ms(median(gaps)).strip()}, max {_ms(max(gaps)).strip()} — "
+              f"{'within' if median(gaps) <= STALL_GOAL_SECONDS else 'OVER'} the "
+              f"{STALL_GOAL_SECONDS * 1000:g} ms goal (median)")
+        for phase in result["phase_gaps"][0]:
+            values = [g[phase] for g in result["phase_gaps"]]
+            print(f"     longest between {phase}: median {_ms(median(values)).strip()}, max {_ms(max(values)).strip()}")
     print()
     for kind, title in (("bare", "bare window"), ("ours", "Meter Journal")):
         print(f"   phases of the {title} (medians):")
@@ -617,7 +678,7 @@ def report_start(result: dict) -> bool:
         for cumulative, calls, name in profile["cprofile_project"]:
             print(f"     {cumulative * 1000:8.1f} ms {calls:>7}  {name}")
     print()
-    return ratio <= START_GOAL_RATIO
+    return met
 
 
 def report_typing(result: dict) -> bool:

@@ -73,6 +73,29 @@ def account_by_number(connection: DBConnection, number: str) -> AccountInfo | No
                        plan=TariffPlan(plan), category=ConsumerCategory(category))
 
 
+_ACCOUNTS_SQL = "SELECT id, number, holder, address, supplier, plan, category FROM accounts ORDER BY number"
+
+
+def all_accounts(connection: DBConnection) -> list[AccountInfo]:
+    """Every account, in journal.accounts.list_accounts' order (by number), read with SQL alone."""
+    return [AccountInfo(id=aid, number=number, holder=holder, address=address, supplier=supplier,
+                        plan=TariffPlan(plan), category=ConsumerCategory(category))
+            for aid, number, holder, address, supplier, plan, category in connection.execute(_ACCOUNTS_SQL)]
+
+
+# A meter record that ends on the day another record of the same meter starts: the tariff plan changed that day.
+_PLAN_CHANGES_SQL = """
+SELECT m.serial, m.removed_on FROM meters AS m
+JOIN meters AS n ON n.account_id = m.account_id AND n.serial = m.serial AND n.installed_on = m.removed_on
+WHERE m.account_id = ?
+"""
+
+
+def plan_changes(connection: DBConnection, account_id: int) -> set[tuple[str, date]]:
+    """(serial, day) of each tariff plan change of the account, read with SQL alone."""
+    return {(serial, date.fromisoformat(day)) for serial, day in connection.execute(_PLAN_CHANGES_SQL, (account_id,))}
+
+
 _BATCH = 1000  # history rows handed on at a time
 
 

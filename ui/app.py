@@ -5,7 +5,6 @@ household, the person's own journal, a new language."""
 from __future__ import annotations
 
 import logging
-import os
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from desktop_app.services.sample import create_sample, sample_path
 from journal.errors import JournalError
 from ui.account_dialogs import NewAccountDialog
 from ui.exception_hook import install_exception_hook
+from ui.first_screen import after_a_breath, journal_folder
 from ui.i18n import install_language, render
 from ui.main_window import MainWindow, run_dialog
 from ui.none_references import keep_none_alive
@@ -160,12 +160,6 @@ def _today() -> date:
     return date.today()
 
 
-def journal_folder(settings: Settings, folder_override: str | None) -> Path:
-    """--data-dir, then METER_JOURNAL_DATA_DIR, then the folder chosen in the settings, then the default."""
-    chosen = None if os.environ.get(paths.DATA_DIR_ENV) else settings.data_folder
-    return paths.data_dir(folder_override or chosen or None)
-
-
 def open_for_start(settings: Settings, folder_override: str | None) -> JournalService | JournalError:
     """The journal the start shows, opened (and upgraded, with a backup first, if it is older) — off the UI
     thread: nothing here touches a widget. A journal that cannot be opened comes back as its error."""
@@ -192,9 +186,16 @@ def start(app: QApplication, settings: Settings, folder_override: str | None, lo
         application.show_journal(opened)
     elif not application.open_journal(paths.journal_path(folder)):
         return None
-    application.first_start()
-    application.start_backup()
-    application.keep_reminders()
-    if opening is not None:
-        QTimer.singleShot(0, lambda: application.open_at(opening))  # once the journal's window is on screen
+
+    def then() -> None:
+        application.first_start()
+        application.start_backup()
+        application.keep_reminders()
+        if opening is not None:
+            QTimer.singleShot(0, lambda: application.open_at(opening))  # once the journal's window is on screen
+
+    if opened is not None:  # the start's journal, opened on a worker: the window answers again between the two
+        after_a_breath(then)
+    else:
+        then()
     return application

@@ -7,17 +7,27 @@ Rows are plain records from the service; the model computes nothing but display 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from journal.billing import BalanceInfo, BalanceRow
 from journal.records import HistoryRow
 from journal.zones import Zone
 from ui.texts import day_text, money, month_name, status_name, zone_name
 
+if TYPE_CHECKING:  # the first screen shows the history before SQLAlchemy is imported (ui/first_screen.py)
+    from journal.billing import BalanceInfo, BalanceRow
+
 Index = QModelIndex | QPersistentModelIndex
+
+# The roles `data` answers, as plain numbers: a table's delegate asks about eight roles of every cell it measures or
+# paints, and Qt's enum members are slow to look up and compare (the first screen's column widths, ui/first_screen.py).
+_DISPLAY, _FONT, _ALIGNMENT, _USER, _TOOLTIP = (int(role.value) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ToolTipRole))
+_ANSWERED = frozenset((_DISPLAY, _FONT, _ALIGNMENT, _USER, _TOOLTIP))
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -89,19 +99,20 @@ class HistoryModel(QAbstractTableModel):
         return [self.tr("Charge"), self.tr("Paid"), self.tr("Balance"), self.tr("Note")][section - 3 - 2 * n]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
-        row = self.rows[index.row()]
+        position = index.row()
+        row = self.rows[position]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index.row(), row, column)
-        if role == Qt.ItemDataRole.FontRole and row.consumption is None:
-            return self._italic
-        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= column < self.money_column() + 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _DISPLAY:
+            return self._text(position, row, column)
+        if role == _FONT:
+            return self._italic if row.consumption is None else None
+        if role == _ALIGNMENT:
+            return _RIGHT if 3 <= column < self.money_column() + 3 else None
+        if role == _USER:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.columnCount() - 1:
+        if column == self.columnCount() - 1:  # the tool tip
             return self._note(row) or None  # the whole note, however narrow its column
         return None
 

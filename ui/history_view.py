@@ -5,6 +5,8 @@ report their Changes with `changed`."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,12 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.changes import Changes, Done
-from desktop_app.services.journal_service import JournalService
-from desktop_app.services.overview import AccountOverview
-from journal.billing import BalanceInfo
 from journal.errors import JournalError
-from journal.tariffs import MissingPrice
+from journal.records import HistoryRow
+from journal.zones import Zone
 from ui import operations
 from ui.button_row import ButtonRow
 from ui.confirmations import Confirmed, ask_risky, leave_it
@@ -33,6 +32,13 @@ from ui.i18n import render
 from ui.tasks import TaskRunner
 from ui.texts import day_text, plan_name, zone_name
 
+if TYPE_CHECKING:  # the first screen shows this view before SQLAlchemy is imported (ui/first_screen.py)
+    from desktop_app.services.changes import Changes, Done
+    from desktop_app.services.journal_service import JournalService
+    from desktop_app.services.overview import AccountOverview
+    from journal.billing import BalanceInfo
+    from journal.tariffs import MissingPrice
+
 
 class HistoryView(QWidget):
     changed = Signal(object)  # the Changes of a correction, a deletion or an undo
@@ -40,7 +46,7 @@ class HistoryView(QWidget):
     price_requested = Signal(object)  # the first MissingPrice: open Settings → Prices there
     price_lookup_requested = Signal()  # «Узнать цены на сайте поставщика», beside «Ввести цену из квитанции…»
 
-    def __init__(self, service: JournalService, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, service: JournalService | None, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.tasks = service, tasks
         self.number: str | None = None
@@ -104,22 +110,39 @@ class HistoryView(QWidget):
         """Draw the account's overview; with `changes`, the table is built again only when its readings or the
         account changed (money, submissions and the supplier's bills are filled into the rows it has)."""
         number = overview.number
+        drawn = False
         if changes is None or number != self.number or changes.accounts or changes.of_readings(number):
             self.number = number
-            self.model.set_history(overview.account.zones, list(overview.rows), set(overview.plan_changes))
-            # The meter's number only when there were several (a replacement): its column leaves room for the note.
-            self.table.setColumnHidden(2, len({row.meter_serial for row in self.model.rows}) <= 1)
-            row = int(self.fontMetrics().height() * 1.7)
-            self.table.verticalHeader().setDefaultSectionSize(row)
-            # Never squeezed to nothing: the column titles (two lines) and three readings stay in view.
-            self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 3 * row
-                                        + self.table.horizontalScrollBar().sizeHint().height() + 4)
+            drawn = self.show_rows(overview.account.zones, list(overview.rows), set(overview.plan_changes))
         self.model.set_portal(self._states(overview), {c.period: c for c in overview.billed})
         self._balance_ready(overview.balance)
         if not self.model.rows:
             self.status.setText(self.tr("No readings yet."))
-        self.table.resizeColumnsToContents()
+        if drawn:
+            self.table.resizeColumnsToContents()
+        else:  # the readings' columns did not change: the money's alone measured again
+            for column in range(self.model.money_column(), self.model.columnCount()):
+                self.table.resizeColumnToContents(column)
         self.balance_loaded.emit(overview.balance)
+
+    def show_rows(self, zones: tuple[Zone, ...], rows: list[HistoryRow],
+                  plan_changes: set[tuple[str, date]]) -> bool:
+        """The readings in the table (the money follows from the overview); False when the same rows were shown
+        already, left as they are, column widths and all: the first screen's rows, read while the journal opened
+        (ui/first_screen.py), are not painted again when the overview comes."""
+        model = self.model
+        if model.rows and (zones, plan_changes) == (model.zones[:len(zones)], model.plan_changes) \
+                and sorted(rows) == sorted(model.rows):
+            return False
+        model.set_history(zones, rows, plan_changes)
+        # The meter's number only when there were several (a replacement): its column leaves room for the note.
+        self.table.setColumnHidden(2, len({row.meter_serial for row in self.model.rows}) <= 1)
+        row = int(self.fontMetrics().height() * 1.7)
+        self.table.verticalHeader().setDefaultSectionSize(row)
+        # Never squeezed to nothing: the column titles (two lines) and three readings stay in view.
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 3 * row
+                                    + self.table.horizontalScrollBar().sizeHint().height() + 4)
+        return True
 
     def _states(self, overview: AccountOverview) -> dict[int, str]:
         """Each reading's submission to the personal account, in words."""

@@ -9,15 +9,17 @@ This module imports nothing but Qt and the light parts of the app (ui.main_windo
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_ID, APP_NAME
 from resources import FOLDER as RESOURCES
+from ui.first_screen import journal_folder
 from ui.i18n import install_language
 from ui.main_thread_gc import MainThreadGarbageCollector
 from ui.main_window import MainWindow
@@ -50,13 +52,14 @@ def prepare(app: QApplication) -> MainThreadGarbageCollector:
 # it: the platform's expose event comes later), but no longer than this, in case the window is never exposed
 # (started minimised, say).
 FIRST_PAINT_WAIT_MS = 500
+SWITCH_INTERVAL_S = 0.001
 
 
 class AfterFirstPaint(QObject):
-    """Calls `then` once, as soon as `window` has been painted for the first time (or after
+    """Calls `then` once, as soon as `window` (or another widget) has been painted for the first time (or after
     FIRST_PAINT_WAIT_MS)."""
 
-    def __init__(self, window: QMainWindow, then: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
         self._then: Callable[[], None] | None = then
         window.installEventFilter(self)
@@ -78,7 +81,13 @@ def launch(folder_override: str | None, opening: tuple[str, str | None] | None =
     """The window; `opening`: a dialog to open once the journal is shown — ("reading" | "sync" | "payments",
     the account or None), what a reminder's notification asks for."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    collector = prepare(app)  # type: ignore[arg-type]  # noqa: F841 (lives as long as the window)
+    # The UI thread waits for the interpreter's lock each time it comes back from Qt or SQLite while a worker runs
+    # Python (the journal's imports, the charges): at most this long, not the default 5 ms each time.
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
+    collector = prepare(app)  # type: ignore[arg-type]  # (lives as long as the window)
+    # Until the journal is open, what the start loads lives as long as the program: not walked by the collector
+    # on the UI thread (20–50 ms a time while the worker imports), then frozen out of its sight (open_journal).
+    collector.timer.stop()
     settings: Settings = make_settings()
     install_language(settings.language)
     apply_theme(app, settings.text_scale, settings.high_contrast)  # type: ignore[arg-type]
@@ -100,11 +109,16 @@ def launch(folder_override: str | None, opening: tuple[str, str | None] | None =
             from ui.app import open_for_start
 
             window.preload()  # the tabs' views too: attach then only builds them
-            return open_for_start(settings, folder_override)
+            opened = open_for_start(settings, folder_override)
+            # What the start loaded (modules, classes) lives as long as the program: out of the
+            # collector's sight, so its first collections on the UI thread do not walk it all (≈ 20 ms).
+            gc.freeze()
+            return opened
 
         def opened(result: object) -> None:
             from ui.app import start
 
+            collector.timer.start()
             if start(app, settings, folder_override, log_file, window, result,  # type: ignore[arg-type]
                      opening=opening) is None:
                 outcome.append(2)
@@ -115,7 +129,26 @@ def launch(folder_override: str | None, opening: tuple[str, str | None] | None =
             outcome.append(2)
             app.quit()
 
-        window.tasks.run(open_journal, opened, failed)
+        def open_now() -> None:
+            window.tasks.run(open_journal, opened, failed)
+
+        journal, wanted = paths.journal_path(journal_folder(settings, folder_override)), settings.current_account
+
+        def read_ahead(_token: object, _progress: object) -> object:
+            # Off the UI thread, before SQLAlchemy: the first screen of a current, healthy journal, else None.
+            import ui.history_view  # noqa: F401 (the first screen's view, imported here rather than on the UI thread)
+            from desktop_app.services.first_screen import read_first_screen
+
+            return read_first_screen(journal, wanted)
+
+        def read(screen: object) -> None:
+            if screen is None:
+                open_now()
+                return
+            window.show_first_screen(screen)  # type: ignore[arg-type]
+            AfterFirstPaint(window.tabs.widget(0), open_now)  # its paint is not slowed by the journal's imports
+
+        window.tasks.run(read_ahead, read, lambda _error: open_now())
 
     AfterFirstPaint(window, finish)
     code = app.exec()

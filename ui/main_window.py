@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from ui import operations
 from ui.banner import BannerBar, show_banner
+from ui.first_screen import account_label
 from ui.headline import Headline
 from ui.i18n import render
 from ui.screen_fit import first_size, scrolling
@@ -36,6 +37,7 @@ from ui.window_menus import build_menus
 # they are used, once the journal is attached.
 if TYPE_CHECKING:
     from desktop_app.services.changes import Changes
+    from desktop_app.services.first_screen import FirstScreen
     from desktop_app.services.journal_service import JournalService
     from desktop_app.services.overview import AccountOverview
     from ui.accounts_view import AccountsView
@@ -89,8 +91,8 @@ class MainWindow(QMainWindow):
         self.account_box = QComboBox()
         self.account_box.setAccessibleName(self.tr("Personal account"))
         self.account_box.setMinimumContentsLength(16)  # the number and the start of the address
-        account_label = QLabel(self.tr("Account:"))
-        account_label.setBuddy(self.account_box)
+        account_title = QLabel(self.tr("Account:"))
+        account_title.setBuddy(self.account_box)
         self.submit_button = QPushButton(self.tr("Submit readings"))
         self.submit_button.setObjectName("primary")
         self.submit_button.setAccessibleName(self.tr("Submit readings"))
@@ -105,7 +107,7 @@ class MainWindow(QMainWindow):
         self.submit_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
         # All on one line when it fits; else the account on its own line, the balance and the big button under it:
         # at 200 % text the button keeps its whole label beside a long address.
-        headline = Headline(account_label, self.account_box, self.balance_label, self.submit_button)
+        headline = Headline(account_title, self.account_box, self.balance_label, self.submit_button)
 
         self.banner = BannerBar()
         self.banner_text, self.banner_button = self.banner.text, self.banner.button
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         and the account bar enabled, the accounts loaded and the current one shown."""
         from ui.accounts_view import AccountsView
         from ui.charts_view import ChartsView
+        from ui.first_screen import adopt_history, after_a_breath
         from ui.history_view import HistoryView
         from ui.payments_view import PaymentsView
         from ui.price_lookup import PriceLookupController
@@ -177,7 +180,8 @@ class MainWindow(QMainWindow):
         self.prices = PriceLookupController(service, self.tasks, self.settings, self)
         self.prices.changed.connect(self.apply_changes)
         self.prices.status.connect(lambda text: self.statusBar().showMessage(text, 30000))
-        self.history = HistoryView(service, self.tasks)
+        first_screen = adopt_history(self, service)  # the first screen's history view, kept with its rows
+        self.history = first_screen or HistoryView(service, self.tasks)
         self.charts = ChartsView()
         self.payments = PaymentsView(service, self.tasks, pdf_of=self.sync.invoice_pdf)  # the portal's bills too
         self.accounts = AccountsView()
@@ -200,7 +204,17 @@ class MainWindow(QMainWindow):
         self.account_box.setEnabled(True)
         if self.focusWidget() in (None, self.tabs.tabBar()):  # where the focus went while the bar was disabled
             self.account_box.setFocus()
-        self.reload_accounts()
+        if first_screen is not None:  # it shows the account meanwhile: read once the window has answered again
+            after_a_breath(self.reload_accounts)
+        else:
+            self.reload_accounts()
+
+    def show_first_screen(self, screen: FirstScreen) -> None:
+        """While the journal opens: the accounts in the bar and the shown account's history, read ahead without
+        the journal's libraries (ui/first_screen.py); nothing can be changed until `attach`."""
+        from ui.first_screen import show_first_screen
+
+        show_first_screen(self, screen)
 
     def _set_pages(self, pages: list[QWidget]) -> None:
         """The tabs' real pages in place of the placeholders, with the same titles; every tab enabled."""
@@ -210,7 +224,8 @@ class MainWindow(QMainWindow):
             old = self.tabs.widget(index)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, page, title)
-            old.deleteLater()
+            if old is not page:  # the first screen's history stays
+                old.deleteLater()
         self.tabs.setCurrentIndex(current)
         self.tabs.setUpdatesEnabled(True)
 
@@ -221,7 +236,7 @@ class MainWindow(QMainWindow):
         self.account_box.blockSignals(True)
         self.account_box.clear()
         for account in accounts:
-            self.account_box.addItem(f"{account.number} — {account.address}", account.number)
+            self.account_box.addItem(account_label(account), account.number)
         index = max(0, self.account_box.findData(wanted))
         self.account_box.setCurrentIndex(index)
         self.account_box.blockSignals(False)

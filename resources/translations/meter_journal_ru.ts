@@ -494,7 +494,7 @@
   <context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../ui/history_model.py" line="+80" />
+      <location filename="../../ui/history_model.py" line="+90" />
       <source>Month</source>
       <translation>Месяц</translation>
     </message>
@@ -543,7 +543,7 @@
       <translation>Примечание</translation>
     </message>
     <message>
-      <location line="+42" />
+      <location line="+43" />
       <source>price unknown</source>
       <translation>цена неизвестна</translation>
     </message>
@@ -586,7 +586,7 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../ui/history_view.py" line="+50" />
+      <location filename="../../ui/history_view.py" line="+56" />
       <source>History of readings</source>
       <translation>История показаний</translation>
     </message>
@@ -647,22 +647,22 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+114" />
+      <location line="+131" />
       <source>Undo last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="-113" />
+      <location line="-130" />
       <source>Undo the last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="+39" />
+      <location line="+33" />
       <source>No readings yet.</source>
       <translation>Показаний пока нет.</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="+50" />
       <source>* No price is known from {day}: plan «{plan}», zone «{zone}». The balance counts the known charges only.</source>
       <translation>* Неизвестна цена с {day}: тариф «{plan}», зона «{zone}». Долг посчитан только по известным начислениям.</translation>
     </message>
@@ -728,7 +728,7 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/banner.py" line="+90" />
-      <location filename="../../ui/main_window.py" line="+85" />
+      <location filename="../../ui/main_window.py" line="+87" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
@@ -751,12 +751,12 @@
       <location filename="../../ui/banner.py" line="-4" />
       <location filename="../../ui/main_window.py" line="+2" />
       <location line="+2" />
-      <location line="+199" />
+      <location line="+212" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="-195" />
+      <location filename="../../ui/main_window.py" line="-208" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -916,7 +916,7 @@
       <translation>Телефоны и сайт Самараэнерго</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="+299" />
+      <location filename="../../ui/main_window.py" line="+312" />
       <location filename="../../ui/window_menus.py" line="+2" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
@@ -2906,7 +2906,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-272" />
+      <location filename="../../ui/main_window.py" line="-285" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>
