@@ -102,3 +102,19 @@ def test_a_payment_does_not_rebuild_the_history_nor_redraw_the_account(qtbot, wi
     assert resets == [1] and window.history.model.row_at(0).values == (1850, 840)  # type: ignore[union-attr]
     window.apply_changes(Changes(accounts=True))
     assert window.accounts.details.toHtml() == details
+
+
+def test_the_same_rows_are_left_unpainted_and_new_ones_drawn(window: MainWindow, home: JournalService) -> None:
+    from desktop_app.services.overview import account_overview
+
+    history = window.history
+    resets: list[int] = []
+    history.model.modelReset.connect(lambda: resets.append(1))
+    widths = [history.table.columnWidth(c) for c in range(history.model.money_column())]
+    overview = account_overview(home.journal, ACCOUNT, home.today())
+    history.show_overview(overview)  # the rows shown already (as the first screen's are when the journal attaches)
+    assert resets == [] and [history.table.columnWidth(c) for c in range(history.model.money_column())] == widths
+    assert history.model.rowCount() == len(overview.rows) > 0
+    home.add_reading(ACCOUNT, home.today(), "1900,900")
+    history.show_overview(account_overview(home.journal, ACCOUNT, home.today()))
+    assert resets == [1] and history.model.rowCount() == len(overview.rows) + 1
