@@ -84,16 +84,23 @@ def all_accounts(connection: DBConnection) -> list[AccountInfo]:
 
 
 # A meter record that ends on the day another record of the same meter starts: the tariff plan changed that day.
-_PLAN_CHANGES_SQL = """
-SELECT m.serial, m.removed_on FROM meters AS m
-JOIN meters AS n ON n.account_id = m.account_id AND n.serial = m.serial AND n.installed_on = m.removed_on
-WHERE m.account_id = ?
-"""
+_METER_DAYS_SQL = "SELECT serial, installed_on, removed_on FROM meters WHERE account_id = ?"
 
 
-def plan_changes(connection: DBConnection, account_id: int) -> set[tuple[str, date]]:
-    """(serial, day) of each tariff plan change of the account, read with SQL alone."""
-    return {(serial, date.fromisoformat(day)) for serial, day in connection.execute(_PLAN_CHANGES_SQL, (account_id,))}
+def plan_change_days(meters: Iterable[tuple[str, date, date | None]]) -> frozenset[tuple[str, date]]:
+    """(serial, day) of each tariff plan change among an account's meter records (serial, installed, removed): a
+    record of the meter that starts the day another record of the same meter ends (a replacement brings another
+    meter, with another serial)."""
+    records = list(meters)
+    ends = {(serial, removed) for serial, _installed, removed in records if removed is not None}
+    return frozenset((serial, installed) for serial, installed, _removed in records if (serial, installed) in ends)
+
+
+def plan_changes(connection: DBConnection, account_id: int) -> frozenset[tuple[str, date]]:
+    """The account's tariff plan changes (`plan_change_days`), read with SQL alone."""
+    return plan_change_days(
+        (serial, date.fromisoformat(installed), date.fromisoformat(removed) if removed else None)
+        for serial, installed, removed in connection.execute(_METER_DAYS_SQL, (account_id,)))
 
 
 _BATCH = 1000  # history rows handed on at a time

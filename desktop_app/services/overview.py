@@ -102,10 +102,8 @@ class AccountOverview:
 
 
 def plan_changes(meter_list: tuple[MeterInfo, ...] | list[MeterInfo]) -> frozenset[tuple[str, date]]:
-    """The days a meter's tariff plan changed: a record of the meter that starts the day another of the same meter
-    ends (a replacement brings another meter)."""
-    return frozenset((n.serial, n.installed_on) for n in meter_list for m in meter_list
-                     if n.serial == m.serial and m.removed_on == n.installed_on)
+    """The days a meter's tariff plan changed (`journal.history.plan_change_days`)."""
+    return history.plan_change_days((m.serial, m.installed_on, m.removed_on) for m in meter_list)
 
 
 def banners(*, sample: bool, deadline: list[DeadlineWarning], invoice: object | None,
