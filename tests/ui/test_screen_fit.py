@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from desktop_app.services.journal_service import JournalService
 from tests.ui import laptop_screen
@@ -35,14 +35,7 @@ def large_text(qapp: QApplication, russian: None) -> Iterator[None]:
     apply_theme(qapp, 100, False)
 
 
-def shown_rect(widget: QWidget, top: QWidget) -> QRect:
-    """The part of `widget` the person sees inside `top` (clipped by any scroll area between them)."""
-    rect = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
-    parent = widget.parentWidget()
-    while parent is not None and parent is not top:
-        rect = rect.intersected(QRect(parent.mapTo(top, QPoint(0, 0)), parent.size()))
-        parent = parent.parentWidget()
-    return rect
+shown_rect = laptop_screen.shown_rect
 
 
 def test_at_200_percent_every_dialog_fits_a_full_hd_screen(qtbot, window, home, settings, large_text) -> None:  # type: ignore[no-untyped-def]
