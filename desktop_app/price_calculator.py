@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from desktop_app import __version__
-from desktop_app.portal.address import is_loopback
+from desktop_app.portal.address import NOT_PROTECTED, NOT_WEB, address_fault, is_loopback
 from desktop_app.portal.redaction import quiet_http_loggers
 from journal.amounts import MAX_PRICE
 from journal.errors import InvalidInput
@@ -61,19 +61,15 @@ def calculator_url(given: str | None = None, environ: dict[str, str] | None = No
     InvalidInput (a user error) for an address that is not https:// (plain http:// only to this computer)."""
     env = os.environ if environ is None else environ
     url = (given or env.get(URL_ENV) or DEFAULT_URL).strip()
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-    except ValueError:
-        parts, host = None, ""
-    if parts is None or parts.scheme.lower() not in ("https", "http") or not host:
+    _shown, fault = address_fault(url)
+    if fault == NOT_WEB:
         raise InvalidInput(msg(
             "The calculator address {url} is not a web address; give one like {example}.",
             url=url,
             example=DEFAULT_URL,
         ),
                            field="calculator-url")
-    if parts.scheme.lower() == "http" and not is_loopback(host):
+    if fault == NOT_PROTECTED:
         raise InvalidInput(
             msg(
                 "The calculator address {url} is not protected (http://): prices read over it could be altered on "

@@ -23,21 +23,35 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def checked_origin(origin: str) -> str:
-    """The origin without a trailing slash, or InsecurePortalAddress (one line for the person)."""
-    shown = origin.strip()
+NOT_WEB, NOT_PROTECTED = "not a web address", "plain http:// to another computer"
+
+
+def address_fault(address: str) -> tuple[str, str | None]:
+    """The address as it may be shown (its scheme and host, never a user:password@ part) and what is wrong with it
+    for sending anything there: NOT_WEB, NOT_PROTECTED, or None (https://, or http:// to this computer)."""
+    shown = address.strip()
     try:
         parts = urlsplit(shown)
         host = parts.hostname or ""
     except ValueError:
-        parts, host = None, ""
-    if parts is not None and host:
-        shown = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}"  # never a user:password@ part
-    if parts is None or parts.scheme.lower() not in ("https", "http") or not host:
+        return shown, NOT_WEB
+    if host:
+        shown = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}"
+    if parts.scheme.lower() not in ("https", "http") or not host:
+        return shown, NOT_WEB
+    if parts.scheme.lower() == "http" and not is_loopback(host):
+        return shown, NOT_PROTECTED
+    return shown, None
+
+
+def checked_origin(origin: str) -> str:
+    """The origin without a trailing slash, or InsecurePortalAddress (one line for the person)."""
+    shown, fault = address_fault(origin)
+    if fault == NOT_WEB:
         raise InsecurePortalAddress(
             msg("The portal address {shown} is not a web address; give one like {example}.",
                 shown=shown, example=DEFAULT_PROFILE.portal_origin))
-    if parts.scheme.lower() == "http" and not is_loopback(host):
+    if fault == NOT_PROTECTED:
         raise InsecurePortalAddress(
             msg(
                 "The portal address {shown} is not protected (http://): the password would travel over the network "

@@ -459,12 +459,12 @@
       <translation>Реквизиты в платёжном QR-коде счёта не прошли банковскую проверку: {reason} Ничего не сохранено.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="70" />
+      <location filename="desktop_app/price_calculator.py" line="66" />
       <source>The calculator address {url} is not a web address; give one like {example}.</source>
       <translation>Адрес калькулятора {url} — не адрес сайта; укажите адрес вроде {example}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="78" />
+      <location filename="desktop_app/price_calculator.py" line="74" />
       <source>The calculator address {url} is not protected (http://): prices read over it could be altered on the way. Use the https:// address; plain http:// is allowed only for this computer (127.0.0.1, ::1, localhost).</source>
       <translation>Адрес калькулятора {url} не защищён (http://): цены по пути могли бы подменить. Укажите адрес https://; простой http:// разрешён только для этого компьютера (127.0.0.1, ::1, localhost).</translation>
     </message>
@@ -779,12 +779,12 @@
       <translation>Картинка {shown} повреждена или слишком большая: её не открыть.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/address.py" line="38" />
+      <location filename="desktop_app/portal/address.py" line="52" />
       <source>The portal address {shown} is not a web address; give one like {example}.</source>
       <translation>Адрес личного кабинета {shown} — не адрес сайта; укажите адрес вида {example}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/portal/address.py" line="42" />
+      <location filename="desktop_app/portal/address.py" line="56" />
       <source>The portal address {shown} is not protected (http://): the password would travel over the network unencrypted. Use the https:// address; plain http:// is allowed only for this computer (127.0.0.1, ::1, localhost).</source>
       <translation>Адрес личного кабинета {shown} не защищён (http://): пароль ушёл бы по сети незашифрованным. Укажите адрес с https://; http:// допускается только для этого компьютера (127.0.0.1, ::1, localhost).</translation>
     </message>
@@ -934,7 +934,7 @@
       <translation>Запрос к личному кабинету не удался ({kind}). {unconfirmed}</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="186" />
+      <location filename="desktop_app/price_calculator.py" line="182" />
       <source>The request to the supplier's calculator failed ({kind}).</source>
       <translation>Запрос к калькулятору поставщика не удался ({kind}).</translation>
     </message>
@@ -954,37 +954,37 @@
       <translation>Сумму к оплате посчитать нельзя: начисление за {periods} неизвестно (не хватает цены). Введите эту цену (Журнал → Настройки… → Цены) или укажите сумму к оплате из бумажного счёта.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="114" />
+      <location filename="desktop_app/price_calculator.py" line="110" />
       <source>The supplier's calculator answered with an error ({status}).</source>
       <translation>Калькулятор поставщика ответил ошибкой ({status}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="174" />
+      <location filename="desktop_app/price_calculator.py" line="170" />
       <source>The supplier's calculator cannot be reached ({kind}): no connection to its site.</source>
       <translation>Калькулятор поставщика недоступен ({kind}): нет связи с его сайтом.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="180" />
+      <location filename="desktop_app/price_calculator.py" line="176" />
       <source>The supplier's calculator did not answer in time ({kind}).</source>
       <translation>Калькулятор поставщика не ответил вовремя ({kind}).</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="134" />
+      <location filename="desktop_app/price_calculator.py" line="130" />
       <source>The supplier's calculator gave a cost that is not a number: {cost!r}.</source>
       <translation>Калькулятор поставщика вернул стоимость, которая не число: {cost!r}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="139" />
+      <location filename="desktop_app/price_calculator.py" line="135" />
       <source>The supplier's calculator gave an impossible cost: {cost}.</source>
       <translation>Калькулятор поставщика вернул невозможную стоимость: {cost}.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="122" />
+      <location filename="desktop_app/price_calculator.py" line="118" />
       <source>The supplier's calculator sent a web page instead of a price: its site may have changed or be busy.</source>
       <translation>Калькулятор поставщика прислал веб-страницу вместо цены: возможно, сайт изменился или перегружен.</translation>
     </message>
     <message>
-      <location filename="desktop_app/price_calculator.py" line="125" />
+      <location filename="desktop_app/price_calculator.py" line="121" />
       <source>The supplier's calculator sent something else instead of a price: its site may have changed or be busy.</source>
       <translation>Калькулятор поставщика прислал что-то другое вместо цены: возможно, сайт изменился или перегружен.</translation>
     </message>
