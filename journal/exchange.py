@@ -167,31 +167,36 @@ def _value(text: str) -> str:
 
 
 class _Known:
-    """The accounts, meters and dates rows name, each one read once per import."""
+    """The accounts, meters and dates rows name, each one read once per import, by the cell's text as written."""
 
     def __init__(self, session: Session, readings: ReadingImport) -> None:
         self.session, self.readings = session, readings
         self._by_text: dict[str, Account] = {}
+        self._numbers: dict[str, Account] | None = None  # every account by its number, read at once
         self._serials: dict[tuple[int, str], str] = {}
         self._dates: dict[str, date] = {}
 
-    def date(self, text: str) -> date:
-        day = self._dates.get(text)
+    def date(self, cell: str) -> date:
+        day = self._dates.get(cell)
         if day is None:
-            day = self._dates[text] = validation.file_date(text)
+            day = self._dates[cell] = validation.file_date(_cell(cell))
         return day
 
-    def account(self, text: str) -> Account:
-        account = self._by_text.get(text)
+    def account(self, cell: str) -> Account:
+        account = self._by_text.get(cell)
         if account is None:
-            account = self._by_text[text] = _account(self.session, text)
+            if self._numbers is None:
+                self._numbers = {a.number: a for a in self.session.scalars(select(Account))}
+            text = _cell(cell)
+            found = self._numbers.get(text)  # a number as stored: the account find_account finds
+            account = self._by_text[cell] = found if found is not None else _account(self.session, text)
         return account
 
-    def serial(self, account: Account, text: str) -> str:
-        serial = self._serials.get((account.id, text))
+    def serial(self, account: Account, cell: str) -> str:
+        serial = self._serials.get((account.id, cell))
         if serial is None:
-            serial = self._serials[(account.id, text)] = _serial({m.serial for m in self.readings.meters(account)},
-                                                                  text)
+            serial = self._serials[(account.id, cell)] = _serial({m.serial for m in self.readings.meters(account)},
+                                                                  _cell(cell))
         return serial
 
 
@@ -237,6 +242,14 @@ def _columns(row: list[str]) -> list[str]:
     return row
 
 
+def _values(cells: list[str]) -> list[str]:
+    """The zones' values of a row's value cells (those left empty are not a zone's)."""
+    t1, t2, t3 = cells
+    if t1.isdigit() and (t2.isdigit() or not t2) and (t3.isdigit() or not t3):
+        return list(filter(None, cells))  # as most are: nothing to undo (`_cell` and `_value` leave them as they are)
+    return [_value(v) for v in map(_cell, cells) if v != ""]
+
+
 def import_csv(
     session: Session, source: str | TextIO, *, today: date, replace: bool = False, rollover: bool = False,
     confirm: bool = False,
@@ -246,10 +259,9 @@ def import_csv(
     text = source if isinstance(source, str) else source.read()
     rows, separator, before = _dialect(text)
     reader = csv.reader(rows, delimiter=separator)
-    # Each row is checked as a typed reading is; the writes are batched. One the portal may take is written at
-    # once and queued (journal.outbox.reading_saved), as if typed in.
-    readings = ReadingImport(session, today=today, source="import",
-                             write_now=lambda day: outbox.in_submit_window(day, today))
+    # Each row is checked as a typed reading is, and queued for the portal as one (journal.outbox); the writes are
+    # batched. One that replaces the reading of its period is written at once, as if typed in.
+    readings = ReadingImport(session, today=today, source="import", queue=True)
     known = _Known(session, readings)
     added = 0
     for row in reader:
@@ -257,9 +269,9 @@ def import_csv(
             continue
         line = before + reader.line_num  # the row's line in the file
         try:
-            number, serial, day, *values = map(_cell, _columns(row))
+            number, serial, day, *values = _columns(row)
             account = known.account(number)
-            zones = [_value(v) for v in values if v != ""]
+            zones = _values(values)
             saved = readings.add(account, known.date(day), zones, serial=known.serial(account, serial),
                                  replace=replace, rollover=rollover, confirm=confirm)
             if saved is not None:

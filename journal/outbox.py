@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from journal.messages import Message, msg
@@ -133,15 +133,20 @@ def in_submit_window(taken_on: date, today: date) -> bool:
     return today - timedelta(days=SUBMIT_WINDOW_DAYS) <= taken_on <= today
 
 
+def may_queue(account: Account, meter: Meter, taken_on: date, today: date) -> bool:
+    """Whether the newest reading in force of `meter` (not a final one), dated `taken_on`, is queued: dated within
+    the last 31 days, on a meter still in place, of an account whose supplier has a portal."""
+    return in_submit_window(taken_on, today) and meter.removed_on is None and has_portal(account.supplier)
+
+
 def _qualifies(session: Session, reading: Reading, today: date) -> bool:
-    """The meter's newest reading in force, dated within the last 31 days, of an account whose supplier has a portal."""
+    """`may_queue` for a reading in the journal: its meter's newest reading in force."""
     if reading.status != ReadingStatus.ACTIVE or reading.is_final:
         return False
     if not in_submit_window(reading.taken_on, today):
         return False
     meter = session.get_one(Meter, reading.meter_id)
-    account = session.get_one(Account, meter.account_id)
-    if not has_portal(account.supplier) or meter.removed_on is not None:
+    if not may_queue(session.get_one(Account, meter.account_id), meter, reading.taken_on, today):
         return False
     newer = session.scalar(
         select(Reading.id).where(
@@ -186,6 +191,17 @@ def queue(session: Session, reading_id: int, today: date) -> Submission | None:
         submission.next_attempt_at = None
     session.flush()
     return submission
+
+
+def queue_new(session: Session, reading_ids: list[int], now: datetime) -> None:
+    """Queue the submissions of new readings, in this order, already known to qualify: `may_queue` said so and
+    each was its meter's newest reading in force when it was added (an import knows both without asking the
+    journal: journal.readings.ReadingImport). The readings are in the journal; none of them has a submission."""
+    if reading_ids:
+        session.execute(insert(Submission), [
+            {"reading_id": reading_id, "status": SubmissionStatus.QUEUED, "attempts": 0, "created_at": now,
+             "updated_at": now} for reading_id in reading_ids
+        ])
 
 
 def reading_saved(session: Session, reading_id: int, today: date, *,

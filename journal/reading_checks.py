@@ -40,11 +40,11 @@ class MeterReadings:
     each period, and the consumption from the installation act up to each reading (the jump check's average),
     summed once and kept as readings come and go, so many readings can be checked in one pass."""
 
-    __slots__ = ("_dates", "_kwh", "by_period", "digits", "initial", "installed_on", "items", "meter", "plan_zones",
-                 "zones")
+    __slots__ = ("_dates", "_kwh", "by_period", "digits", "initial", "installed_on", "items", "meter", "meter_id",
+                 "plan_zones", "zones")
 
     def __init__(self, meter: Meter, zones: int, items: list[Active]) -> None:
-        self.meter, self.zones, self.items = meter, zones, items
+        self.meter, self.meter_id, self.zones, self.items = meter, meter.id, zones, items
         self.plan_zones = TariffPlan(meter.plan).zones
         self.digits, self.installed_on, self.initial = meter.digits, meter.installed_on, _initial(meter, zones)
         self._dates = [item.taken_on for item in items]

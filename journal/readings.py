@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Dialect, func, select
 from sqlalchemy.orm import Session
 
-from journal import validation
+from journal import outbox, validation
 from journal.errors import ConfirmationKind, ConfirmationRequired, InvalidInput, NotFound
 from journal.messages import msg
 from journal.periods import Period, period_of
@@ -43,7 +43,16 @@ def reading_info(reading: Reading, zones: int) -> ReadingInfo:
 
 def account_meters(session: Session, account: Account) -> list[Meter]:
     """The account's meter records, oldest installation first."""
-    return list(session.scalars(select(Meter).where(Meter.account_id == account.id).order_by(Meter.installed_on)))
+    return list(session.scalars(select(Meter).where(Meter.account_id == account.id)
+                                .order_by(Meter.installed_on, Meter.id)))
+
+
+def every_account_meters(session: Session) -> dict[int, list[Meter]]:
+    """`account_meters` of every account with a meter, read at once (by the account's id)."""
+    meters: dict[int, list[Meter]] = {}
+    for meter in session.scalars(select(Meter).order_by(Meter.account_id, Meter.installed_on, Meter.id)):
+        meters.setdefault(meter.account_id, []).append(meter)
+    return meters
 
 
 def meter_on(session: Session, account: Account, taken_on: date, serial: str | None = None) -> Meter:
@@ -288,20 +297,24 @@ class ReadingImport:
     messages, with the same result in the journal: the same rows, ids and change log, in the same order.
 
     Unlike calling `add_reading` for each, the accounts' meters and each meter's readings are read once and
-    kept up to date here, and the readings are inserted in batches. A reading that replaces the one of its
-    period is written at once, as `add_reading` writes it; so is one that `write_now(date)` asks for (one the
-    portal's outbox may queue). `add` returns a reading written at once, so the caller can do for it what it does
-    after `add_reading`; for the others, that would have done nothing. Call `flush()` at the end (and before
-    reading readings through the session)."""
+    kept up to date here, and the readings are inserted in batches. With `queue`, a reading is queued for the
+    portal as `outbox.reading_saved` queues a typed one: when it is its meter's newest reading in force (known
+    here) and `outbox.may_queue` lets it through; its submission is inserted with the batch. A reading that
+    replaces the one of its period is written at once, as `add_reading` writes it, and `add` returns it, so the
+    caller can do for it what it does after `add_reading` (`outbox.reading_saved`). Call `flush()` at the end
+    (and before reading readings through the session)."""
 
-    def __init__(self, session: Session, *, today: date, source: str,
-                 write_now: Callable[[date], bool] = lambda _day: False) -> None:
-        self.session, self.today, self.source, self.write_now = session, today, source, write_now
-        self._meters: dict[int, list[Meter]] = {}
-        self._readings: dict[int, MeterReadings] = {}
+    def __init__(self, session: Session, *, today: date, source: str, queue: bool = False) -> None:
+        self.session, self.today, self.source, self.queue = session, today, source, queue
+        self._meters: dict[int, list[Meter]] | None = None
+        self._readings: dict[int, MeterReadings] = {}  # by the meter record's id
+        self._with_readings: set[int] | None = None  # the meter records with readings in force (read at once)
+        # By account and serial number: the readings of the one meter record that is a match, when it is in place.
+        self._only: dict[tuple[Account, str | None], MeterReadings | None] = {}
         self._rows: list[tuple[object, ...]] = []
+        self._queued: list[int] = []  # the readings of the batch to queue for the portal, in their order
         self._next_id: int | None = None
-        self._written: dict[date, bool] = {}  # write_now's answer per day
+        self._in_window: dict[date, bool] = {}  # outbox.in_submit_window's answer per day
         dialect = session.get_bind().dialect
         # The batch goes to the driver as it is: dates and times in the text SQLAlchemy itself stores.
         self._date = _as_stored(Reading.taken_on, dialect, date.isoformat, date(2001, 2, 3))
@@ -309,27 +322,48 @@ class ReadingImport:
                                 datetime(2001, 2, 3, 4, 5, 6, 7))
 
     def meters(self, account: Account) -> list[Meter]:
-        """The account's meter records (read once)."""
-        meters = self._meters.get(account.id)
-        if meters is None:
-            meters = self._meters[account.id] = account_meters(self.session, account)
-        return meters
+        """The account's meter records (every account's read at once, when first asked for)."""
+        if self._meters is None:
+            self._meters = every_account_meters(self.session)
+        return self._meters.get(account.id, [])
+
+    def _meter_readings(self, account: Account, taken_on: date, serial: str | None) -> MeterReadings:
+        """The readings of the meter (`meter_among`) a reading of `account` dated `taken_on` belongs to."""
+        key = (account, serial)
+        only = self._only.get(key)
+        if only is not None and taken_on > only.installed_on:
+            return only  # what meter_among finds when a single meter record, in place, is a match
+        meter = meter_among(account, self.meters(account), taken_on, serial)
+        others = self._readings.get(meter.id)
+        if others is None:
+            others = self._readings[meter.id] = self._load(meter)
+        if key not in self._only:
+            matches = [m for m in self.meters(account) if serial is None or m.serial == serial.strip()]
+            self._only[key] = others if matches == [meter] and meter.removed_on is None else None
+        return others
+
+    def _load(self, meter: Meter) -> MeterReadings:
+        """A meter's readings in force, read once (none read for a meter that has none: an import's usual case)."""
+        if self._with_readings is None:
+            self._with_readings = set(self.session.scalars(
+                select(Reading.meter_id).where(Reading.status == ReadingStatus.ACTIVE).distinct()))
+        zones = TariffPlan(meter.plan).zone_count
+        if meter.id not in self._with_readings:
+            return MeterReadings(meter, zones, [])
+        return MeterReadings.load(self.session, meter, zones)
 
     def add(self, account: Account, taken_on: date, values: str | list[str] | tuple[int, ...], *,
             serial: str | None = None, replace: bool = False, rollover: bool = False,
             confirm: bool = False) -> Written | None:
         """Check and add one reading: what was written at once, or None if it waits in the batch."""
-        validation.not_in_future(taken_on, self.today)
-        meter = meter_among(account, self.meters(account), taken_on, serial)
-        others = self._readings.get(meter.id)
-        if others is None:
-            others = self._readings[meter.id] = MeterReadings.load(self.session, meter,
-                                                                   TariffPlan(meter.plan).zone_count)
+        if taken_on > self.today:
+            validation.not_in_future(taken_on, self.today)
+        others = self._meter_readings(account, taken_on, serial)
         checked = _check(others, taken_on, values, replace=replace, rollover=rollover, confirm=confirm)
         now = datetime.now()
         if checked.existing is not None:
             self.flush()
-            reading, replaced = _insert(self.session, meter, taken_on, checked, self.source, now)
+            reading, replaced = _insert(self.session, others.meter, taken_on, checked, self.source, now)
             self.session.add(_added(reading, replaced))
             self.session.flush()
             self._next_id = None  # the database chose the id
@@ -339,18 +373,27 @@ class ReadingImport:
             self._next_id = (self.session.scalar(select(func.max(Reading.id))) or 0) + 1
         reading_id, self._next_id = self._next_id, self._next_id + 1
         padded = (*checked.values, None, None)
-        self._rows.append((reading_id, meter.id, checked.period, self._date(taken_on), padded[0], padded[1],
+        self._rows.append((reading_id, others.meter_id, checked.period, self._date(taken_on), padded[0], padded[1],
                            padded[2], checked.rollover, False, ReadingStatus.ACTIVE, self.source, self._time(now)))
+        if self.queue and self._may_queue(account, others, taken_on):
+            self._queued.append(reading_id)
         others.add(Active(reading_id, checked.period, taken_on, checked.values, checked.rollover, False))
-        written = self._written.get(taken_on)
-        if written is None:
-            written = self._written[taken_on] = self.write_now(taken_on)
-        if written or len(self._rows) >= BATCH_ROWS:
+        if len(self._rows) >= BATCH_ROWS:
             self.flush()
-        return Written(reading_id, None) if written else None
+        return None
+
+    def _may_queue(self, account: Account, others: MeterReadings, taken_on: date) -> bool:
+        """Whether a new reading dated `taken_on` (not yet among `others`) is queued: the meter's newest, and as
+        `outbox.may_queue` says."""
+        in_window = self._in_window.get(taken_on)
+        if in_window is None:
+            in_window = self._in_window[taken_on] = outbox.in_submit_window(taken_on, self.today)
+        return (in_window and others.position(taken_on) == len(others.items)
+                and outbox.may_queue(account, others.meter, taken_on, self.today))
 
     def flush(self) -> None:
-        """Insert the readings waiting in the batch, with their change log entries ("add"), in their order."""
+        """Insert the readings waiting in the batch, with their change log entries ("add"), in their order, then
+        the submissions of those to queue."""
         self.session.flush()  # what the ORM holds goes first, as it came first
         if not self._rows:
             return
@@ -358,6 +401,8 @@ class ReadingImport:
         connection = self.session.connection()
         connection.exec_driver_sql(_INSERT_READING, rows)
         connection.exec_driver_sql(_INSERT_ADDED, (rows[0][0], rows[-1][0]))  # the batch's ids follow each other
+        queued, self._queued = self._queued, []
+        outbox.queue_new(self.session, queued, datetime.now())
 
 
 def _as_stored(column: Any, dialect: Dialect, quick: Callable[[Any], str], sample: Any) -> Callable[[Any], object]:

@@ -191,6 +191,15 @@ def verification_year(value: int | None, field: str) -> int | None:
 def zone_values(values: str | list[str] | tuple[int, ...], zones: int, digit_count: int) -> tuple[int, ...]:
     """Parse the integer value of each zone ("12345,6789" or a list). Digits after the comma are not
     entered; leading zeros are allowed and ignored."""
+    if isinstance(values, list) and len(values) == zones:  # as a file's rows give them: most are digits only
+        try:
+            plain = all(map(str.isdecimal, values))  # what the checks below let through: `\d+` (any Unicode digit)
+        except TypeError:  # not text
+            plain = False
+        if plain:
+            numbers = tuple(map(int, values))
+            if max(numbers, default=0) < 10**digit_count:
+                return numbers
     items = [str(v) for v in values] if isinstance(values, list | tuple) else str(values).split(",")
     items = [item.strip() for item in items]
     if len(items) != zones:
