@@ -39,3 +39,9 @@ def stored_zone_consumption(previous: int, current: int, digits: int) -> int:
     is a wrap of the drum (a confirmed rollover, or one left between two readings when the reading
     between them was deleted)."""
     return current - previous if current >= previous else current + 10**digits - previous
+
+
+def stored_kwh(previous: Sequence[int], current: Sequence[int], digits: int) -> int:
+    """`stored_zone_consumption` summed over the zones (written out: the checks of an import sum it per reading)."""
+    wrap = 10**digits
+    return sum([c - p if c >= p else c + wrap - p for p, c in zip(previous, current, strict=True)])

@@ -173,7 +173,7 @@ class _Known:
         self.session, self.readings = session, readings
         self._by_text: dict[str, Account] = {}
         self._numbers: dict[str, Account] | None = None  # every account by its number, read at once
-        self._serials: dict[tuple[int, str], str] = {}
+        self._serials: dict[tuple[Account, str], str] = {}
         self._dates: dict[str, date] = {}
 
     def date(self, cell: str) -> date:
@@ -193,10 +193,10 @@ class _Known:
         return account
 
     def serial(self, account: Account, cell: str) -> str:
-        serial = self._serials.get((account.id, cell))
+        serial = self._serials.get((account, cell))
         if serial is None:
-            serial = self._serials[(account.id, cell)] = _serial({m.serial for m in self.readings.meters(account)},
-                                                                  _cell(cell))
+            serial = self._serials[(account, cell)] = _serial({m.serial for m in self.readings.meters(account)},
+                                                               _cell(cell))
         return serial
 
 

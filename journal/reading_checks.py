@@ -13,7 +13,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from journal.consumption import consumption, stored_zone_consumption, zone_values
+from journal.consumption import consumption, stored_kwh, zone_values
 from journal.errors import ConfirmationKind, ConfirmationRequired, ConsumptionFigures, InvalidInput
 from journal.messages import ZoneNumber, msg
 from journal.storage.models import Meter, Reading, ReadingStatus
@@ -88,8 +88,7 @@ class MeterReadings:
         while len(kwh) <= count:
             k = len(kwh)
             before = self.initial if k == 1 else items[k - 2].values
-            kwh.append(kwh[-1] + sum(stored_zone_consumption(b, a, digits)
-                                     for b, a in zip(before, items[k - 1].values, strict=True)))
+            kwh.append(kwh[-1] + stored_kwh(before, items[k - 1].values, digits))
         return kwh[count]
 
 
@@ -141,8 +140,8 @@ def check_neighbours(
     if confirm:
         return previous
     monthly = _usual_monthly(others, count)
-    if monthly is not None and _too_much(sum(consumption(previous, values, others.digits, rollover)), monthly,
-                                         previous_date, taken_on):
+    # The kWh `consumption` gives, now that any value below the previous one is a confirmed rollover.
+    if monthly is not None and _too_much(stored_kwh(previous, values, others.digits), monthly, previous_date, taken_on):
         found = _figures(others, count, previous, taken_on, values, rollover=rollover)
         raise ConfirmationRequired(
             ConfirmationKind.JUMP,
