@@ -233,6 +233,8 @@ def _serial(serials: set[str], text: str) -> str:
 
 
 def _columns(row: list[str]) -> list[str]:
+    if len(row) == len(HEADER):
+        return row
     while len(row) > len(HEADER) and not row[-1].strip():
         row = row[:-1]  # empty cells a spreadsheet added on the right
     if len(HEADER) - 2 <= len(row) < len(HEADER):
