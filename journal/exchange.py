@@ -8,7 +8,7 @@ by itself, and what a spreadsheet does to the cells: numbers that lost their lea
 
 Import is all or nothing: the caller runs it in one transaction, and the first bad row raises an InvalidInput
 naming its line, so nothing is written. Each reading is queued for the portal by the same rule as one typed in
-(journal.outbox.reading_saved).
+(journal.outbox.may_queue, the rule of journal.outbox.reading_saved).
 """
 
 from __future__ import annotations
