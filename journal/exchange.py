@@ -277,7 +277,7 @@ def import_csv(
             saved = readings.add(account, known.date(day), zones, serial=known.serial(account, serial),
                                  replace=replace, rollover=rollover, confirm=confirm)
             if saved is not None:
-                outbox.reading_saved(session, saved.id, today, replaced=[saved.replaced] if saved.replaced else [])
+                outbox.reading_saved(session, saved.id, today, replaced=[saved.replaced])
         except ConfirmationRequired as exc:
             raise ConfirmationRequired(exc.kind, msg("Line {line}: {reason}", line=line, reason=exc.text), field="file",
                                        figures=exc.figures) from exc

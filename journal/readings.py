@@ -286,10 +286,10 @@ def undo_last(session: Session, expected: int | None = None) -> str:
 
 
 class Written(NamedTuple):
-    """A reading `ReadingImport.add` wrote at once, and the reading of its period it replaced, if any."""
+    """A reading `ReadingImport.add` wrote at once, and the reading of its period it replaced."""
 
     id: int
-    replaced: int | None
+    replaced: int
 
 
 class ReadingImport:
@@ -356,8 +356,7 @@ class ReadingImport:
             serial: str | None = None, replace: bool = False, rollover: bool = False,
             confirm: bool = False) -> Written | None:
         """Check and add one reading: what was written at once, or None if it waits in the batch."""
-        if taken_on > self.today:
-            validation.not_in_future(taken_on, self.today)
+        validation.not_in_future(taken_on, self.today)
         others = self._meter_readings(account, taken_on, serial)
         checked = _check(others, taken_on, values, replace=replace, rollover=rollover, confirm=confirm)
         now = datetime.now()
