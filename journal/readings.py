@@ -344,9 +344,9 @@ class ReadingImport:
 
     def _load(self, meter: Meter) -> MeterReadings:
         """A meter's readings in force, read once (none read for a meter that has none: an import's usual case)."""
-        if self._with_readings is None:
-            self._with_readings = set(self.session.scalars(
-                select(Reading.meter_id).where(Reading.status == ReadingStatus.ACTIVE).distinct()))
+        if self._with_readings is None:  # one look into each meter's readings (by the index on meter and date)
+            in_force = select(Reading.id).where(Reading.meter_id == Meter.id, Reading.status == ReadingStatus.ACTIVE)
+            self._with_readings = set(self.session.scalars(select(Meter.id).where(in_force.exists())))
         zones = TariffPlan(meter.plan).zone_count
         if meter.id not in self._with_readings:
             return MeterReadings(meter, zones, [])
