@@ -29,7 +29,7 @@
       <translation>Дата пишется как 20.02.2025 или 2025-02-20; получено {text!r}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="219" />
+      <location filename="journal/validation.py" line="228" />
       <source>A meter reading cannot be negative; got {item} for {zone}.</source>
       <translation>Показание счётчика не может быть отрицательным; в поле «{zone}» введено {item}.</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>Дата начала действия цены должна быть не раньше {earliest}; введено {day}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="206" />
+      <location filename="journal/readings.py" line="215" />
       <source>A replaced meter's final reading is part of the replacement and cannot be changed here.</source>
       <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Отчёт составляется за год, например за 2026; указано {year}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="199" />
+      <location filename="journal/validation.py" line="208" />
       <source>A single-rate meter has one value: type only the digits before the comma (whole kWh), e.g. 1200; got {text!r}.</source>
       <translation>У однотарифного счётчика одно показание: введите только цифры до запятой (целые кВт·ч), например 1200; введено {text!r}.</translation>
     </message>
@@ -234,7 +234,7 @@
       <translation>Введите цену из квитанции: Журнал → Настройки… → Цены.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="121" />
+      <location filename="journal/reading_checks.py" line="120" />
       <source>If the meter went past {nines} and started again from zero, confirm a rollover; if the meter was replaced, record the replacement; otherwise please check the value.</source>
       <translation>Если счётчик дошёл до {nines} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>Строка 1: файл должен начинаться с заголовка {header} (столбцы разделены запятыми, точками с запятой или табуляцией).</translation>
     </message>
     <message>
-      <location filename="journal/exchange.py" line="268" />
+      <location filename="journal/exchange.py" line="282" />
       <source>Line {line}: {reason}</source>
       <translation>Строка {line}: {reason}</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>Этот QR-код — не платёжный (он не начинается с ST0001).</translation>
     </message>
     <message>
-      <location filename="journal/exchange.py" line="203" />
+      <location filename="journal/exchange.py" line="208" />
       <source>The account number {text} was turned into a rounded number by a spreadsheet. Type the account number as printed on the bill.</source>
       <translation>Номер лицевого счёта {text} электронная таблица превратила в округлённое число. Впишите номер лицевого счёта так, как он напечатан в квитанции.</translation>
     </message>
@@ -389,7 +389,7 @@
       <translation>У лицевого счёта {number} ещё нет счётчика. Добавьте его по акту установки.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="59" />
+      <location filename="journal/readings.py" line="68" />
       <source>The account {number} has no meter {serial}.</source>
       <translation>У лицевого счёта {number} нет счётчика {serial}.</translation>
     </message>
@@ -534,7 +534,7 @@
       <translation>Дата {day} ещё не наступила.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="92" />
+      <location filename="journal/readings.py" line="101" />
       <source>The date {taken_on} is not after the meter's installation on {installed_on}; the installation act already gives that day's values.</source>
       <translation>Дата {taken_on} не позже дня установки счётчика {installed_on}; показания на этот день уже есть в акте установки.</translation>
     </message>
@@ -614,7 +614,7 @@
       <translation>Файл {target} уже есть, и это не копия «Журнала показаний», поэтому он не перезаписан. Выберите для копии другое имя.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="259" />
+      <location filename="journal/readings.py" line="268" />
       <source>The journal changed in the meantime; nothing was undone. Please try again.</source>
       <translation>Журнал тем временем изменился; ничего не отменено. Попробуйте ещё раз.</translation>
     </message>
@@ -674,17 +674,17 @@
       <translation>Хранилище паролей (keyring) не смогло сохранить пароль ({kind}).</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="262" />
+      <location filename="journal/readings.py" line="271" />
       <source>The last change is a meter replacement, which cannot be undone here.</source>
       <translation>Последнее изменение — замена счётчика, а её здесь отменить нельзя.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="264" />
+      <location filename="journal/readings.py" line="273" />
       <source>The last change is a tariff plan change, which cannot be undone here.</source>
       <translation>Последнее изменение — смена тарифа, а её здесь отменить нельзя.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="236" />
+      <location filename="journal/validation.py" line="245" />
       <source>The meter has {digit_count} digits before the comma, but {item} for {zone} has more. Leave out the digits after the comma (often red).</source>
       <translation>Цифр до запятой у счётчика: {digit_count}, а в {item} (поле «{zone}») их больше. Не пишите цифры после запятой (обычно они красные).</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Счётчика {serial} лицевого счёта {account} нет среди приборов учёта в личном кабинете; сверьте его заводской номер с квитанцией.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="82" />
+      <location filename="journal/readings.py" line="91" />
       <source>The meter {serial} was replaced on {removed_on}; a reading after that belongs to the new meter.</source>
       <translation>Счётчик {serial} заменён {removed_on}; показания после этой даты относятся к новому счётчику.</translation>
     </message>
@@ -919,7 +919,7 @@
       <translation>Показания от {day} по лицевому счёту {account} ({values})</translation>
     </message>
     <message>
-      <location filename="journal/outbox.py" line="382" />
+      <location filename="journal/outbox.py" line="398" />
       <source>The reading of {day} for the account {account} has not reached the supplier yet, and readings are taken until the 25th. Send it by SMS to {sms_number}: {sms} (from the phone bound to the account), or call {phone} (free) and dictate the account number and the readings.</source>
       <translation>Показания от {day} по лицевому счёту {account} ещё не дошли до Самараэнерго, а показания принимаются до 25-го числа. Отправьте их SMS на номер {sms_number}: {sms} (с телефона, привязанного к лицевому счёту) или позвоните по номеру {phone} (звонок бесплатный) и продиктуйте номер лицевого счёта и показания.</translation>
     </message>
@@ -999,7 +999,7 @@
       <translation>Предложение о смене тарифа {offer} уже рассмотрено (состояние: {status}).</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="74" />
+      <location filename="journal/readings.py" line="83" />
       <source>The tariff plan changed on {removed_on}; that day's values are in the plan change, so a reading must be dated after it.</source>
       <translation>Тариф сменился {removed_on}; показания этого дня записаны при смене тарифа, поэтому новые показания должны быть позже этого дня.</translation>
     </message>
@@ -1019,7 +1019,7 @@
       <translation>В {raw!r} точки и запятые стоят так, что это не одно число. Пишите так: {example}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="214" />
+      <location filename="journal/validation.py" line="223" />
       <source>The value for {zone} is missing: type the digits before the comma.</source>
       <translation>Поле «{zone}» не заполнено: введите цифры до запятой.</translation>
     </message>
@@ -1054,12 +1054,12 @@
       <translation>Поле «{label}» слишком длинное: можно не больше {limit} символов, введено {length}.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="110" />
+      <location filename="journal/reading_checks.py" line="109" />
       <source>There is already a reading dated {taken_on} for this meter; edit it instead.</source>
       <translation>Для этого счётчика уже есть показания от {taken_on}; исправьте их вместо этого.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="128" />
+      <location filename="journal/readings.py" line="137" />
       <source>There is already a reading for {period} (dated {day}: {values}). Replace it with the new one? The old one stays in the history.</source>
       <translation>За {period} уже есть показания (от {day}: {values}). Заменить их новыми? Старые останутся в истории.</translation>
     </message>
@@ -1099,7 +1099,7 @@
       <translation>По лицевому счёту {number} нет показаний за {period}. Сначала передайте показания за этот период, а потом печатайте бланк.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="199" />
+      <location filename="journal/readings.py" line="208" />
       <source>There is no reading {reading_id} in force for the account {number}.</source>
       <translation>У лицевого счёта {number} нет действующего показания {reading_id}.</translation>
     </message>
@@ -1119,7 +1119,7 @@
       <translation>Для лицевого счёта {account} нет предложения о смене тарифа {offer}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="257" />
+      <location filename="journal/readings.py" line="266" />
       <source>There is nothing to undo.</source>
       <translation>Отменять нечего.</translation>
     </message>
@@ -1134,17 +1134,17 @@
       <translation>На этом компьютере нет хранилища паролей (keyring), которым может пользоваться программа, поэтому пароль от личного кабинета запомнить нельзя: его будут спрашивать каждый раз. В файл пароль никогда не записывается.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="149" />
+      <location filename="journal/reading_checks.py" line="148" />
       <source>This reading means {kwh} kWh since {day}, over {factor} times the usual {monthly} kWh a month. Please check the values, and confirm if they are right.</source>
       <translation>По этим показаниям с {day} израсходовано {kwh} кВт·ч — более чем в {factor} раз больше обычного расхода ({monthly} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="208" />
+      <location filename="journal/validation.py" line="217" />
       <source>This tariff plan needs {values}, separated by commas; got {count}.</source>
       <translation>Для этого тарифа нужно ввести: {values}, через запятую; введено значений: {count}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="226" />
+      <location filename="journal/validation.py" line="235" />
       <source>Type only the digits before the comma, without letters or symbols; got {item!r} for {zone}.</source>
       <translation>Введите только цифры до запятой, без букв и других знаков; в поле «{zone}» введено {item!r}.</translation>
     </message>
@@ -1329,7 +1329,7 @@
       <translation>{target} — это сам журнал: выберите для копии другое имя.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="131" />
+      <location filename="journal/reading_checks.py" line="130" />
       <source>{zone}: {now} is above {after} from the later reading of {taken_on}; please check the value.</source>
       <translation>«{zone}»: {now} больше, чем {after} в более поздних показаниях от {taken_on}; пожалуйста, проверьте значение.</translation>
     </message>
@@ -1392,7 +1392,7 @@
       <translation>примечание</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="206" />
+      <location filename="journal/validation.py" line="215" />
       <source>one value</source>
       <translation>одно значение</translation>
     </message>
@@ -1427,7 +1427,7 @@
       <translation>одноставочный</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="207" />
+      <location filename="journal/validation.py" line="216" />
       <source>three values (peak, night, semi-peak)</source>
       <translation>три значения (пик, ночь, полупик)</translation>
     </message>
@@ -1437,7 +1437,7 @@
       <translation>трёхзонный</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="206" />
+      <location filename="journal/validation.py" line="215" />
       <source>two values (day, night)</source>
       <translation>два значения (день, ночь)</translation>
     </message>
