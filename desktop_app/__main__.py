@@ -114,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     if _subcommand(arguments) == "remind":  # run at every login: quick, nothing due (docs/PERFORMANCE.md)
         return _remind(arguments)
     _utf8_output()
+    if arguments == ["--self-test"]:  # what the installers run: without the command line's parser and modules
+        from desktop_app.self_test import run_self_test
+
+        return run_self_test()
     import gc
 
     collecting = gc.isenabled()

@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from desktop_app.services.journal_service import JournalService
 
 
+# The sample household over its last three months: every write of the whole sample (an account, a meter,
+# readings, bills, payments) runs, as often as needed to check it rather than two years' worth (0.2–0.3 s less).
+SAMPLE_MONTHS = 3
+
+
 def _step(name: str, action: Callable[[], object]) -> object:
     started = time.perf_counter()
     result = action()
@@ -48,7 +53,7 @@ def run_self_test() -> int:
         # Windows cannot delete a file a late handle still holds: a temporary folder left behind is not a failure
         with tempfile.TemporaryDirectory(prefix="meter-journal-self-test-", ignore_cleanup_errors=True) as folder:
             path = Path(folder) / "journal.sqlite3"
-            service = _step("journal created and filled", lambda: create_sample(path, today))
+            service = _step("journal created and filled", lambda: create_sample(path, today, SAMPLE_MONTHS))
             period = str(period_of(today).previous())
             bill = _step(f"bill for {period}", lambda: service.billing.bill(SAMPLE_ACCOUNT, period))
             assert bill.charge.total > 0  # type: ignore[attr-defined]

@@ -28,6 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop_app.receipts import drawing
 from desktop_app.receipts.data import SAMPLE_NOTE, ReceiptData, period_words, price_text, rub, rub_kop
 from desktop_app.receipts.fonts import BOLD, REGULAR
+from desktop_app.receipts.qr_mask import make_with_best_mask
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 12 * mm
@@ -293,9 +294,9 @@ def _right_part(c: Canvas | _Dry, data: ReceiptData, x: float, top: float, w: fl
 
 def qr_modules(payload: str) -> list[list[bool]]:
     """The QR code's matrix: the payload's UTF-8 bytes in byte mode, error correction M, version as needed
-    (reportlab.graphics.barcode.qr does the encoding)."""
+    (reportlab.graphics.barcode.qr does the encoding; its mask is chosen by qr_mask, as reportlab would)."""
     widget = QrCodeWidget([QR8bitByte(payload)], barLevel=QR_LEVEL)
-    widget.qr.make()
+    make_with_best_mask(widget.qr)
     return [[bool(module) for module in row] for row in widget.qr.modules]
 
 

@@ -14,21 +14,25 @@ from journal.periods import Period
 
 SAMPLE_FOLDER = "sample"
 SAMPLE_ACCOUNT = "000000123456"
+SAMPLE_MONTHS = 24  # the history the person looks around in: two years, enough for every chart
 
 
 def sample_path(data_folder: Path) -> Path:
     return data_folder / SAMPLE_FOLDER / "journal.sqlite3"
 
 
-def create_sample(path: Path, today: date) -> JournalService:
-    """A fresh sample journal: a two-zone flat with two years of monthly readings and payments."""
+def create_sample(path: Path, today: date, months: int = SAMPLE_MONTHS) -> JournalService:
+    """A fresh sample journal: a single-rate flat with `months` months of monthly readings and payments (the
+    self-test takes a few: the same writes, fewer times)."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     service = JournalService(path, today=lambda: today)
     service.add_account(SAMPLE_ACCOUNT, "Образцова Анна Ивановна", "443000, г. Самара, ул. Образцовая, д. 1, кв. 1",
                         "single", "urban-gas")
     service.receipts.use_sample_payee()  # sample bank details: its receipts are marked «ОБРАЗЕЦ»
-    start = Period(today.year - 2, today.month)
+    start = Period(today.year, today.month)
+    for _ in range(months):
+        start = start.previous()
     service.add_meter(SAMPLE_ACCOUNT, "00000001", 6, date(start.year, start.month, 1), "14370",
                       verified_year=start.year, next_verification_year=start.year + 16)
     value = 14370
