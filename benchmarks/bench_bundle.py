@@ -3,12 +3,12 @@ PyInstaller bundle of a PySide6 hello-world built in the same run.
 
 Usage (from the project's root, with PyInstaller installed: `pip install pyinstaller`)::
 
-    python benchmarks/bench_bundle.py [--runs 7] [--dist DIR] [--no-build] [--largest 25]
+    python benchmarks/bench_bundle.py [--runs 7] [--dist DIR] [--no-build] [--start-only] [--largest 25]
 
 It builds `build_installer.spec` (after `python -m ui.translations_update --qm`, as the release workflow does)
 and a hello-world (a QApplication showing one QLabel, frozen with PyInstaller's defaults) into a temporary
-folder (or DIR; `--no-build` measures what DIR holds), checks ours with resources/installers/check_bundle.py,
-then:
+folder (or DIR; `--no-build` measures what DIR holds, `--start-only` only its cold start: a built bundle timed
+again), checks ours with resources/installers/check_bundle.py, then:
 
 * size — the unpacked one-folder bundle, in MB (10^6 bytes) and MiB; goal ≤ 135 MB. `--largest N` lists the
   N largest files;
@@ -88,12 +88,36 @@ def time_until(command: list[str], marker: str) -> float:
     raise RuntimeError(f"{command[0]} ended without printing {marker!r}")
 
 
+def measure_files(ours: Path, hello: Path, work: Path, largest: int) -> subprocess.CompletedProcess[str]:
+    """check_bundle.py's verdict, the sizes unpacked and as the download, and the largest files."""
+    checked = subprocess.run([sys.executable, str(ROOT / "resources" / "installers" / "check_bundle.py"),
+                              str(ours)], capture_output=True, text=True)
+    print((checked.stdout + checked.stderr).strip())
+    size, hello_size = folder_size(ours), folder_size(hello)
+    archive = download(ours, work)
+    print(f"\n{'bundle':<34} {'MB':>8} {'MiB':>8}")
+    rows = (("meter-journal, unpacked", size), ("meter-journal, tar.xz download", archive.stat().st_size),
+            ("naive PySide6 hello-world", hello_size))
+    for name, value in rows:
+        print(f"{name:<34} {value / 1e6:>8.1f} {value / 2**20:>8.1f}")
+    print(f"unpacked: goal ≤ {SIZE_GOAL_MB} MB — {verdict(size / 1e6, SIZE_GOAL_MB)}")
+    print(f"download: goal ≤ {DOWNLOAD_GOAL_MB} MB — {verdict(archive.stat().st_size / 1e6, DOWNLOAD_GOAL_MB)}")
+    if largest:
+        files = sorted((p for p in ours.rglob("*") if p.is_file() and not p.is_symlink()),
+                       key=lambda p: p.stat().st_size, reverse=True)  # a library's links beside it: once
+        for path in files[:largest]:
+            print(f"  {path.stat().st_size / 1e6:7.2f} MB  {path.relative_to(ours)}")
+    return checked
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--dist", type=Path, help="build here (default: a temporary folder)")
     parser.add_argument("--no-build", action="store_true", help="measure the bundles already in --dist")
     parser.add_argument("--largest", type=int, default=0, help="list the largest files of the bundle")
+    parser.add_argument("--start-only", action="store_true",
+                        help="with --no-build: time the cold start only (no check, size or download)")
     args = parser.parse_args()
     print(f"Machine: {machine()}; load before: {load()}")
     with tempfile.TemporaryDirectory() as temporary:
@@ -102,22 +126,9 @@ def main() -> int:
             ours, hello = work / "dist" / "meter-journal", work / "dist" / "hello"
         else:
             ours, hello = build(work)
-        checked = subprocess.run([sys.executable, str(ROOT / "resources" / "installers" / "check_bundle.py"),
-                                  str(ours)], capture_output=True, text=True)
-        print((checked.stdout + checked.stderr).strip())
-        size, hello_size = folder_size(ours), folder_size(hello)
-        archive = download(ours, work)
-        print(f"\n{'bundle':<34} {'MB':>8} {'MiB':>8}")
-        rows = (("meter-journal, unpacked", size), ("meter-journal, tar.xz download", archive.stat().st_size),
-                ("naive PySide6 hello-world", hello_size))
-        for name, value in rows:
-            print(f"{name:<34} {value / 1e6:>8.1f} {value / 2**20:>8.1f}")
-        print(f"unpacked: goal ≤ {SIZE_GOAL_MB} MB — {verdict(size / 1e6, SIZE_GOAL_MB)}")
-        print(f"download: goal ≤ {DOWNLOAD_GOAL_MB} MB — {verdict(archive.stat().st_size / 1e6, DOWNLOAD_GOAL_MB)}")
-        if args.largest:
-            files = sorted((p for p in ours.rglob("*") if p.is_file()), key=lambda p: p.stat().st_size, reverse=True)
-            for path in files[: args.largest]:
-                print(f"  {path.stat().st_size / 1e6:7.2f} MB  {path.relative_to(ours)}")
+        checked = None
+        if not args.start_only:
+            checked = measure_files(ours, hello, work, args.largest)
         time_until([str(ours / "meter-journal"), "--self-test"], "main window shown")  # warm the file cache
         time_until([str(hello / "hello")], "shown")
         ours_times, hello_times = [], []
@@ -130,7 +141,7 @@ def main() -> int:
         print(f"  meter-journal --self-test: main window   {spread(ours_times)}")
         print(f"  {ratio:.2f}× the hello-world (medians): goal ≤ {START_GOAL:.0f}× — {verdict(ratio, START_GOAL)}")
     print(f"load after: {load()}")
-    return 0 if checked.returncode == 0 else 1
+    return 0 if checked is None or checked.returncode == 0 else 1
 
 
 if __name__ == "__main__":

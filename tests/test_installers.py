@@ -220,3 +220,36 @@ def test_the_linux_install_script_uninstalls_the_program_and_the_reminder_but_ke
     assert not (home / ".local" / "share" / "applications" / "meter-journal.desktop").exists()
     assert not (home / ".local" / "share" / "icons" / "hicolor" / "48x48" / "apps" / "meter-journal.png").exists()
     assert journal.read_bytes() == b"the person's journal" and "journal stays" in done.stdout
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin", "linux"])
+def test_what_nothing_uses_stays_out_of_the_bundle(platform: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The spec leaves out what check_bundle.py names as unused, and check_bundle.py refuses a bundle carrying it."""
+    made = run_spec(platform, monkeypatch)
+    assert set(check_bundle.LEFT_OUT_MODULES) <= set(made["Analysis"].kwargs["excludes"])
+    wanted = Recorder.names["wanted"]
+    plugins = {"win32": "PySide6\\plugins\\imageformats\\", "darwin": "PySide6/Qt/plugins/imageformats/",
+               "linux": "PySide6/Qt/plugins/imageformats/"}[platform]
+    jpeg = {"win32": "qjpeg.dll", "darwin": "libqjpeg.dylib", "linux": "libqjpeg.so"}[platform]
+    assert not wanted((plugins + jpeg, "src", "BINARY"))
+    assert not wanted(("charset_normalizer/md.cpython-311.so", "src", "EXTENSION"))
+    if platform == "linux":  # the system's D-Bus library, and what only it linked
+        for library in ("libdbus-1.so.3", "libsystemd.so.0", "libgcrypt.so.20", "liblz4.so.1", "liblzma.so.5"):
+            assert not wanted((library, "src", "BINARY")), library
+        assert wanted(("pillow.libs/liblzma-de26b416.so.5.8.4", "src", "BINARY"))  # Pillow's own, which it links
+        assert wanted(("libzstd.so.1", "src", "BINARY"))  # QtCore links it
+    assert wanted((plugins.replace("imageformats", "platforms") + "qoffscreen", "src", "BINARY"))
+
+
+def test_check_bundle_refuses_what_nothing_uses() -> None:
+    bill = ["pypdfium2", "pypdfium2_raw", "zxingcpp"]
+    linux = ["keyring.backends.SecretService", "secretstorage", "jeepney", "cryptography", *bill]
+    files = ["_internal/keyring-25.7.0.dist-info/entry_points.txt", "_internal/pypdfium2_raw/libpdfium.so",
+             *[f"_internal/{x}" for x in check_bundle.CARRIED_LIBRARIES["linux"]]]
+    assert check_bundle.problems(linux, files, "linux") == []
+    assert check_bundle.problems([*linux, "sqlalchemy.dialects.mysql.base", "charset_normalizer"], files, "linux") == [
+        "carries sqlalchemy.dialects.mysql, which nothing imports", "carries charset_normalizer, which nothing imports"]
+    assert check_bundle.problems(linux, [*files, "_internal/libdbus-1.so.3",
+                                         "_internal/PySide6/Qt/plugins/imageformats/libqjpeg.so"], "linux") == [
+        "carries _internal/PySide6/Qt/plugins/imageformats/libqjpeg.so, which build_installer.spec leaves out",
+        "carries _internal/libdbus-1.so.3, which build_installer.spec leaves out"]

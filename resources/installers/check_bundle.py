@@ -35,6 +35,25 @@ PDFIUM_LIBRARY = {"win32": "pdfium.dll", "darwin": "libpdfium.dylib", "linux": "
 # The release workflow installs them before building (apt packages libxcb-cursor0, libxcb-icccm4, …).
 CARRIED_LIBRARIES = {"linux": ["libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1",
                                "libxcb-image.so.0", "libxcb-render-util.so.0", "libxkbcommon-x11.so.0"]}
+# Python modules PyInstaller's analysis finds but nothing imports when the program runs (build_installer.spec
+# excludes them; checked against the modules the program and the whole test suite import): SQLAlchemy's dialects
+# and connectors of other databases (the journal is SQLite; Alembic names the others' compilers for type checking
+# only) and its asyncio extension; charset_normalizer (only reportlab's XML parser of bytes, which nothing here
+# uses, imports it, inside a function: 0.4 MB of compiled code); the pure-Python decimal (the C one is used).
+LEFT_OUT_MODULES = ["sqlalchemy.dialects.mysql", "sqlalchemy.dialects.oracle", "sqlalchemy.dialects.mssql",
+                    "sqlalchemy.connectors.pyodbc", "sqlalchemy.connectors.aioodbc", "sqlalchemy.ext.asyncio",
+                    "charset_normalizer", "_pydecimal"]
+# Files the spec leaves out that PyInstaller would collect again (parts of the bundle's paths, '/'-separated).
+# Qt's JPEG plugin: the window shows PNG icons (built into Qt) and the receipt's preview as raw pixels; photos of
+# bills are read by Pillow. On Linux the D-Bus client library (libQt6DBus links it) is the system's own, as on
+# every desktop that runs a session bus, and with it go what only it linked: systemd's library and gcrypt,
+# gpg-error, lz4, lzma and cap under it (3 MB of the build machine's libraries).
+LEFT_OUT_FILES = {
+    "linux": ["imageformats/libqjpeg", "charset_normalizer/", "libdbus-1.so", "libsystemd.so", "libgcrypt.so",
+              "libgpg-error.so", "liblz4.so", "liblzma.so", "libcap.so"],
+    "win32": ["imageformats/qjpeg", "charset_normalizer/"],
+    "darwin": ["imageformats/libqjpeg", "charset_normalizer/"],
+}
 
 
 def system(platform: str) -> str:
@@ -52,6 +71,11 @@ def problems(modules: Iterable[str], files: Iterable[str], platform: str) -> lis
     for package in FOREIGN[own]:
         if any(m == package or m.startswith(package + ".") for m in modules):
             found.append(f"carries {package}, which belongs to another system's password store or printing")
+    for package in LEFT_OUT_MODULES:
+        if any(m == package or m.startswith(package + ".") for m in modules):
+            found.append(f"carries {package}, which nothing imports")
+    for part in LEFT_OUT_FILES[own]:
+        found += [f"carries {f}, which build_installer.spec leaves out" for f in files if part in f]
     if not any(f.endswith("/entry_points.txt") and f.split("/")[-2].startswith("keyring-") for f in files):
         found.append("missing keyring's entry points (keyring-*.dist-info/entry_points.txt)")
     for library in CARRIED_LIBRARIES.get(own, []):
