@@ -59,3 +59,27 @@ def test_the_whole_self_test_passes_from_the_source(tmp_path) -> None:  # type: 
     done = subprocess.run([sys.executable, "-m", "desktop_app", "--self-test"], env=env, capture_output=True,
                           text=True, timeout=300)
     assert done.returncode == 0 and "self-test passed" in done.stdout, done.stdout + done.stderr
+
+
+def test_the_self_tests_sample_makes_every_write_of_the_full_sample(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The self-test fills the sample household over a few months: the same writes as the two years a person looks
+    around in (an account, a meter, readings, payments of the bills), fewer times."""
+    from datetime import date
+
+    from desktop_app.services.sample import SAMPLE_ACCOUNT, SAMPLE_MONTHS, create_sample
+
+    today = date(2026, 11, 29)
+    short = create_sample(tmp_path / "short.sqlite3", today, self_test.SAMPLE_MONTHS)
+    full = create_sample(tmp_path / "full.sqlite3", today)
+    try:
+        assert len(short.history(SAMPLE_ACCOUNT)) == self_test.SAMPLE_MONTHS < SAMPLE_MONTHS
+        assert len(full.history(SAMPLE_ACCOUNT)) == SAMPLE_MONTHS
+        payments = short.billing.payments(SAMPLE_ACCOUNT)
+        assert len(payments) == self_test.SAMPLE_MONTHS - 1
+        # each month pays the previous month's bill, as in the full sample
+        october = short.billing.bill(SAMPLE_ACCOUNT, "2026-10").charge.total
+        assert october > 0 and payments[-1].amount == october and payments[-1].paid_on == date(2026, 11, 10)
+        assert len(full.billing.payments(SAMPLE_ACCOUNT)) == SAMPLE_MONTHS - 1
+    finally:
+        short.close()
+        full.close()
