@@ -6,13 +6,8 @@ Prices. The user's prices (table user_prices) are layered over the supplier calc
 wins (PriceBook.with_user_prices). Setting a price again for the same category, plan,
 zone, band and start date replaces the user's earlier price.
 
-A period's charge. Each reading in force of the period (journal.history rows) is charged over its own
-interval, the days after the previous reading's (or the installation act's) date up to and including
-the reading's date, with compute_charge. A period normally has one such reading; a period with a meter
-replacement has two or more: the old meter's final reading (dated on the new meter's installation day)
-and the new meter's reading. The zone amounts of the intervals, each already rounded to kopecks, are
-added per zone. Volume bands are applied per interval, as compute_charge treats each interval as one
-month's consumption. Parts of the intervals under the same price are shown merged (days and kWh added).
+A period's charge: journal.bills, from the period's readings in force (journal.history rows) and the price book
+(journal.stored_prices reads the prices the journal stores).
 
 Balance. What an account owes, as of a day, is journal.owed's one rule: the opening balance from the
 user's last bill (a debt positive, an advance negative; without one, every period counts from 0), plus
@@ -31,7 +26,7 @@ Money is Decimal throughout; nothing here touches a float.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -39,10 +34,16 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from journal import supplier_prices, validation
-from journal.charges import Charge, PricePart, ZoneCharge, compute_charge
+from journal import bills, stored_prices, validation
+from journal.bills import (  # noqa: F401 - re-exported: billing's public names
+    Bill,
+    BillInterval,
+    combine_charges,
+    row_charge,
+)
+from journal.charges import Charge, compute_charge
 from journal.consumption import consumption
-from journal.errors import ConfirmationKind, ConfirmationRequired, InvalidInput, NotFound
+from journal.errors import ConfirmationKind, ConfirmationRequired, InvalidInput
 from journal.forecast import ZoneAverage, average_consumption, forecast_period
 from journal.history import account_history
 from journal.messages import Message, ZoneNumber, msg
@@ -55,7 +56,7 @@ from journal.payments import (  # noqa: F401 - re-exported: billing's public nam
     list_payments,
     set_opening_balance,
 )
-from journal.periods import DEFAULT_CUTOFF_DAY, Period, period_of
+from journal.periods import DEFAULT_CUTOFF_DAY, period_of
 from journal.records import HistoryRow
 from journal.storage.models import Account, Reading, ReadingStatus, UserPrice
 from journal.tariffs import (
@@ -72,30 +73,6 @@ USER_PRICE_SOURCE = "entered from the bill"
 
 
 # --- plain records ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BillInterval:
-    """One reading's interval in a period: the days after `previous_date` through `taken_on`."""
-
-    meter_serial: str
-    plan: TariffPlan  # the meter's plan: the zones of `consumption`
-    previous_date: date
-    taken_on: date
-    consumption: tuple[int, ...]
-    is_final: bool = False
-
-    @property
-    def days(self) -> int:
-        return (self.taken_on - self.previous_date).days
-
-
-@dataclass(frozen=True)
-class Bill:
-    account: str
-    period: str
-    intervals: tuple[BillInterval, ...]
-    charge: Charge
 
 
 @dataclass(frozen=True)
@@ -155,17 +132,12 @@ def _user_entry(row: UserPrice) -> PriceEntry:
     )
 
 
-def user_price_entries(session: Session) -> list[PriceEntry]:
-    rows = session.scalars(select(UserPrice).order_by(UserPrice.valid_from, UserPrice.id))
-    return [_user_entry(row) for row in rows]
-
-
 def price_book(session: Session, *, supplier: bool = True) -> PriceBook:
     """The shipped prices, the supplier calculator's answers over them (unless `supplier` is False), and the
-    user's prices over both."""
-    shipped = PriceBook.shipped()
-    book = shipped.with_supplier_prices(supplier_prices.supplier_entries(session, shipped)) if supplier else shipped
-    return book.with_user_prices(user_price_entries(session))
+    user's prices over both: journal.stored_prices on the session's DBAPI connection, in its transaction (what
+    the session holds unwritten is written first, as a query of the session would)."""
+    session.flush()
+    return stored_prices.price_book(session.connection().connection, supplier=supplier)
 
 
 def set_user_price(
@@ -207,7 +179,7 @@ def set_user_price(
 
 def _in_force(session: Session, account: Account) -> list[HistoryRow]:
     """The account's readings in force: each has its consumption."""
-    return [row for row in account_history(session, account, include_retired=False) if row.consumption is not None]
+    return bills.in_force(account_history(session, account, include_retired=False))
 
 
 def _kwh(row: HistoryRow) -> tuple[int, ...]:
@@ -217,75 +189,21 @@ def _kwh(row: HistoryRow) -> tuple[int, ...]:
     return row.consumption
 
 
-def _merge_parts(parts: Iterable[PricePart]) -> tuple[PricePart, ...]:
-    merged: dict[tuple[date, Decimal, int], PricePart] = {}
-    for part in parts:
-        key = (part.valid_from, part.price, part.band)
-        if key in merged:
-            seen = merged[key]
-            part = PricePart(part.valid_from, part.price, seen.days + part.days, seen.kwh + part.kwh, part.band)
-        merged[key] = part
-    return tuple(sorted(merged.values(), key=lambda p: (p.band, p.valid_from)))
-
-
-def combine_charges(charges: list[Charge]) -> Charge:
-    """Add the charges of several intervals zone by zone (amounts already rounded per interval). In the
-    period of a plan change the zones of both plans appear, in the order the intervals bring them."""
-    if len(charges) == 1:
-        return charges[0]
-    by_zone: dict[Zone, list[ZoneCharge]] = {}
-    for charge in charges:
-        for zone_charge in charge.zones:
-            by_zone.setdefault(zone_charge.zone, []).append(zone_charge)
-    zones = tuple(
-        ZoneCharge(
-            zone=zone,
-            kwh=sum(z.kwh for z in same),
-            amount=sum((z.amount for z in same), ZERO),
-            parts=_merge_parts(part for z in same for part in z.parts),
-        )
-        for zone, same in by_zone.items()
-    )
-    warnings = tuple(dict.fromkeys(w for charge in charges for w in charge.warnings))
-    return Charge(zones=zones, total=sum((z.amount for z in zones), ZERO), warnings=warnings)
-
-
-def _interval(row: HistoryRow) -> BillInterval:
-    return BillInterval(row.meter_serial, row.plan, row.previous_date, row.taken_on,  # type: ignore[arg-type]
-                        row.consumption, row.is_final)  # type: ignore[arg-type]
-
-
-def row_charge(book: PriceBook, category: ConsumerCategory, row: HistoryRow) -> Charge:
-    """The charge of one reading's interval, by the plan its meter counted in."""
-    return compute_charge(book, category, row.plan, dict(zip(row.plan.zones, row.consumption, strict=True)),  # type: ignore[arg-type]
-                          row.previous_date, row.taken_on)  # type: ignore[arg-type]
-
-
 def _charge_rows(book: PriceBook, account: Account, rows: list[HistoryRow]) -> Charge:
-    category = ConsumerCategory(account.category)
-    return combine_charges([row_charge(book, category, row) for row in rows])
+    return bills.charge_rows(book, ConsumerCategory(account.category), rows)
 
 
 def period_rows(session: Session, account: Account, period: str) -> list[HistoryRow]:
     """The readings in force of a billing period (more than one after a meter replacement or plan change);
     NotFound when it has none."""
-    wanted = str(Period.parse(period))
-    rows = [row for row in _in_force(session, account) if row.period == wanted]
-    if not rows:
-        raise NotFound(
-            msg("There is no reading for {period} on the account {number}. Add the period's reading first (reading "
-                "add), or choose a period shown in the history.", period=Period.parse(wanted), number=account.number),
-            field="period",
-        )
-    return rows
+    return bills.period_rows(_in_force(session, account), account.number, period)
 
 
 def period_bill(session: Session, account: Account, period: str, *, book: PriceBook | None = None) -> Bill:
-    """The charge of a billing period; NotFound when it has no reading, UnknownPrice when a price is missing."""
-    wanted = str(Period.parse(period))
-    rows = period_rows(session, account, wanted)
-    charge = _charge_rows(book or price_book(session), account, rows)
-    return Bill(account.number, wanted, tuple(_interval(row) for row in rows), charge)
+    """The charge of a billing period (journal.bills); NotFound when it has no reading, UnknownPrice when a price
+    is missing."""
+    rows = _in_force(session, account)
+    return bills.bill(book or price_book(session), account.number, ConsumerCategory(account.category), rows, period)
 
 
 def period_totals(session: Session, account: Account) -> dict[str, Decimal | UnknownPrice]:

@@ -14,11 +14,11 @@ consecutive months of a zone asked the same day make one row of `calculator_pric
 A refusal ("Status": false) and a month skipped after refusals are stored too, without a price, so that they are
 not asked again; they never hide a shipped price.
 
-The rows as prices. Each answered row is a PriceEntry of the supplier's layer (PriceEntry.supplier): from its
-first month, and again from every date inside its months where the shipped prices change, so that the supplier's
-word holds over all the months it was asked about. The source says where it came from and when: «калькулятор
-<the calculator's site, journal.supplier>, спрошено 28.11.2026». The user's price wins over it; it wins over the
-shipped one.
+The rows as prices (read by journal.stored_prices). Each answered row is a PriceEntry of the supplier's layer
+(PriceEntry.supplier): from its first month, and again from every date inside its months where the shipped prices
+change, so that the supplier's word holds over all the months it was asked about. The source says where it came
+from and when: «калькулятор <the calculator's site, journal.supplier>, спрошено 28.11.2026». The user's price wins
+over it; it wins over the shipped one.
 """
 
 from __future__ import annotations
@@ -34,24 +34,25 @@ from sqlalchemy.orm import Session
 from journal.amounts import MAX_PRICE
 from journal.history import account_history
 from journal.storage.models import Account, CalculatorPrice, Meter
-from journal.supplier import DEFAULT_PROFILE
-from journal.tariffs import PriceBook, PriceEntry, PriceKey, UnknownPrice
+from journal.stored_prices import (  # noqa: F401 - re-exported: the calculator's words
+    ANSWERED,
+    CALCULATOR_SOURCE,
+    OUTCOMES,
+    REFUSED,
+    SKIPPED,
+    calculator_source,
+    next_month,
+)
+from journal.tariffs import PriceBook, PriceKey, UnknownPrice
 from journal.zones import ConsumerCategory, TariffPlan, Zone
 
-CALCULATOR_SOURCE = f"калькулятор {DEFAULT_PROFILE.calculator_host}, спрошено {{day}}"
 # docs/DOMAIN.md: the shipped prices of 2024-07-01 come from a draft order, and one later aggregator gives other
 # two-zone figures (day 6.38, night 3.30): the supplier is asked about that month.
 DISPUTED_SHIPPED = (date(2024, 7, 1),)
-ANSWERED, REFUSED, SKIPPED = "answered", "refused", "skipped"
-OUTCOMES = (ANSWERED, REFUSED, SKIPPED)
 
 
 def first_of_month(day: date) -> date:
     return day.replace(day=1)
-
-
-def next_month(month: date) -> date:
-    return date(month.year + month.month // 12, month.month % 12 + 1, 1)
 
 
 def months_between(first: date, last: date) -> list[date]:
@@ -61,10 +62,6 @@ def months_between(first: date, last: date) -> list[date]:
         result.append(month)
         month = next_month(month)
     return result
-
-
-def calculator_source(asked_on: date) -> str:
-    return CALCULATOR_SOURCE.format(day=asked_on.strftime("%d.%m.%Y"))
 
 
 # --- plain records ---------------------------------------------------------------------------------------------
@@ -258,25 +255,3 @@ def store_answers(session: Session, answers: Iterable[MonthAnswer], asked_on: da
                 written += 1
     session.flush()
     return written
-
-
-# --- the answers as prices ---------------------------------------------------------------------------------------
-
-
-def supplier_entries(session: Session, shipped: PriceBook) -> list[PriceEntry]:
-    """The calculator's answered rows as price entries of the supplier's layer, each also restated at every date
-    inside its months where `shipped` changes (so that the supplier's word holds there)."""
-    entries = []
-    rows = session.scalars(select(CalculatorPrice).where(CalculatorPrice.outcome == ANSWERED)
-                           .order_by(CalculatorPrice.first_month, CalculatorPrice.id))
-    for row in rows:
-        if row.price is None:
-            continue
-        category, plan, zone = ConsumerCategory(row.category), TariffPlan(row.plan), Zone(row.zone)
-        end = next_month(row.last_month)
-        starts = [row.first_month] + [d for d in shipped.change_dates((category, plan, zone, row.band))
-                                      if row.first_month < d < end]
-        source = calculator_source(row.asked_on)
-        entries += [PriceEntry(category, plan, zone, start, row.price, source, band=row.band, supplier=True)
-                    for start in starts]
-    return entries

@@ -5,15 +5,19 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.output import dumps, owed_lines
-from desktop_app.services.journal_service import JournalService
 from journal import validation
-from journal.billing import BalanceInfo, Bill, BillInterval, Estimate, ForecastInfo, PaymentInfo
 from journal.charges import Charge, charge_to_json, format_decimal
 from journal.errors import InvalidInput
 from journal.messages import msg
 from journal.tariffs import BAND_NAMES, ListedPrice, PriceEntry
+
+if TYPE_CHECKING:  # `bill` runs on the JournalReader, without SQLAlchemy: neither the service nor journal.billing
+    from desktop_app.services.journal_reader import JournalReader
+    from desktop_app.services.journal_service import JournalService
+    from journal.billing import BalanceInfo, Bill, BillInterval, Estimate, ForecastInfo, PaymentInfo
 
 UNKNOWN_PRICE = "unknown — enter from your bill"
 
@@ -110,7 +114,7 @@ def _charge_text(charge: Charge) -> str:
     return "\n".join(text)
 
 
-def bill(s: JournalService, a: argparse.Namespace) -> None:
+def bill(s: JournalService | JournalReader, a: argparse.Namespace) -> None:
     result: Bill = s.billing.bill(a.account, a.period)
     if _json(a):
         intervals = [{"meter": i.meter_serial, "after": i.previous_date.isoformat(), "through": i.taken_on.isoformat(),

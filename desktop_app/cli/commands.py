@@ -14,7 +14,7 @@ from desktop_app.cli.overview_command import overview
 from journal import validation
 
 if TYPE_CHECKING:  # the service is made by desktop_app.__main__ (service_for)
-    from desktop_app.services.history_reader import HistoryReader
+    from desktop_app.services.journal_reader import JournalReader
     from desktop_app.services.journal_service import JournalService
 
 
@@ -89,7 +89,7 @@ def undo(s: JournalService, a: argparse.Namespace) -> None:
     _print(a, {"undone": action}, f"Undone: the last {action}.")
 
 
-def history(s: JournalService | HistoryReader, a: argparse.Namespace) -> None:
+def history(s: JournalService | JournalReader, a: argparse.Namespace) -> None:
     if getattr(a, "json", False):
         with s.history_rows(a.account) as (info, history_rows):
             write_history_json(sys.stdout, info, history_rows, lambda: s.monthly(a.account))
@@ -159,17 +159,17 @@ HANDLER_MODULES = {
 }
 
 
-# Commands that only read what journal.history reads: served with sqlite3 alone (desktop_app.services.history_reader).
-READ_WITHOUT_ORM = {"history"}
+# Commands that only read the history and the prices: served with sqlite3 alone (desktop_app.services.journal_reader).
+READ_WITHOUT_ORM = {"history", "bill"}
 
 
-def service_for(command: str) -> type[JournalService] | type[HistoryReader]:
-    """The service a command runs on: HistoryReader for the commands that need nothing else, starting without
+def service_for(command: str) -> type[JournalService] | type[JournalReader]:
+    """The service a command runs on: JournalReader for the commands that need nothing else, starting without
     SQLAlchemy; JournalService for the others."""
     if command in READ_WITHOUT_ORM:
-        from desktop_app.services.history_reader import HistoryReader
+        from desktop_app.services.journal_reader import JournalReader
 
-        return HistoryReader
+        return JournalReader
     from desktop_app.services.journal_service import JournalService
 
     return JournalService

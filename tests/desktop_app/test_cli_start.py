@@ -78,18 +78,24 @@ def test_bill_leaves_the_portal_and_the_documents_out(capsys: pytest.CaptureFixt
     assert _modules_after(["bill", "--account", ACCOUNT, "--period", "2025-03", *d]) == ["0", "[]"]
 
 
-@pytest.mark.parametrize("arguments", [["history", "--account", ACCOUNT], ["--json", "history", "--account", ACCOUNT]])
-def test_history_reads_without_sqlalchemy(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                       arguments: list[str]) -> None:
+@pytest.mark.parametrize("arguments", [["history", "--account", ACCOUNT], ["--json", "history", "--account", ACCOUNT],
+                                       ["bill", "--account", ACCOUNT, "--period", "2025-03"],
+                                       ["--json", "bill", "--account", ACCOUNT, "--period", "2025-03"]])
+def test_the_read_only_commands_read_without_sqlalchemy(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                        arguments: list[str]) -> None:
     setup_household(capsys, tmp_path)
+    d = ["--data-dir", str(tmp_path)]
+    for day, values in (("2025-02-20", "1200,600"), ("2025-03-20", "1300,650")):
+        assert run(capsys, "reading", "add", "--account", ACCOUNT, "--date", day, values, *d)[0] == 0
     code = ("import sys\n"
             "from desktop_app.__main__ import main\n"
             "code = main(sys.argv[1:])\n"
             "print(code, sorted(m for m in ('sqlalchemy', 'journal.storage.models') if m in sys.modules))\n")
-    result = subprocess.run([sys.executable, "-c", code, *arguments, "--data-dir", str(tmp_path)], cwd=ROOT,
+    result = subprocess.run([sys.executable, "-c", code, *arguments, *d], cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert ACCOUNT in result.stdout
+    assert ACCOUNT in result.stdout and ("1300" in result.stdout or "Total: " in result.stdout
+                                         or '"total": ' in result.stdout)
     assert result.stdout.strip().splitlines()[-1] == "0 []"
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from desktop_app.services.journal_service import JournalService
-from journal import billing, supplier_prices
+from journal import billing, stored_prices, supplier_prices
 from journal.storage.models import Account, CalculatorPrice
 from journal.supplier_prices import ANSWERED, REFUSED, SKIPPED, MonthAnswer, MonthQuestion
 from journal.tariffs import PriceBook, PriceEntry
@@ -110,7 +110,7 @@ def test_an_answer_holds_over_a_shipped_change_inside_the_months_asked(service: 
     make_household(service)
     store(service, [answer(date(2025, m, 1), "6.50", "3.25") for m in (6, 7)])
     with service.journal.read() as session:
-        entries = supplier_prices.supplier_entries(session, PriceBook.shipped())
+        entries = stored_prices.supplier_entries(session.connection().connection, PriceBook.shipped())
         book = billing.price_book(session)
     assert sorted({e.valid_from for e in entries}) == [date(2025, 6, 1), date(2025, 7, 1)]
     assert book.price_on(GAS, TWO, Zone.DAY, date(2025, 7, 15)).price == D("6.50")

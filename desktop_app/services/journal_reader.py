@@ -1,9 +1,10 @@
-"""An account's history for the `history` command, read with the standard library's sqlite3 alone.
+"""The read-only commands, `history` and `bill`, served with the standard library's sqlite3 alone.
 
-The command only reads, so it needs neither SQLAlchemy nor the journal's models: without them it starts in a
-third of the time (docs/PERFORMANCE.md). A journal that must first be created or upgraded is opened with
-open_journal, which does that, then read the same way. The records are JournalService's `account`, `history`,
-`history_rows` and `monthly` (a test compares them), from the same journal.history functions.
+They only read, so they need neither SQLAlchemy nor the journal's models: without them they start in a fraction of
+the time (docs/PERFORMANCE.md). A journal that must first be created or upgraded is opened with open_journal,
+which does that, then read the same way. The records are JournalService's `account`, `history`, `history_rows`,
+`monthly` and `billing.bill` (tests compare them), from the same journal functions and SQL: journal.history for the
+readings, journal.stored_prices for the prices, journal.bills for the bill.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from journal import history
+from journal import bills, history, stored_prices
+from journal.bills import Bill
 from journal.records import AccountInfo, HistoryRow, PeriodConsumption
 from journal.storage import read_only
 
 
-class HistoryReader:
+class JournalReader:
     """`command` names the command line's subcommand, as for JournalService."""
 
     def __init__(self, path: Path, *, command: str = "") -> None:
@@ -28,6 +30,7 @@ class HistoryReader:
             from journal.storage.database import open_journal
 
             open_journal(self.path, command=command).close()
+        self.billing = BillReader(self)
 
     def close(self) -> None:
         pass  # each read opens and closes its own connection
@@ -61,3 +64,17 @@ class HistoryReader:
 
     def monthly(self, number: str) -> list[PeriodConsumption]:
         return history.monthly_consumption(self.history(number, include_retired=False))
+
+
+class BillReader:
+    """JournalService.billing's `bill`, read with sqlite3 alone."""
+
+    def __init__(self, reader: JournalReader) -> None:
+        self.reader = reader
+
+    def bill(self, number: str, period: str) -> Bill:
+        """A billing period's charge (journal.bills), in one read transaction."""
+        with read_only.reading(self.reader.path) as connection:
+            account = self.reader._account(connection, number)
+            rows = bills.in_force(history.history_rows(connection, account.id, include_retired=False))
+            return bills.bill(stored_prices.price_book(connection), account.number, account.category, rows, period)
