@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from desktop_app import APP_ID
 from journal import JOURNAL_FILE_NAME
 
@@ -26,6 +24,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     elif env := os.environ.get(DATA_DIR_ENV):
         chosen = Path(env)
     else:
+        from platformdirs import user_data_dir  # only here: a folder given (a portable copy) needs none of it
+
         chosen = Path(user_data_dir(APP_ID, appauthor=False))
     return chosen.expanduser().resolve()
 

@@ -149,9 +149,10 @@ def _insert(session: Session, meter: Meter, taken_on: date, checked: Checked, so
             now: datetime) -> tuple[Reading, Reading | None]:
     """Insert a checked reading, retiring the reading of the same period it replaces; return both."""
     padded = (*checked.values, None, None)
-    reading = Reading(
-        meter_id=meter.id, period=checked.period, taken_on=taken_on, t1=padded[0], t2=padded[1], t3=padded[2],
-        rollover=checked.rollover, is_final=False, status=ReadingStatus.ACTIVE, source=source, created_at=now,
+    reading = Reading(  # with its meter: reading.meter is then known without loading it again
+        meter_id=meter.id, meter=meter, period=checked.period, taken_on=taken_on, t1=padded[0], t2=padded[1],
+        t3=padded[2], rollover=checked.rollover, is_final=False, status=ReadingStatus.ACTIVE, source=source,
+        created_at=now,
     )
     existing = None if checked.existing is None else session.get_one(Reading, checked.existing.id)
     if existing is not None:

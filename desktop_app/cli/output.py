@@ -13,7 +13,6 @@ from enum import Enum
 from functools import cache
 from typing import TYPE_CHECKING, Any, TextIO
 
-from journal.history import NotInHistoryOrder, periods_in_order
 from journal.messages import Message
 from journal.records import AccountInfo, HistoryRow, PeriodConsumption
 
@@ -103,6 +102,8 @@ def write_history_json(out: TextIO, account: AccountInfo, rows: Iterable[History
     a line, written while the history is read, so a long history is never held whole. The periods, summed on
     the way (`periods_in_order`), wait in a temporary file (in memory while small) until the readings are
     written. Should the readings not come in history order, `periods_again()` gives the periods instead."""
+    from journal.history import NotInHistoryOrder, periods_in_order  # `history`'s own: not every command's
+
     head = dumps({"account": account})
     out.write(head[: head.rindex("\n")] + ',\n  "readings": [')
     lines: list[str] = []

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.paths import backups_dir
 from desktop_app.services.changes import ACCOUNTS, EVERY_ACCOUNT, Changes, Done, meters_of, readings_of
-from journal import accounts, history  # the others where used: a command imports what it needs
+from journal import accounts  # the others where used: a command imports what it needs
 from journal.errors import InvalidInput, JournalFileError
 from journal.messages import msg
 from journal.records import AccountInfo, ChangeInfo, HistoryRow, MeterInfo, PeriodConsumption, ReadingInfo
@@ -189,6 +189,8 @@ class JournalService:
         return Done(action, readings_of(EVERY_ACCOUNT))
 
     def history(self, number: str, *, include_retired: bool = True) -> list[HistoryRow]:
+        from journal import history
+
         with self.journal.read() as session:
             account = accounts.find_account(session, number)
             return history.account_history(session, account, include_retired=include_retired)
@@ -197,11 +199,15 @@ class JournalService:
     def history_rows(self, number: str) -> Iterator[tuple[AccountInfo, Iterator[HistoryRow]]]:
         """An account and its history read one row at a time, in one read transaction: a long output is written
         while it is read, never held whole."""
+        from journal import history
+
         with self.journal.read() as session:
             account = accounts.find_account(session, number)
             yield accounts.account_info(account), history.history_rows(session.connection().connection, account.id)
 
     def monthly(self, number: str) -> list[PeriodConsumption]:
+        from journal import history
+
         return history.monthly_consumption(self.history(number, include_retired=False))
 
     # Files

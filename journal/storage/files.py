@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -179,7 +178,7 @@ def _fsync(path: Path, *, folder: bool = False) -> None:
 
 def temporary_beside(target: Path) -> Path:
     """A fresh name in the target's folder, short whatever the target's length."""
-    return Path(target).parent / f".{Path(target).name[:40]}.{secrets.token_hex(4)}.part"
+    return Path(target).parent / f".{Path(target).name[:40]}.{os.urandom(4).hex()}.part"  # as secrets.token_hex(4)
 
 
 @contextmanager

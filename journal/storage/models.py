@@ -11,16 +11,20 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, DateTime, Dialect, ForeignKey, Index, Integer, String, UniqueConstraint, text
+from sqlalchemy import Boolean, Date, DateTime, Dialect, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from journal.storage.statuses import ReadingStatus as ReadingStatus  # the journal's modules import it from here
 from journal.supplier import DEFAULT_SUPPLIER
 
-if TYPE_CHECKING:  # the portal's tables as the type checker sees them; at run time `__getattr__` below
+if TYPE_CHECKING:  # the billing's and the portal's tables as the type checker sees them; at run time `__getattr__`
     from sqlalchemy import MetaData
 
+    from journal.storage.billing_models import CalculatorPrice as CalculatorPrice
+    from journal.storage.billing_models import Payee as Payee
+    from journal.storage.billing_models import Payment as Payment
+    from journal.storage.billing_models import UserPrice as UserPrice
     from journal.storage.portal_models import BilledConsumption as BilledConsumption
     from journal.storage.portal_models import PortalAccount as PortalAccount
     from journal.storage.portal_models import PortalDevice as PortalDevice
@@ -135,76 +139,6 @@ class Change(Base):
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
-class UserPrice(Base):
-    """A price the user entered from their bill; it wins over the shipped price from its start date."""
-
-    __tablename__ = "user_prices"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    category: Mapped[str] = mapped_column(String(16))
-    plan: Mapped[str] = mapped_column(String(12))
-    zone: Mapped[str] = mapped_column(String(10))
-    band: Mapped[int] = mapped_column(Integer, server_default=text("1"))
-    valid_from: Mapped[date] = mapped_column(Date)
-    price: Mapped[Decimal] = mapped_column(DecimalText)
-    source: Mapped[str] = mapped_column(String(200), server_default="entered from the bill")
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-
-    __table_args__ = (UniqueConstraint("category", "plan", "zone", "band", "valid_from", name="uq_user_prices_key"),)
-
-
-class CalculatorPrice(Base):
-    """What the supplier's online calculator answered for a run of months, first_month..last_month (each the
-    1st): one zone's price (outcome "answered"), or no price (outcome "refused": Status false; "skipped": not
-    asked after the calculator refused the later months). Equal consecutive months asked the same day make
-    one row. Every month stored is a month asked: it is not asked again unless the person forces it."""
-
-    __tablename__ = "calculator_prices"
-    __table_args__ = (
-        UniqueConstraint("category", "plan", "zone", "band", "first_month", name="uq_calculator_prices_key"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    category: Mapped[str] = mapped_column(String(16))
-    plan: Mapped[str] = mapped_column(String(12))
-    zone: Mapped[str] = mapped_column(String(10))
-    band: Mapped[int] = mapped_column(Integer, server_default=text("1"))
-    first_month: Mapped[date] = mapped_column(Date)
-    last_month: Mapped[date] = mapped_column(Date)
-    price: Mapped[Decimal | None] = mapped_column(DecimalText)  # ₽/kWh; NULL when refused or skipped
-    outcome: Mapped[str] = mapped_column(String(10), server_default="answered")  # answered, refused, skipped
-    asked_on: Mapped[date] = mapped_column(Date)
-
-
-class Payment(Base):
-    __tablename__ = "payments"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"), index=True)
-    paid_on: Mapped[date] = mapped_column(Date)
-    amount: Mapped[Decimal] = mapped_column(DecimalText)
-    note: Mapped[str] = mapped_column(String(200), server_default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime)
-
-
-class Payee(Base):
-    """A supplier's bank details for payment receipts, entered from the user's bill or taken from the portal."""
-
-    __tablename__ = "payees"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    supplier: Mapped[str] = mapped_column(String(40), unique=True)
-    name: Mapped[str] = mapped_column(String(160))
-    inn: Mapped[str] = mapped_column(String(12))
-    kpp: Mapped[str] = mapped_column(String(9))
-    account: Mapped[str] = mapped_column(String(20))  # settlement account (расчётный счёт)
-    bank: Mapped[str] = mapped_column(String(45))
-    bic: Mapped[str] = mapped_column(String(9))
-    corr: Mapped[str] = mapped_column(String(20))  # correspondent account
-    source: Mapped[str] = mapped_column(String(12), server_default="bill")  # bill, portal, sample
-    updated_at: Mapped[datetime] = mapped_column(DateTime)
-
-
 class Submission(Base):
     """The outbox: a reading waiting to be sent to the supplier's portal, and what became of it.
 
@@ -236,13 +170,18 @@ class SubmissionStatus:
     CANCELLED = "cancelled"  # its reading was replaced, edited, deleted or undone before it was sent
 
 
-# The portal's tables (journal.storage.portal_models) are declared when first asked for:
-# `from journal.storage.models import PortalAccount` works as for the others.
+# The billing's tables (journal.storage.billing_models) and the portal's (journal.storage.portal_models) are
+# declared when first asked for: `from journal.storage.models import Payment` works as for the others.
+BILLING_MODELS = ("UserPrice", "CalculatorPrice", "Payment", "Payee")
 PORTAL_MODELS = ("PortalAccount", "PortalDevice", "PortalRegister", "PortalInvoice", "PortalPayment",
                  "BilledConsumption", "TariffOffer")
 
 
 def __getattr__(name: str) -> object:
+    if name in BILLING_MODELS:
+        from journal.storage import billing_models
+
+        return getattr(billing_models, name)
     if name in PORTAL_MODELS:
         from journal.storage import portal_models
 
@@ -251,8 +190,8 @@ def __getattr__(name: str) -> object:
 
 
 def all_tables() -> MetaData:
-    """Every table of the journal, the portal's included: what a new journal is made of and what the migrations
-    build."""
-    from journal.storage import portal_models  # noqa: F401 - declares the portal's tables on Base.metadata
+    """Every table of the journal, the billing's and the portal's included: what a new journal is made of and what
+    the migrations build."""
+    from journal.storage import billing_models, portal_models  # noqa: F401 - declare their tables on Base.metadata
 
     return Base.metadata

@@ -1,5 +1,6 @@
 """A command starts with what it needs: a command of the journal itself imports neither the portal's libraries
-(httpx, keyring) nor the documents' (reportlab) nor Alembic; every command still finds its handler."""
+(httpx, keyring) nor the documents' (reportlab) nor Alembic, nor declares the portal's or the billing's tables;
+every command still finds its handler."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def _modules_after(arguments: list[str]) -> list[str]:
             "models = sys.modules.get('journal.storage.models')\n"
             "if models and 'portal_accounts' in models.Base.metadata.tables:\n"
             "    heavy.append('the portal tables')\n"
+            "if models and 'payments' in models.Base.metadata.tables:\n"
+            "    heavy.append('the billing tables')\n"
             "print(code, heavy)\n")
     result = subprocess.run([sys.executable, "-c", code, *arguments], cwd=ROOT, capture_output=True, text=True,
                             timeout=120)
