@@ -45,13 +45,16 @@ LONG = {10_008: (1, 834, date(1190, 1, 10)), 96_000: (1, 8000, date(1000, 1, 10)
 
 
 CPU: dict[str, list[float]] = {}  # user + system seconds of each command's processes, by command
+# The warm-up run writes the bytecode, as on a computer where the app has been used: not when the environment
+# forbids writing it (PYTHONDONTWRITEBYTECODE), or every run would compile the app's modules again.
+CHILD_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
 def timed(command: list[str], out: Path | None = None) -> tuple[float, int]:
     """Wall-clock seconds and peak resident memory (KiB) of one process (its CPU seconds go to CPU)."""
     with open(out or os.devnull, "wb") as stdout:
         started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=ROOT, stdout=stdout, stderr=subprocess.PIPE)
+        process = subprocess.Popen(command, cwd=ROOT, stdout=stdout, stderr=subprocess.PIPE, env=CHILD_ENV)
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -191,7 +194,7 @@ def importtime() -> None:
         (folder / "journal.sqlite3").symlink_to(journal)
         completed = subprocess.run(
             [sys.executable, "-X", "importtime", "-m", "desktop_app", "history", "--account", _account(journal),
-             "--data-dir", str(folder)], cwd=ROOT, capture_output=True, text=True, check=True)
+             "--data-dir", str(folder)], cwd=ROOT, capture_output=True, text=True, check=True, env=CHILD_ENV)
     rows = []
     for line in completed.stderr.splitlines():
         if line.startswith("import time:") and "|" in line and "cumulative" not in line:
