@@ -4,7 +4,7 @@
   <context>
     <name>journal</name>
     <message>
-      <location filename="desktop_app/cli/billing_commands.py" line="199" />
+      <location filename="desktop_app/cli/billing_commands.py" line="203" />
       <source>--opening-date goes with --opening AMOUNT, the balance of your last bill.</source>
       <translation>--opening-date указывается вместе с --opening СУММА — балансом из последнего счёта.</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>Дата начала действия цены должна быть не раньше {earliest}; введено {day}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="215" />
+      <location filename="journal/readings.py" line="216" />
       <source>A replaced meter's final reading is part of the replacement and cannot be changed here.</source>
       <translation>Последнее показание заменённого счётчика относится к замене, и изменить его здесь нельзя.</translation>
     </message>
@@ -159,12 +159,12 @@
       <translation>Сумма к оплате — это рубли и копейки, ноль или больше; получено {amount}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="343" />
+      <location filename="journal/billing.py" line="261" />
       <source>An estimate needs a day after the installation act ({previous_date}); got {day}.</source>
       <translation>Для примерного расчёта нужна дата позже дня установки счётчика по акту ({previous_date}); указано {day}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="337" />
+      <location filename="journal/billing.py" line="255" />
       <source>An estimate needs a day after the reading of {previous_date}; got {day}.</source>
       <translation>Для примерного расчёта нужна дата позже последних показаний ({previous_date}); указано {day}.</translation>
     </message>
@@ -239,7 +239,7 @@
       <translation>Если счётчик дошёл до {nines} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="356" />
+      <location filename="journal/billing.py" line="274" />
       <source>If the meter went past {nines} and started again from zero, confirm a rollover; otherwise please check the value.</source>
       <translation>Если счётчик дошёл до {nines} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
     </message>
@@ -259,12 +259,12 @@
       <translation>Сопоставляем лицевые счета и счётчики</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="113" />
+      <location filename="journal/storage/files.py" line="112" />
       <source>Meter Journal could not write to {path}: the disk is full, or it was removed or is failing. Nothing was changed; free some space or check the disk, then try again.</source>
       <translation>«Журнал показаний» не смог записать {path}: диск заполнен, отключён или неисправен. Ничего не изменено; освободите место или проверьте диск и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="77" />
+      <location filename="journal/storage/files.py" line="76" />
       <source>Meter Journal may not read {path}: the file's permissions forbid it.</source>
       <translation>«Журналу показаний» не разрешено читать {path}: это запрещают права доступа к файлу.</translation>
     </message>
@@ -519,7 +519,7 @@
       <translation>Не удаётся создать папку с данными {folder}: {strerror}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="227" />
+      <location filename="journal/storage/files.py" line="226" />
       <source>The data folder {folder} is read-only: Meter Journal cannot keep its journal there. Allow writing to the folder or choose another data folder; nothing was changed.</source>
       <translation>Папка с данными {folder} доступна только для чтения: «Журнал показаний» не может хранить в ней журнал. Разрешите запись в эту папку или выберите другую папку с данными; ничего не изменено.</translation>
     </message>
@@ -544,7 +544,7 @@
       <translation>Дата окончания {through} должна быть позже даты начала {after}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="80" />
+      <location filename="journal/storage/files.py" line="79" />
       <source>The file name {name} is too long. Choose a shorter name (at most 255 characters) and try again.</source>
       <translation>Имя файла {name} слишком длинное. Выберите имя короче (не больше 255 знаков) и попробуйте снова.</translation>
     </message>
@@ -554,7 +554,7 @@
       <translation>Файл {name} — не таблица показаний: это не текст в кодировке UTF-8, UTF-16 или Windows-1251. Выберите файл CSV, сохранённый «Журналом показаний» или электронной таблицей (Excel, LibreOffice).</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="121" />
+      <location filename="journal/storage/files.py" line="120" />
       <source>The file {path} cannot be opened: its folder is missing or read-only, or another program does not let Meter Journal use it.</source>
       <translation>Файл {path} не удаётся открыть: его папки нет или она доступна только для чтения, либо другая программа не даёт «Журналу показаний» с ним работать.</translation>
     </message>
@@ -604,7 +604,7 @@
       <translation>Файл {shown} слишком большой для счёта (больше 50 МБ).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="235" />
+      <location filename="desktop_app/services/journal_service.py" line="241" />
       <source>The file {source} is too large to be a table of readings.</source>
       <translation>Файл {source} слишком велик для таблицы показаний.</translation>
     </message>
@@ -614,7 +614,7 @@
       <translation>Файл {target} уже есть, и это не копия «Журнала показаний», поэтому он не перезаписан. Выберите для копии другое имя.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="268" />
+      <location filename="journal/readings.py" line="269" />
       <source>The journal changed in the meantime; nothing was undone. Please try again.</source>
       <translation>Журнал тем временем изменился; ничего не отменено. Попробуйте ещё раз.</translation>
     </message>
@@ -629,7 +629,7 @@
       <translation>В файле журнала {path} нет журнала: это пустая база данных. Файл оставлен без изменений; восстановите резервную копию или удалите этот файл, чтобы начать новый журнал.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="129" />
+      <location filename="journal/storage/files.py" line="128" />
       <source>The journal file {path} is damaged ({detail}). It was left untouched; restore a backup copy.</source>
       <translation>Файл журнала {path} повреждён ({detail}). Файл оставлен без изменений; восстановите резервную копию.</translation>
     </message>
@@ -639,12 +639,12 @@
       <translation>Файл журнала {path} пуст (0 байт): показаний в нём нет — возможно, диск был переполнен или копирование прервалось. Файл оставлен без изменений; восстановите резервную копию или удалите пустой файл, чтобы начать новый журнал.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="105" />
+      <location filename="journal/storage/files.py" line="104" />
       <source>The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file and its folder, or copy the data folder to a place where you may write. Nothing was changed.</source>
       <translation>Файл журнала {path} доступен только для чтения, поэтому в нём ничего нельзя сохранить. Разрешите запись в файл и его папку или скопируйте папку с данными туда, где запись разрешена. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="219" />
+      <location filename="journal/storage/files.py" line="218" />
       <source>The journal file {path} is read-only, so nothing can be saved in it. Allow writing to the file, or copy the data folder to a place where you may write. It was left untouched.</source>
       <translation>Файл журнала {path} доступен только для чтения, поэтому в нём ничего нельзя сохранить. Разрешите запись в файл или скопируйте папку с данными туда, где запись разрешена. Файл оставлен без изменений.</translation>
     </message>
@@ -674,12 +674,12 @@
       <translation>Хранилище паролей (keyring) не смогло сохранить пароль ({kind}).</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="271" />
+      <location filename="journal/readings.py" line="272" />
       <source>The last change is a meter replacement, which cannot be undone here.</source>
       <translation>Последнее изменение — замена счётчика, а её здесь отменить нельзя.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="273" />
+      <location filename="journal/readings.py" line="274" />
       <source>The last change is a tariff plan change, which cannot be undone here.</source>
       <translation>Последнее изменение — смена тарифа, а её здесь отменить нельзя.</translation>
     </message>
@@ -1069,7 +1069,7 @@
       <translation>Лицевого счёта {number} нет в журнале. Сначала добавьте его (Журнал → Добавить лицевой счёт…).</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="86" />
+      <location filename="journal/storage/files.py" line="85" />
       <source>There is no file or folder {path}.</source>
       <translation>Нет такого файла или папки: {path}.</translation>
     </message>
@@ -1089,7 +1089,7 @@
       <translation>На этом компьютере нет службы печати (CUPS). Откройте квитанцию и напечатайте её из программы просмотра PDF.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="276" />
+      <location filename="journal/bills.py" line="118" />
       <source>There is no reading for {period} on the account {number}. Add the period's reading first (reading add), or choose a period shown in the history.</source>
       <translation>По лицевому счёту {number} нет показаний за {period}. Сначала передайте показания за этот период или выберите период из истории.</translation>
     </message>
@@ -1099,12 +1099,12 @@
       <translation>По лицевому счёту {number} нет показаний за {period}. Сначала передайте показания за этот период, а потом печатайте бланк.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="208" />
+      <location filename="journal/readings.py" line="209" />
       <source>There is no reading {reading_id} in force for the account {number}.</source>
       <translation>У лицевого счёта {number} нет действующего показания {reading_id}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="50" />
+      <location filename="journal/storage/files.py" line="49" />
       <source>There is no room left on the disk for {path}: the disk is full. Nothing was saved there; free some space on it, then try again.</source>
       <translation>На диске нет места для {path}: диск заполнен. Ничего не сохранено; освободите на нём место и попробуйте снова.</translation>
     </message>
@@ -1119,7 +1119,7 @@
       <translation>Для лицевого счёта {account} нет предложения о смене тарифа {offer}.</translation>
     </message>
     <message>
-      <location filename="journal/readings.py" line="266" />
+      <location filename="journal/readings.py" line="267" />
       <source>There is nothing to undo.</source>
       <translation>Отменять нечего.</translation>
     </message>
@@ -1209,7 +1209,7 @@
       <translation>найдены в личном кабинете после неподтверждённой отправки</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="37" />
+      <location filename="journal/storage/files.py" line="36" />
       <source>its beginning is not that of a database</source>
       <translation>его начало не похоже на начало базы данных</translation>
     </message>
@@ -1224,7 +1224,7 @@
       <translation>счёт ещё не выставлен</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="38" />
+      <location filename="journal/storage/files.py" line="37" />
       <source>some of its pages cannot be read</source>
       <translation>часть его страниц не читается</translation>
     </message>
@@ -1239,7 +1239,7 @@
       <translation>файл короче, чем сказано в его заголовке: части данных в нём нет</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="358" />
+      <location filename="journal/billing.py" line="276" />
       <source>{below} {hint}</source>
       <translation>{below} {hint}</translation>
     </message>
@@ -1264,22 +1264,22 @@
       <translation>{option}{reason}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="215" />
+      <location filename="desktop_app/services/journal_service.py" line="221" />
       <source>{out} is a database (perhaps the journal or a copy of it), not a table of readings, so it was not overwritten. Choose another name.</source>
       <translation>{out} — база данных (возможно, сам журнал или его копия), а не таблица показаний, поэтому файл не перезаписан. Выберите другое имя.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="60" />
+      <location filename="journal/storage/files.py" line="59" />
       <source>{path} cannot be written: it is read-only, or another program (a spreadsheet) has it open. Nothing was saved; close it there or choose another place, or allow writing to it.</source>
       <translation>Не удаётся записать {path}: файл доступен только для чтения или открыт в другой программе (например, в электронной таблице). Ничего не сохранено; закройте его там, выберите другое место или разрешите запись.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="92" />
+      <location filename="journal/storage/files.py" line="91" />
       <source>{path} could not be read: {reason}.</source>
       <translation>Не удалось прочитать {path}: {reason}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="91" />
+      <location filename="journal/storage/files.py" line="90" />
       <source>{path} could not be written: {reason}.</source>
       <translation>Не удалось записать {path}: {reason}.</translation>
     </message>
@@ -1289,7 +1289,7 @@
       <translation>{path} — это папка, а не файл. Выберите PDF-файл счёта или его фото.</translation>
     </message>
     <message>
-      <location filename="journal/storage/files.py" line="88" />
+      <location filename="journal/storage/files.py" line="87" />
       <source>{path} is a folder, not a file: give the file's name.</source>
       <translation>{path} — это папка, а не файл: укажите имя файла.</translation>
     </message>
@@ -1314,7 +1314,7 @@
       <translation>{refused} {again}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="257" />
+      <location filename="desktop_app/services/journal_service.py" line="263" />
       <source>{source} is the journal itself: choose a backup copy to restore.</source>
       <translation>{source} — это сам журнал: выберите для восстановления резервную копию.</translation>
     </message>
@@ -1334,12 +1334,12 @@
       <translation>«{zone}»: {now} больше, чем {after} в более поздних показаниях от {taken_on}; пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="353" />
+      <location filename="journal/billing.py" line="271" />
       <source>{zone}: {now} is below {before} from the installation act.</source>
       <translation>«{zone}»: {now} меньше, чем значение {before} по акту установки.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="352" />
+      <location filename="journal/billing.py" line="270" />
       <source>{zone}: {now} is below {before} from the reading of {day}.</source>
       <translation>«{zone}»: {now} меньше, чем значение {before} в показаниях от {day}.</translation>
     </message>
