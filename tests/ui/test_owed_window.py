@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop_app.services.journal_service import JournalService
@@ -77,14 +77,12 @@ def test_the_receipt_dialog_proposes_the_same_sum_and_says_what_it_is_made_of(  
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, ReceiptDialog):
             look(dialog)
-        else:
-            qtbot.wait(20)
-            when_open()
-
-    from PySide6.QtCore import QTimer
+        else:  # looked for again from the event loop: a nested wait here would hold up the dialog's own reads
+            QTimer.singleShot(20, when_open)
 
     QTimer.singleShot(20, when_open)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # a window's shortcuts reach it once it is the active one
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Документы → Квитанция на оплату
     assert seen["month"] == "ноябрь 2026"
     assert Decimal(seen["amount"].replace(",", ".")) == owed_today(paid_after) == Decimal("3709.60")
