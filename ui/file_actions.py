@@ -48,7 +48,7 @@ def import_csv(window: MainWindow) -> None:
         return
     read_in = window.service.import_csv  # type: ignore[union-attr]
     try:
-        done = operations.read(window.tasks, lambda: read_in(Path(path)))
+        done = operations.write_once(window.tasks, lambda: read_in(Path(path)))
     except (JournalError, OSError) as exc:
         QMessageBox.warning(window, translate("MainWindow", "Nothing was imported"), _words(exc))
         return

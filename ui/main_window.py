@@ -437,6 +437,9 @@ class MainWindow(QMainWindow):
         show_banner(self, banners[0] if banners else None)
 
     def closeEvent(self, event: object) -> None:
+        if operations.close_when_idle(self):  # a read or a write in flight: closed once it has ended
+            event.ignore()  # type: ignore[attr-defined]
+            return
         self.tasks.wait(5000)
         super().closeEvent(event)  # type: ignore[arg-type]
 

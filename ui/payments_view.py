@@ -196,7 +196,7 @@ class PaymentsView(QWidget):
         amount, note = self.amount.text(), self.note.text()
         try:
             try:
-                done = operations.read(self.tasks, lambda: record(number, paid_on, amount, note))
+                done = operations.write_once(self.tasks, lambda: record(number, paid_on, amount, note))
             except ConfirmationRequired:  # the same sum on the same day is recorded already: typed twice?
                 if not ask_risky(
                         self, self.tr("The same payment again?"),
@@ -207,7 +207,7 @@ class PaymentsView(QWidget):
                         safe=leave_it()):
                     self.amount.setFocus()
                     return
-                done = operations.read(self.tasks, lambda: record(number, paid_on, amount, note, again=True))
+                done = operations.write_once(self.tasks, lambda: record(number, paid_on, amount, note, again=True))
         except JournalError as exc:
             self.error.setText(render(exc))
             self.error.show()

@@ -65,7 +65,7 @@ def take_invoice_payee(window: MainWindow, found: object) -> None:
     window._invoice_offer = None
     store = window.service.receipts.store_payee  # type: ignore[union-attr]
     try:
-        done = operations.read(window.tasks, lambda: store(details))
+        done = operations.write_once(window.tasks, lambda: store(details))
     except JournalError as exc:
         QMessageBox.warning(window, translate("MainWindow", "The payee's bank details"), render(exc))
         return
@@ -92,7 +92,7 @@ def review_offer(window: MainWindow, offer: object) -> None:
     first, decide = window.service.today().replace(day=1), window.sync.decide_offer  # type: ignore[union-attr]
     offer_id = offer.id  # type: ignore[attr-defined]
     try:
-        done = operations.read(window.tasks, lambda: decide(number, offer_id, choice == 0, first))
+        done = operations.write_once(window.tasks, lambda: decide(number, offer_id, choice == 0, first))
     except JournalError as exc:
         QMessageBox.warning(window, translate("MainWindow", "New prices from the supplier"), render(exc))
         return

@@ -2912,6 +2912,25 @@ Your data: {path}</source>
     </message>
   </context>
   <context>
+    <name>operations</name>
+    <message>
+      <location filename="../../ui/operations.py" line="+119" />
+      <location line="+70" />
+      <source>Saving…</source>
+      <translation>Сохраняю…</translation>
+    </message>
+    <message>
+      <location line="+71" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Stopping…</source>
+      <translation>Останавливаю…</translation>
+    </message>
+  </context>
+  <context>
     <name>payee</name>
     <message>
       <location filename="../../ui/payee_dialog.py" line="-154" />

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -35,6 +36,16 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
             if isinstance(widget, ReadingDialog):
                 for field in widget.fields:
                     field.clear()
+
+
+def hold_journal(path: Path, seconds: float) -> threading.Timer:
+    """Another program writing: a write transaction held open on the journal from now for `seconds` (a write of
+    ours waits for it, up to the busy timeout; reads go on). The returned timer is started."""
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(seconds, lambda: (other.execute("ROLLBACK"), other.close()))
+    release.start()
+    return release
 
 
 def rows(path: Path, sql: str) -> list[tuple]:

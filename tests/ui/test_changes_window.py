@@ -3,7 +3,6 @@ responsive while another program holds the journal, and each view draws only wha
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from datetime import date
@@ -15,7 +14,7 @@ from sqlalchemy import event
 from desktop_app.services.changes import Changes
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import click_in_next_modal, rows
+from tests.ui.conftest import click_in_next_modal, hold_journal, rows
 from ui.main_window import MainWindow
 from ui.reading_dialog import ReadingDialog
 
@@ -64,16 +63,13 @@ def test_a_journal_held_busy_keeps_the_window_responsive_and_the_reading_is_save
     dialog.show()
     qtbot.keyClicks(dialog.fields[0], "1850")
     qtbot.keyClicks(dialog.fields[1], "840")
-    other = sqlite3.connect(home.path, isolation_level=None, check_same_thread=False)  # another program writing
-    other.execute("BEGIN IMMEDIATE")
-    release = threading.Timer(3.0, lambda: (other.execute("ROLLBACK"), other.close()))
     ticks: list[float] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start(50)
     seen_busy: list[str] = []
     QTimer.singleShot(500, lambda: seen_busy.append(dialog.preview.text()))
-    release.start()
+    hold_journal(home.path, 3.0)  # another program writing
     started = time.monotonic()
     with qtbot.waitSignal(dialog.saved, timeout=15000):
         qtbot.keyClick(dialog.fields[1], Qt.Key.Key_Return)
