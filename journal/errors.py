@@ -89,6 +89,10 @@ class JournalFileError(JournalError):
     a folder is read-only; the disk is full; a name is too long."""
 
 
+class Cancelled(JournalError):
+    """The person stopped a long action (a restore) before it changed anything."""
+
+
 class JournalBusy(JournalError):
     """Another program (a Meter Journal window or command, or another program) is writing to the journal and
     did not finish within the busy timeout. Nothing was changed; trying again later will work."""

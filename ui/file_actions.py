@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from journal.errors import JournalError
+from journal.errors import Cancelled, JournalError
 from journal.messages import message_of
 from ui import operations
 from ui.i18n import render
@@ -58,15 +58,23 @@ def import_csv(window: MainWindow) -> None:
 
 
 def restore_backup(window: MainWindow, path: Path) -> None:
-    # On the UI thread: the journal is closed and opened again, which must not race with a worker's read.
+    """In a worker, with a progress and Cancel (the rest of the window waits meanwhile): the journal replaced by
+    the copy and reopened, then the window reads it again. A refused copy or a failure is said in plain words and
+    the journal in use stays as it was."""
+    restore = window.service.restore  # type: ignore[union-attr]
     try:
-        done = window.service.restore(Path(path))  # type: ignore[union-attr]
+        done = operations.with_progress(
+            window, window.tasks, lambda cancelled, report: restore(Path(path), progress=report, cancelled=cancelled),
+            translate("MainWindow", "Restoring the journal from the copy…"))
+    except Cancelled as exc:
+        window.statusBar().showMessage(render(exc), 15000)
+        return
     except JournalError as exc:
         QMessageBox.warning(window, translate("MainWindow", "Not restored"), render(exc))
         return
+    window.apply_changes(done.changes)  # everything: the accounts' list and the account shown read again
     QMessageBox.information(window, translate("MainWindow", "Restored"),
                             translate("MainWindow", "The journal was restored from the copy."))
-    window.apply_changes(done.changes)  # everything: the accounts' list and the account shown read again
 
 
 def save_slip(window: MainWindow) -> None:

@@ -407,11 +407,14 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self.service, self.number, self)
         if isinstance(missing, MissingPrice):
             dialog.open_prices(missing)
-        dialog.restore_requested.connect(self.restore_backup)
+        restore: list[Path] = []  # once the settings have closed: the restore's progress over the window alone
+        dialog.restore_requested.connect(restore.append)
         dialog.prices_changed.connect(self.apply_changes)
         dialog.lookup_requested.connect(lambda: self.prices.look_up(self.number, dialog))
         if run_dialog(dialog):
             self.settings_applied.emit()
+        if restore:
+            self.restore_backup(restore[-1])
 
     def restore_backup(self, path: Path) -> None:
         from ui.file_actions import restore_backup

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from desktop_app.paths import backups_dir
 from desktop_app.services.changes import ACCOUNTS, EVERY_ACCOUNT, Changes, Done, meters_of, readings_of
 from journal import accounts  # the others where used: a command imports what it needs
-from journal.errors import InvalidInput, JournalFileError
+from journal.errors import Cancelled, InvalidInput, JournalFileError
 from journal.messages import msg
 from journal.records import AccountInfo, ChangeInfo, HistoryRow, MeterInfo, PeriodConsumption, ReadingInfo
-from journal.storage.database import Journal, backup_file, open_journal, restore_into, save_copy
+from journal.storage.database import RESTORE_STOPPED, Journal, backup_file, open_journal, restore_into, save_copy
 from journal.storage.files import SQLITE_HEADER, file_error, header_of, same_file, write_bytes_whole
 from journal.storage.schema import inspect_file
 
@@ -254,10 +254,14 @@ class JournalService:
         refused."""
         return save_copy(self.path, Path(out))
 
-    def restore(self, source: Path) -> Done[Path]:
+    def restore(self, source: Path, *, progress: Callable[[int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Done[Path]:
         """Replace the journal by a backup copy after checking the copy (SQLite header, application id, full
         integrity check, a revision this version knows); the current journal is kept as a backup first. A refused
-        copy or a failure (a full disk) changes nothing."""
+        copy or a failure (a full disk) changes nothing. Any thread: `progress(percent)` says how far it is;
+        `cancelled()` True stops it before the journal is replaced (Cancelled; the copy kept first is removed)."""
+        report = progress or (lambda _percent: None)
+        stop = cancelled or (lambda: False)
         source = Path(source)
         if same_file(source, self.path):
             raise JournalFileError(msg(
@@ -265,12 +269,21 @@ class JournalService:
                 source=source,
             ))
         inspect_file(source, copy=True)  # refuses an empty, corrupt, foreign or newer file before anything changes
+        report(30)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = backup_file(self.path, backups_dir(self.path.parent) / f"journal-before-restore-{stamp}.sqlite3")
+        report(50)
         self.journal.close()
         try:
-            restore_into(source, self.path)
+            if stop():
+                raise Cancelled(RESTORE_STOPPED)
+            restore_into(source, self.path, progress=lambda percent: report(50 + percent * 45 // 100),
+                         cancelled=stop)
+        except Cancelled:
+            kept.unlink(missing_ok=True)  # nothing was restored: no copy «made before a restore» either
+            raise
         finally:
             self.journal = open_journal(self.path, command=self.command)  # upgraded if the copy is older
+        report(100)
         log.info("Journal restored from a backup; the previous one kept as %s", kept.name)
         return Done(kept, Changes.everything())

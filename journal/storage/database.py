@@ -7,7 +7,8 @@ import errno
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
 from journal import JOURNAL_FILE_NAME  # noqa: F401 - re-exported for callers
-from journal.errors import JournalError, JournalFileError
+from journal.errors import Cancelled, JournalError, JournalFileError
 from journal.messages import msg
 from journal.storage import busy
 from journal.storage.busy import BUSY_TIMEOUT
@@ -146,22 +147,49 @@ def save_copy(journal: Path, target: Path) -> Path:
     return backup_file(journal, target)
 
 
-def restore_into(source: Path, journal: Path) -> None:
+RESTORE_STEP_PAGES = 256  # a restore copies this many pages between two looks at Cancel (1 MB at 4 KB pages)
+RESTORE_STOPPED = msg("The restore was stopped: the journal is as it was.")
+
+
+def restore_into(source: Path, journal: Path, *, progress: Callable[[int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
     """Replace the journal's content by a checked copy's, with SQLite's online backup: in one transaction of
-    the journal (a failure — a full disk — leaves it as it was), seen at once by every program that has it
-    open. The copy is only read; nothing is created beside it."""
+    the journal (a failure — a full disk — or Cancel leaves it as it was), seen at once by every program that has
+    it open. The copy is only read; nothing is created beside it. `progress(percent)` follows the pages copied;
+    `cancelled()` is asked between steps and while another program holds the journal (then the restore waits up
+    to the busy timeout, as a write does): True stops it, raising Cancelled."""
+    started = time.monotonic()
+
+    def step(status: int, remaining: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise _Stopped
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            if time.monotonic() - started > BUSY_TIMEOUT:
+                busy = sqlite3.OperationalError("database is locked")
+                busy.sqlite_errorcode, busy.sqlite_errorname = sqlite3.SQLITE_BUSY, "SQLITE_BUSY"
+                raise busy
+        elif progress is not None and total:
+            progress((total - remaining) * 100 // total)
+
     try:
         copy = sqlite3.connect(inspection_uri(Path(source)), uri=True)
         try:
-            destination = sqlite3.connect(journal, timeout=BUSY_TIMEOUT)
+            # A short busy wait in each step: Cancel is looked at between them while another program writes.
+            destination = sqlite3.connect(journal, timeout=0.2)
             try:
-                copy.backup(destination)
+                copy.backup(destination, pages=RESTORE_STEP_PAGES, progress=step, sleep=0.05)
             finally:
                 destination.close()
         finally:
             copy.close()
+    except _Stopped:
+        raise Cancelled(RESTORE_STOPPED) from None
     except sqlite3.Error as exc:
         _raise_for_people(exc, Path(journal))
+
+
+class _Stopped(Exception):
+    """Cancel pressed during a restore's copy: the backup is abandoned (SQLite rolls the journal back)."""
 
 
 def replace_unusable(journal: Path, source: Path) -> Path:

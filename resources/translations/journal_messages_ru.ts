@@ -509,12 +509,12 @@
       <translation>Дата новых показаний {current} должна быть позже даты предыдущих показаний {previous}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="263" />
+      <location filename="journal/storage/database.py" line="291" />
       <source>The data folder {folder} cannot be created: the folder it belongs in is read-only. Choose another data folder.</source>
       <translation>Не удаётся создать папку с данными {folder}: папка, в которой она должна быть, доступна только для чтения. Выберите другую папку с данными.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="269" />
+      <location filename="journal/storage/database.py" line="297" />
       <source>The data folder {folder} cannot be created: {strerror}.</source>
       <translation>Не удаётся создать папку с данными {folder}: {strerror}.</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>Файл {source} слишком велик для таблицы показаний.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="140" />
+      <location filename="journal/storage/database.py" line="141" />
       <source>The file {target} exists and is not a copy of a Meter Journal, so it was not overwritten. Choose another name for the copy.</source>
       <translation>Файл {target} уже есть, и это не копия «Журнала показаний», поэтому он не перезаписан. Выберите для копии другое имя.</translation>
     </message>
@@ -937,6 +937,11 @@
       <location filename="desktop_app/price_calculator.py" line="182" />
       <source>The request to the supplier's calculator failed ({kind}).</source>
       <translation>Запрос к калькулятору поставщика не удался ({kind}).</translation>
+    </message>
+    <message>
+      <location filename="journal/storage/database.py" line="151" />
+      <source>The restore was stopped: the journal is as it was.</source>
+      <translation>Восстановление остановлено: журнал остался прежним.</translation>
     </message>
     <message>
       <location filename="journal/payees.py" line="191" />
@@ -1314,17 +1319,17 @@
       <translation>{refused} {again}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="263" />
+      <location filename="desktop_app/services/journal_service.py" line="267" />
       <source>{source} is the journal itself: choose a backup copy to restore.</source>
       <translation>{source} — это сам журнал: выберите для восстановления резервную копию.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="131" />
+      <location filename="journal/storage/database.py" line="132" />
       <source>{target} is a folder: give a file name for the copy, such as {example}.</source>
       <translation>{target} — это папка: укажите имя файла для копии, например {example}.</translation>
     </message>
     <message>
-      <location filename="journal/storage/database.py" line="137" />
+      <location filename="journal/storage/database.py" line="138" />
       <source>{target} is the journal itself: choose another name for the copy.</source>
       <translation>{target} — это сам журнал: выберите для копии другое имя.</translation>
     </message>

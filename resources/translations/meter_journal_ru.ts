@@ -916,13 +916,13 @@
       <translation>Телефоны и сайт Самараэнерго</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="+312" />
+      <location filename="../../ui/main_window.py" line="+315" />
       <location filename="../../ui/window_menus.py" line="+2" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-      <location filename="../../ui/file_actions.py" line="+79" />
+      <location filename="../../ui/file_actions.py" line="+87" />
       <source>Readings slip</source>
       <translation>Бланк показаний</translation>
     </message>
@@ -1078,7 +1078,7 @@
       <translation>Не восстановлено</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Restored</source>
       <translation>Восстановлено</translation>
     </message>
@@ -1088,7 +1088,7 @@
       <translation>Журнал восстановлен из резервной копии.</translation>
     </message>
     <message>
-      <location line="-39" />
+      <location line="-48" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV для Excel (*.csv)</translation>
     </message>
@@ -1136,6 +1136,11 @@
       <location line="+0" />
       <source>{count} readings imported.</source>
       <translation>Загружено показаний: {count}.</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Restoring the journal from the copy…</source>
+      <translation>Восстанавливаю журнал из копии…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="+1" />
@@ -2906,7 +2911,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-285" />
+      <location filename="../../ui/main_window.py" line="-288" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>
