@@ -1,6 +1,10 @@
 """«Передать показания»: one field per zone, the previous value beside it, consumption and the charge
 updating as the person types, mistakes explained next to the field, Save writes at once — in a worker thread
-(ui/operations.py): the dialog stays responsive, its values kept, while another program holds the journal."""
+(ui/operations.py): the dialog stays responsive, its values kept, while another program holds the journal.
+
+No statement runs on the UI thread: the form (the meter, its zones, the previous readings) is read in a worker
+before the dialog is built, and the estimate is counted in a worker as the person types, latest only — one
+estimate at a time, the newest values counted next, a result for values no longer typed dropped."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop_app.services.changes import Done
 from desktop_app.services.journal_service import JournalService
@@ -37,7 +42,7 @@ from ui.date_field import DateField, after_meter_day
 from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import render
 from ui.screen_fit import ScreenFitBody, room
-from ui.tasks import TaskRunner
+from ui.tasks import CancelToken, TaskRunner
 from ui.texts import day_text, money, month_name, plan_name, zone_name
 from ui.theme import show_hint
 
@@ -57,11 +62,17 @@ class ReadingDialog(QDialog):
 
     def __init__(self, service: JournalService, number: str, today: date, parent: QWidget | None = None, *,
                  tasks: TaskRunner | None = None) -> None:
-        form = reading_form(service, number, today)  # NotFound (no meter in use) before any window exists
+        own = tasks or TaskRunner()
+        # Read in a worker; NotFound (no meter in use) before any window exists.
+        form = operations.read(own, lambda: reading_form(service, number, today))
         super().__init__(parent)
         self.service, self.number, self.today = service, number, today
-        self.tasks = tasks or TaskRunner(self)
+        if tasks is None:
+            own.setParent(self)
+        self.tasks = own
         self.saving = False  # while the write runs in its worker
+        self._estimating: CancelToken | None = None  # the estimate counted in its worker
+        self._wanted: tuple[tuple[str, ...], date, bool] | None = None  # the values the estimate should be of
         self.setWindowTitle(self.tr("Submit readings"))
         self.setAccessibleName(self.tr("Submit readings"))
         self.setModal(True)
@@ -200,26 +211,67 @@ class ReadingDialog(QDialog):
         return None
 
     def update_preview(self) -> None:
+        """What the typed values come to: said at once when a zone is empty; else counted in a worker (the line
+        keeps what it said until the newest values' estimate arrives)."""
         values = self.typed_values()
         below = [int(v) < f.previous for v, f in zip(values, self.form.fields, strict=True) if v.isdigit()]
         self.rollover.setVisible(any(below))
         if not all(values):
+            self._wanted = None
             self._show_error(None, "")
             self.preview.setText(self.tr("Type the reading of every zone."))
             return
-        try:
-            estimate = self.service.billing.estimate(self.number, values, self.day(),
-                                                     rollover=self.rollover.isChecked())
-        except UnknownPrice as exc:
+        self._wanted = (tuple(values), self.day(), self.rollover.isChecked())
+        if self._estimating is None:
+            self._estimate(self._wanted)
+
+    @property
+    def estimating(self) -> bool:
+        """True while an estimate is being counted for values typed (its line fills in once it arrives)."""
+        return self._estimating is not None
+
+    def _estimate(self, wanted: tuple[tuple[str, ...], date, bool]) -> None:
+        billing, number = self.service.billing, self.number
+        values, day, rollover = wanted
+
+        def count(_token: object, _progress: object) -> object:
+            try:
+                return billing.estimate(number, list(values), day, rollover=rollover)
+            except JournalError as exc:  # what the values come to: said beside them, as an outcome
+                return exc
+
+        self._estimating = self.tasks.run(count, lambda outcome: self._counted(wanted, outcome),
+                                          lambda _error: self._counted(wanted, None))
+
+    def _counted(self, wanted: tuple[tuple[str, ...], date, bool], outcome: object) -> None:
+        if not isValid(self):
+            return
+        self._estimating = None
+        if self._wanted is None or self.saving:  # a zone emptied since, or the values are being saved
+            return
+        if wanted != self._wanted:  # typed on since: only the newest values are counted
+            self._estimate(self._wanted)
+            return
+        if outcome is not None:
+            self._show_estimate(outcome)
+
+    def done(self, result: int) -> None:
+        if self._estimating is not None:  # its outcome is of no use any more
+            self._estimating.cancel()
+            self._estimating = None
+        super().done(result)
+
+    def _show_estimate(self, outcome: object) -> None:
+        if isinstance(outcome, UnknownPrice):
             self._show_error(None, "")
-            missing = exc.missing
+            missing = outcome.missing
             self.preview.setText(self.tr(
                 "The amount cannot be counted yet: the price from {day} is not known ({plan}, zone «{zone}»). "
                 "The reading can be saved all the same; the price from the bill goes in Journal → Settings → Prices.").format(  # noqa: E501
                 day=day_text(missing.start), plan=plan_name(missing.plan), zone=zone_name(missing.zone)))
             return
-        except ConfirmationRequired as exc:  # below the previous value: saving asks, with the figures
-            index = self._field_index(exc.field) or 0
+        if isinstance(outcome, ConfirmationRequired):  # below the previous value: saving asks, with the figures
+            index = self._field_index(outcome.field) or 0
             source = self.tr("act") if self.form.previous_from_act else day_text(self.form.previous_date)
             self._show_error(index, self.tr(
                 "Less than the previous reading, {previous} ({source}). If the meter went past all nines and "
@@ -227,25 +279,29 @@ class ReadingDialog(QDialog):
                 previous=self.form.fields[index].previous, source=source))
             self.preview.setText("")
             return
-        except JournalError as exc:
-            index = self._field_index(exc.field)
-            if exc.field == "date":  # no estimate for this day (before the last reading): said, not refused
+        if isinstance(outcome, JournalError):
+            index = self._field_index(outcome.field)
+            if outcome.field == "date":  # no estimate for this day (before the last reading): said, not refused
                 self._show_error(None, "")
-                self.preview.setText(render(exc))
+                self.preview.setText(render(outcome))
                 return
-            self._show_error(index if index is not None else 0, self._words(exc.text))
+            self._show_error(index if index is not None else 0, self._words(outcome.text))
             self.preview.setText("")
             return
         self._show_error(None, "")
-        parts = [self.tr("{zone}: {kwh} kWh").format(zone=zone_name(z.zone), kwh=z.kwh)
-                 for z in estimate.charge.zones]
-        text = self.tr("Since {date}: {parts}. Estimated charge: {total}.").format(
-            date=day_text(estimate.previous_date), parts="; ".join(parts),
-            total=money(estimate.charge.total))
-        if estimate.charge.warnings:
-            text += "\n" + "\n".join(render(w) for w in estimate.charge.warnings)
-        self.preview.setText(text)
+        self.preview.setText(self.estimate_text(outcome))
         self._grow_to_fit()
+
+    def estimate_text(self, estimate: object) -> str:
+        """The line under the fields for an Estimate: each zone's kWh since the previous reading and the charge."""
+        charge = estimate.charge  # type: ignore[attr-defined]
+        parts = [self.tr("{zone}: {kwh} kWh").format(zone=zone_name(z.zone), kwh=z.kwh) for z in charge.zones]
+        text = self.tr("Since {date}: {parts}. Estimated charge: {total}.").format(
+            date=day_text(estimate.previous_date), parts="; ".join(parts),  # type: ignore[attr-defined]
+            total=money(charge.total))
+        if charge.warnings:
+            text += "\n" + "\n".join(render(w) for w in charge.warnings)
+        return text
 
     def _grow_to_fit(self) -> None:
         hint = self.sizeHint()

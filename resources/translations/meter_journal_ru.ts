@@ -1859,7 +1859,7 @@ Your data: {path}</source>
   <context>
     <name>ReadingDialog</name>
     <message>
-      <location filename="../../ui/reading_dialog.py" line="+65" />
+      <location filename="../../ui/reading_dialog.py" line="+76" />
       <location line="+1" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
@@ -1915,12 +1915,12 @@ Your data: {path}</source>
       <translation>Записать замену счётчика</translation>
     </message>
     <message>
-      <location line="+77" />
+      <location line="+118" />
       <source>The amount cannot be counted yet: the price from {day} is not known ({plan}, zone «{zone}»). The reading can be saved all the same; the price from the bill goes in Journal → Settings → Prices.</source>
       <translation>Сумму пока не посчитать: неизвестна цена с {day} (тариф «{plan}», зона «{zone}»). Показания всё равно можно сохранить; цену из квитанции введите в меню Журнал → Настройки → Цены.</translation>
     </message>
     <message>
-      <location line="-90" />
+      <location line="-131" />
       <source>Yes, the meter started again from zero</source>
       <translation>Да, счётчик начал снова с нуля</translation>
     </message>
@@ -1946,12 +1946,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+21" />
-      <location line="+48" />
+      <location line="+89" />
       <source>act</source>
       <translation>по акту</translation>
     </message>
     <message>
-      <location line="-47" />
+      <location line="-88" />
       <source>before: {value} ({source})</source>
       <translation>было: {value} ({source})</translation>
     </message>
@@ -1971,27 +1971,27 @@ Your data: {path}</source>
       <translation>За этот месяц показания уже есть; при сохранении программа спросит, заменить ли их.</translation>
     </message>
     <message>
-      <location line="+27" />
+      <location line="+30" />
       <source>Type the reading of every zone.</source>
       <translation>Введите показания каждой зоны.</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+55" />
       <source>Less than the previous reading, {previous} ({source}). If the meter went past all nines and started again from zero, tick the box below; otherwise please check the value.</source>
       <translation>Меньше прежнего показания {previous} ({source}). Если счётчик дошёл до всех девяток и начал снова с нуля, отметьте это ниже; иначе проверьте значение.</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+21" />
       <source>{zone}: {kwh} kWh</source>
       <translation>{zone}: {kwh} кВт·ч</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
       <source>Since {date}: {parts}. Estimated charge: {total}.</source>
       <translation>С {date}: {parts}. Примерное начисление: {total}.</translation>
     </message>
     <message>
-      <location line="+42" />
+      <location line="+41" />
       <source>The reading was not saved</source>
       <translation>Показания не сохранены</translation>
     </message>

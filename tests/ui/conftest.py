@@ -48,6 +48,12 @@ def hold_journal(path: Path, seconds: float) -> threading.Timer:
     return release
 
 
+def estimated(qtbot, dialog: ReadingDialog) -> str:  # type: ignore[no-untyped-def]
+    """The reading dialog's estimate line once the estimate of the values typed has come from its worker."""
+    qtbot.waitUntil(lambda: not getattr(dialog, "estimating", False), timeout=5000)
+    return dialog.preview.text()
+
+
 def rows(path: Path, sql: str) -> list[tuple]:
     """What the journal file holds, read with plain sqlite3 (not through the app)."""
     connection = sqlite3.connect(path)

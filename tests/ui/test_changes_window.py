@@ -14,7 +14,7 @@ from sqlalchemy import event
 from desktop_app.services.changes import Changes
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import click_in_next_modal, hold_journal, rows
+from tests.ui.conftest import MID_MONTH, click_in_next_modal, estimated, hold_journal, rows
 from ui.main_window import MainWindow
 from ui.reading_dialog import ReadingDialog
 
@@ -114,3 +114,32 @@ def test_the_same_rows_are_left_unpainted_and_new_ones_drawn(window: MainWindow,
     home.add_reading(ACCOUNT, home.today(), "1900,900")
     history.show_overview(account_overview(home.journal, ACCOUNT, home.today()))
     assert resets == [1] and history.model.rowCount() == len(overview.rows) + 1
+
+
+def test_the_dialog_opens_and_counts_its_estimate_with_no_statement_on_the_ui_thread(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, home: JournalService) -> None:
+    count = Statements(home)
+    seen: list[object] = []
+
+    def type_fast(dialog: ReadingDialog) -> None:
+        seen.append(dialog.focusWidget() is dialog.fields[0])  # ready to type at once
+        qtbot.keyClicks(dialog.fields[0], "1850")
+        for key in "840":  # each key asks for an estimate; the older ones are dropped, not shown
+            qtbot.keyClicks(dialog.fields[1], key)
+            qtbot.wait(1)
+        qtbot.keyClick(dialog.fields[1], Qt.Key.Key_Backspace)
+        qtbot.keyClicks(dialog.fields[1], "1")  # 841: typed over while an estimate was on its way
+        seen.append(estimated(qtbot, dialog))
+        seen.append(getattr(dialog, "estimate_text", str))
+        for field in dialog.fields:
+            field.clear()
+        dialog.reject()
+
+    click_in_next_modal(qtbot, action=type_fast)  # type: ignore[arg-type]
+    window.submit_readings()
+    count.close()
+    assert count.on_ui_thread() == []  # the form's reads and every estimate: in workers
+    assert sum(1 for word, _ui in count.sent if word == "SELECT") >= 4  # the form and at least one estimate
+    ready, shown, estimate_text = seen
+    expected = estimate_text(home.billing.estimate(ACCOUNT, ["1850", "841"], MID_MONTH))  # type: ignore[operator]
+    assert ready and shown == expected and "150" in shown and "61" in shown  # kWh since 1700, 780

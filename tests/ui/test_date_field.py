@@ -32,7 +32,7 @@ from journal.messages import ZoneNumber, msg
 from journal.periods import Period
 from journal.validation import read_typed_date
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import MID_MONTH, rows, type_zones
+from tests.ui.conftest import MID_MONTH, estimated, rows, type_zones
 from ui.account_dialogs import NewAccountDialog, ReplaceMeterWizard
 from ui.date_field import DateField
 from ui.i18n import render
@@ -159,18 +159,19 @@ def test_the_estimate_and_the_period_follow_a_typed_date(qtbot, home, russian) -
     dialog = reading_dialog(qtbot, home)
     qtbot.keyClicks(dialog.fields[0], "1750")
     qtbot.keyClicks(dialog.fields[1], "800")
-    at_today = dialog.preview.text()
+    at_today = estimated(qtbot, dialog)
     assert "С 20.10.2026" in at_today and "кВт·ч" in at_today
     back_to_date(qtbot, dialog)
     qtbot.keyClicks(dialog.date_edit.edit, "15.10.2026")  # before the last reading: no estimate, said plainly
     assert "октябрь 2026" in dialog.period_note.text()
-    assert "кВт·ч" not in dialog.preview.text() and "20.10.2026" in dialog.preview.text()
-    assert not ISO.search(dialog.preview.text())
+    said = estimated(qtbot, dialog)
+    assert "кВт·ч" not in said and "20.10.2026" in said
+    assert not ISO.search(said)
     assert not dialog.date_edit.error.isVisibleTo(dialog)  # such a reading may still be saved
     back_to_date(qtbot, dialog)
     qtbot.keyClicks(dialog.date_edit.edit, "26.10.2026")
     assert "ноябрь 2026" in dialog.period_note.text() and "после 25-го" in dialog.period_note.text()
-    assert dialog.preview.text() == at_today  # the same prices since 01.10.2026
+    assert estimated(qtbot, dialog) == at_today  # the same prices since 01.10.2026
 
 
 def test_up_and_down_step_the_day_within_the_range(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]
@@ -404,6 +405,7 @@ def test_no_iso_date_in_the_window(qtbot, window: MainWindow, home, settings) ->
         if dialog is reading:  # a lower value: the journal's message with its previous reading's day
             qtbot.keyClicks(reading.fields[0], "1650")
             qtbot.keyClicks(reading.fields[1], "800")
+            estimated(qtbot, reading)
             assert any("20.10.2026" in label.text() for label in reading.errors)
         found += [text for text in every_page(dialog) if ISO.search(text)]
         if dialog is reading:  # closing it with values typed would ask first: nothing typed any more

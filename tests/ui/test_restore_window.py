@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from benchmarks.generate_journal import generate
 from desktop_app import paths
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import click_in_next_modal, hold_journal, rows
+from tests.ui.conftest import hold_journal, rows
 from tests.ui.test_busy_window import answer_no_to_questions, spy, ticking
 from ui.main_window import MainWindow
 
@@ -39,15 +39,15 @@ def test_a_big_copy_is_restored_while_the_window_keeps_ticking(  # type: ignore[
     restores = spy(monkeypatch, JournalService, "restore")
     timer, ticks = ticking()
     timer.setInterval(10)
-    said = click_in_next_modal(qtbot, action=lambda info: (said.append(info.text()),  # «Журнал восстановлен…»
-                                                           info.button(QMessageBox.StandardButton.Ok).click()))
+    watch, said = answer_no_to_questions()  # «Журнал восстановлен…» recorded and closed
     started = time.monotonic()
     window.restore_backup(big)
     timer.stop()
+    watch.stop()
     assert len(restores) == 1 and restores[0][1] - restores[0][0] > 0.15  # longer than a frame or two
     during = [started, *(t for t in ticks if t <= restores[0][1]), restores[0][1]]
     assert max(b - a for a, b in pairwise(during)) < 0.1  # the UI thread kept ticking every 10 ms or so
-    assert "восстановлен" in said[0]
+    assert len(said) == 1 and "восстановлен" in said[0]
     assert rows(home.path, READINGS) == [(72000,)] and window.account_box.count() == 300  # the copy, reopened
     assert window.balance_label.text() and window.history.model.rowCount() > 200  # the window shows it
     assert len(kept_copies(home)) == 1

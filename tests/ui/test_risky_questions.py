@@ -21,7 +21,7 @@ from desktop_app.services.journal_service import JournalService
 from journal.errors import ConfirmationRequired
 from tests.conftest import ACCOUNT
 from tests.journal.test_payees import VALID_PAYEE
-from tests.ui.conftest import ALT_DA, ENTER, ESC, MID_MONTH, press_in_turn, type_zones
+from tests.ui.conftest import ALT_DA, ENTER, ESC, MID_MONTH, estimated, press_in_turn, type_zones
 from ui.confirmations import RiskyQuestion, answer_keys, ask_risky, journal_question
 from ui.main_window import MainWindow
 from ui.payee_dialog import PayeeDialog
@@ -93,6 +93,7 @@ def test_escape_on_the_question_never_stores_it_either(qtbot, flat, russian, typ
 def test_the_rollover_question_says_what_would_be_stored_and_alt_da_stores_it(qtbot, flat, russian) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(qtbot, flat)
     qtbot.keyClicks(dialog.fields[0], "1300")
+    estimated(qtbot, dialog)
     hint = dialog.errors[0].text()  # next to the field while typing: Russian, no ISO date
     assert "Меньше прежнего показания 1390 (20.10.2026)" in hint and not re.search(r"[A-Za-z]{3,}|2026-", hint), hint
     with qtbot.waitSignal(dialog.saved, timeout=5000):
