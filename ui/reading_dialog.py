@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -269,6 +269,7 @@ class ReadingDialog(QDialog):
                 "The amount cannot be counted yet: the price from {day} is not known ({plan}, zone «{zone}»). "
                 "The reading can be saved all the same; the price from the bill goes in Journal → Settings → Prices.").format(  # noqa: E501
                 day=day_text(missing.start), plan=plan_name(missing.plan), zone=zone_name(missing.zone)))
+            QTimer.singleShot(0, self, self._estimate_in_view)  # once the layout has its new line
             return
         if isinstance(outcome, ConfirmationRequired):  # below the previous value: saving asks, with the figures
             index = self._field_index(outcome.field) or 0
@@ -291,6 +292,17 @@ class ReadingDialog(QDialog):
         self._show_error(None, "")
         self.preview.setText(self.estimate_text(outcome))
         self._grow_to_fit()
+        QTimer.singleShot(0, self, self._estimate_in_view)  # once the layout has its new line
+
+    def _estimate_in_view(self) -> None:
+        """On a screen too small for the whole form (large text), the estimate line scrolled into view as it
+        arrives, below the fields — the field being typed in staying in view too."""
+        if self.body.limit is None or not self.isVisible():
+            return
+        focused = QApplication.focusWidget()
+        self.body.reveal(self.preview)
+        if focused is not None and self.body.widget().isAncestorOf(focused):
+            self.body.reveal(focused)
 
     def estimate_text(self, estimate: object) -> str:
         """The line under the fields for an Estimate: each zone's kWh since the previous reading and the charge."""

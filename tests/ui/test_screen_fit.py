@@ -16,8 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from desktop_app.services.journal_service import JournalService
+from tests.conftest import ACCOUNT
 from tests.ui import laptop_screen
-from tests.ui.conftest import MID_MONTH
+from tests.ui.conftest import MID_MONTH, estimated
 from tests.ui.test_quality import screens
 from ui.account_dialogs import NewAccountDialog
 from ui.dialog_buttons import ok_button
@@ -155,3 +156,24 @@ def test_a_dialog_an_error_line_widens_stays_whole_on_the_screen(qtbot, data_dir
     qtbot.waitUntil(lambda: area.contains(dialog.frameGeometry()), timeout=3000)
     assert dialog.from_bill.isVisible() and dialog.bill_error.isVisible()
     service.close()
+
+
+def test_the_estimate_line_comes_into_view_below_the_fields_as_it_arrives(  # type: ignore[no-untyped-def]
+        qtbot, home: JournalService, large_text) -> None:
+    """At 200 % text the reading dialog's fields scroll; the estimate line arrives below the last field, out of
+    sight: it is scrolled into view with the field being typed in."""
+    from ui.reading_dialog import ReadingDialog
+
+    dialog = ReadingDialog(home, ACCOUNT, MID_MONTH)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.body.verticalScrollBar().isVisible()
+    day, night = dialog.fields
+    qtbot.keyClicks(day, "1850")
+    qtbot.keyClick(day, Qt.Key.Key_Tab)
+    dialog.body.verticalScrollBar().setValue(0)  # the estimate line below the fold
+    qtbot.keyClicks(night, "830")
+    assert estimated(qtbot, dialog)  # the charge, or why it cannot be counted yet
+    qtbot.waitUntil(lambda: shown_rect(dialog.preview, dialog).size() == dialog.preview.size())
+    assert shown_rect(night, dialog).size() == night.size()
