@@ -33,7 +33,17 @@ class Headline(QWidget):
         least = self.balance.minimumSizeHint().width()
 
         def wrapped(lines: int) -> int:
-            return max(min(balance, balance // lines + self.fontMetrics().horizontalAdvance("MM")), least)
+            """The narrowest width at which the sum takes at most `lines` lines, as its words really wrap (a
+            sum with a note in brackets breaks unevenly: a third of its width would take five lines)."""
+            most = (lines + 0.5) * self.balance.fontMetrics().lineSpacing()
+            narrow, wide = least, max(balance, least)
+            while narrow < wide:
+                middle = (narrow + wide) // 2
+                if self.balance.heightForWidth(middle) <= most:
+                    wide = middle
+                else:
+                    narrow = middle + 1
+            return narrow
 
         return (account + wrapped(2) + submit + 2 * gap, max(account, wrapped(3) + gap + submit),
                 max(account, least, submit))
