@@ -204,8 +204,7 @@ class SettingsDialog(QDialog):
         today = self.service.today()
         self.price_from = DateField(today, today.replace(day=1))
         self.price_from.set_range(EARLIEST_PRICE_DATE, today + timedelta(days=MAX_DAYS_AHEAD))
-        self.prices = ZoneFields(self.tr("Price per kWh, roubles"), whole_numbers=False,
-                                 placeholder=self.tr("e.g. 6,95"))
+        self.prices = ZoneFields(self.tr("Price per kWh, roubles"), placeholder=self.tr("e.g. 6,95"))
         if self.number is not None:  # the account's own category and plan first
             account = self.service.account(self.number)
             self.price_category.setCurrentIndex(self.price_category.findData(account.category.value))

@@ -1,13 +1,13 @@
 """One field per zone of a tariff plan, each labelled with its zone (День, Ночь; Пик, Ночь, Полупик).
 
-Used wherever the window asks for a value per zone: the readings of an installation act, a replacement or a plan
-change (whole kWh: only digits can be typed), and the prices from a bill (typed freely — 6,95 or 6,95 ₽ — and read
-by the journal, which explains a wrong one). The fields follow the plan chosen (`set_plan`, `follow`).
+Used wherever the window asks for a value per zone: the readings of an installation act, a replacement, a plan
+change or a correction, and the prices from a bill. Every field takes what is typed as it is typed — «1000,5»,
+6,95 ₽ — and the journal reads it and explains a wrong one beside its field: a field that only let digits in
+turned «1000,5» into 10005 without a word. The fields follow the plan chosen (`set_plan`, `follow`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from journal.zones import TariffPlan
@@ -21,8 +21,7 @@ class ZoneFields(QWidget):
     The three label and field pairs are made once, in reading order, and shown as the plan needs them: the Tab
     order stays where the group stands in its dialog whatever plan is chosen."""
 
-    def __init__(self, what: str, *, whole_numbers: bool = True, placeholder: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, what: str, *, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.what = what  # the accessible names say what the values are: "{what}: {zone}"
         self.plan: TariffPlan | None = None
@@ -35,8 +34,6 @@ class ZoneFields(QWidget):
         self._pairs: list[tuple[QLabel, QLineEdit]] = []
         for row in range(max(plan.zone_count for plan in TariffPlan)):
             field = QLineEdit()
-            if whole_numbers:
-                field.setValidator(QIntValidator(0, 999_999_999, field))
             if placeholder:
                 show_hint(field, placeholder)
             label = QLabel()

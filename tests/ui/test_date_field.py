@@ -413,3 +413,30 @@ def test_no_iso_date_in_the_window(qtbot, window: MainWindow, home, settings) ->
                 field.clear()
         dialog.close()
     assert found == []
+
+
+@pytest.mark.parametrize("typed", ["1000,5", "1000.5", "1 000"])
+def test_an_acts_reading_is_taken_as_typed_and_a_decimal_is_explained_not_stored(  # type: ignore[no-untyped-def]
+        qtbot, data_dir: Path, russian, typed: str) -> None:
+    """«1000,5» in the act's field was turned into 10005 (only digits could be typed) and stored: now the field
+    shows what was typed, the journal says what is wrong with it beside the field and nothing is stored."""
+    service = JournalService(data_dir / "journal.sqlite3", today=lambda: MID_MONTH)
+    dialog = active(qtbot, NewAccountDialog(service))
+    a, m = dialog.account_form, dialog.meter_form
+    qtbot.keyClicks(a.number, "0509006919")
+    a.holder.setText("Иванова Мария Петровна")
+    a.address.setText("Самара, ул. Ленина, 1")
+    m.serial.setText("11712434")
+    m.installed.edit.setText("10.01.2025")
+    field = m.initial.fields[0]
+    field.setFocus()
+    qtbot.keyClicks(field, typed)
+    assert field.text() == typed
+    for _ in range(3):  # Enter again and again: refused each time, nothing stored
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert rows(service.path, "SELECT COUNT(*) FROM meters") == [(0,)]
+    shown = [e.text() for e in dialog.findChildren(QLabel) if e.isVisible() and typed in e.text()]
+    assert shown and "цифры" in shown[0], shown
+    assert field.text() == typed and QApplication.focusWidget() is field
+    service.close()
