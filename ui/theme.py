@@ -61,9 +61,22 @@ def apply_theme(app: QApplication, scale_percent: int, high_contrast: bool) -> N
         QLabel[role="hint"] {{ color: {"#ffffff" if high_contrast else "#404040"}; }}
         QLabel[role="success"] {{ color: {"#00ff66" if high_contrast else "#1b5e20"}; font-weight: bold; }}
         QFrame#banner {{ border: 2px solid {focus}; padding: 6px; }}
-        QLabel#qt_msgbox_label {{ min-width: {round(20 * BASE_POINT_SIZE * scale / 100)}px; }}  /* fewer lines */
-        """ + (_high_contrast_frames() if high_contrast else "")
+        """ + _message_box_width(scale) + (_high_contrast_frames() if high_contrast else "")
     )
+
+
+# QMessageBox leaves a text unwrapped when the box would stay under its soft limit (500 px, less on a narrow
+# screen), measuring the text by its label's minimum width when one is set: a wider label (fewer lines at large
+# text) then cut a one-line text of 100–150 % («Журнал восстановлен из ре»). The wider label only where every box
+# wraps anyway: when it and the icon's room are past the soft limit.
+MESSAGE_BOX_SOFT_LIMIT, MESSAGE_BOX_ICON_ROOM = 500, 60
+
+
+def _message_box_width(scale: int) -> str:
+    width = round(20 * BASE_POINT_SIZE * scale / 100)
+    if width + MESSAGE_BOX_ICON_ROOM <= MESSAGE_BOX_SOFT_LIMIT:
+        return ""
+    return f"QLabel#qt_msgbox_label {{ min-width: {width}px; }}  /* fewer lines at large text */\n"
 
 
 # Fusion draws frames a shade darker than the window: on black, nothing. In high contrast every field, button
