@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -77,6 +78,11 @@ class PayeeDialog(QDialog):
         self.from_bill.setToolTip(self.tr("The program reads the payment QR code printed on the bill: the bill's PDF "
                                           "from e-mail or the personal account, or a photo of the paper bill."))
         self.from_bill.clicked.connect(self.choose_bill)
+        # It has the focus first, and Qt makes a focused button the one Enter presses for the rest of the dialog:
+        # Enter after typing the details opened the bill's file dialog instead of saving them. Enter on the button
+        # itself still presses it (eventFilter).
+        self.from_bill.setAutoDefault(False)
+        self.from_bill.installEventFilter(self)
         self.bill_error = QLabel("")
         self.bill_error.setProperty("role", "error")
         self.bill_error.setWordWrap(True)
@@ -116,6 +122,13 @@ class PayeeDialog(QDialog):
         layout.addWidget(self.body)
         layout.addWidget(buttons)
         self.from_bill.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.from_bill and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.from_bill.click()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- from the bill ----------------------------------------------------------------------------------------------
 

@@ -296,3 +296,33 @@ def test_a_synced_invoice_with_other_details_is_offered(qtbot, window: MainWindo
     stored = home.receipts.payee()
     assert stored is not None and stored.account == VALID_PAYEE["account"]
     assert "Взять реквизиты из счёта" not in window.banner_button.text()
+
+
+def test_enter_after_typing_the_details_saves_them_and_opens_no_file_dialog(  # type: ignore[no-untyped-def]
+        qtbot, home: JournalService, russian: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dialog opens on «Взять реквизиты из счёта…»; a person who types the details instead and presses Enter
+    saves them — Enter opened the file dialog of the bill (the button that had the focus first)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    opened: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: opened.append(args) or ("", ""))
+    dialog = PayeeDialog(home)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClick(dialog.from_bill, Qt.Key.Key_Return)  # Enter on the first button, which has the focus, presses it
+    assert len(opened) == 1
+    opened.clear()
+    for field in PayeeDialog.FIELDS:  # as if typed (QTest cannot type «»), the last field by its keys
+        dialog.edits[field].setText(VALID_PAYEE[field][:-1])
+    last = dialog.edits[PayeeDialog.FIELDS[-1]]
+    last.setFocus()
+    last.end(False)
+    qtbot.keyClicks(last, VALID_PAYEE[PayeeDialog.FIELDS[-1]][-1])
+    for field in PayeeDialog.FIELDS[:-1]:
+        dialog.edits[field].setText(VALID_PAYEE[field])
+    qtbot.keyClick(last, Qt.Key.Key_Return)
+    assert opened == []
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10000)
+    stored = home.receipts.payee()
+    assert stored is not None and {k: getattr(stored, k) for k in VALID_PAYEE} == VALID_PAYEE
