@@ -74,13 +74,16 @@ def _new_meter(
     account: Account, plan: TariffPlan, serial: str, digits: int | str, installed_on: date,
     initial: str | list[str], today: date, verified_year: int | None, next_verification_year: int | None,
 ) -> Meter:
+    # Checked in the order of the form (number, digits, date, the act's values): the first refusal is the one
+    # next to the first field a person left wrong.
+    serial_number = validation.serial(serial)
     digit_count = validation.digits(digits)
     validation.not_in_future(installed_on, today, field="installed")
     values = _values_for(initial, plan.zone_count, digit_count, "initial")
     padded = (*values, None, None)
     return Meter(
         account_id=account.id,
-        serial=validation.serial(serial),
+        serial=serial_number,
         digits=digit_count,
         plan=plan.value,
         installed_on=installed_on,

@@ -440,3 +440,23 @@ def test_an_acts_reading_is_taken_as_typed_and_a_decimal_is_explained_not_stored
     assert shown and "цифры" in shown[0], shown
     assert field.text() == typed and QApplication.focusWidget() is field
     service.close()
+
+
+def test_enter_on_an_empty_form_goes_to_each_missing_field_in_the_forms_order(  # type: ignore[no-untyped-def]
+        qtbot, data_dir: Path, russian) -> None:
+    """Enter pressed after the address: the first refusal is beside the meter's number, the next field of the
+    form — it was beside the act's reading, passing over the number."""
+    service = JournalService(data_dir / "journal.sqlite3", today=lambda: MID_MONTH)
+    dialog = active(qtbot, NewAccountDialog(service))
+    a, m = dialog.account_form, dialog.meter_form
+    qtbot.keyClicks(a.number, "0509006919")
+    a.holder.setText("Иванова Мария Петровна")
+    a.address.setText("Самара, ул. Ленина, 1")
+    a.address.setFocus()
+    qtbot.keyClick(a.address, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is m.serial
+    qtbot.keyClicks(m.serial, "11712434")
+    qtbot.keyClick(m.serial, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is m.initial.fields[0]
+    assert rows(service.path, "SELECT COUNT(*) FROM accounts") == [(0,)]
+    service.close()
