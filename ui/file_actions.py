@@ -1,5 +1,6 @@
-"""The window's file actions: export and import readings as CSV, restore a backup copy, save the readings slip and
-the yearly report as PDF. Writes run in a worker (ui/operations.py) and hand their Changes to the window."""
+"""The window's file actions: export and import readings as CSV, save a copy of the journal and restore one (a
+daily copy, or a copy from a file — a USB stick, another computer), save the readings slip and the yearly report as
+PDF. Writes run in a worker (ui/operations.py) and hand their Changes to the window."""
 
 from __future__ import annotations
 
@@ -55,6 +56,49 @@ def import_csv(window: MainWindow) -> None:
     window.apply_changes(done.changes)
     QMessageBox.information(window, translate("MainWindow", "Imported"), translate(
         "MainWindow", "{count} readings imported.").format(count=done.result))
+
+
+COPY_FILTER = "*.sqlite3"
+
+
+def save_copy(window: MainWindow) -> None:
+    """A copy of the whole journal in a file the person names (to keep on a USB stick or another computer), made in
+    a worker; a file there that is not a journal copy is not overwritten."""
+    from datetime import date
+
+    name = f"zhurnal-kopiya-{date.today():%Y-%m-%d}.sqlite3"
+    path, _ = QFileDialog.getSaveFileName(window, translate("MainWindow", "Save a copy of the journal"),
+                                          str(Path.home() / name),
+                                          translate("MainWindow", "Journal copies ({pattern})").format(
+                                              pattern=COPY_FILTER))
+    if not path:
+        return
+    backup = window.service.backup  # type: ignore[union-attr]
+    try:
+        saved = operations.read(window.tasks, lambda: backup(Path(path)))
+    except (JournalError, OSError) as exc:
+        QMessageBox.warning(window, translate("MainWindow", "The copy was not saved"), _words(exc))
+        return
+    QMessageBox.information(window, translate("MainWindow", "Copy saved"), translate(
+        "MainWindow", "A copy of the journal is saved: {path}. Keep it on a USB stick or another computer; "
+        "Journal → Restore from a copy… brings it back.").format(path=saved))
+
+
+def restore_from_file(window: MainWindow) -> None:
+    """A copy chosen as a file (saved earlier, or brought from another computer), after a question whose safe
+    answer is Enter; the journal in use is kept as another copy first."""
+    from ui.confirmations import ask_risky, leave_it
+
+    copies = translate("MainWindow", "Journal copies ({pattern})").format(pattern=COPY_FILTER)
+    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Restore the journal from a copy"),
+                                          str(Path.home()), copies + ";;" + translate("MainWindow", "All files (*)"))
+    if not path:
+        return
+    if ask_risky(window, translate("MainWindow", "Restore from a copy"), translate(
+            "MainWindow", "Replace the journal with the copy {name}? The current journal is kept as another "
+            "copy.").format(name=Path(path).name), translate("MainWindow", "&Yes, restore"),
+            name=translate("MainWindow", "Yes, restore the journal from the copy"), safe=leave_it()):
+        restore_backup(window, Path(path))
 
 
 def restore_backup(window: MainWindow, path: Path) -> None:

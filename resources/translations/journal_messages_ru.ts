@@ -374,12 +374,12 @@
       <translation>Номер лицевого счёта {text} электронная таблица превратила в округлённое число. Впишите номер лицевого счёта так, как он напечатан в квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="104" />
+      <location filename="journal/meters.py" line="107" />
       <source>The account {number} already has a meter; to change it, record a replacement (meter replace).</source>
       <translation>У лицевого счёта {number} уже есть счётчик; чтобы сменить его, нажмите «Замена счётчика…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="215" />
+      <location filename="journal/meters.py" line="218" />
       <source>The account {number} already has this tariff plan; choose another one.</source>
       <translation>У лицевого счёта {number} уже этот тариф; выберите другой.</translation>
     </message>
@@ -704,12 +704,12 @@
       <translation>Заводской номер счётчика {text!r} указан неверно.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="131" />
+      <location filename="journal/meters.py" line="134" />
       <source>The new meter must be installed after the old meter's last reading or installation ({previous_date}).</source>
       <translation>Новый счётчик должен быть установлен позже последних показаний или установки старого счётчика ({previous_date}).</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="136" />
+      <location filename="journal/meters.py" line="139" />
       <source>The new plan must start after the meter's last reading or installation ({previous_date}).</source>
       <translation>Новый тариф должен начинаться позже последних показаний или установки счётчика ({previous_date}).</translation>
     </message>
@@ -729,12 +729,12 @@
       <translation>В {raw!r} больше одной точки, и они не отделяют тысячи. Поставьте одну запятую перед копейками, например {example}.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="148" />
+      <location filename="journal/meters.py" line="151" />
       <source>The old meter's final value {after} for {zone} is below its previous reading {before}. Confirm a rollover if its drum went past all nines, or check the value.</source>
       <translation>Последнее значение старого счётчика {after} в поле «{zone}» меньше его предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="155" />
+      <location filename="journal/meters.py" line="158" />
       <source>The old plan's final value {after} for {zone} is below the previous reading {before}. Confirm a rollover if the meter went past all nines, or check the value.</source>
       <translation>Показание по старому тарифу {after} в поле «{zone}» меньше предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>

@@ -826,6 +826,16 @@
       <translation>Загрузить показания из файла CSV…</translation>
     </message>
     <message>
+      <location line="+2" />
+      <source>Save a copy of the journal…</source>
+      <translation>Сохранить копию журнала…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Restore from a copy…</source>
+      <translation>Восстановить из копии…</translation>
+    </message>
+    <message>
       <location line="+1" />
       <source>Settings…</source>
       <translation>Настройки…</translation>
@@ -922,7 +932,7 @@
       <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-      <location filename="../../ui/file_actions.py" line="+87" />
+      <location filename="../../ui/file_actions.py" line="+131" />
       <source>Readings slip</source>
       <translation>Бланк показаний</translation>
     </message>
@@ -1088,7 +1098,7 @@
       <translation>Журнал восстановлен из резервной копии.</translation>
     </message>
     <message>
-      <location line="-48" />
+      <location line="-91" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV для Excel (*.csv)</translation>
     </message>
@@ -1136,6 +1146,62 @@
       <location line="+0" />
       <source>{count} readings imported.</source>
       <translation>Загружено показаний: {count}.</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Save a copy of the journal</source>
+      <translation>Сохранить копию журнала</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+20" />
+      <source>Journal copies ({pattern})</source>
+      <translation>Копии журнала ({pattern})</translation>
+    </message>
+    <message>
+      <location line="-12" />
+      <source>The copy was not saved</source>
+      <translation>Копия не сохранена</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Copy saved</source>
+      <translation>Копия сохранена</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>A copy of the journal is saved: {path}. Keep it on a USB stick or another computer; Journal → Restore from a copy… brings it back.</source>
+      <translation>Копия журнала сохранена: {path}. Храните её на флешке или на другом компьютере; вернуть журнал из неё — меню Журнал → Восстановить из копии…</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Restore the journal from a copy</source>
+      <translation>Восстановить журнал из копии</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>All files (*)</source>
+      <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Restore from a copy</source>
+      <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Replace the journal with the copy {name}? The current journal is kept as another copy.</source>
+      <translation>Заменить журнал копией {name}? Нынешний журнал будет сохранён как ещё одна копия.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Yes, restore</source>
+      <translation>&amp;Да, восстановить</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Yes, restore the journal from the copy</source>
+      <translation>Да, восстановить журнал из копии</translation>
     </message>
     <message>
       <location line="+12" />
@@ -1350,18 +1416,18 @@ Your data: {path}</source>
   <context>
     <name>PayeeDialog</name>
     <message>
-      <location filename="../../ui/payee_dialog.py" line="+72" />
+      <location filename="../../ui/payee_dialog.py" line="+73" />
       <source>The payee's bank details</source>
       <translation>Банковские реквизиты получателя</translation>
     </message>
     <message>
       <location line="+1" />
-      <location line="+66" />
+      <location line="+78" />
       <source>Take the details from the bill (PDF or photo)…</source>
       <translation>Взять реквизиты из счёта (PDF или фото)…</translation>
     </message>
     <message>
-      <location line="-63" />
+      <location line="-75" />
       <source>Take the bank details from the bill's QR code, PDF or photo</source>
       <translation>Взять реквизиты из QR-кода счёта: PDF или фото</translation>
     </message>
@@ -1371,7 +1437,7 @@ Your data: {path}</source>
       <translation>Программа прочитает платёжный QR-код на счёте: PDF-файл счёта из почты или личного кабинета либо фото бумажной квитанции.</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+11" />
       <source>Why the bill could not be read</source>
       <translation>Почему счёт не удалось прочитать</translation>
     </message>
@@ -1461,7 +1527,7 @@ Your data: {path}</source>
       <translation>Сохранить реквизиты</translation>
     </message>
     <message>
-      <location line="+18" />
+      <location line="+25" />
       <source>The bill: its PDF, or a scan or photo</source>
       <translation>Счёт: PDF-файл, скан или фото</translation>
     </message>
@@ -1946,12 +2012,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+21" />
-      <location line="+89" />
+      <location line="+90" />
       <source>act</source>
       <translation>по акту</translation>
     </message>
     <message>
-      <location line="-88" />
+      <location line="-89" />
       <source>before: {value} ({source})</source>
       <translation>было: {value} ({source})</translation>
     </message>
@@ -1976,12 +2042,12 @@ Your data: {path}</source>
       <translation>Введите показания каждой зоны.</translation>
     </message>
     <message>
-      <location line="+55" />
+      <location line="+56" />
       <source>Less than the previous reading, {previous} ({source}). If the meter went past all nines and started again from zero, tick the box below; otherwise please check the value.</source>
       <translation>Меньше прежнего показания {previous} ({source}). Если счётчик дошёл до всех девяток и начал снова с нуля, отметьте это ниже; иначе проверьте значение.</translation>
     </message>
     <message>
-      <location line="+21" />
+      <location line="+32" />
       <source>{zone}: {kwh} kWh</source>
       <translation>{zone}: {kwh} кВт·ч</translation>
     </message>
@@ -2448,12 +2514,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+13" />
-      <location line="+116" />
+      <location line="+115" />
       <source>Data folder</source>
       <translation>Папка с данными</translation>
     </message>
     <message>
-      <location line="-115" />
+      <location line="-114" />
       <source>Choose…</source>
       <translation>Выбрать…</translation>
     </message>
@@ -2528,7 +2594,7 @@ Your data: {path}</source>
       <translation>Цена за кВт·ч, в рублях</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+0" />
       <source>e.g. 6,95</source>
       <translation>например, 6,95</translation>
     </message>
@@ -2938,7 +3004,7 @@ Your data: {path}</source>
   <context>
     <name>payee</name>
     <message>
-      <location filename="../../ui/payee_dialog.py" line="-154" />
+      <location filename="../../ui/payee_dialog.py" line="-166" />
       <source>Payee: {name}</source>
       <translation>Получатель: {name}</translation>
     </message>

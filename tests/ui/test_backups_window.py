@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from desktop_app import paths
@@ -70,3 +71,62 @@ def test_with_no_copies_the_settings_say_so(qtbot, window, home, settings) -> No
     hints = [label.text() for label in dialog.findChildren(QLabel) if "пока нет" in label.text()]
     assert hints and dialog.findChild(QListWidget).count() == 0
     assert not dialog.restore.isEnabled()
+
+
+def test_a_copy_saved_from_the_menu_brings_the_journal_back_from_its_file(  # type: ignore[no-untyped-def]
+        qtbot, window, home: JournalService, tmp_path: Path, monkeypatch) -> None:
+    """Журнал → «Сохранить копию журнала…» writes a copy where the person chooses (a USB stick); «Восстановить из
+    копии…» brings the journal back from that file after a question, keeping the journal in use as a copy."""
+    from PySide6.QtWidgets import QFileDialog
+
+    stick = tmp_path / "fleshka" / "kopiya.sqlite3"
+    stick.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(stick), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(stick), ""))
+    menu = {action.text().replace("&", ""): action for action in window.findChildren(QAction)}
+    before = readings(home.path)
+    saved = click_in_next_modal(qtbot, "OK")
+    menu["Сохранить копию журнала…"].trigger()
+    qtbot.waitUntil(lambda: bool(saved), timeout=5000)
+    assert "Копия журнала сохранена" in saved[0] and str(stick) in saved[0]
+    assert readings(stick) == before
+    home.add_reading(ACCOUNT, date(2026, 11, 20), "1900,850")  # typed after the copy was saved
+    asked: list[list[str]] = []
+
+    def yes_then_ok(question: QWidget) -> None:
+        asked.append(click_in_next_modal(qtbot, action=lambda info: info.button(QMessageBox.StandardButton.Ok)
+                                         .click()))
+        assert isinstance(question, RiskyQuestion) and "kopiya.sqlite3" in question.text()
+        next(b for b in question.risky if b.text() == "&Да, восстановить").click()
+
+    click_in_next_modal(qtbot, action=yes_then_ok)
+    menu["Восстановить из копии…"].trigger()
+    qtbot.waitUntil(lambda: bool(asked) and all(asked), timeout=5000)
+    assert "восстановлен" in asked[0][0]
+    assert readings(home.path) == before  # the reading typed after the copy is gone with the restore...
+    kept = [p for p in paths.backups_dir(home.path.parent).iterdir() if p.name.startswith("journal-before-restore-")]
+    assert len(kept) == 1 and readings(kept[0]) == before + 1  # ...and kept in the copy made before it
+    assert readings(stick) == before  # the copy itself is only read
+
+
+def test_enter_on_the_restore_question_keeps_the_journal(  # type: ignore[no-untyped-def]
+        qtbot, window, home: JournalService, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    copy = tmp_path / "kopiya.sqlite3"
+    home.backup(copy)
+    home.add_reading(ACCOUNT, date(2026, 11, 20), "1900,850")
+    after = readings(home.path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(copy), ""))
+    menu = {action.text().replace("&", ""): action for action in window.findChildren(QAction)}
+    pressed: list[bool] = []
+
+    def enter(question: QWidget) -> None:
+        assert isinstance(question, RiskyQuestion)
+        qtbot.keyClick(question, Qt.Key.Key_Return)
+        pressed.append(True)
+
+    click_in_next_modal(qtbot, action=enter)
+    menu["Восстановить из копии…"].trigger()
+    assert pressed and readings(home.path) == after
