@@ -16,9 +16,10 @@ from desktop_app.services.backup_service import daily_backup
 from desktop_app.services.journal_service import JournalService
 from desktop_app.services.sample import create_sample, sample_path
 from journal.errors import JournalError
+from ui import operations
 from ui.account_dialogs import NewAccountDialog
 from ui.exception_hook import install_exception_hook
-from ui.first_screen import after_a_breath, journal_folder
+from ui.first_screen import journal_folder
 from ui.i18n import install_language, render
 from ui.main_window import MainWindow, run_dialog
 from ui.none_references import keep_none_alive
@@ -103,7 +104,7 @@ class Application:
     def first_start(self) -> None:
         """No account yet: the welcome."""
         assert self.window is not None and self.service is not None
-        if self.service.list_accounts():
+        if operations.read(self.window.tasks, self.service.list_accounts):
             return
         welcome = WelcomeDialog(self.window)
         run_dialog(welcome)
@@ -163,6 +164,9 @@ def _today() -> date:
 def open_for_start(settings: Settings, folder_override: str | None) -> JournalService | JournalError:
     """The journal the start shows, opened (and upgraded, with a backup first, if it is older) — off the UI
     thread: nothing here touches a widget. A journal that cannot be opened comes back as its error."""
+    import desktop_app.autostart
+    import desktop_app.services.reminders  # noqa: F401 (the start's next steps use both: imported here, not on the UI thread)
+
     try:
         return JournalService(paths.journal_path(journal_folder(settings, folder_override)))
     except JournalError as exc:
@@ -194,8 +198,8 @@ def start(app: QApplication, settings: Settings, folder_override: str | None, lo
         if opening is not None:
             QTimer.singleShot(0, lambda: application.open_at(opening))  # once the journal's window is on screen
 
-    if opened is not None:  # the start's journal, opened on a worker: the window answers again between the two
-        after_a_breath(then)
+    if opened is not None:  # the start's journal, opened on a worker: once the window shows it
+        application.window.when_filled(then)  # type: ignore[union-attr]
     else:
         then()
     return application

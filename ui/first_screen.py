@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
     from desktop_app.services.first_screen import FirstScreen
@@ -46,15 +46,36 @@ def _buttons(history: HistoryView) -> tuple:
     return history.edit_button, history.delete_button, history.undo_button
 
 
-def show_first_screen(window: MainWindow, screen: FirstScreen) -> None:
-    """The first screen in `window`, still waiting for its journal (else nothing happens)."""
+def prepare_first_screen(window: MainWindow, screen: FirstScreen, then: Callable[[], object]) -> None:
+    """The first screen's history view built and filled off screen, a turn of the event loop for each step (each
+    takes 10–30 ms on this kind of machine, the window answers between them), then `then()`: `show_first_screen`
+    only puts it in place. Nothing happens once the journal is attached meanwhile."""
     from ui.history_view import HistoryView
 
-    if window.service is not None or window.opening is None:
-        return
-    history = HistoryView(None, window.tasks)
-    for button in _buttons(history):
-        button.setEnabled(False)  # until attach: nothing is changed without the journal
+    def waiting() -> bool:
+        return window.service is None and window.opening is not None
+
+    def build() -> None:
+        if not waiting():
+            return
+        history = HistoryView(None, window.tasks)
+        for button in _buttons(history):
+            button.setEnabled(False)  # until attach: nothing is changed without the journal
+        history.ensurePolished()  # the style sheet's rules for its widgets: not all in the slice that paints it
+        window.first_history = history
+        after_a_breath(fill)
+
+    def fill() -> None:
+        history = window.first_history
+        if history is None or not waiting():
+            return
+        _fill(window, history, screen)
+        after_a_breath(then)
+
+    after_a_breath(build)
+
+
+def _fill(window: MainWindow, history: HistoryView, screen: FirstScreen) -> None:
     history.number = screen.account.number
     header = history.table.horizontalHeader()
     precision = header.resizeContentsPrecision()
@@ -62,7 +83,22 @@ def show_first_screen(window: MainWindow, screen: FirstScreen) -> None:
     history.show_rows(screen.account.zones, screen.rows, screen.plan_changes)
     history.table.resizeColumnsToContents()
     header.setResizeContentsPrecision(precision)
-    history.status.setText(window.opening.text())
+    history.status.setText(window.opening.text())  # type: ignore[union-attr]
+
+
+def show_first_screen(window: MainWindow, screen: FirstScreen) -> None:
+    """The first screen in `window`, still waiting for its journal (else nothing happens): the history view that
+    `prepare_first_screen` built, else built now."""
+    from ui.history_view import HistoryView
+
+    if window.service is not None or window.opening is None:
+        return
+    history, window.first_history = window.first_history, None
+    if history is None or history.number != screen.account.number:
+        history = HistoryView(None, window.tasks)
+        for button in _buttons(history):
+            button.setEnabled(False)
+        _fill(window, history, screen)
     box = window.account_box
     box.blockSignals(True)
     for account in screen.accounts:
@@ -93,7 +129,10 @@ def adopt_history(window: MainWindow, service: JournalService) -> HistoryView | 
     return page
 
 
-def after_a_breath(then: Callable[[], object]) -> None:
+def after_a_breath(then: Callable[[], object], context: QObject | None = None) -> None:
     """`then` once the event loop has run again (input, paint, timers due): a real timer, as a zero one is a posted
-    event that Qt may handle in the same pass as the work before it."""
-    QTimer.singleShot(1, then)
+    event that Qt may handle in the same pass as the work before it. Not at all if `context` is deleted first."""
+    if context is None:
+        QTimer.singleShot(1, then)
+    else:
+        QTimer.singleShot(1, context, then)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon
@@ -96,12 +97,7 @@ def launch(folder_override: str | None, opening: tuple[str, str | None] | None =
     outcome: list[int] = []
 
     def finish() -> None:
-        from desktop_app import paths
-        from desktop_app.logging_setup import setup_logging
-        from ui.exception_hook import install_exception_hook, report_unexpected
-
-        log_file = setup_logging(paths.data_dir(folder_override or settings.data_folder or None))
-        install_exception_hook(log_file)
+        log_file: list[Path | None] = [None]  # set up by the worker that reads ahead
 
         def open_journal(_token: object, _progress: object) -> object:
             # Off the UI thread: SQLAlchemy, the journal and the services are imported and the journal opened
@@ -119,12 +115,14 @@ def launch(folder_override: str | None, opening: tuple[str, str | None] | None =
             from ui.app import start
 
             collector.timer.start()
-            if start(app, settings, folder_override, log_file, window, result,  # type: ignore[arg-type]
+            if start(app, settings, folder_override, log_file[0], window, result,  # type: ignore[arg-type]
                      opening=opening) is None:
                 outcome.append(2)
                 app.quit()
 
         def failed(error: BaseException) -> None:
+            from ui.exception_hook import report_unexpected
+
             report_unexpected(error)
             outcome.append(2)
             app.quit()
@@ -132,23 +130,35 @@ def launch(folder_override: str | None, opening: tuple[str, str | None] | None =
         def open_now() -> None:
             window.tasks.run(open_journal, opened, failed)
 
-        journal, wanted = paths.journal_path(journal_folder(settings, folder_override)), settings.current_account
+        wanted, data_folder = settings.current_account, settings.data_folder
 
         def read_ahead(_token: object, _progress: object) -> object:
-            # Off the UI thread, before SQLAlchemy: the first screen of a current, healthy journal, else None.
-            import ui.history_view  # noqa: F401 (the first screen's view, imported here rather than on the UI thread)
+            # Off the UI thread (its imports alone took 20–30 ms): the log file, then, before SQLAlchemy, the first
+            # screen of a current, healthy journal, else None.
+            import ui.exception_hook
+            import ui.history_view  # noqa: F401 (the first screen's view and the hook: imported here, not on the UI thread)
+            from desktop_app import paths
+            from desktop_app.logging_setup import setup_logging
             from desktop_app.services.first_screen import read_first_screen
 
-            return read_first_screen(journal, wanted)
+            log_file[0] = setup_logging(paths.data_dir(folder_override or data_folder or None))
+            return read_first_screen(paths.journal_path(journal_folder(settings, folder_override)), wanted)
 
         def read(screen: object) -> None:
+            from ui.exception_hook import install_exception_hook
+
+            install_exception_hook(log_file[0])
             if screen is None:
                 open_now()
                 return
-            window.show_first_screen(screen)  # type: ignore[arg-type]
-            AfterFirstPaint(window.tabs.widget(0), open_now)  # its paint is not slowed by the journal's imports
 
-        window.tasks.run(read_ahead, read, lambda _error: open_now())
+            def show() -> None:
+                window.show_first_screen(screen)  # type: ignore[arg-type]
+                AfterFirstPaint(window.tabs.widget(0), open_now)  # its paint is not slowed by the journal's imports
+
+            window.prepare_first_screen(screen, show)  # type: ignore[arg-type]
+
+        window.tasks.run(read_ahead, read, lambda _error: read(None))
 
     AfterFirstPaint(window, finish)
     code = app.exec()

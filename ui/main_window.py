@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self._invoice_offer: tuple[str, object] | None = None  # (account, InvoicePayee) offered in the banner
         self.journal_actions: list[QAction] = []  # enabled once the journal is attached
         self.overview: AccountOverview | None = None  # what the top and the tabs show
+        self.first_history: HistoryView | None = None  # the first screen's, built before it is shown
+        self._filling: list[Callable[[], object]] | None = None  # while attach builds the views: what waits for it
         self._refreshing, self._pending = False, False
         self.setWindowTitle(self.tr("Meter Journal") + (" — " + self.tr("SAMPLE") if sample else ""))
         larger = 0.75 + settings.text_scale / 400  # 1 at 100 % text, 1.25 at 200 %; less on a small screen
@@ -161,12 +164,11 @@ class MainWindow(QMainWindow):
 
     def attach(self, service: JournalService) -> None:
         """Give the window its journal: the tabs' views in place of the «Opening the journal…» page, the menus
-        and the account bar enabled, the accounts loaded and the current one shown."""
-        from ui.accounts_view import AccountsView
-        from ui.charts_view import ChartsView
+        and the account bar enabled, the accounts loaded and the current one shown. At the start, while the first
+        screen shows the account (ui/first_screen.py), the hidden tabs' views are built one per turn of the event
+        loop and the accounts read after them: each step is short, and the window answers between them."""
         from ui.first_screen import adopt_history, after_a_breath
         from ui.history_view import HistoryView
-        from ui.payments_view import PaymentsView
         from ui.price_lookup import PriceLookupController
         from ui.sync_controller import SyncController
 
@@ -182,14 +184,49 @@ class MainWindow(QMainWindow):
         self.prices.status.connect(lambda text: self.statusBar().showMessage(text, 30000))
         first_screen = adopt_history(self, service)  # the first screen's history view, kept with its rows
         self.history = first_screen or HistoryView(service, self.tasks)
+        self._set_page(0, self.history)
+        self.opening = None  # deleted with its placeholder page
+        steps = [self._build_charts, self._build_payments, self._build_accounts]
+        if first_screen is None:
+            for step in steps:
+                step()
+            self._attached()
+            self.reload_accounts()
+            return
+        self._filling = []
+
+        def next_step() -> None:
+            if steps:
+                steps.pop(0)()
+                after_a_breath(next_step, self)
+                return
+            self._attached()
+            after_a_breath(self._fill, self)
+
+        after_a_breath(next_step, self)
+
+    def _build_charts(self) -> None:
+        from ui.charts_view import ChartsView
+
         self.charts = ChartsView()
-        self.payments = PaymentsView(service, self.tasks, pdf_of=self.sync.invoice_pdf)  # the portal's bills too
-        self.accounts = AccountsView()
+        self._set_page(1, self.charts)
+
+    def _build_payments(self) -> None:
+        from ui.payments_view import PaymentsView
+
+        self.payments = PaymentsView(self.service, self.tasks, pdf_of=self.sync.invoice_pdf)  # the portal's bills too
         # The payments form is taller than the others at 200 % text: it scrolls rather than making the window
         # taller than the screen.
-        self._set_pages([self.history, self.charts, scrolling(self.payments), scrolling(self.accounts)])
-        self.opening = None  # deleted with its placeholder page
+        self._set_page(2, scrolling(self.payments))
 
+    def _build_accounts(self) -> None:
+        from ui.accounts_view import AccountsView
+
+        self.accounts = AccountsView()
+        self._set_page(3, scrolling(self.accounts))
+
+    def _attached(self) -> None:
+        """The tabs' views built: their signals connected, every tab, the menus and the account bar enabled."""
         self.history.changed.connect(self.apply_changes)
         self.history.price_requested.connect(self.open_prices)
         self.history.price_lookup_requested.connect(lambda: self.prices.look_up(self.number))
@@ -199,15 +236,31 @@ class MainWindow(QMainWindow):
         self.accounts.edit_requested.connect(self.edit_account)
         self.accounts.replace_requested.connect(self.replace_meter)
         self.accounts.plan_change_requested.connect(self.change_plan)
+        for index in range(self.tabs.count()):
+            self.tabs.setTabEnabled(index, True)
         for action in self.journal_actions:
             action.setEnabled(True)
         self.account_box.setEnabled(True)
         if self.focusWidget() in (None, self.tabs.tabBar()):  # where the focus went while the bar was disabled
             self.account_box.setFocus()
-        if first_screen is not None:  # it shows the account meanwhile: read once the window has answered again
-            after_a_breath(self.reload_accounts)
+
+    def _fill(self) -> None:
+        """The start's last step: the accounts and the current one's overview, read once the window has answered
+        again; then what waited for the window to be filled (`when_filled`)."""
+        self.reload_accounts()
+        waiting, self._filling = self._filling or [], None
+        for then in waiting:
+            then()
+
+    def when_filled(self, then: Callable[[], object]) -> None:
+        """`then()` once the window shows its journal's accounts (at the start, after its last step), on a later
+        turn of the event loop."""
+        from ui.first_screen import after_a_breath
+
+        if self._filling is not None:
+            self._filling.append(then)
         else:
-            self.reload_accounts()
+            after_a_breath(then, self)
 
     def show_first_screen(self, screen: FirstScreen) -> None:
         """While the journal opens: the accounts in the bar and the shown account's history, read ahead without
@@ -216,18 +269,29 @@ class MainWindow(QMainWindow):
 
         show_first_screen(self, screen)
 
-    def _set_pages(self, pages: list[QWidget]) -> None:
-        """The tabs' real pages in place of the placeholders, with the same titles; every tab enabled."""
-        current = self.tabs.currentIndex()
-        self.tabs.setUpdatesEnabled(False)
-        for index, (page, title) in enumerate(zip(pages, self._tab_titles, strict=True)):
-            old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, page, title)
-            if old is not page:  # the first screen's history stays
-                old.deleteLater()
-        self.tabs.setCurrentIndex(current)
-        self.tabs.setUpdatesEnabled(True)
+    def prepare_first_screen(self, screen: FirstScreen, then: Callable[[], object]) -> None:
+        """The first screen's history built off screen, a step per turn of the event loop, then `then()`
+        (which calls `show_first_screen`)."""
+        from ui.first_screen import prepare_first_screen
+
+        prepare_first_screen(self, screen, then)
+
+    def _set_page(self, index: int, page: QWidget) -> None:
+        """The tab's real page in place of its placeholder, with the same title; the current tab stays."""
+        tabs, old = self.tabs, self.tabs.widget(index)
+        if old is page:  # the first screen's history stays
+            return
+        current, enabled = tabs.currentIndex(), tabs.isTabEnabled(index)
+        shown = index == current  # a hidden tab's page changes nothing on screen: the tabs are not all repainted
+        if shown:
+            tabs.setUpdatesEnabled(False)
+        tabs.removeTab(index)
+        tabs.insertTab(index, page, self._tab_titles[index])
+        tabs.setTabEnabled(index, enabled)
+        tabs.setCurrentIndex(current)
+        if shown:
+            tabs.setUpdatesEnabled(True)
+        old.deleteLater()
 
     # --- accounts ---------------------------------------------------------------------------------------
     def reload_accounts(self, select: str | None = None, changes: Changes | None = None) -> None:
@@ -255,6 +319,8 @@ class MainWindow(QMainWindow):
         """The one slot every write's Changes reach: the accounts' list read again when accounts changed, the
         shown account's overview when anything it shows changed, each view drawing only what changed of it; a
         reading queued for the portal is sent at once when a password is at hand."""
+        if self._filling is not None:  # the start still builds the views: its last step reads everything
+            return
         if changes.accounts:
             self.reload_accounts(self.number, changes)
         elif self._shows(changes):
