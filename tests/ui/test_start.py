@@ -246,3 +246,29 @@ def test_the_start_attaches_the_journal_to_the_window_on_screen_and_a_new_langua
     qtbot.addWidget(reopened)
     assert reopened.service is application.service and reopened.account_box.count() == 1
     assert reopened.isVisible() and not window.isVisible()
+
+
+def test_at_the_start_the_hidden_tabs_are_built_after_the_first_screen_and_a_notification_s_dialog_waits_for_them(  # type: ignore[no-untyped-def]
+        qtbot, qapp, home: JournalService, settings, russian, monkeypatch) -> None:
+    from desktop_app.services.first_screen import read_first_screen
+    from ui.app import start
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start installs the app's own
+    screen = read_first_screen(home.path, ACCOUNT)
+    assert screen is not None
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_first_screen(screen)
+    first = window.tabs.widget(0)
+    application = start(qapp, settings, None, None, window, home, opening=("payments", ACCOUNT))
+    assert application is not None and application.window is window and window.history is first
+    # Attached, still building the hidden tabs: nothing but the first screen's history can be used meanwhile.
+    assert [window.tabs.isTabEnabled(i) for i in range(4)] == [True, False, False, False]
+    assert not window.account_box.isEnabled() and window.number is None
+    # The notification asked for the payments: they open once the window shows the account, not before.
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 2, timeout=10000)
+    assert window.payments.amount.hasFocus() and window.number == ACCOUNT
+    assert [window.tabs.isTabEnabled(i) for i in range(4)] == [True] * 4 and window.account_box.isEnabled()
+    assert window.tabs.widget(0) is first and window.tabs.widget(2).widget() is window.payments
+    qtbot.waitUntil(lambda: window.balance_label.text() != "", timeout=10000)
