@@ -247,8 +247,8 @@ class MainWindow(QMainWindow):
     def _fill(self) -> None:
         """The start's last step: the accounts and the current one's overview, read once the window has answered
         again; then what waited for the window to be filled (`when_filled`)."""
-        self.reload_accounts()
         waiting, self._filling = self._filling or [], None
+        self.reload_accounts()
         for then in waiting:
             then()
 
