@@ -247,10 +247,12 @@ class MainWindow(QMainWindow):
     def _fill(self) -> None:
         """The start's last step: the accounts and the current one's overview, read once the window has answered
         again; then what waited for the window to be filled (`when_filled`)."""
+        from ui.first_screen import after_a_breath
+
         waiting, self._filling = self._filling or [], None
         self.reload_accounts()
-        for then in waiting:
-            then()
+        for then in waiting:  # each in its own pass, after the overview's
+            after_a_breath(then, self)
 
     def when_filled(self, then: Callable[[], object]) -> None:
         """`then()` once the window shows its journal's accounts (at the start, after its last step), on a later
