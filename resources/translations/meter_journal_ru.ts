@@ -728,7 +728,7 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/banner.py" line="+90" />
-      <location filename="../../ui/main_window.py" line="+87" />
+      <location filename="../../ui/main_window.py" line="+90" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
@@ -751,12 +751,12 @@
       <location filename="../../ui/banner.py" line="-4" />
       <location filename="../../ui/main_window.py" line="+2" />
       <location line="+2" />
-      <location line="+212" />
+      <location line="+277" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="-208" />
+      <location filename="../../ui/main_window.py" line="-273" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -926,7 +926,7 @@
       <translation>Телефоны и сайт Самараэнерго</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="+315" />
+      <location filename="../../ui/main_window.py" line="+380" />
       <location filename="../../ui/window_menus.py" line="+2" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
@@ -2977,7 +2977,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-288" />
+      <location filename="../../ui/main_window.py" line="-353" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>
