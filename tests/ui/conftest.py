@@ -105,15 +105,17 @@ def window(qtbot, home: JournalService, settings: Settings, russian: None) -> Ma
 
 
 def click_in_next_modal(  # type: ignore[no-untyped-def]
-    qtbot, text: str | None = None, *, action: Callable[[QWidget], None] | None = None
+    qtbot, text: str | None = None, *, action: Callable[[QWidget], None] | None = None,
+    kind: type[QWidget] | None = None,
 ) -> list[str]:
-    """When the next modal dialog opens, press its button whose text contains `text` (or run `action`).
-    Returns a list that receives the dialog's text, to assert on."""
+    """When the next modal dialog opens (of `kind`, when given: another one still closing is waited out), press its
+    button whose text contains `text` (or run `action`). Returns a list that receives the dialog's text, to assert
+    on."""
     seen: list[str] = []
 
     def act() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None or getattr(modal, "saving", False):  # a dialog saving in a worker: its answer comes next
+        if modal is None or getattr(modal, "saving", False) or (kind is not None and not isinstance(modal, kind)):
             QTimer.singleShot(20, act)
             return
         if isinstance(modal, QUESTIONS):

@@ -290,7 +290,7 @@ def test_a_synced_invoice_with_other_details_is_offered(qtbot, window: MainWindo
         seen.append(box.safe.text())  # the default: Enter and Esc answer «not now»
         box.risky[0].click()
 
-    click_in_next_modal(qtbot, action=take)
+    click_in_next_modal(qtbot, action=take, kind=RiskyQuestion)
     window.banner_button.click()
     assert VALID_PAYEE["account"] in seen[0] and seen[1] == "Не сейчас"
     stored = home.receipts.payee()
