@@ -61,7 +61,7 @@ def list_meters(session: Session, account: Account) -> list[MeterInfo]:
     return [meter_info(m) for m in meters]
 
 
-def _values_for(text: str | list[str], zones: int, digits: int, field: str) -> tuple[int, ...]:
+def act_values(text: str | list[str], zones: int, digits: int, field: str) -> tuple[int, ...]:
     """Zone values of an act, with errors pointing at the act's field (and its zone: "initial-t2")."""
     try:
         return validation.zone_values(text, zones, digits)
@@ -79,7 +79,7 @@ def _new_meter(
     serial_number = validation.serial(serial)
     digit_count = validation.digits(digits)
     validation.not_in_future(installed_on, today, field="installed")
-    values = _values_for(initial, plan.zone_count, digit_count, "initial")
+    values = act_values(initial, plan.zone_count, digit_count, "initial")
     padded = (*values, None, None)
     return Meter(
         account_id=account.id,
@@ -121,7 +121,7 @@ def _close(session: Session, old: Meter, old_final: str | list[str], on: date, r
            replacing: bool) -> None:
     """Close the current meter record with its final values, dated `on` (the new record's start)."""
     zones = TariffPlan(old.plan).zone_count
-    final = _values_for(old_final, zones, old.digits, "old-final")
+    final = act_values(old_final, zones, old.digits, "old-final")
     earlier = list(session.scalars(
         select(Reading)
         .where(Reading.meter_id == old.id, Reading.status == ReadingStatus.ACTIVE)

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Dialect, func, select
 from sqlalchemy.orm import Session
 
-from journal import outbox, validation
+from journal import meter_acts, outbox, validation
 from journal.errors import ConfirmationKind, ConfirmationRequired, InvalidInput, NotFound
 from journal.messages import msg
 from journal.periods import Period, period_of
@@ -273,6 +273,8 @@ def undo_last(session: Session, expected: int | None = None) -> str:
     if change.action == "change-plan":
         raise InvalidInput(msg("The last change is a tariff plan change, which cannot be undone here."), field="undo")
     now = datetime.now()
+    if change.action == meter_acts.ACTION:
+        meter_acts.undo_correction(session, change)
     if change.reading_id is not None:
         _retire(session.get_one(Reading, change.reading_id), ReadingStatus.UNDONE, now)
         session.flush()

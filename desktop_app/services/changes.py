@@ -69,9 +69,10 @@ def readings_of(*numbers: str, outbox: bool = True) -> Changes:
     return Changes(readings=frozenset(numbers), outbox=outbox)
 
 
-def meters_of(number: str) -> Changes:
-    """A meter added or replaced, a plan changed: the account, its readings (the act's) and the outbox."""
-    return Changes(accounts=True, readings=frozenset({number}), outbox=True)
+def meters_of(number: str, *, outbox: bool = True) -> Changes:
+    """A meter added or replaced, a plan changed, an act corrected (`outbox=False`: the act is never sent): the
+    account, its readings (the act's) and the outbox."""
+    return Changes(accounts=True, readings=frozenset({number}), outbox=outbox)
 
 
 ACCOUNTS = Changes(accounts=True)

@@ -138,6 +138,18 @@ class JournalService:
         log.info("Tariff plan of account %s changed to %s", number, info.plan)
         return Done(info, meters_of(number))
 
+    def correct_act(self, number: str, *, serial: str | None = None, digits: int | str | None = None,
+                    installed_on: date | None = None, initial: Values | None = None) -> Done[MeterInfo]:
+        """Correct the installation act of the account's meter in use (only what is given); undo takes it back."""
+        from journal import meter_acts
+
+        with self.journal.write() as session:
+            account = accounts.find_account(session, number)
+            info = meter_acts.correct_act(session, account, today=self.today(), serial=serial, digits=digits,
+                                          installed_on=installed_on, initial=initial)  # type: ignore[arg-type]
+        log.info("Installation act of account %s corrected", number)
+        return Done(info, meters_of(number, outbox=False))
+
     # Readings
     def add_reading(self, number: str, taken_on: date, values: Values, *, serial: str | None = None,
                     replace: bool = False, rollover: bool = False, confirm: bool = False) -> Done[ReadingInfo]:
@@ -180,13 +192,14 @@ class JournalService:
     def undo(self, expected: int | None = None) -> Done[str]:
         """Undo the last change; with `expected` (a ChangeInfo's id) only if it is still the last one. The last
         change may be any account's: every account's readings count as changed."""
-        from journal import outbox, readings
+        from journal import meter_acts, outbox, readings
 
         with self.journal.write() as session:
             change_id = outbox.last_change_id(session)
             action = readings.undo_last(session, expected)
             outbox.after_undo(session, change_id, self.today())
-        return Done(action, readings_of(EVERY_ACCOUNT))
+        # an act's correction undone: the meters shown with the accounts change too
+        return Done(action, readings_of(EVERY_ACCOUNT) | (ACCOUNTS if action == meter_acts.ACTION else Changes()))
 
     def history(self, number: str, *, include_retired: bool = True) -> list[HistoryRow]:
         from journal import history

@@ -133,7 +133,7 @@ class Change(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime)
-    action: Mapped[str] = mapped_column(String(12))  # add, replace, edit, delete
+    action: Mapped[str] = mapped_column(String(12))  # add, replace, edit, delete, correct-act, …
     reading_id: Mapped[int | None] = mapped_column(ForeignKey("readings.id"))  # the reading it made active
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("readings.id"))  # the reading it retired
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -159,6 +159,26 @@ class Submission(Base):
     portal_reading_id: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ActCorrection(Base):
+    """A meter record's installation act as it was before a correction (journal.meter_acts), so that undo brings it
+    back and no typed value is lost. One row per meter record the correction touched (a serial number or a number
+    of digits corrects every record of the same meter), all with the correction's change."""
+
+    __tablename__ = "act_corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    change_id: Mapped[int] = mapped_column(ForeignKey("changes.id"), index=True)
+    meter_id: Mapped[int] = mapped_column(ForeignKey("meters.id"))
+    serial: Mapped[str] = mapped_column(String(40))
+    digits: Mapped[int] = mapped_column(Integer)
+    installed_on: Mapped[date] = mapped_column(Date)
+    initial_t1: Mapped[int] = mapped_column(Integer)
+    initial_t2: Mapped[int | None] = mapped_column(Integer)
+    initial_t3: Mapped[int | None] = mapped_column(Integer)
+    # The first reading whose rollover mark the correction took off (the act's value no longer above it)
+    rollover_reading_id: Mapped[int | None] = mapped_column(ForeignKey("readings.id"))
 
 
 class SubmissionStatus:

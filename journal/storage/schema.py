@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # Our revisions, oldest first. Alembic is imported only to create or upgrade a file, so opening a current
 # journal does not pay for it; a test checks this list against the migration scripts.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 
 APPLICATION_ID = 0x4D4A524E  # "MJRN": marks an SQLite file as a Meter Journal
 
