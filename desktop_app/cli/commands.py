@@ -49,6 +49,14 @@ def meter_replace(s: JournalService, a: argparse.Namespace) -> None:
     _print(a, info, f"Meter replaced: {info.serial} is now in use on account {a.account}.")
 
 
+def meter_edit(s: JournalService, a: argparse.Namespace) -> None:
+    installed = validation.typed_day(a.installed, s.today(), "installed") if a.installed is not None else None
+    info = s.correct_act(a.account, serial=a.serial, digits=a.digits, installed_on=installed,
+                         initial=a.initial).result
+    _print(a, info, f"Installation act of meter {info.serial} corrected: {info.digits} digits, installed "
+                    f"{info.installed_on.isoformat()}, act {','.join(map(str, info.initial))} ('undo' takes it back).")
+
+
 def account_change_plan(s: JournalService, a: argparse.Namespace) -> None:
     info = s.change_plan(a.account, a.plan, validation.typed_day(a.on, s.today(), "on"), a.old_final, a.initial,
                          rollover=a.rollover).result
@@ -136,6 +144,7 @@ HANDLERS: dict[tuple[str, str | None], Callable[[JournalService, argparse.Namesp
     ("account", "change-plan"): account_change_plan,
     ("meter", "add"): meter_add,
     ("meter", "replace"): meter_replace,
+    ("meter", "edit"): meter_edit,
     ("meter", "list"): meter_list,
     ("reading", "add"): reading_add,
     ("reading", "edit"): reading_edit,

@@ -95,6 +95,13 @@ def _meters(command: Command, common: argparse.ArgumentParser) -> None:
     mrep.add_argument("--plan", choices=PLANS, help="the new meter's tariff plan, when it changes with the meter")
     mrep.add_argument("--verified", type=int, metavar="YEAR")
     mrep.add_argument("--next-verification", type=int, metavar="YEAR")
+    medit = meter.add_parser("edit", parents=[common],
+                             help="correct the installation act of the meter in use (only what is given changes)")
+    medit.add_argument("--account", required=True)
+    medit.add_argument("--serial")
+    medit.add_argument("--digits")
+    medit.add_argument("--installed", metavar="DD.MM.YYYY")
+    medit.add_argument("--initial", metavar="V[,V[,V]]")
     meter.add_parser("list", parents=[common], help="list an account's meters").add_argument("--account",
                                                                                              required=True)
 
