@@ -1,4 +1,5 @@
-"""The accounts tab: accounts and their meters, verification years, add/edit, meter replacement, plan change."""
+"""The accounts tab: accounts and their meters, verification years, add/edit, the act corrected, meter replacement,
+plan change."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ class AccountsView(QWidget):
     edit_requested = Signal()
     replace_requested = Signal()
     plan_change_requested = Signal()
+    act_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,8 +36,11 @@ class AccountsView(QWidget):
         plan.setAccessibleName(self.tr("Change the tariff plan, keeping the meter"))
         replace.clicked.connect(self.replace_requested)
         plan.clicked.connect(self.plan_change_requested)
+        act = QPushButton(self.tr("Correct the act's data…"))
+        act.setAccessibleName(self.tr("Correct the installation act typed wrong"))
+        act.clicked.connect(self.act_requested)
         buttons = ButtonRow()  # on as many lines as the width needs: their texts stay whole at 200 % text size
-        for button in (add, edit, replace, plan):
+        for button in (add, edit, act, replace, plan):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Account and meters:")))

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         self.accounts.edit_requested.connect(self.edit_account)
         self.accounts.replace_requested.connect(self.replace_meter)
         self.accounts.plan_change_requested.connect(self.change_plan)
+        self.accounts.act_requested.connect(self.correct_act)
         for index in range(self.tabs.count()):
             self.tabs.setTabEnabled(index, True)
         for action in self.journal_actions:
@@ -454,6 +455,17 @@ class MainWindow(QMainWindow):
         from ui.account_dialogs import ReplaceMeterWizard
 
         dialog = ReplaceMeterWizard(self.service, self.number, self) if self.number else None
+        if dialog is not None and run_dialog(dialog):
+            self.apply_changes(dialog.changes)
+
+    def correct_act(self) -> None:
+        from ui.act_correction_dialog import CorrectActDialog
+
+        try:
+            dialog = CorrectActDialog(self.service, self.number, self) if self.number else None
+        except JournalError as exc:  # no meter yet
+            QMessageBox.information(self, self.tr("Correct the installation act"), render(exc))
+            return
         if dialog is not None and run_dialog(dialog):
             self.apply_changes(dialog.changes)
 

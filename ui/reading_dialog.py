@@ -31,13 +31,13 @@ from shiboken6 import isValid
 from desktop_app.services.changes import Done
 from desktop_app.services.journal_service import JournalService
 from desktop_app.services.reading_form import ReadingForm, reading_form
-from journal.errors import ConfirmationRequired, JournalError
+from journal.errors import ConfirmationKind, ConfirmationRequired, JournalError
 from journal.messages import Message
 from journal.records import ReadingInfo
 from journal.tariffs import UnknownPrice
 from ui import operations
 from ui.button_row import ButtonRow
-from ui.confirmations import Confirmed, ask_risky
+from ui.confirmations import Confirmed, ask_risky, journal_question
 from ui.date_field import DateField, after_meter_day
 from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import render
@@ -331,6 +331,15 @@ class ReadingDialog(QDialog):
             return
         super().keyPressEvent(event)
 
+    def _ask(self, question: ConfirmationRequired) -> bool:
+        """The journal's question; a rollover below the installation act's figure says the act may be wrong."""
+        title, text, risky = journal_question(question)
+        if question.kind is ConfirmationKind.ROLLOVER and self.form.previous_from_act:
+            text += "\n\n" + self.tr(
+                "The previous figure is the meter's installation act, and it may itself have been typed wrong. If so, "
+                "answer no and correct the act: «Account and meter» tab → «Correct the act's data…».")
+        return ask_risky(self, title, text, risky)
+
     def save(self) -> None:
         if self.saving:
             return
@@ -342,7 +351,8 @@ class ReadingDialog(QDialog):
         try:
             done: Done[ReadingInfo] | None = operations.write(self, self.tasks, lambda confirmed: add(
                 self.number, day, values, replace=confirmed.replace, rollover=confirmed.rollover,
-                confirm=confirmed.jump), given=Confirmed(rollover=self.rollover.isChecked()), busy=self._busy)
+                confirm=confirmed.jump), given=Confirmed(rollover=self.rollover.isChecked()), ask=self._ask,
+                busy=self._busy)
         except JournalError as exc:
             index = self._field_index(exc.field)
             if exc.field == "date":

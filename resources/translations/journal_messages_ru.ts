@@ -404,6 +404,16 @@
       <translation>Лицевого счёта {number} нет среди лицевых счетов в личном кабинете с этим логином.</translation>
     </message>
     <message>
+      <location filename="journal/meter_acts.py" line="101" />
+      <source>The act already has these values; nothing to correct.</source>
+      <translation>В акте уже эти данные; исправлять нечего.</translation>
+    </message>
+    <message>
+      <location filename="journal/meter_acts.py" line="125" />
+      <source>The act's value {act} for {zone} is above the first reading of {day}, {value}, which is not a rollover. Check the act's value, or correct that reading first.</source>
+      <translation>Показание {act} в акте ({zone}) больше первого показания от {day} — {value}, а оно не отмечено как переход через ноль. Проверьте число в акте или сначала исправьте это показание.</translation>
+    </message>
+    <message>
       <location filename="journal/typed_prices.py" line="35" />
       <source>The argument {argument!r} could be read two ways, as one price with a decimal comma or as prices separated by commas. Plan {plan} needs {count} prices, one per zone ({names}), separated by spaces, e.g. {example}.</source>
       <translation>{argument!r} можно понять двояко: как одну цену с копейками после запятой или как несколько цен через запятую. Для тарифа {plan} нужно цен: {count}, по одной на зону ({names}), через пробел, например {example}.</translation>
@@ -604,7 +614,7 @@
       <translation>Файл {shown} слишком большой для счёта (больше 50 МБ).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="241" />
+      <location filename="desktop_app/services/journal_service.py" line="254" />
       <source>The file {source} is too large to be a table of readings.</source>
       <translation>Файл {source} слишком велик для таблицы показаний.</translation>
     </message>
@@ -689,6 +699,11 @@
       <translation>Цифр до запятой у счётчика: {digit_count}, а в {item} (поле «{zone}») их больше. Не пишите цифры после запятой (обычно они красные).</translation>
     </message>
     <message>
+      <location filename="journal/meter_acts.py" line="109" />
+      <source>The meter record starts on {day}, the day the previous one ended (a meter replacement or a tariff plan change); that day cannot be changed here.</source>
+      <translation>Эта запись о счётчике начинается {day}, в день, когда закончилась предыдущая (замена счётчика или смена тарифа); этот день здесь не изменить.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/portal/delivery.py" line="171" />
       <source>The meter {serial} of the account {account} is not among the portal's devices; check its serial number against the bill.</source>
       <translation>Счётчика {serial} лицевого счёта {account} нет среди приборов учёта в личном кабинете; сверьте его заводской номер с квитанцией.</translation>
@@ -699,9 +714,19 @@
       <translation>Счётчик {serial} заменён {removed_on}; показания после этой даты относятся к новому счётчику.</translation>
     </message>
     <message>
+      <location filename="journal/meter_acts.py" line="116" />
+      <source>The meter's first reading is of {day} ({values}); the installation must be before that day.</source>
+      <translation>Первое показание счётчика — от {day} ({values}); дата установки должна быть раньше этого дня.</translation>
+    </message>
+    <message>
       <location filename="journal/validation.py" line="100" />
       <source>The meter's serial number {text!r} is not valid.</source>
       <translation>Заводской номер счётчика {text!r} указан неверно.</translation>
+    </message>
+    <message>
+      <location filename="journal/meter_acts.py" line="136" />
+      <source>The meter's values of {day} ({values}) have more than {digits} digits before the comma.</source>
+      <translation>В показаниях счётчика от {day} ({values}) больше {digits} цифр до запятой.</translation>
     </message>
     <message>
       <location filename="journal/meters.py" line="134" />
@@ -914,6 +939,11 @@
       <translation>Принтер не принял квитанцию: {reason}.</translation>
     </message>
     <message>
+      <location filename="journal/meter_acts.py" line="143" />
+      <source>The reading of {day} ({values}) has more than {digits} digits before the comma.</source>
+      <translation>В показании от {day} ({values}) больше {digits} цифр до запятой.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/portal/reading_checks.py" line="107" />
       <source>The reading of {day} for the account {account} ({values})</source>
       <translation>Показания от {day} по лицевому счёту {account} ({values})</translation>
@@ -922,6 +952,11 @@
       <location filename="journal/outbox.py" line="398" />
       <source>The reading of {day} for the account {account} has not reached the supplier yet, and readings are taken until the 25th. Send it by SMS to {sms_number}: {sms} (from the phone bound to the account), or call {phone} (free) and dictate the account number and the readings.</source>
       <translation>Показания от {day} по лицевому счёту {account} ещё не дошли до Самараэнерго, а показания принимаются до 25-го числа. Отправьте их SMS на номер {sms_number}: {sms} (с телефона, привязанного к лицевому счёту) или позвоните по номеру {phone} (звонок бесплатный) и продиктуйте номер лицевого счёта и показания.</translation>
+    </message>
+    <message>
+      <location filename="journal/meter_acts.py" line="72" />
+      <source>The reading of {day} went to the supplier's portal with the meter number {serial}; the portal knows the meter by it, so the number cannot be changed here. If it is really wrong, call the supplier.</source>
+      <translation>Показание от {day} ушло в личный кабинет поставщика с номером счётчика {serial}; там счётчик известен под этим номером, поэтому здесь номер не изменить. Если он действительно неверен, позвоните поставщику.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/transport.py" line="232" />
@@ -992,6 +1027,11 @@
       <location filename="desktop_app/price_calculator.py" line="121" />
       <source>The supplier's calculator sent something else instead of a price: its site may have changed or be busy.</source>
       <translation>Калькулятор поставщика прислал что-то другое вместо цены: возможно, сайт изменился или перегружен.</translation>
+    </message>
+    <message>
+      <location filename="journal/meter_acts.py" line="78" />
+      <source>The supplier's portal has the meter with the number {serial}, so the number is right and cannot be changed here.</source>
+      <translation>В личном кабинете поставщика счётчик записан с номером {serial}, значит номер верный и здесь его не изменить.</translation>
     </message>
     <message>
       <location filename="desktop_app/portal/errors.py" line="14" />
@@ -1269,7 +1309,7 @@
       <translation>{option}{reason}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="221" />
+      <location filename="desktop_app/services/journal_service.py" line="234" />
       <source>{out} is a database (perhaps the journal or a copy of it), not a table of readings, so it was not overwritten. Choose another name.</source>
       <translation>{out} — база данных (возможно, сам журнал или его копия), а не таблица показаний, поэтому файл не перезаписан. Выберите другое имя.</translation>
     </message>
@@ -1319,7 +1359,7 @@
       <translation>{refused} {again}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="267" />
+      <location filename="desktop_app/services/journal_service.py" line="280" />
       <source>{source} is the journal itself: choose a backup copy to restore.</source>
       <translation>{source} — это сам журнал: выберите для восстановления резервную копию.</translation>
     </message>

@@ -57,7 +57,7 @@
   <context>
     <name>AccountsView</name>
     <message>
-      <location filename="../../ui/accounts_view.py" line="+24" />
+      <location filename="../../ui/accounts_view.py" line="+26" />
       <source>Account and meter details</source>
       <translation>Сведения о лицевом счёте и счётчике</translation>
     </message>
@@ -102,7 +102,17 @@
       <translation>Сменить тариф, не меняя счётчик</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+3" />
+      <source>Correct the act's data…</source>
+      <translation>Исправить данные акта…</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Correct the installation act typed wrong</source>
+      <translation>Исправить неверно введённые данные акта установки</translation>
+    </message>
+    <message>
+      <location line="+6" />
       <source>Account and meters:</source>
       <translation>Лицевой счёт и счётчики:</translation>
     </message>
@@ -320,6 +330,29 @@
       <location line="+1" />
       <source>Open the supplier's website in the browser</source>
       <translation>Открыть сайт Самараэнерго в браузере</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorrectActDialog</name>
+    <message>
+      <location filename="../../ui/act_correction_dialog.py" line="+25" />
+      <source>Correct the installation act</source>
+      <translation>Исправить данные акта установки</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>If something from the meter's installation act was typed wrong, correct it here. The consumption of the readings is counted again from the corrected act; «Undo last change» takes the correction back.</source>
+      <translation>Если что-то из акта установки счётчика введено с ошибкой, исправьте здесь. Расход по показаниям пересчитается от исправленного акта; «Отменить последнее изменение» вернёт как было.</translation>
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Save the corrected act</source>
+      <translation>Сохранить исправленный акт</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Not saved</source>
+      <translation>Не сохранено</translation>
     </message>
   </context>
   <context>
@@ -751,12 +784,12 @@
       <location filename="../../ui/banner.py" line="-4" />
       <location filename="../../ui/main_window.py" line="+2" />
       <location line="+2" />
-      <location line="+277" />
+      <location line="+278" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="-273" />
+      <location filename="../../ui/main_window.py" line="-274" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -794,6 +827,11 @@
       <location line="+0" />
       <source>Account and meter</source>
       <translation>Лицевой счёт и счётчик</translation>
+    </message>
+    <message>
+      <location line="+347" />
+      <source>Correct the installation act</source>
+      <translation>Исправить данные акта установки</translation>
     </message>
     <message>
       <location filename="../../ui/window_menus.py" line="+35" />
@@ -926,7 +964,7 @@
       <translation>Телефоны и сайт Самараэнерго</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="+380" />
+      <location filename="../../ui/main_window.py" line="+45" />
       <location filename="../../ui/window_menus.py" line="+2" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
@@ -2057,7 +2095,12 @@ Your data: {path}</source>
       <translation>С {date}: {parts}. Примерное начисление: {total}.</translation>
     </message>
     <message>
-      <location line="+41" />
+      <location line="+28" />
+      <source>The previous figure is the meter's installation act, and it may itself have been typed wrong. If so, answer no and correct the act: «Account and meter» tab → «Correct the act's data…».</source>
+      <translation>Предыдущее число — из акта установки счётчика, и, возможно, в нём самом ошибка. Если так, ответьте «нет» и исправьте акт: вкладка «Лицевой счёт и счётчик» → «Исправить данные акта…».</translation>
+    </message>
+    <message>
+      <location line="+23" />
       <source>The reading was not saved</source>
       <translation>Показания не сохранены</translation>
     </message>
@@ -2977,7 +3020,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-353" />
+      <location filename="../../ui/main_window.py" line="-365" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>
