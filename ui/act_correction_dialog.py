@@ -3,6 +3,8 @@ day and readings, prefilled with the act as the journal has it (the act's fields
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLayout, QMessageBox, QVBoxLayout, QWidget
 
 from desktop_app.services.changes import NOTHING, Changes
@@ -41,6 +43,11 @@ class CorrectActDialog(QDialog):
         layout.addWidget(self.body)
         layout.addWidget(ok_cancel(self, self.tr("Save the corrected act"), self.save))
         self.form.initial.fields[0].setFocus()  # the act's readings: the most likely typing slip
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # On a small screen the fields scroll: the act's readings, focused, come into view once laid out.
+        QTimer.singleShot(0, lambda: self.body.reveal(self.form.initial))
 
     def save(self) -> None:
         f = self.form
