@@ -335,7 +335,7 @@
   <context>
     <name>CorrectActDialog</name>
     <message>
-      <location filename="../../ui/act_correction_dialog.py" line="+25" />
+      <location filename="../../ui/act_correction_dialog.py" line="+27" />
       <source>Correct the installation act</source>
       <translation>Исправить данные акта установки</translation>
     </message>
@@ -350,7 +350,7 @@
       <translation>Сохранить исправленный акт</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+21" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
