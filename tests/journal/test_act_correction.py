@@ -123,3 +123,19 @@ def test_a_plan_change_keeps_its_day_and_corrects_the_whole_meter(household: Jou
     assert [(m.serial, m.digits) for m in household.meters(ACCOUNT)] == [("11712435", 7), ("11712435", 7)]
     household.undo()
     assert [(m.serial, m.digits) for m in household.meters(ACCOUNT)] == [("11712434", 6), ("11712434", 6)]
+
+
+def test_the_serial_stays_once_the_portal_has_the_meter(household: JournalService) -> None:
+    from datetime import datetime
+
+    from journal.portal_sync import AccountMatch, DeviceMatch, store_matches
+
+    meter = household.meters(ACCOUNT)[0]
+    with household.journal.write() as session:  # what a sync stores when it found the meter on the portal
+        store_matches(session, [AccountMatch(meter.account_id, "P1", "CA1", None, None, devices=(DeviceMatch(
+            meter.id, "D1", None, "11712434", 6, 0, None, None, None, []),))], datetime(2026, 11, 20))
+    before = snapshot(household)
+    with pytest.raises(InvalidInput) as error:
+        household.correct_act(ACCOUNT, serial="11712435")
+    assert error.value.field == "serial" and "portal" in error.value.message
+    assert snapshot(household) == before
