@@ -98,7 +98,7 @@ def correct_act(
     new_serial = meter.serial if serial is None else validation.serial(serial)
     if new_serial == meter.serial and new_digits == meter.digits and new_day == meter.installed_on \
             and new_values == old_values:
-        raise InvalidInput(msg("The act already has these values; nothing to correct."), field="serial")
+        raise InvalidInput(msg("The act already has these values; nothing to correct."), field="act")
     if new_serial != meter.serial:
         _check_serial(session, records)
     if new_day != meter.installed_on:

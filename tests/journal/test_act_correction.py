@@ -72,7 +72,7 @@ def test_the_act_value_above_a_first_reading_that_is_no_rollover_is_refused(hous
     ({"serial": "№ ?!"}, "serial", "is not valid"),
     ({"initial": "1000,5,7"}, "initial", "two values"),
     ({"initial": "1000,5x"}, "initial-t2", "without letters"),
-    ({"initial": "1000,500"}, "serial", "already has these values"),
+    ({"initial": "1000,500"}, "act", "already has these values"),
 ])
 def test_a_refused_correction_changes_nothing(household: JournalService, change: dict, field: str,
                                               words: str) -> None:
