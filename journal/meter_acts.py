@@ -130,11 +130,12 @@ def correct_act(
     if new_digits < meter.digits:
         for record in records:
             record_zones = TariffPlan(record.plan).zone_count
-            act = (record.initial_t1, record.initial_t2, record.initial_t3)[:record_zones]
-            if record is not meter and max(act) >= 10**new_digits:
+            record_act = tuple(v for v in (record.initial_t1, record.initial_t2, record.initial_t3)[:record_zones]
+                               if v is not None)
+            if record is not meter and record_act and max(record_act) >= 10**new_digits:
                 raise InvalidInput(
                     msg("The meter's values of {day} ({values}) have more than {digits} digits before the comma.",
-                        day=record.installed_on, values=act, digits=new_digits),
+                        day=record.installed_on, values=record_act, digits=new_digits),
                     field="digits")
             for reading in _readings(session, [record]):
                 values = _values(reading, record_zones)
