@@ -190,7 +190,8 @@ def verification_year(value: int | None, field: str) -> int | None:
 
 def zone_values(values: str | list[str] | tuple[int, ...], zones: int, digit_count: int) -> tuple[int, ...]:
     """Parse the integer value of each zone ("12345,6789" or a list). Digits after the comma are not
-    entered; leading zeros are allowed and ignored."""
+    entered; leading zeros are allowed as the meter shows them (its drums), no more: «0012504» on a meter of six
+    digits is its red digit typed too, not 12,504 kWh."""
     if isinstance(values, list) and len(values) == zones:  # as a file's rows give them: most are digits only
         try:
             plain = all(map(str.isdecimal, values))  # what the checks below let through: `\d+` (any Unicode digit)
@@ -198,7 +199,7 @@ def zone_values(values: str | list[str] | tuple[int, ...], zones: int, digit_cou
             plain = False
         if plain:
             numbers = tuple(map(int, values))
-            if max(numbers, default=0) < 10**digit_count:
+            if max(map(len, values), default=0) <= digit_count:
                 return numbers
     items = [str(v) for v in values] if isinstance(values, list | tuple) else str(values).split(",")
     items = [item.strip() for item in items]
@@ -240,7 +241,7 @@ def zone_values(values: str | list[str] | tuple[int, ...], zones: int, digit_cou
                 field=field,
             )
         number = int(item)
-        if number >= 10**digit_count:
+        if number >= 10**digit_count or len(item) > digit_count:
             raise InvalidInput(
                 msg(
                     "The meter has {digit_count} digits before the comma, but {item} for {zone} has more. Leave "

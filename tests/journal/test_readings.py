@@ -320,3 +320,17 @@ def test_deleting_a_rolled_over_reading_keeps_the_journal_usable(service: Journa
     assert active(service)[-1].consumption == (130,)
     service.add_reading(ACCOUNT, date(2025, 5, 20), "150")
     assert active(service)[-1].consumption == (70,)
+
+
+@pytest.mark.parametrize("typed", ["0012504,650", "1250,0000650", "00012504,650"])
+def test_more_digits_than_the_meter_has_are_refused_even_as_leading_zeros(household: JournalService,
+                                                                          typed: str) -> None:
+    """«0012504» on a six-digit meter is 001250 and its red digit 4 typed too: it was stored as 12,504 kWh. A value
+    with more characters than the meter has digits is refused, naming the red digits; nothing is stored."""
+    before = household.history(ACCOUNT)
+    with pytest.raises(InvalidInput, match=r"digits before the comma, but .* has more") as refused:
+        household.add_reading(ACCOUNT, date(2025, 2, 20), typed)
+    assert refused.value.field in ("t1", "t2")
+    assert household.history(ACCOUNT) == before
+    household.add_reading(ACCOUNT, date(2025, 2, 20), "001250,000650")  # the drums' own leading zeros are fine
+    assert household.history(ACCOUNT)[-1].values == (1250, 650)
