@@ -22,6 +22,8 @@ class Headline(QWidget):
         for row in self.rows:
             layout.addLayout(row)
         self.lines = 0
+        self._wrap_key: tuple[str, str, int, int] | None = None
+        self._wrap_widths = (0, 0)
         self._place()
 
     def _widths(self) -> tuple[int, int, int]:
@@ -32,21 +34,30 @@ class Headline(QWidget):
         balance, submit = self.balance.sizeHint().width(), self.submit.sizeHint().width()
         least = self.balance.minimumSizeHint().width()
 
-        def wrapped(lines: int) -> int:
-            """The narrowest width at which the sum takes at most `lines` lines, as its words really wrap (a
-            sum with a note in brackets breaks unevenly: a third of its width would take five lines)."""
-            most = (lines + 0.5) * self.balance.fontMetrics().lineSpacing()
-            narrow, wide = least, max(balance, least)
-            while narrow < wide:
-                middle = (narrow + wide) // 2
-                if self.balance.heightForWidth(middle) <= most:
-                    wide = middle
-                else:
-                    narrow = middle + 1
-            return narrow
-
-        return (account + wrapped(2) + submit + 2 * gap, max(account, wrapped(3) + gap + submit),
+        two_lines, three_lines = self._wrapped_widths(least, balance)
+        return (account + two_lines + submit + 2 * gap, max(account, three_lines + gap + submit),
                 max(account, least, submit))
+
+    def _wrapped_widths(self, least: int, balance: int) -> tuple[int, int]:
+        """The narrowest widths at which the sum takes at most two and three lines, as its words really wrap (a sum
+        with a note in brackets breaks unevenly: a third of its width would take five lines). Measured once per
+        text and font, not at every resize of the window."""
+        key = (self.balance.text(), self.balance.font().key(), least, balance)
+        if self._wrap_key != key:
+            self._wrap_key, self._wrap_widths = key, (self._narrowest(2, least, balance),
+                                                      self._narrowest(3, least, balance))
+        return self._wrap_widths
+
+    def _narrowest(self, lines: int, least: int, balance: int) -> int:
+        most = (lines + 0.5) * self.balance.fontMetrics().lineSpacing()
+        narrow, wide = least, max(balance, least)
+        while narrow < wide:
+            middle = (narrow + wide) // 2
+            if self.balance.heightForWidth(middle) <= most:
+                wide = middle
+            else:
+                narrow = middle + 1
+        return narrow
 
     def _place(self, *, again: bool = False) -> None:
         one, two, three = self._widths()
