@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from journal.errors import Cancelled, JournalError
 from journal.messages import message_of
@@ -87,18 +87,22 @@ def save_copy(window: MainWindow) -> None:
 def restore_from_file(window: MainWindow) -> None:
     """A copy chosen as a file (saved earlier, or brought from another computer), after a question whose safe
     answer is Enter; the journal in use is kept as another copy first."""
-    from ui.confirmations import ask_risky, leave_it
-
     copies = translate("MainWindow", "Journal copies ({pattern})").format(pattern=COPY_FILTER)
     path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Restore the journal from a copy"),
                                           str(Path.home()), copies + ";;" + translate("MainWindow", "All files (*)"))
-    if not path:
-        return
-    if ask_risky(window, translate("MainWindow", "Restore from a copy"), translate(
+    if path and restore_asked(window, translate("MainWindow", "Restore from a copy"), translate(
             "MainWindow", "Replace the journal with the copy {name}? The current journal is kept as another "
-            "copy.").format(name=Path(path).name), translate("MainWindow", "&Yes, restore"),
-            name=translate("MainWindow", "Yes, restore the journal from the copy"), safe=leave_it()):
+            "copy.").format(name=Path(path).name)):
         restore_backup(window, Path(path))
+
+
+def restore_asked(parent: QWidget, title: str, question: str) -> bool:
+    """The restore's question, from the settings' list of daily copies or from a file: yes only when chosen
+    deliberately (Enter and Esc keep the journal)."""
+    from ui.confirmations import ask_risky, leave_it
+
+    return ask_risky(parent, title, question, translate("MainWindow", "&Yes, restore"),
+                     name=translate("MainWindow", "Yes, restore the journal from the copy"), safe=leave_it())
 
 
 def restore_backup(window: MainWindow, path: Path) -> None:

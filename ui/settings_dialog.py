@@ -34,7 +34,7 @@ from journal.tariffs import EARLIEST_PRICE_DATE, MAX_DAYS_AHEAD, MissingPrice
 from journal.zones import ConsumerCategory, TariffPlan
 from ui import operations
 from ui.account_form import FieldForm
-from ui.confirmations import ask_risky, leave_it
+from ui.confirmations import ask_risky
 from ui.date_field import DateField
 from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import LANGUAGES, render
@@ -262,10 +262,11 @@ class SettingsDialog(QDialog):
         items = self.backups.selectedItems()
         if not items:
             return
-        if ask_risky(self, self.tr("Restore a backup copy"), self.tr(
+        from ui.file_actions import restore_asked
+
+        if restore_asked(self, self.tr("Restore a backup copy"), self.tr(
                 "Replace the journal with the copy of {when}? The current journal is kept as another copy.").format(
-                when=items[0].text().split("   ")[0]), self.tr("&Yes, restore"),
-                name=self.tr("Yes, restore the journal from the copy"), safe=leave_it()):
+                when=items[0].text().split("   ")[0])):
             self.restore_requested.emit(items[0].data(256))
             self.reject()
 

@@ -29,7 +29,7 @@
       <translation>Дата пишется как 20.02.2025 или 2025-02-20; получено {text!r}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="228" />
+      <location filename="journal/validation.py" line="229" />
       <source>A meter reading cannot be negative; got {item} for {zone}.</source>
       <translation>Показание счётчика не может быть отрицательным; в поле «{zone}» введено {item}.</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Отчёт составляется за год, например за 2026; указано {year}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="208" />
+      <location filename="journal/validation.py" line="209" />
       <source>A single-rate meter has one value: type only the digits before the comma (whole kWh), e.g. 1200; got {text!r}.</source>
       <translation>У однотарифного счётчика одно показание: введите только цифры до запятой (целые кВт·ч), например 1200; введено {text!r}.</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Последнее изменение — смена тарифа, а её здесь отменить нельзя.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="245" />
+      <location filename="journal/validation.py" line="246" />
       <source>The meter has {digit_count} digits before the comma, but {item} for {zone} has more. Leave out the digits after the comma (often red).</source>
       <translation>Цифр до запятой у счётчика: {digit_count}, а в {item} (поле «{zone}») их больше. Не пишите цифры после запятой (обычно они красные).</translation>
     </message>
@@ -724,7 +724,7 @@
       <translation>Заводской номер счётчика {text!r} указан неверно.</translation>
     </message>
     <message>
-      <location filename="journal/meter_acts.py" line="136" />
+      <location filename="journal/meter_acts.py" line="137" />
       <source>The meter's values of {day} ({values}) have more than {digits} digits before the comma.</source>
       <translation>В показаниях счётчика от {day} ({values}) больше {digits} цифр до запятой.</translation>
     </message>
@@ -939,7 +939,7 @@
       <translation>Принтер не принял квитанцию: {reason}.</translation>
     </message>
     <message>
-      <location filename="journal/meter_acts.py" line="143" />
+      <location filename="journal/meter_acts.py" line="144" />
       <source>The reading of {day} ({values}) has more than {digits} digits before the comma.</source>
       <translation>В показании от {day} ({values}) больше {digits} цифр до запятой.</translation>
     </message>
@@ -1064,7 +1064,7 @@
       <translation>В {raw!r} точки и запятые стоят так, что это не одно число. Пишите так: {example}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="223" />
+      <location filename="journal/validation.py" line="224" />
       <source>The value for {zone} is missing: type the digits before the comma.</source>
       <translation>Поле «{zone}» не заполнено: введите цифры до запятой.</translation>
     </message>
@@ -1184,12 +1184,12 @@
       <translation>По этим показаниям с {day} израсходовано {kwh} кВт·ч — более чем в {factor} раз больше обычного расхода ({monthly} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="217" />
+      <location filename="journal/validation.py" line="218" />
       <source>This tariff plan needs {values}, separated by commas; got {count}.</source>
       <translation>Для этого тарифа нужно ввести: {values}, через запятую; введено значений: {count}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="235" />
+      <location filename="journal/validation.py" line="236" />
       <source>Type only the digits before the comma, without letters or symbols; got {item!r} for {zone}.</source>
       <translation>Введите только цифры до запятой, без букв и других знаков; в поле «{zone}» введено {item!r}.</translation>
     </message>
@@ -1437,7 +1437,7 @@
       <translation>примечание</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="215" />
+      <location filename="journal/validation.py" line="216" />
       <source>one value</source>
       <translation>одно значение</translation>
     </message>
@@ -1472,7 +1472,7 @@
       <translation>одноставочный</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="216" />
+      <location filename="journal/validation.py" line="217" />
       <source>three values (peak, night, semi-peak)</source>
       <translation>три значения (пик, ночь, полупик)</translation>
     </message>
@@ -1482,7 +1482,7 @@
       <translation>трёхзонный</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="215" />
+      <location filename="journal/validation.py" line="216" />
       <source>two values (day, night)</source>
       <translation>два значения (день, ночь)</translation>
     </message>

@@ -970,7 +970,7 @@
       <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-      <location filename="../../ui/file_actions.py" line="+131" />
+      <location filename="../../ui/file_actions.py" line="+135" />
       <source>Readings slip</source>
       <translation>Бланк показаний</translation>
     </message>
@@ -1136,7 +1136,7 @@
       <translation>Журнал восстановлен из резервной копии.</translation>
     </message>
     <message>
-      <location line="-91" />
+      <location line="-95" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV для Excel (*.csv)</translation>
     </message>
@@ -1192,12 +1192,12 @@
     </message>
     <message>
       <location line="+2" />
-      <location line="+20" />
+      <location line="+18" />
       <source>Journal copies ({pattern})</source>
       <translation>Копии журнала ({pattern})</translation>
     </message>
     <message>
-      <location line="-12" />
+      <location line="-10" />
       <source>The copy was not saved</source>
       <translation>Копия не сохранена</translation>
     </message>
@@ -1212,7 +1212,7 @@
       <translation>Копия журнала сохранена: {path}. Храните её на флешке или на другом компьютере; вернуть журнал из неё — меню Журнал → Восстановить из копии…</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+9" />
       <source>Restore the journal from a copy</source>
       <translation>Восстановить журнал из копии</translation>
     </message>
@@ -1222,7 +1222,7 @@
       <translation>Все файлы (*)</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+1" />
       <source>Restore from a copy</source>
       <translation>Восстановление из копии</translation>
     </message>
@@ -1232,7 +1232,7 @@
       <translation>Заменить журнал копией {name}? Нынешний журнал будет сохранён как ещё одна копия.</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+11" />
       <source>&amp;Yes, restore</source>
       <translation>&amp;Да, восстановить</translation>
     </message>
@@ -1242,7 +1242,7 @@
       <translation>Да, восстановить журнал из копии</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+11" />
       <source>Restoring the journal from the copy…</source>
       <translation>Восстанавливаю журнал из копии…</translation>
     </message>
@@ -2677,17 +2677,7 @@ Your data: {path}</source>
       <translation>Узнать цены на сайте поставщика и показать их источники</translation>
     </message>
     <message>
-      <location line="+39" />
-      <source>&amp;Yes, restore</source>
-      <translation>&amp;Да, восстановить</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Yes, restore the journal from the copy</source>
-      <translation>Да, восстановить журнал из копии</translation>
-    </message>
-    <message>
-      <location line="+21" />
+      <location line="+62" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -2717,7 +2707,7 @@ Your data: {path}</source>
       <translation>Да, заменить цены</translation>
     </message>
     <message>
-      <location line="-86" />
+      <location line="-87" />
       <location line="+1" />
       <source>Save the price</source>
       <translation>Сохранить цену</translation>
@@ -2758,7 +2748,7 @@ Your data: {path}</source>
       <translation>копия перед восстановлением</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+14" />
       <source>Restore a backup copy</source>
       <translation>Восстановление из резервной копии</translation>
     </message>
