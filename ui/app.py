@@ -25,6 +25,7 @@ from ui.main_window import MainWindow, run_dialog
 from ui.none_references import keep_none_alive
 from ui.reminder_setting import set_reminders
 from ui.settings import Settings
+from ui.start_marks import mark
 from ui.theme import apply_theme
 from ui.welcome_dialog import RemindersOfferDialog, WelcomeDialog
 
@@ -192,6 +193,7 @@ def start(app: QApplication, settings: Settings, folder_override: str | None, lo
         return None
 
     def then() -> None:
+        mark("journal ready")
         application.first_start()
         application.start_backup()
         application.keep_reminders()

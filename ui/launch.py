@@ -25,6 +25,7 @@ from ui.i18n import install_language
 from ui.main_thread_gc import MainThreadGarbageCollector
 from ui.main_window import MainWindow
 from ui.settings import Settings
+from ui.start_marks import mark
 from ui.theme import apply_theme
 
 
@@ -97,6 +98,7 @@ def launch(folder_override: str | None, opening: tuple[str, str | None] | None =
     outcome: list[int] = []
 
     def finish() -> None:
+        mark("window painted")
         log_file: list[Path | None] = [None]  # set up by the worker that reads ahead
 
         def open_journal(_token: object, _progress: object) -> object:
@@ -152,9 +154,13 @@ def launch(folder_override: str | None, opening: tuple[str, str | None] | None =
                 open_now()
                 return
 
+            def painted() -> None:
+                mark("history painted")
+                open_now()
+
             def show() -> None:
                 window.show_first_screen(screen)  # type: ignore[arg-type]
-                AfterFirstPaint(window.tabs.widget(0), open_now)  # its paint is not slowed by the journal's imports
+                AfterFirstPaint(window.tabs.widget(0), painted)  # its paint is not slowed by the journal's imports
 
             window.prepare_first_screen(screen, show)  # type: ignore[arg-type]
 
