@@ -62,7 +62,8 @@ class ReadingInfo:
 @dataclass(frozen=True, slots=True)
 class ChangeInfo:
     """The change an undo would take back: its action ("add", "replace", "edit", "delete", "replace-meter",
-    "change-plan") and the reading in force it would retire (None when it retires none, as for a deletion)."""
+    "change-plan", "correct-act") and the reading in force it would retire (None when it retires none, as for a
+    deletion)."""
 
     id: int
     action: str

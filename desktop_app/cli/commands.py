@@ -92,9 +92,15 @@ def reading_delete(s: JournalService, a: argparse.Namespace) -> None:
     _print(a, info, f"Reading {info.id} of {info.period} deleted (it stays in the history; 'undo' restores it).")
 
 
+# What `undo` says it took back, by the change log's action (journal/records.py ChangeInfo)
+UNDONE = {"add": "reading added", "replace": "reading that replaced another", "edit": "correction of a reading",
+          "delete": "deletion of a reading", "replace-meter": "meter replacement", "change-plan": "change of plan",
+          "correct-act": "correction of a meter's installation act"}
+
+
 def undo(s: JournalService, a: argparse.Namespace) -> None:
     action = s.undo().result
-    _print(a, {"undone": action}, f"Undone: the last {action}.")
+    _print(a, {"undone": action}, f"Undone: the last {UNDONE.get(action, 'change')}.")
 
 
 def history(s: JournalService | JournalReader, a: argparse.Namespace) -> None:

@@ -61,6 +61,9 @@ def test_superseded_readings_are_marked_in_the_history(capsys: pytest.CaptureFix
                *d)[0] == 0
     _, out, _ = run(capsys, "history", "--account", ACCOUNT, *d)
     assert "superseded" in out
+    # undo says in words what it took back, each time
+    assert run(capsys, "undo", *d)[1].strip() == "Undone: the last reading that replaced another."
+    assert run(capsys, "undo", *d)[1].strip() == "Undone: the last reading added."
 
 
 @pytest.mark.parametrize(

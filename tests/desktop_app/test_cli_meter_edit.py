@@ -22,7 +22,7 @@ def test_meter_edit_corrects_only_what_is_given(capsys: pytest.CaptureFixture[st
     assert (meter["serial"], meter["digits"], meter["installed_on"], meter["initial"]) == (
         "11712434", 6, "2025-01-09", [1000, 400])
     code, out, _ = run(capsys, "undo", *d)
-    assert code == 0 and "correct-act" in out
+    assert code == 0 and out.strip() == "Undone: the last correction of a meter's installation act."
     code, out, _ = run(capsys, "meter", "list", "--account", ACCOUNT, "--json", *d)
     assert json.loads(out)[0]["initial"] == [1000, 500]
 
