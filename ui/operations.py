@@ -29,15 +29,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QT
 from PySide6.QtGui import QCursor, QWindow
 from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog, QWidget
 
-from journal.errors import ConfirmationRequired
-from ui.confirmations import Confirmed, save_with_confirmations
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the window imports this module before its journal's libraries load
     from desktop_app.services.changes import Done
+    from journal.errors import ConfirmationRequired
+    from ui.confirmations import Confirmed
 
 T = TypeVar("T")
-NONE_GIVEN = Confirmed()
 BUSY_DELAY_MS = 300  # a quicker write shows no busy cursor: nothing flickers
 translate = QCoreApplication.translate  # the name Qt Linguist's lupdate looks for
 
@@ -227,7 +226,7 @@ def write_once(tasks: TaskRunner, call: Callable[[], T]) -> T:
 
 
 def write(parent: QWidget, tasks: TaskRunner, action: Callable[[Confirmed], Done[T]], *,
-          given: Confirmed = NONE_GIVEN,
+          given: Confirmed | None = None,
           ask: Callable[[ConfirmationRequired], bool] | None = None,
           busy: Callable[[bool], None] | None = None) -> Done[T] | None:
     """Run the write `action(confirmed)` in a worker, asking the journal's questions on the UI thread and running it
@@ -235,6 +234,8 @@ def write(parent: QWidget, tasks: TaskRunner, action: Callable[[Confirmed], Done
     raised for the caller to show beside its field. Input to the application is held back during each run (not
     while a question is asked); `busy(True)` and `busy(False)` are called around each run: a dialog shows that it
     is saving."""
+    from ui.confirmations import Confirmed, save_with_confirmations  # the questions' dialogs: not before a write
+
     done: list[Done[T]] = []
 
     def run(confirmed: Confirmed) -> None:
@@ -246,7 +247,7 @@ def write(parent: QWidget, tasks: TaskRunner, action: Callable[[Confirmed], Done
             if busy is not None:
                 busy(False)
 
-    if save_with_confirmations(parent, run, given=given, ask=ask):
+    if save_with_confirmations(parent, run, given=given or Confirmed(), ask=ask):
         return done[-1]
     return None
 
