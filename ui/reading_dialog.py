@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QKeyEvent
+from PySide6.QtGui import QCursor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -43,8 +43,7 @@ from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import render
 from ui.screen_fit import ScreenFitBody, room
 from ui.tasks import CancelToken, TaskRunner
-from ui.texts import day_text, money, month_name, plan_name, zone_name
-from ui.theme import show_hint
+from ui.texts import day_text, money, month_name, plan_name, reading_text, zone_name
 
 
 def _label(text: str, role: str | None = None) -> QLabel:
@@ -84,8 +83,6 @@ class ReadingDialog(QDialog):
         fields = QWidget()
         layout = QVBoxLayout(fields)
         layout.setContentsMargins(0, 0, 0, 0)
-        # On a narrow screen (large text) the previous value goes under the field instead of beside it.
-        narrow = room(self).width() < em * 46
 
         self.intro = _label(self.tr("Meter {serial}. Write the black digits before the comma, without the red "
                                     "ones.").format(serial=self.form.meter.serial))
@@ -106,28 +103,39 @@ class ReadingDialog(QDialog):
         self.period_note = _label("", "hint")
         layout.addWidget(self.period_note)
 
+        # The previous value beside each field on one line when the screen has room for it, else under the field
+        # (a narrow screen, large text).
+        metrics = self.fontMetrics()
+        titles = [self.tr("{zone} ({hours})").format(zone=zone_name(f.zone), hours=f.hours) for f in self.form.fields]
+        words = max((metrics.horizontalAdvance(self.previous_text(f.previous)) for f in self.form.fields), default=0)
+        beside = max((metrics.horizontalAdvance(t) for t in titles), default=0) + em * 9 + words + em * 4
+        narrow = beside > room(self).width()
         grid = QGridLayout()
         self.fields: list[QLineEdit] = []
         self.errors: list[QLabel] = []
         self.previous_labels: list[QLabel] = []
         for row, field in enumerate(self.form.fields):
             name = zone_name(field.zone)
-            title = QLabel(self.tr("{zone} ({hours})").format(zone=name, hours=field.hours))
+            title = QLabel(titles[row])
             edit = QLineEdit()
             edit.setAccessibleName(self.tr("Reading, {zone}").format(zone=name))
-            show_hint(edit, str(field.previous))  # grey and slanted: an empty field never looks filled in
+            # Empty, with no hint inside: a grey number in the field looked as if it were filled in already. The
+            # previous value is said in words beside it (or under it), and read out with the field.
             edit.setMaxLength(self.form.meter.digits + 2)
             edit.setMinimumWidth(em * 9)
             edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
             title.setBuddy(edit)
-            previous = QLabel("")
-            previous.setProperty("role", "hint")
+            previous = _label("", "hint")
+            previous.setWordWrap(narrow)  # beside the field: on one line, as there is room for it
             error = _label("", "error")
             error.setAccessibleName(self.tr("Error, {zone}").format(zone=name))
             error.hide()
             grid.addWidget(title, row * 3, 0)
             grid.addWidget(edit, row * 3, 1)
-            grid.addWidget(previous, row * 3 + narrow, 1 + (not narrow))
+            if narrow:
+                grid.addWidget(previous, row * 3 + 1, 1, 1, 2)
+            else:
+                grid.addWidget(previous, row * 3, 2)
             grid.addWidget(error, row * 3 + 1 + narrow, 1, 1, 2)
             edit.textChanged.connect(self.update_preview)
             self.fields.append(edit)
@@ -171,6 +179,16 @@ class ReadingDialog(QDialog):
         if self.fields:
             self.fields[0].setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # On a small screen the fields scroll: the first field and the previous value under it come into view.
+        QTimer.singleShot(0, self, self._first_field_in_view)
+
+    def _first_field_in_view(self) -> None:
+        if self.body.limit is not None and self.fields:
+            self.body.reveal(self.previous_labels[0])
+            self.body.reveal(self.fields[0])
+
     # --- state --------------------------------------------------------------------------------------
     def day(self) -> date:
         return self._day
@@ -182,9 +200,9 @@ class ReadingDialog(QDialog):
         self._day = day or self._day
         if self.form.day != self._day:
             self.form = self.form.on(self._day)  # from the readings read when the dialog opened
-        for label, field in zip(self.previous_labels, self.form.fields, strict=True):
-            source = self.tr("act") if self.form.previous_from_act else day_text(self.form.previous_date)
-            label.setText(self.tr("before: {value} ({source})").format(value=field.previous, source=source))
+        for label, edit, field in zip(self.previous_labels, self.fields, self.form.fields, strict=True):
+            label.setText(self.previous_text(field.previous))
+            edit.setAccessibleDescription(label.text())
         notes = [self.tr("This reading counts for {period}.").format(period=month_name(self.form.period))]
         if self.form.after_cutoff:
             notes.append(self.tr("Readings taken after the 25th count for the next month."))
@@ -192,6 +210,14 @@ class ReadingDialog(QDialog):
             notes.append(self.tr("There is already a reading for this month; saving will ask to replace it."))
         self.period_note.setText(" ".join(notes))
         self.update_preview()
+
+    def previous_text(self, value: int) -> str:
+        """The value a zone's field is compared with, in words: the last reading's, or the installation act's."""
+        if self.form.previous_from_act:
+            return self.tr("In the installation act: {value} on {date}").format(
+                value=reading_text(value), date=day_text(self.form.previous_date))
+        return self.tr("Last reading: {value} on {date}").format(
+            value=reading_text(value), date=day_text(self.form.previous_date))
 
     def _show_error(self, index: int | None, text: str) -> None:
         for i, label in enumerate(self.errors):

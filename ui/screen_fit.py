@@ -163,6 +163,9 @@ class ScreenFitBody(QScrollArea):
 
     def _scroll_to(self, widget: QWidget) -> None:
         body = self.widget()  # a line just shown has its place: the fields get their new height at once
+        # The scroll bar shown or hidden now, not later (a window just fitted): the fields' width, and their
+        # wrapped lines' height, are what they will be on screen.
+        QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
         width = self.viewport().width()
         needed = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
         body.resize(width, max(self.viewport().height(), needed, body.minimumSizeHint().height()))

@@ -63,12 +63,20 @@ def submission_state_name(state: str) -> str:
     }[state]
 
 
+def _grouped(text: str) -> str:
+    """Python's "1,234.56" in the language's number format: 1 234,56 or 1,234.56."""
+    locale = QLocale()
+    return text.replace(",", "\x00").replace(".", locale.decimalPoint()).replace("\x00", locale.groupSeparator())
+
+
 def money(value: object) -> str:
     """Roubles with two decimals, in the language's number format: 1 234,56 ₽ or 1,234.56 ₽."""
-    locale = QLocale()
-    text = f"{value:,.2f}".replace(",", "\x00").replace(".", locale.decimalPoint())
-    text = text.replace("\x00", locale.groupSeparator())
-    return QCoreApplication.translate("texts", "{amount} ₽").format(amount=text)
+    return QCoreApplication.translate("texts", "{amount} ₽").format(amount=_grouped(f"{value:,.2f}"))
+
+
+def reading_text(value: int) -> str:
+    """A meter's reading (whole kWh) as people read it aloud, its thousands apart: 12 504 or 12,504."""
+    return _grouped(f"{value:,d}")
 
 
 def day_text(day: date) -> str:

@@ -1963,7 +1963,7 @@ Your data: {path}</source>
   <context>
     <name>ReadingDialog</name>
     <message>
-      <location filename="../../ui/reading_dialog.py" line="+76" />
+      <location filename="../../ui/reading_dialog.py" line="+75" />
       <location line="+1" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
@@ -2019,12 +2019,12 @@ Your data: {path}</source>
       <translation>Записать замену счётчика</translation>
     </message>
     <message>
-      <location line="+118" />
+      <location line="+126" />
       <source>The amount cannot be counted yet: the price from {day} is not known ({plan}, zone «{zone}»). The reading can be saved all the same; the price from the bill goes in Journal → Settings → Prices.</source>
       <translation>Сумму пока не посчитать: неизвестна цена с {day} (тариф «{plan}», зона «{zone}»). Показания всё равно можно сохранить; цену из квитанции введите в меню Журнал → Настройки → Цены.</translation>
     </message>
     <message>
-      <location line="-131" />
+      <location line="-139" />
       <source>Yes, the meter started again from zero</source>
       <translation>Да, счётчик начал снова с нуля</translation>
     </message>
@@ -2049,18 +2049,12 @@ Your data: {path}</source>
       <translation>Сохранить показания</translation>
     </message>
     <message>
-      <location line="+21" />
-      <location line="+90" />
+      <location line="+119" />
       <source>act</source>
       <translation>по акту</translation>
     </message>
     <message>
-      <location line="-89" />
-      <source>before: {value} ({source})</source>
-      <translation>было: {value} ({source})</translation>
-    </message>
-    <message>
-      <location line="+1" />
+      <location line="-96" />
       <source>This reading counts for {period}.</source>
       <translation>Эти показания будут учтены за {period}.</translation>
     </message>
@@ -2075,7 +2069,17 @@ Your data: {path}</source>
       <translation>За этот месяц показания уже есть; при сохранении программа спросит, заменить ли их.</translation>
     </message>
     <message>
-      <location line="+30" />
+      <location line="+7" />
+      <source>In the installation act: {value} on {date}</source>
+      <translation>В акте установки: {value} от {date}</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Last reading: {value} on {date}</source>
+      <translation>Прошлое показание: {value} от {date}</translation>
+    </message>
+    <message>
+      <location line="+29" />
       <source>Type the reading of every zone.</source>
       <translation>Введите показания каждой зоны.</translation>
     </message>
@@ -3205,12 +3209,12 @@ From the bill:
       <translation>отклонено поставщиком</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+13" />
       <source>{amount} ₽</source>
       <translation>{amount} ₽</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+30" />
       <source>{price} ₽/kWh</source>
       <translation>{price} ₽/кВт·ч</translation>
     </message>

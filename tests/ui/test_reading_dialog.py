@@ -32,10 +32,29 @@ def open_dialog(qtbot, home: JournalService, day: date = MID_MONTH) -> ReadingDi
 def test_fields_are_labelled_with_zone_and_hours_and_show_the_previous_value(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(qtbot, home)
     assert [f.accessibleName() for f in dialog.fields] == ["Показание, День", "Показание, Ночь"]
-    assert "1700" in dialog.previous_labels[0].text() and "20.10.2026" in dialog.previous_labels[0].text()
+    assert "1\u00a0700" in dialog.previous_labels[0].text() and "20.10.2026" in dialog.previous_labels[0].text()
     assert "780" in dialog.previous_labels[1].text()
     titles = [dialog.findChild(type(dialog.intro), None) is not None]
     assert titles and "за ноябрь 2026." in dialog.period_note.text()
+
+
+def test_an_empty_field_shows_nothing_inside_and_the_previous_value_is_said_beside_it(  # type: ignore[no-untyped-def]
+        qtbot, home, russian) -> None:
+    """A grey previous value inside an empty field looked as if the field were filled in: the fields are empty, the
+    previous value (and its day) is said in words by each field and read out with it."""
+    dialog = open_dialog(qtbot, home)
+    said = ["Прошлое показание: 1\u00a0700\u00a0от\u00a020.10.2026", "Прошлое показание: 780\u00a0от\u00a020.10.2026"]
+    assert [(f.text(), f.placeholderText()) for f in dialog.fields] == [("", ""), ("", "")]
+    assert [label.text() for label in dialog.previous_labels] == said
+    assert all(label.isVisible() for label in dialog.previous_labels)
+    assert [f.accessibleDescription() for f in dialog.fields] == said
+    for field, label in zip(dialog.fields, dialog.previous_labels, strict=True):  # beside its field, or under it
+        field_box, label_box = field.geometry(), label.geometry()
+        assert label_box.left() >= field_box.right() or (label_box.top() >= field_box.bottom()
+                                                         and label_box.left() == field_box.left())
+    dialog.date_edit.set_date(date(2026, 8, 1))  # before the first reading: the installation act's values
+    assert dialog.previous_labels[0].text() == "В акте установки: 1\u00a0000\u00a0от\u00a010.01.2025"
+    assert dialog.fields[1].accessibleDescription() == "В акте установки: 500\u00a0от\u00a010.01.2025"
 
 
 def test_typing_updates_consumption_and_charge_and_save_writes_at_once(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]

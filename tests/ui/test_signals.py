@@ -12,15 +12,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT, make_household
 from tests.desktop_app.receipt_fixtures import VALID_PAYEE
 from tests.ui.conftest import MID_MONTH
 from ui.charts import round_ticks
+from ui.date_field import DateField
 from ui.main_window import MainWindow
-from ui.reading_dialog import ReadingDialog
 from ui.receipt_dialog import ReceiptDialog
 from ui.settings_dialog import SettingsDialog
 from ui.tasks import TaskRunner
@@ -47,15 +47,19 @@ def ink(widget: QWidget) -> list[QColor]:
     return found
 
 
-def test_a_hint_in_an_empty_field_does_not_look_like_a_value(qtbot, home: JournalService, contrast: bool) -> None:  # type: ignore[no-untyped-def]
-    dialog = ReadingDialog(home, ACCOUNT, MID_MONTH)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    empty, typed = dialog.fields
-    qtbot.keyClicks(typed, "780")
-    for field in dialog.fields:
+def test_a_hint_in_an_empty_field_does_not_look_like_a_value(qtbot, contrast: bool) -> None:  # type: ignore[no-untyped-def]
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    column = QVBoxLayout(holder)
+    empty_day, typed_day = DateField(MID_MONTH), DateField(MID_MONTH)
+    column.addWidget(empty_day)
+    column.addWidget(typed_day)
+    holder.show()
+    empty, typed = empty_day.edit, typed_day.edit
+    qtbot.keyClicks(typed, "20.11.2026")
+    for field in (empty, typed):
         field.clearFocus()  # no text cursor in the fields
-    assert empty.placeholderText() == "1700" and typed.text() == "780"
+    assert empty.placeholderText() == "ДД.ММ.ГГГГ" and typed.text() == "20.11.2026"
     assert empty.font().italic() and not typed.font().italic()  # the hint slanted, the value upright
     hint, value = ink(empty), ink(typed)
     assert hint and value
@@ -68,10 +72,8 @@ def test_a_hint_in_an_empty_field_does_not_look_like_a_value(qtbot, home: Journa
         assert solid(value) - solid(hint) > 60, (solid(value), solid(hint))
     else:  # near-black values on white: the hint a clear grey
         assert solid(hint) - solid(value) > 60, (solid(hint), solid(value))
-    qtbot.keyClicks(empty, "1850")
+    qtbot.keyClicks(empty, "10")
     assert not empty.font().italic()
-    for field in dialog.fields:
-        field.clear()
 
 
 def test_an_unticked_box_shows_its_box(qtbot, contrast: bool) -> None:  # type: ignore[no-untyped-def]
