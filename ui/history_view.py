@@ -66,6 +66,13 @@ class HistoryView(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # What was just saved (a reading typed in «Передать показания»), in words, above the table; its row selected.
+        self.confirmation = QLabel("")
+        self.confirmation.setProperty("role", "success")
+        self.confirmation.setWordWrap(True)
+        self.confirmation.setAccessibleName(self.tr("Saved"))
+        self.confirmation.hide()
+        self._expected: int | None = None  # the reading saved, to select once the overview shows it
         self.status = QLabel("")
         self.status.setProperty("role", "hint")
         self.status.setWordWrap(True)
@@ -101,6 +108,7 @@ class HistoryView(QWidget):
         lookup_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(buttons)
+        layout.addWidget(self.confirmation)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(price_row)
@@ -111,6 +119,9 @@ class HistoryView(QWidget):
         account changed (money, submissions and the supplier's bills are filled into the rows it has)."""
         number = overview.number
         drawn = False
+        if number != self.number or (changes is not None and changes.of_readings(number)
+                                     and self._expected is None):
+            self.confirmation.hide()  # another account, or its readings changed since: the line is no longer news
         if changes is None or number != self.number or changes.accounts or changes.of_readings(number):
             self.number = number
             drawn = self.show_rows(overview.account.zones, list(overview.rows), set(overview.plan_changes))
@@ -123,7 +134,24 @@ class HistoryView(QWidget):
         else:  # the readings' columns did not change: the money's alone measured again
             for column in range(self.model.money_column(), self.model.columnCount()):
                 self.table.resizeColumnToContents(column)
+        if self._expected is not None:
+            self._select_reading(self._expected)
         self.balance_loaded.emit(overview.balance)
+
+    def saved(self, reading_id: int, words: str) -> None:
+        """A reading was just saved: `words` say so above the table, and its row is selected and scrolled into
+        view once the overview that holds it is drawn (the window reads it after the save's Changes)."""
+        self.confirmation.setText("✓ " + words)
+        self.confirmation.show()
+        self._expected = reading_id
+
+    def _select_reading(self, reading_id: int) -> None:
+        for position, row in enumerate(self.model.rows):
+            if row.reading_id == reading_id:
+                self._expected = None
+                self.table.selectRow(position)
+                self.table.scrollTo(self.model.index(position, 0))
+                return
 
     def show_rows(self, zones: tuple[Zone, ...], rows: list[HistoryRow],
                   plan_changes: set[tuple[str, date]]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -37,16 +39,21 @@ from ui.window_menus import build_menus
 # SQLAlchemy, httpx, reportlab or keyring: the tabs' views, the dialogs and the services are imported where
 # they are used, once the journal is attached.
 if TYPE_CHECKING:
-    from desktop_app.services.changes import Changes
+    from desktop_app.services.changes import Changes, Done
     from desktop_app.services.first_screen import FirstScreen
     from desktop_app.services.journal_service import JournalService
     from desktop_app.services.overview import AccountOverview
+    from journal.records import ReadingInfo
+    from journal.zones import Zone
     from ui.accounts_view import AccountsView
     from ui.charts_view import ChartsView
     from ui.history_view import HistoryView
     from ui.payments_view import PaymentsView
     from ui.price_lookup import PriceLookupController
     from ui.sync_controller import SyncController
+
+CONFIRMED_SECONDS = 10  # a saved reading's or payment's confirmation stays this long at least in the status line
+
 
 def run_dialog(dialog: QDialog) -> int:
     """Show a modal dialog and free it afterwards (a dialog with a parent would otherwise live as long as
@@ -87,6 +94,7 @@ class MainWindow(QMainWindow):
         self.first_history: HistoryView | None = None  # the first screen's, built before it is shown
         self._filling: list[Callable[[], object]] | None = None  # while attach builds the views: what waits for it
         self._refreshing, self._pending = False, False
+        self._confirmed_until = 0.0  # time.monotonic() until which a confirmation stays in the status line
         self.setWindowTitle(self.tr("Meter Journal") + (" — " + self.tr("SAMPLE") if sample else ""))
         larger = 0.75 + settings.text_scale / 400  # 1 at 100 % text, 1.25 at 200 %; less on a small screen
         self.resize(first_size(self, round(1200 * larger), round(760 * larger)))
@@ -178,10 +186,10 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(service, self.tasks, self)
         self.sync.finished.connect(self._sync_finished)
         self.sync.changed.connect(self.apply_changes)
-        self.sync.status.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.sync.status.connect(lambda text: self.show_status(text, 15000))
         self.prices = PriceLookupController(service, self.tasks, self.settings, self)
         self.prices.changed.connect(self.apply_changes)
-        self.prices.status.connect(lambda text: self.statusBar().showMessage(text, 30000))
+        self.prices.status.connect(lambda text: self.show_status(text, 30000))
         first_screen = adopt_history(self, service)  # the first screen's history view, kept with its rows
         self.history = first_screen or HistoryView(service, self.tasks)
         self._set_page(0, self.history)
@@ -230,6 +238,7 @@ class MainWindow(QMainWindow):
         self.history.changed.connect(self.apply_changes)
         self.history.price_requested.connect(self.open_prices)
         self.history.price_lookup_requested.connect(lambda: self.prices.look_up(self.number))
+        self.payments.confirmed.connect(self.confirm)
         self.payments.changed.connect(self.apply_changes)
         self.payments.receipt_button.clicked.connect(self.open_receipt)
         self.accounts.add_requested.connect(self.add_account)
@@ -378,10 +387,51 @@ class MainWindow(QMainWindow):
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Submit readings"), render(exc))
             return
-        dialog.saved.connect(lambda done: self.apply_changes(done.changes))  # sent at once with a password at hand
+        # Said in the window once stored, and sent at once with a password at hand.
+        dialog.saved.connect(lambda done: self.reading_saved(done, tuple(f.zone for f in dialog.form.fields)))
         dialog.fallback_requested.connect(self.show_fallbacks)
         dialog.replace_meter_requested.connect(self.replace_meter)
         run_dialog(dialog)
+
+    def reading_saved(self, done: Done[ReadingInfo], zones: tuple[Zone, ...]) -> None:
+        """A reading saved from «Передать показания»: said in the status line and above the history, its row
+        selected there, from what the save returned (nothing is read for it); then its Changes drawn."""
+        from ui.texts import month_name, reading_text, zone_name
+
+        info = done.result
+        values = [reading_text(value) for value in info.values]
+        if len(zones) > 1:
+            values = [self.tr("{value} ({zone})").format(value=value, zone=zone_name(zone).lower())
+                      for value, zone in zip(values, zones, strict=True)]
+        words = self.tr("The reading for {month} is saved: {values}.").format(
+            month=month_name(info.period), values=", ".join(values))
+        self.history.saved(info.id, words)
+        self.tabs.setCurrentIndex(0)  # the history, where the new row is
+        self.confirm(words)
+        self.apply_changes(done.changes)
+        self.bring_into_view(self.history.confirmation)
+
+    def confirm(self, words: str) -> None:
+        """`words` in the status line for CONFIRMED_SECONDS at least: a sync's report coming meanwhile (a reading
+        saved is sent at once) waits until they have been read."""
+        self.statusBar().showMessage(words, CONFIRMED_SECONDS * 3000)
+        self._confirmed_until = time.monotonic() + CONFIRMED_SECONDS
+
+    def bring_into_view(self, widget: QWidget) -> None:
+        """On a small screen at large text the window scrolls as a whole: `widget` (a confirmation) and what
+        follows it scrolled into view, once laid out."""
+        area = self.centralWidget()
+        if isinstance(area, QScrollArea):
+            margin = widget.fontMetrics().height() * 2
+            QTimer.singleShot(0, self, lambda: area.ensureWidgetVisible(widget, 0, margin))
+
+    def show_status(self, text: str, milliseconds: int) -> None:
+        """A message in the status line, after a confirmation still being read."""
+        wait = self._confirmed_until - time.monotonic()
+        if wait > 0:
+            QTimer.singleShot(round(wait * 1000), self, lambda: self.statusBar().showMessage(text, milliseconds))
+        else:
+            self.statusBar().showMessage(text, milliseconds)
 
     def open_receipt(self) -> None:
         if self.number:

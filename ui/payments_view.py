@@ -4,6 +4,7 @@ account knows, beside ours."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 class PaymentsView(QWidget):
     changed = Signal(object)  # the Changes of a payment recorded
+    confirmed = Signal(str)  # the words saying a payment was recorded, for the status line
 
     def __init__(self, service: JournalService, tasks: TaskRunner, parent: QWidget | None = None,
                  pdf_of: Callable[[InvoiceInfo], Path | None] | None = None) -> None:
@@ -76,6 +78,13 @@ class PaymentsView(QWidget):
         form.addRow(self.tr("Amount, ₽:"), self.amount)
         form.addRow("", self.error)
         form.addRow(self.tr("Note:"), self.note)
+        # That a payment was recorded, in words, under the button; the payment selected in the list below.
+        self.confirmation = QLabel("")
+        self.confirmation.setProperty("role", "success")
+        self.confirmation.setWordWrap(True)
+        self.confirmation.setAccessibleName(self.tr("Recorded"))
+        self.confirmation.hide()
+        self._expected: int | None = None  # the payment recorded, to select once the overview shows it
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Payments"))
         self.receipt_button = QPushButton(self.tr("Payment receipt for the bank…"))
@@ -87,6 +96,7 @@ class PaymentsView(QWidget):
         layout.addWidget(self.balance_label)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        layout.addWidget(self.confirmation)
         layout.addWidget(QLabel(self.tr("Payments recorded:")))
         layout.addWidget(self.list, 1)
         # What the supplier's personal account brought at the last exchange: its bills (the PDF at hand) beside
@@ -109,20 +119,27 @@ class PaymentsView(QWidget):
     def show_overview(self, overview: AccountOverview, changes: Changes | None = None) -> None:
         """What is owed; the payments and the supplier's bills drawn again when they changed."""
         number = overview.number
+        if number != self.number:
+            self.confirmation.hide()  # said of another account
         if changes is None or number != self.number or changes.of_payments(number) or changes.of_portal(number):
             self.number = number
             self.list.clear()
-            lines = []
+            lines: list[tuple[date, str, int | None]] = []  # the day, the line, our payment's id
             for payment in overview.payments:
                 note = f" — {payment.note}" if payment.note else ""
-                lines.append((payment.paid_on, f"{day_text(payment.paid_on)}   {money(payment.amount)}{note}"))
+                lines.append((payment.paid_on, f"{day_text(payment.paid_on)}   {money(payment.amount)}{note}",
+                              payment.id))
             if self.pdf_of is not None:
                 for paid in overview.portal_payments:
                     if paid.paid_on is not None and paid.amount is not None:
                         lines.append((paid.paid_on, f"{day_text(paid.paid_on)}   {money(paid.amount)} — "
-                                                    + self.tr("known to the supplier's personal account")))
-            for _day, line in sorted(lines, key=lambda item: item[0], reverse=True):
+                                      + self.tr("known to the supplier's personal account"), None))
+            for _day, line, payment_id in sorted(lines, key=lambda item: item[0], reverse=True):
                 self.list.addItem(line)
+                if payment_id is not None and payment_id == self._expected:
+                    self._expected = None
+                    self.list.setCurrentRow(self.list.count() - 1)
+                    self.list.scrollToItem(self.list.currentItem())
             self._load_bills(overview)
         self.balance_label.setText(self.owed_text(overview.owed))  # what is owed today (journal.owed)
 
@@ -216,4 +233,11 @@ class PaymentsView(QWidget):
         self.error.hide()
         self.amount.clear()
         self.note.clear()
+        payment = done.result
+        words = self.tr("The payment of {amount} on {date} is recorded.").format(
+            amount=money(payment.amount), date=day_text(payment.paid_on))
+        self.confirmation.setText("✓ " + words)
+        self.confirmation.show()
+        self._expected = payment.id
+        self.confirmed.emit(words)
         self.changed.emit(done.changes)

@@ -24,7 +24,7 @@ def after_sync(window: MainWindow, report: object) -> None:
     read again for it); after a sync that reached the portal, the prices still unknown are looked up and a new
     bill's bank details offered."""
     r = report
-    window.statusBar().showMessage(window.sync.report_text(r), 30000)  # type: ignore[arg-type]
+    window.show_status(window.sync.report_text(r), 30000)  # type: ignore[arg-type]
     if r.unreachable or r.cancelled or getattr(r, "expired", False) or window.sample:  # type: ignore[attr-defined]
         return
     window.prices.after_sync()  # the months still unknown, at most once a day

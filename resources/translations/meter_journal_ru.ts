@@ -634,7 +634,12 @@
       <translation>Номера строк</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+11" />
+      <source>Saved</source>
+      <translation>Записано</translation>
+    </message>
+    <message>
+      <location line="+6" />
       <source>Note under the history</source>
       <translation>Пояснение под историей</translation>
     </message>
@@ -680,22 +685,22 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+131" />
+      <location line="+152" />
       <source>Undo last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="-130" />
+      <location line="-151" />
       <source>Undo the last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="+33" />
+      <location line="+37" />
       <source>No readings yet.</source>
       <translation>Показаний пока нет.</translation>
     </message>
     <message>
-      <location line="+50" />
+      <location line="+67" />
       <source>* No price is known from {day}: plan «{plan}», zone «{zone}». The balance counts the known charges only.</source>
       <translation>* Неизвестна цена с {day}: тариф «{plan}», зона «{zone}». Долг посчитан только по известным начислениям.</translation>
     </message>
@@ -761,7 +766,7 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/banner.py" line="+90" />
-      <location filename="../../ui/main_window.py" line="+90" />
+      <location filename="../../ui/main_window.py" line="+97" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
@@ -784,12 +789,12 @@
       <location filename="../../ui/banner.py" line="-4" />
       <location filename="../../ui/main_window.py" line="+2" />
       <location line="+2" />
-      <location line="+278" />
+      <location line="+279" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="-274" />
+      <location filename="../../ui/main_window.py" line="-275" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -829,7 +834,17 @@
       <translation>Лицевой счёт и счётчик</translation>
     </message>
     <message>
-      <location line="+347" />
+      <location line="+276" />
+      <source>{value} ({zone})</source>
+      <translation>{value} ({zone})</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The reading for {month} is saved: {values}.</source>
+      <translation>Показание за {month} записано: {values}.</translation>
+    </message>
+    <message>
+      <location line="+102" />
       <source>Correct the installation act</source>
       <translation>Исправить данные акта установки</translation>
     </message>
@@ -1627,7 +1642,7 @@ Your data: {path}</source>
   <context>
     <name>PaymentsView</name>
     <message>
-      <location filename="../../ui/payments_view.py" line="+54" />
+      <location filename="../../ui/payments_view.py" line="+56" />
       <source>Balance</source>
       <translation>Баланс</translation>
     </message>
@@ -1673,7 +1688,12 @@ Your data: {path}</source>
       <translation>Примечание:</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+5" />
+      <source>Recorded</source>
+      <translation>Записано</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>Payments</source>
       <translation>Оплаты</translation>
     </message>
@@ -1688,7 +1708,7 @@ Your data: {path}</source>
       <translation>Напечатать квитанцию для оплаты в банке</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+9" />
       <source>Payments recorded:</source>
       <translation>Записанные оплаты:</translation>
     </message>
@@ -1713,12 +1733,12 @@ Your data: {path}</source>
       <translation>Счета из личного кабинета поставщика:</translation>
     </message>
     <message>
-      <location line="+21" />
+      <location line="+24" />
       <source>known to the supplier's personal account</source>
       <translation>по данным личного кабинета</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+17" />
       <source>To pay: at least {amount} (a price is unknown)</source>
       <translation>К оплате: не меньше {amount} (одна из цен неизвестна)</translation>
     </message>
@@ -1763,7 +1783,12 @@ Your data: {path}</source>
       <translation>Да, записать вторую оплату</translation>
     </message>
     <message>
-      <location line="-58" />
+      <location line="+15" />
+      <source>The payment of {amount} on {date} is recorded.</source>
+      <translation>Оплата {amount} от {date} записана.</translation>
+    </message>
+    <message>
+      <location line="-73" />
       <source>bill of {date}</source>
       <translation>счёт от {date}</translation>
     </message>
@@ -1969,7 +1994,7 @@ Your data: {path}</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+11" />
       <source>Meter {serial}. Write the black digits before the comma, without the red ones.</source>
       <translation>Счётчик {serial}. Запишите чёрные цифры до запятой, без красных.</translation>
     </message>
@@ -1984,22 +2009,22 @@ Your data: {path}</source>
       <translation>Дата показаний</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+12" />
       <source>{zone} ({hours})</source>
       <translation>{zone} ({hours})</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+12" />
       <source>Reading, {zone}</source>
       <translation>Показание, {zone}</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+10" />
       <source>Error, {zone}</source>
       <translation>Ошибка, {zone}</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+16" />
       <source>Confirm a rollover</source>
       <translation>Подтвердить переход через ноль</translation>
     </message>
@@ -2019,12 +2044,12 @@ Your data: {path}</source>
       <translation>Записать замену счётчика</translation>
     </message>
     <message>
-      <location line="+126" />
+      <location line="+136" />
       <source>The amount cannot be counted yet: the price from {day} is not known ({plan}, zone «{zone}»). The reading can be saved all the same; the price from the bill goes in Journal → Settings → Prices.</source>
       <translation>Сумму пока не посчитать: неизвестна цена с {day} (тариф «{plan}», зона «{zone}»). Показания всё равно можно сохранить; цену из квитанции введите в меню Журнал → Настройки → Цены.</translation>
     </message>
     <message>
-      <location line="-139" />
+      <location line="-149" />
       <source>Yes, the meter started again from zero</source>
       <translation>Да, счётчик начал снова с нуля</translation>
     </message>
@@ -2049,7 +2074,7 @@ Your data: {path}</source>
       <translation>Сохранить показания</translation>
     </message>
     <message>
-      <location line="+119" />
+      <location line="+129" />
       <source>act</source>
       <translation>по акту</translation>
     </message>
@@ -3014,7 +3039,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-365" />
+      <location filename="../../ui/main_window.py" line="-398" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>

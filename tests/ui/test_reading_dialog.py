@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import date
 
 from PySide6.QtCore import Qt
 
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import ALT_DA, ESC, MID_MONTH, click_in_next_modal, estimated, press_in_turn
+from tests.ui.conftest import ALT_DA, ESC, MID_MONTH, click_in_next_modal, estimated, press_in_turn, rows
 from ui.main_window import MainWindow
 from ui.reading_dialog import ReadingDialog
 
@@ -171,3 +172,53 @@ def test_an_unknown_price_is_explained_in_plain_russian_with_its_day_and_zone(qt
         assert "tariff set" not in text and "2025-07" not in text and text.count("неизвестна") == 1
     finally:
         service.close()
+
+
+def test_a_reading_saved_with_enter_is_confirmed_in_the_window_long_enough_to_read(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, home, monkeypatch) -> None:
+    """After Enter the dialog closes and the window says what was stored: in the status line (a sync's report
+    coming meanwhile waits until it has been read) and above the history, the new row selected."""
+    import ui.main_window
+
+    assert ui.main_window.CONFIRMED_SECONDS >= 10
+    monkeypatch.setattr(ui.main_window, "CONFIRMED_SECONDS", 1)  # the same rule, a shorter wait for the test
+    window.tabs.setCurrentIndex(2)  # the person was looking at the payments
+
+    def type_and_press_enter(dialog: ReadingDialog) -> None:
+        qtbot.keyClicks(dialog.fields[0], "1850")
+        qtbot.keyClicks(dialog.fields[1], "840")
+        qtbot.keyClick(dialog.fields[1], Qt.Key.Key_Return)
+
+    click_in_next_modal(qtbot, action=type_and_press_enter)  # type: ignore[arg-type]
+    window.submit_readings()
+    said = "Показание за ноябрь 2026 записано: 1\u00a0850 (день), 840 (ночь)."
+    assert readings_in_file(home)[-1] == ("2026-11", "2026-11-20", 1850, 840, "active")
+    assert window.statusBar().currentMessage() == said
+    assert window.tabs.currentIndex() == 0 and window.history.confirmation.isVisible()
+    assert window.history.confirmation.text() == "✓ " + said
+    selected = window.history.selected()
+    assert selected is not None and selected.values == (1850, 840)  # type: ignore[attr-defined]
+    rows = window.history.table.selectionModel().selectedRows()
+    assert window.history.table.visualRect(rows[0]).intersects(window.history.table.viewport().rect())
+    started = time.monotonic()
+    window.sync.status.emit("Отправлено: 1; принято: 0; отклонено: 0; ждут отправки: 0.")
+    assert window.statusBar().currentMessage() == said  # not replaced at once
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Отправлено"), timeout=5000)
+    assert time.monotonic() - started >= 0.8
+    assert window.history.confirmation.isVisible()  # the body's line stays
+
+
+def test_a_payment_recorded_with_enter_is_confirmed_and_selected(qtbot, window: MainWindow, home) -> None:  # type: ignore[no-untyped-def]
+    window.tabs.setCurrentIndex(2)
+    payments = window.payments
+    payments.amount.setFocus()
+    qtbot.keyClicks(payments.amount, "1250,50")
+    qtbot.keyClick(payments.amount, Qt.Key.Key_Return)
+    said = "Оплата 1\u00a0250,50\u00a0₽ от 20.11.2026 записана."
+    qtbot.waitUntil(lambda: payments.list.currentItem() is not None, timeout=5000)
+    assert window.statusBar().currentMessage() == said
+    assert payments.confirmation.isVisible() and payments.confirmation.text() == "✓ " + said
+    assert "1\u00a0250,50" in payments.list.currentItem().text()
+    qtbot.keyClick(payments.amount, Qt.Key.Key_Return)  # Enter again: refused (no amount), the first one stays said
+    assert payments.error.isVisible() and payments.confirmation.isVisible()
+    assert rows(home.path, "SELECT amount FROM payments") == [("1250.50",)]
