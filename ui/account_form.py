@@ -14,7 +14,7 @@ from journal.errors import JournalError
 from journal.zones import ConsumerCategory, TariffPlan
 from ui.date_field import DateField, after_meter_day
 from ui.screen_fit import ScreenFitBody
-from ui.texts import category_name, plan_name
+from ui.texts import category_name, day_text, plan_name
 from ui.theme import show_hint
 from ui.zone_fields import ZoneFields
 
@@ -111,6 +111,7 @@ class AccountForm(FieldForm):
 
 
 EARLIEST_INSTALLATION = date(1950, 1, 1)  # as the verification years: earlier is a typing slip
+ACT_EXAMPLE = date(2025, 1, 10)  # the day shown as an example of how to type the act's day
 
 
 class MeterForm(FieldForm):
@@ -120,7 +121,12 @@ class MeterForm(FieldForm):
         self.digits = QSpinBox()
         self.digits.setRange(4, 9)
         self.digits.setValue(6)
-        self.installed = DateField(today, today)
+        # Empty, not today: the act's day is copied from the paper, and Enter on a day filled in for the person
+        # stored a wrong one. The same for a replacement: the new meter's act is often recorded days later (the
+        # reading dialog's «Счётчик заменили…»), and its day decides which meter each reading and price is of.
+        self.installed = DateField(today)
+        self.installed.require(self.tr("Type the meter's installation date from the act, for example {example}.")
+                               .format(example=day_text(ACT_EXAMPLE)))
         self.installed.set_range(EARLIEST_INSTALLATION, today)
         self.initial = ZoneFields(self.tr("Reading in the installation act"))
         self.initial.set_plan(plan)

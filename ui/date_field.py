@@ -183,6 +183,7 @@ class DateField(QWidget):
         self.latest: date | None = None
         self._too_early: str | None = None
         self._too_late: str | None = None
+        self._when_empty: str | None = None  # what to say of an empty field; None: how to type a date
         self._accepted: date | None = None  # the last day the field accepted (typed, chosen or set)
         self.edit = _DayLine(self)
         self.edit.setMaxLength(24)
@@ -227,6 +228,11 @@ class DateField(QWidget):
         """The first and last day accepted, and what to say outside them (default: «not earlier than …», «not
         later than today, …» or «not later than …»)."""
         self.earliest, self.latest, self._too_early, self._too_late = earliest, latest, too_early, too_late
+
+    def require(self, message: str) -> None:
+        """A field that starts empty and must be typed in: `message` beside it when it is left empty (a day
+        copied from a paper, which no default would know)."""
+        self._when_empty = message
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
@@ -276,6 +282,8 @@ class DateField(QWidget):
 
     def _judge(self, *, short_year: bool = True) -> tuple[date | None, str]:
         example = self.tr("Type the date like this: {example}.").format(example=day_text(self.today))
+        if self._when_empty is not None and not self.edit.text().strip():
+            return None, self._when_empty
         parts = read_typed_date(self.edit.text(), self.today, short_year=short_year)
         if parts is None:
             return None, example

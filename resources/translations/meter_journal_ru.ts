@@ -411,7 +411,7 @@
       <translation>Календарь</translation>
     </message>
     <message>
-      <location line="+68" />
+      <location line="+69" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
@@ -426,12 +426,12 @@
       <translation>Выбрать дату в календаре (Alt+стрелка вниз)</translation>
     </message>
     <message>
-      <location line="+84" />
+      <location line="+89" />
       <source>Type the date like this: {example}.</source>
       <translation>Введите дату так: {example}.</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+10" />
       <source>There is no such date: {date}.</source>
       <translation>Такой даты нет: {date}.</translation>
     </message>
@@ -766,7 +766,7 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/banner.py" line="+90" />
-      <location filename="../../ui/main_window.py" line="+97" />
+      <location filename="../../ui/main_window.py" line="+98" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
@@ -844,7 +844,7 @@
       <translation>Показание за {month} записано: {values}.</translation>
     </message>
     <message>
-      <location line="+102" />
+      <location line="+111" />
       <source>Correct the installation act</source>
       <translation>Исправить данные акта установки</translation>
     </message>
@@ -1340,7 +1340,12 @@ Your data: {path}</source>
   <context>
     <name>MeterForm</name>
     <message>
-      <location filename="../../ui/account_form.py" line="+15" />
+      <location filename="../../ui/account_form.py" line="+18" />
+      <source>Type the meter's installation date from the act, for example {example}.</source>
+      <translation>Введите дату установки счётчика из акта, например {example}.</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>Reading in the installation act</source>
       <translation>Показания в акте установки</translation>
     </message>
@@ -1783,12 +1788,12 @@ Your data: {path}</source>
       <translation>Да, записать вторую оплату</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+14" />
       <source>The payment of {amount} on {date} is recorded.</source>
       <translation>Оплата {amount} от {date} записана.</translation>
     </message>
     <message>
-      <location line="-73" />
+      <location line="-72" />
       <source>bill of {date}</source>
       <translation>счёт от {date}</translation>
     </message>
@@ -2913,8 +2918,8 @@ Your data: {path}</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../ui/account_form.py" line="-95" />
-      <location filename="../../ui/date_field.py" line="-61" />
+      <location filename="../../ui/account_form.py" line="-101" />
+      <location filename="../../ui/date_field.py" line="-63" />
       <source>error</source>
       <translation>ошибка</translation>
     </message>
@@ -3039,7 +3044,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-398" />
+      <location filename="../../ui/main_window.py" line="-407" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>

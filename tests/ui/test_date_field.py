@@ -267,7 +267,7 @@ def test_a_new_account_installed_after_today_is_refused_then_stored_as_typed(  #
     qtbot.keyClicks(m.serial, "11712434")
     qtbot.keyClick(m.serial, Qt.Key.Key_Tab)  # the number of digits
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # the installation date, by Tab
-    assert QApplication.focusWidget() is m.installed.edit and m.installed.edit.selectedText() == "20.11.2026"
+    assert QApplication.focusWidget() is m.installed.edit and m.installed.edit.text() == ""  # no day for the person
     passed_on: list[date] = []
     m.installed.dateChanged.connect(passed_on.append)
     qtbot.keyClicks(m.installed.edit, "01.01.2027")
@@ -444,8 +444,9 @@ def test_an_acts_reading_is_taken_as_typed_and_a_decimal_is_explained_not_stored
 
 def test_enter_on_an_empty_form_goes_to_each_missing_field_in_the_forms_order(  # type: ignore[no-untyped-def]
         qtbot, data_dir: Path, russian) -> None:
-    """Enter pressed after the address: the first refusal is beside the meter's number, the next field of the
-    form — it was beside the act's reading, passing over the number."""
+    """Enter pressed after the address: the installation day, empty, is asked for first (the window checks it
+    before anything is written); then the journal's first refusal is beside the meter's number, the next field of
+    the form — it was beside the act's reading, passing over the number."""
     service = JournalService(data_dir / "journal.sqlite3", today=lambda: MID_MONTH)
     dialog = active(qtbot, NewAccountDialog(service))
     a, m = dialog.account_form, dialog.meter_form
@@ -454,9 +455,60 @@ def test_enter_on_an_empty_form_goes_to_each_missing_field_in_the_forms_order(  
     a.address.setText("Самара, ул. Ленина, 1")
     a.address.setFocus()
     qtbot.keyClick(a.address, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is m.installed.edit
+    assert m.installed.error.text() == "Введите дату установки счётчика из акта, например 10.01.2025."
+    qtbot.keyClicks(m.installed.edit, "10.01.2025")
+    qtbot.keyClick(m.installed.edit, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is m.serial
     qtbot.keyClicks(m.serial, "11712434")
     qtbot.keyClick(m.serial, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is m.initial.fields[0]
     assert rows(service.path, "SELECT COUNT(*) FROM accounts") == [(0,)]
     service.close()
+
+
+def test_a_new_accounts_installation_day_starts_empty_and_enter_stores_nothing_until_it_is_typed(  # type: ignore[no-untyped-def]
+        qtbot, data_dir: Path, russian) -> None:
+    """Today filled in for the act's day was stored by a newcomer pressing Enter: the field starts empty, and Enter
+    again and again says beside it what to type and stores nothing."""
+    service = JournalService(data_dir / "journal.sqlite3", today=lambda: MID_MONTH)
+    dialog = active(qtbot, NewAccountDialog(service))
+    a, m = dialog.account_form, dialog.meter_form
+    assert m.installed.edit.text() == "" and m.installed.value() is None
+    qtbot.keyClicks(a.number, "0509006919")
+    a.holder.setText("Иванова Мария Петровна")
+    a.address.setText("Самара, ул. Ленина, 1")
+    m.serial.setText("11712434")
+    type_zones(qtbot, m.initial, "1000")  # single-rate
+    for _ in range(3):  # Enter again and again
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert m.installed.error.isVisible()
+        assert m.installed.error.text() == "Введите дату установки счётчика из акта, например 10.01.2025."
+        assert QApplication.focusWidget() is m.installed.edit
+        assert rows(service.path, "SELECT COUNT(*) FROM accounts") == [(0,)]
+    qtbot.keyClicks(m.installed.edit, "10.01.2025")
+    qtbot.keyClick(m.installed.edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert rows(service.path, "SELECT installed_on FROM meters") == [("2025-01-10",)]
+    service.close()
+
+
+def test_a_new_meters_day_in_a_replacement_starts_empty_and_is_asked_for(qtbot, window: MainWindow, home) -> None:  # type: ignore[no-untyped-def]
+    wizard = active(qtbot, ReplaceMeterWizard(home, ACCOUNT, window))
+    assert isinstance(wizard, ReplaceMeterWizard)
+    before = rows(home.path, "SELECT * FROM meters")
+    type_zones(qtbot, wizard.old_final, "1750", "800")
+    wizard.next()
+    m = wizard.meter_form
+    assert m.installed.edit.text() == ""
+    qtbot.keyClicks(m.serial, "NEW-2")
+    type_zones(qtbot, m.initial, "0", "0")
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert m.installed.error.text() == "Введите дату установки счётчика из акта, например 10.01.2025."
+        assert rows(home.path, "SELECT * FROM meters") == before
+    qtbot.keyClicks(m.installed.edit, "15.11.2026")
+    qtbot.keyClick(m.installed.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(rows(home.path, "SELECT * FROM meters")) == 2, timeout=5000)
+    assert rows(home.path, "SELECT installed_on FROM meters WHERE serial = 'NEW-2'") == [("2026-11-15",)]

@@ -135,6 +135,7 @@ def test_a_wrong_old_meter_value_takes_the_wizard_back_to_its_page(qtbot, window
     type_zones(qtbot, wizard.old_final, "1750", "")  # the night is left empty
     wizard.next()
     qtbot.keyClicks(wizard.meter_form.serial, "NEW-4")
+    wizard.meter_form.installed.edit.setText("15.11.2026")
     type_zones(qtbot, wizard.meter_form.initial, "0", "0")
     wizard.accept()
     assert wizard.currentId() == 0 and "«Ночь»" in wizard.old_error.text()  # the zone by its name, not T2
