@@ -3052,13 +3052,13 @@ Your data: {path}</source>
   <context>
     <name>operations</name>
     <message>
-      <location filename="../../ui/operations.py" line="+119" />
+      <location filename="../../ui/operations.py" line="+118" />
       <location line="+70" />
       <source>Saving…</source>
       <translation>Сохраняю…</translation>
     </message>
     <message>
-      <location line="+71" />
+      <location line="+73" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>

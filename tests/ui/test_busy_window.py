@@ -101,7 +101,9 @@ def test_a_second_save_a_shortcut_and_another_account_wait_for_the_write(  # typ
     paid = "SELECT a.number, p.amount FROM payments p JOIN accounts a ON a.id = p.account_id"
     assert rows(home.path, paid) == [(ACCOUNT, "1250.50")]
     assert window.number == ACCOUNT and window.payments.list.count() == 1
-    assert QApplication.overrideCursor() is None and window.statusBar().currentMessage() == ""
+    # «Сохраняю…» gone with the wait cursor; in its place the status line says what was stored
+    assert QApplication.overrideCursor() is None
+    assert window.statusBar().currentMessage() == "Оплата 1\u00a0250,50\u00a0₽ от 20.11.2026 записана."
     # Afterwards the same presses act again (so they were held back above, not lost on the way).
     qtbot.keyClick(window.account_box, Qt.Key.Key_Down)
     assert window.number == OTHER
@@ -138,4 +140,5 @@ def test_a_quick_write_shows_no_busy_cursor(qtbot, window: MainWindow, home: Jou
     qtbot.mouseClick(window.payments.add_button, Qt.MouseButton.LeftButton)
     watch.stop()
     assert rows(home.path, "SELECT COUNT(*) FROM payments") == [(2,)]
-    assert not any(cursors) and window.statusBar().currentMessage() == ""
+    assert not any(cursors)  # and no «Сохраняю…»: the status line says only what was stored
+    assert window.statusBar().currentMessage() == "Оплата 200,00\u00a0₽ от 20.11.2026 записана."
