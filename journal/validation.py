@@ -12,6 +12,10 @@ from journal.zones import ConsumerCategory, TariffPlan
 
 _ACCOUNT_RE = re.compile(r"^\d{6,14}$")
 _VALUE_RE = re.compile(r"^\d+$")
+# Thousands set apart as people write them (and a copied number carries): 12 504, with a space, a no-break or a
+# narrow no-break space; the groups of three keep a typo like «12 50» from passing
+_GROUPED_RE = re.compile(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
+_GROUP_SPACES = str.maketrans("", "", " \u00a0\u202f")
 
 MIN_DIGITS, MAX_DIGITS = 4, 9
 
@@ -203,6 +207,7 @@ def zone_values(values: str | list[str] | tuple[int, ...], zones: int, digit_cou
                 return numbers
     items = [str(v) for v in values] if isinstance(values, list | tuple) else str(values).split(",")
     items = [item.strip() for item in items]
+    items = [item.translate(_GROUP_SPACES) if _GROUPED_RE.match(item) else item for item in items]
     if len(items) != zones:
         if zones == 1 and isinstance(values, str):  # "1200,6": a reading with its tenths, not two zones
             raise InvalidInput(

@@ -75,8 +75,9 @@ def money(value: object) -> str:
 
 
 def reading_text(value: int) -> str:
-    """A meter's reading (whole kWh) as people read it aloud, its thousands apart: 12 504 or 12,504."""
-    return _grouped(f"{value:,d}")
+    """A meter's reading (whole kWh) as its display and the history's table show it, digits only: 12504 — what the
+    person compares with the meter and may type back (a space between thousands is understood too)."""
+    return str(value)
 
 
 def day_text(day: date) -> str:

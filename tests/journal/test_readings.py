@@ -334,3 +334,21 @@ def test_more_digits_than_the_meter_has_are_refused_even_as_leading_zeros(househ
     assert household.history(ACCOUNT) == before
     household.add_reading(ACCOUNT, date(2025, 2, 20), "001250,000650")  # the drums' own leading zeros are fine
     assert household.history(ACCOUNT)[-1].values == (1250, 650)
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("1 250,650", (1250, 650)), (["1\u00a0250", "650"], (1250, 650)),
+                                               ("001\u202f250,650", (1250, 650))])
+def test_thousands_set_apart_are_understood(household: JournalService, typed: str | list[str],
+                                            stored: tuple[int, ...]) -> None:
+    """The window says the last reading as its digits; a person may still write 1 250 as people write numbers (or
+    paste it with a no-break space): the same reading."""
+    household.add_reading(ACCOUNT, date(2025, 2, 20), typed)
+    assert household.history(ACCOUNT)[-1].values == stored
+
+
+@pytest.mark.parametrize("typed", ["12 50,650", "1  250,650", "1 2500,650", "1 250 ,6 50"])
+def test_spaces_that_are_not_thousands_are_refused(household: JournalService, typed: str) -> None:
+    before = household.history(ACCOUNT)
+    with pytest.raises(InvalidInput, match="without letters or symbols"):
+        household.add_reading(ACCOUNT, date(2025, 2, 20), typed)
+    assert household.history(ACCOUNT) == before

@@ -33,7 +33,7 @@ def open_dialog(qtbot, home: JournalService, day: date = MID_MONTH) -> ReadingDi
 def test_fields_are_labelled_with_zone_and_hours_and_show_the_previous_value(qtbot, home, russian) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(qtbot, home)
     assert [f.accessibleName() for f in dialog.fields] == ["Показание, День", "Показание, Ночь"]
-    assert "1\u00a0700" in dialog.previous_labels[0].text() and "20.10.2026" in dialog.previous_labels[0].text()
+    assert "1700" in dialog.previous_labels[0].text() and "20.10.2026" in dialog.previous_labels[0].text()
     assert "780" in dialog.previous_labels[1].text()
     titles = [dialog.findChild(type(dialog.intro), None) is not None]
     assert titles and "за ноябрь 2026." in dialog.period_note.text()
@@ -44,7 +44,7 @@ def test_an_empty_field_shows_nothing_inside_and_the_previous_value_is_said_besi
     """A grey previous value inside an empty field looked as if the field were filled in: the fields are empty, the
     previous value (and its day) is said in words by each field and read out with it."""
     dialog = open_dialog(qtbot, home)
-    said = ["Прошлое показание: 1\u00a0700\u00a0от\u00a020.10.2026", "Прошлое показание: 780\u00a0от\u00a020.10.2026"]
+    said = ["Прошлое показание: 1700\u00a0от\u00a020.10.2026", "Прошлое показание: 780\u00a0от\u00a020.10.2026"]
     assert [(f.text(), f.placeholderText()) for f in dialog.fields] == [("", ""), ("", "")]
     assert [label.text() for label in dialog.previous_labels] == said
     assert all(label.isVisible() for label in dialog.previous_labels)
@@ -54,7 +54,7 @@ def test_an_empty_field_shows_nothing_inside_and_the_previous_value_is_said_besi
         assert label_box.left() >= field_box.right() or (label_box.top() >= field_box.bottom()
                                                          and label_box.left() == field_box.left())
     dialog.date_edit.set_date(date(2026, 8, 1))  # before the first reading: the installation act's values
-    assert dialog.previous_labels[0].text() == "В акте установки: 1\u00a0000\u00a0от\u00a010.01.2025"
+    assert dialog.previous_labels[0].text() == "В акте установки: 1000\u00a0от\u00a010.01.2025"
     assert dialog.fields[1].accessibleDescription() == "В акте установки: 500\u00a0от\u00a010.01.2025"
 
 
@@ -191,7 +191,7 @@ def test_a_reading_saved_with_enter_is_confirmed_in_the_window_long_enough_to_re
 
     click_in_next_modal(qtbot, action=type_and_press_enter)  # type: ignore[arg-type]
     window.submit_readings()
-    said = "Показание за ноябрь 2026 записано: 1\u00a0850 (день), 840 (ночь)."
+    said = "Показание за ноябрь 2026 записано: 1850 (день), 840 (ночь)."
     assert readings_in_file(home)[-1] == ("2026-11", "2026-11-20", 1850, 840, "active")
     assert window.statusBar().currentMessage() == said
     assert window.tabs.currentIndex() == 0 and window.history.confirmation.isVisible()
