@@ -303,7 +303,7 @@ BAD = [
     (["bill", "--account", ACCOUNT, "--period", "2025-08"], "zone night"),
     (["estimate", "--account", ACCOUNT, "1300"], "two values"),
     (["estimate", "--account", ACCOUNT, "1300,6x0"], "letters or symbols"),
-    (["reading", "add", "--account", ACCOUNT, "--date", "2026-11-01", "1 300,600"], "letters or symbols"),
+    (["reading", "add", "--account", ACCOUNT, "--date", "2026-11-01", "1 30,600"], "letters or symbols"),
     (["reading", "add", "--account", ACCOUNT, "--date", "2026-11-01", "1300.5,600"], "letters or symbols"),
 ]
 
