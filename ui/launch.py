@@ -27,6 +27,7 @@ from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.start_marks import mark
 from ui.theme import apply_theme
+from ui.wheel_guard import install_wheel_guard
 
 
 def app_icon() -> QIcon:
@@ -47,6 +48,7 @@ def prepare(app: QApplication) -> MainThreadGarbageCollector:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_wheel_guard(app)  # before any window: every one, and every dialog, scrolls by the wheel, never changes
     return MainThreadGarbageCollector(app)  # workers (PDF, sync, journal) never free a Qt object
 
 

@@ -33,6 +33,7 @@ from ui.i18n import render
 from ui.screen_fit import first_size, scrolling
 from ui.settings import Settings
 from ui.tasks import TaskRunner
+from ui.wheel_guard import never_by_wheel
 from ui.window_menus import build_menus
 
 # The window is shown before its journal is opened (ui/launch.py), so this module imports nothing that loads
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.account_box = QComboBox()
         self.account_box.setAccessibleName(self.tr("Personal account"))
         self.account_box.setMinimumContentsLength(16)  # the number and the start of the address
+        never_by_wheel(self.account_box)  # another account's journal by a wheel turned to scroll: never
         account_title = QLabel(self.tr("Account:"))
         account_title.setBuddy(self.account_box)
         self.submit_button = QPushButton(self.tr("Submit readings"))

@@ -94,10 +94,21 @@ def show_first_screen(window, screen):
 if real_first_screen is not None:
     MainWindow.show_first_screen = show_first_screen
 
+def wheeled(widget):  # a notch of the wheel over `widget`; then which tab is shown and how it takes the focus
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    centre = QPointF(widget.rect().center())
+    QApplication.sendEvent(widget, QWheelEvent(centre, QPointF(widget.mapToGlobal(centre)), QPoint(0, 0),
+                                               QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                                               Qt.ScrollPhase.NoScrollPhase, False))
+
 def filled(window):
     if hasattr(window, "history") and window.history.model.rowCount() > 0 and window.number:
         seen["filled"] = {**state(window), **table(window.history),
                           "buttons": [window.history.edit_button.isEnabled(), window.history.delete_button.isEnabled()]}
+        wheeled(window.tabs.tabBar())
+        seen["filled"]["wheel"] = {"tab": window.tabs.currentIndex(),
+                                   "focus": window.account_box.focusPolicy().name}
         print(json.dumps(seen), flush=True)
         os._exit(0)
     QTimer.singleShot(50, lambda: filled(window))
@@ -137,6 +148,9 @@ def test_the_main_window_is_painted_before_the_journal_libraries_load_then_fille
     assert seen["filled"]["accounts"] == 1 and seen["filled"]["rows"] >= 1
     assert seen["filled"]["submit"] and seen["filled"]["opening"] is None
     assert seen["filled"]["tabs"] == [True, True, True, True]
+    # Every window of the start is guarded (ui/wheel_guard.py): the wheel over the tabs leaves «История» shown, and a
+    # drop-down list takes the focus by a click or Tab, not by the wheel.
+    assert seen["filled"]["wheel"] == {"tab": 0, "focus": "StrongFocus"}
     assert seen["opened_on"] != "MainThread"  # the journal opened (and would be upgraded) off the UI thread
 
 
