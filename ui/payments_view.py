@@ -55,9 +55,8 @@ class PaymentsView(QWidget):
         self.balance_label.setWordWrap(True)
         self.balance_label.setAccessibleName(self.tr("Balance"))
         self.balance_label.setProperty("role", "big")
-        today = service.today()
-        self.date_edit = DateField(today, today)
-        self.date_edit.set_range(EARLIEST_PRICE_DATE, today)  # the journal's limits of a payment's day
+        self.date_edit = DateField(service.today())
+        self._date_of_today()
         self.date_edit.setAccessibleName(self.tr("Date of the payment"))
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("Amount paid, roubles"))
@@ -72,6 +71,8 @@ class PaymentsView(QWidget):
         self.add_button.setAccessibleName(self.tr("Record the payment"))
         self.add_button.clicked.connect(self.add_payment)
         self.amount.returnPressed.connect(self.add_payment)
+        self.amount.textEdited.connect(self._edited)  # an error said of what is being changed goes at once
+        self.date_edit.dateChanged.connect(self._edited)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a label above its field when narrow
         form.addRow(self.tr("Date:"), self.date_edit)
@@ -115,6 +116,18 @@ class PaymentsView(QWidget):
         layout.addWidget(self.bill_button)
         for widget in (self.bills_title, self.bills, self.bill_button):
             widget.setVisible(pdf_of is not None)
+
+    def _date_of_today(self) -> None:
+        """The payment's day: today, within the journal's limits of a payment's day (today as the service counts
+        it now: the window may stay open past midnight)."""
+        today = self.service.today()
+        self.date_edit.today = today
+        self.date_edit.set_range(EARLIEST_PRICE_DATE, today)
+        self.date_edit.set_date(today)
+
+    def _edited(self, *_changed: object) -> None:
+        self.error.hide()
+        self.error.clear()
 
     def show_overview(self, overview: AccountOverview, changes: Changes | None = None) -> None:
         """What is owed; the payments and the supplier's bills drawn again when they changed."""
@@ -222,7 +235,9 @@ class PaymentsView(QWidget):
                                                              date=day_text(paid_on)),
                         self.tr("&Yes, record a second one"), name=self.tr("Yes, record a second payment"),
                         safe=leave_it()):
+                    self._edited()  # nothing stale under the amount
                     self.amount.setFocus()
+                    self.amount.selectAll()  # the next sum typed replaces it, not added to its end
                     return
                 done = operations.write_once(self.tasks, lambda: record(number, paid_on, amount, note, again=True))
         except JournalError as exc:
@@ -233,6 +248,7 @@ class PaymentsView(QWidget):
         self.error.hide()
         self.amount.clear()
         self.note.clear()
+        self._date_of_today()  # the next payment is today's unless typed (the words below say this one's day)
         payment = done.result
         words = self.tr("The payment of {amount} on {date} is recorded.").format(
             amount=money(payment.amount), date=day_text(payment.paid_on))
