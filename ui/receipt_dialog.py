@@ -103,6 +103,8 @@ class ReceiptDialog(QDialog):
         layout.addLayout(closing)
         self.period.currentIndexChanged.connect(self.refresh)
         self.refresh()
+        self.print_button.setDefault(True)  # Enter makes the receipt
+        self._ask_for_amount()
 
     def refresh(self) -> None:
         problem = self.service.receipts.payee_problem()
@@ -133,6 +135,12 @@ class ReceiptDialog(QDialog):
             self.amount.clear()
             self._say(self.tr("Nothing to pay: the payments cover the charges. To print a receipt anyway, "
                                        "type the amount to pay."))
+
+    def _ask_for_amount(self) -> None:
+        """When the sum must be typed (the journal cannot count it, or nothing is owed), the cursor waits in the
+        amount: what is typed goes there, and Enter makes the receipt."""
+        if self.print_button.isEnabled() and not self.amount.text():
+            self.amount.setFocus()
 
     def _say(self, text: str, *, success: bool = False) -> None:
         """The line above the amount: why there is no receipt (dark red), or that it was saved (dark green, ✓)."""
@@ -181,6 +189,7 @@ class ReceiptDialog(QDialog):
         try:
             if dialog.exec():
                 self.refresh()
+                self._ask_for_amount()
         finally:
             dialog.deleteLater()
 

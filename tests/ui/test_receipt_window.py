@@ -6,12 +6,15 @@ import io
 from pathlib import Path
 
 import pypdf
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
 from tests.desktop_app.receipt_fixtures import VALID_PAYEE
 from tests.desktop_app.test_receipts import decoded_payload
+from tests.ui.conftest import click_in_next_modal
 from ui.payee_dialog import PayeeDialog
 from ui.receipt_dialog import ReceiptDialog, print_pdf
 from ui.tasks import TaskRunner
@@ -69,3 +72,25 @@ def test_printing_paints_every_page_on_the_chosen_printer(qtbot, home: JournalSe
     # The printed sheet is the receipt: its QR code, read back from the printer's page, carries its sum and account.
     fields, _ = decoded_payload(printed.read_bytes(), tmp_path, "printed")
     assert (fields["Sum"], fields["persAcc"], fields["paymPeriod"]) == ("123456", ACCOUNT, "102026")
+
+
+def test_when_the_sum_must_be_typed_the_cursor_waits_in_it_and_enter_makes_the_receipt(  # type: ignore[no-untyped-def]
+        qtbot, home: JournalService, russian) -> None:
+    """A price missing, no sum counted: the dialog opened with the focus nowhere, typing went nowhere and Enter did
+    nothing."""
+    home.receipts.set_payee(**VALID_PAYEE)
+    dialog = ReceiptDialog(home, ACCOUNT, TaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.amount.text() == "" and "август 2026" in dialog.error.text()  # the sum cannot be counted
+    assert dialog.amount.hasFocus()
+    shown: list[str] = []
+    click_in_next_modal(qtbot, kind=QPrintDialog,
+                        action=lambda modal: (shown.append(modal.windowTitle()), modal.reject()))
+    qtbot.keyClicks(QApplication.focusWidget(), "1234,56")
+    assert dialog.amount.text() == "1234,56"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the receipt is made, then printed
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown == ["Напечатать квитанцию"]
