@@ -102,6 +102,11 @@ def install_language(lang: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    if lang != "en":  # Qt's own first: Qt asks the last installed first, so the window's words over Qt's (QT_WORDS)
+        qt_base = QTranslator()
+        if qt_base.load(QLocale(lang), "qtbase", "_", _qt_translations_dir()):
+            app.installTranslator(qt_base)
+            _installed.append(qt_base)
     for catalogue in (CATALOGUE, MESSAGES) if lang != "en" else ():
         translator = QTranslator()
         try:
@@ -114,11 +119,6 @@ def install_language(lang: str) -> str:
         if qm is not None and translator.load(str(qm)):
             app.installTranslator(translator)
             _installed.append(translator)
-    if lang != "en":
-        qt_base = QTranslator()
-        if qt_base.load(QLocale(lang), "qtbase", "_", _qt_translations_dir()):
-            app.installTranslator(qt_base)
-            _installed.append(qt_base)
     QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English))
     return lang
 
@@ -126,6 +126,8 @@ def install_language(lang: str) -> str:
 # Two labels of Qt's own file dialog that its Russian catalogue (qtbase_ru, below) lacks in this version of Qt: the
 # window's catalogue has them.
 QT_CATALOGUE_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+# Words of Qt's own that its Russian catalogue leaves in Latin letters: every message box's and button box's «OK».
+QT_WORDS = (QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),)
 
 
 def _qt_translations_dir() -> str:

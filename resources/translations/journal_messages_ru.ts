@@ -19,22 +19,22 @@
       <translation>Корреспондентский счёт банка начинается с 30101, а {corr} — нет.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="136" />
+      <location filename="journal/validation.py" line="140" />
       <source>A date is written as 05.11.2026 or 2026-11-05; got {text!r}.</source>
       <translation>Дата пишется как 05.11.2026 или 2026-11-05; получено {text!r}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="155" />
+      <location filename="journal/validation.py" line="159" />
       <source>A date is written as 20.02.2025 or 2025-02-20; got {text!r}.</source>
       <translation>Дата пишется как 20.02.2025 или 2025-02-20; получено {text!r}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="229" />
+      <location filename="journal/validation.py" line="234" />
       <source>A meter reading cannot be negative; got {item} for {zone}.</source>
       <translation>Показание счётчика не может быть отрицательным; в поле «{zone}» введено {item}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="86" />
+      <location filename="journal/validation.py" line="90" />
       <source>A meter shows {min_digits} to {max_digits} whole digits (before the comma); {value!r} is not that.</source>
       <translation>Счётчик показывает от {min_digits} до {max_digits} целых цифр (до запятой); {value!r} не подходит.</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>Отчёт составляется за год, например за 2026; указано {year}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="209" />
+      <location filename="journal/validation.py" line="214" />
       <source>A single-rate meter has one value: type only the digits before the comma (whole kWh), e.g. 1200; got {text!r}.</source>
       <translation>У однотарифного счётчика одно показание: введите только цифры до запятой (целые кВт·ч), например 1200; введено {text!r}.</translation>
     </message>
@@ -129,7 +129,7 @@
       <translation>Лицевой счёт {number}: {problem}</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="23" />
+      <location filename="journal/validation.py" line="27" />
       <source>An account number is 6 to 14 digits, as printed on the bill; {text!r} is not.</source>
       <translation>Номер лицевого счёта — это от 6 до 14 цифр, как в квитанции; {text!r} не подходит.</translation>
     </message>
@@ -319,7 +319,7 @@
       <translation>Пожалуйста, заполните поле «{label}», как в квитанции.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="55" />
+      <location filename="journal/validation.py" line="59" />
       <source>Please fill in the {label}.</source>
       <translation>Пожалуйста, заполните поле «{label}».</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>Дата {day} раньше {earliest}; проверьте её.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="179" />
+      <location filename="journal/validation.py" line="183" />
       <source>The date {day} is in the future.</source>
       <translation>Дата {day} ещё не наступила.</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Последнее изменение — смена тарифа, а её здесь отменить нельзя.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="246" />
+      <location filename="journal/validation.py" line="251" />
       <source>The meter has {digit_count} digits before the comma, but {item} for {zone} has more. Leave out the digits after the comma (often red).</source>
       <translation>Цифр до запятой у счётчика: {digit_count}, а в {item} (поле «{zone}») их больше. Не пишите цифры после запятой (обычно они красные).</translation>
     </message>
@@ -719,7 +719,7 @@
       <translation>Первое показание счётчика — от {day} ({values}); дата установки должна быть раньше этого дня.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="100" />
+      <location filename="journal/validation.py" line="104" />
       <source>The meter's serial number {text!r} is not valid.</source>
       <translation>Заводской номер счётчика {text!r} указан неверно.</translation>
     </message>
@@ -1064,12 +1064,12 @@
       <translation>В {raw!r} точки и запятые стоят так, что это не одно число. Пишите так: {example}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="224" />
+      <location filename="journal/validation.py" line="229" />
       <source>The value for {zone} is missing: type the digits before the comma.</source>
       <translation>Поле «{zone}» не заполнено: введите цифры до запятой.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="187" />
+      <location filename="journal/validation.py" line="191" />
       <source>The verification year {value} is not plausible.</source>
       <translation>Год поверки {value} указан неправдоподобно; проверьте его.</translation>
     </message>
@@ -1079,7 +1079,7 @@
       <translation>Зоны не удаётся сопоставить со шкалами счётчика в личном кабинете.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="42" />
+      <location filename="journal/validation.py" line="46" />
       <source>The {label} contains an invisible control character ({code}), perhaps pasted with it. Type it again without it.</source>
       <translation>В поле «{label}» есть невидимый управляющий символ ({code}) — возможно, он попал туда при вставке. Впишите текст заново без него.</translation>
     </message>
@@ -1089,7 +1089,7 @@
       <translation>В поле «{label}» должно быть 20 цифр; {text!r} не подходит.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="57" />
+      <location filename="journal/validation.py" line="61" />
       <source>The {label} is too long (at most {limit} characters).</source>
       <translation>Поле «{label}» слишком длинное (можно не больше {limit} символов).</translation>
     </message>
@@ -1124,7 +1124,7 @@
       <translation>Файл {path} не найден.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="168" />
+      <location filename="journal/validation.py" line="172" />
       <source>There is no number {shown} in the journal: Meter Journal numbers its records with whole numbers such as 12.</source>
       <translation>В журнале нет номера {shown}: «Журнал показаний» нумерует записи целыми числами, например 12.</translation>
     </message>
@@ -1154,7 +1154,7 @@
       <translation>На диске нет места для {path}: диск заполнен. Ничего не сохранено; освободите на нём место и попробуйте снова.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="142" />
+      <location filename="journal/validation.py" line="146" />
       <source>There is no such date: {text!r}.</source>
       <translation>Такой даты нет: {text!r}.</translation>
     </message>
@@ -1184,17 +1184,17 @@
       <translation>По этим показаниям с {day} израсходовано {kwh} кВт·ч — более чем в {factor} раз больше обычного расхода ({monthly} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="218" />
+      <location filename="journal/validation.py" line="223" />
       <source>This tariff plan needs {values}, separated by commas; got {count}.</source>
       <translation>Для этого тарифа нужно ввести: {values}, через запятую; введено значений: {count}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="236" />
+      <location filename="journal/validation.py" line="241" />
       <source>Type only the digits before the comma, without letters or symbols; got {item!r} for {zone}.</source>
       <translation>Введите только цифры до запятой, без букв и других знаков; в поле «{zone}» введено {item!r}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="77" />
+      <location filename="journal/validation.py" line="81" />
       <source>Unknown consumer category {text!r}; choose one of: {options}.</source>
       <translation>Неизвестная категория потребителя {text!r}; выберите одну из этих: {options}.</translation>
     </message>
@@ -1209,7 +1209,7 @@
       <translation>Неизвестный поставщик {supplier!r}; выберите один из этих: {suppliers}.</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="67" />
+      <location filename="journal/validation.py" line="71" />
       <source>Unknown tariff plan {text!r}; choose one of: {options}.</source>
       <translation>Неизвестный тариф {text!r}; выберите один из этих: {options}.</translation>
     </message>
@@ -1437,7 +1437,7 @@
       <translation>примечание</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="216" />
+      <location filename="journal/validation.py" line="221" />
       <source>one value</source>
       <translation>одно значение</translation>
     </message>
@@ -1472,7 +1472,7 @@
       <translation>одноставочный</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="217" />
+      <location filename="journal/validation.py" line="222" />
       <source>three values (peak, night, semi-peak)</source>
       <translation>три значения (пик, ночь, полупик)</translation>
     </message>
@@ -1482,7 +1482,7 @@
       <translation>трёхзонный</translation>
     </message>
     <message>
-      <location filename="journal/validation.py" line="216" />
+      <location filename="journal/validation.py" line="221" />
       <source>two values (day, night)</source>
       <translation>два значения (день, ночь)</translation>
     </message>

@@ -766,7 +766,7 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/banner.py" line="+90" />
-      <location filename="../../ui/main_window.py" line="+98" />
+      <location filename="../../ui/main_window.py" line="+99" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
@@ -781,7 +781,7 @@
       <translation>Лицевой счёт</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Account:</source>
       <translation>Лицевой счёт:</translation>
     </message>
@@ -1652,7 +1652,7 @@ Your data: {path}</source>
       <translation>Баланс</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+4" />
       <source>Date of the payment</source>
       <translation>Дата оплаты</translation>
     </message>
@@ -1678,7 +1678,7 @@ Your data: {path}</source>
       <translation>Записать оплату</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+7" />
       <source>Date:</source>
       <translation>Дата:</translation>
     </message>
@@ -1738,7 +1738,7 @@ Your data: {path}</source>
       <translation>Счета из личного кабинета поставщика:</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+36" />
       <source>known to the supplier's personal account</source>
       <translation>по данным личного кабинета</translation>
     </message>
@@ -1788,12 +1788,12 @@ Your data: {path}</source>
       <translation>Да, записать вторую оплату</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+17" />
       <source>The payment of {amount} on {date} is recorded.</source>
       <translation>Оплата {amount} от {date} записана.</translation>
     </message>
     <message>
-      <location line="-72" />
+      <location line="-75" />
       <source>bill of {date}</source>
       <translation>счёт от {date}</translation>
     </message>
@@ -1991,6 +1991,14 @@ Your data: {path}</source>
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location line="+2" />
+      <source>OK</source>
+      <translation>ОК</translation>
+    </message>
+  </context>
+  <context>
     <name>ReadingDialog</name>
     <message>
       <location filename="../../ui/reading_dialog.py" line="+75" />
@@ -2182,12 +2190,12 @@ Your data: {path}</source>
     <name>ReceiptDialog</name>
     <message>
       <location filename="../../ui/receipt_dialog.py" line="+47" />
-      <location line="+145" />
+      <location line="+154" />
       <source>Payment receipt</source>
       <translation>Квитанция на оплату</translation>
     </message>
     <message>
-      <location line="-141" />
+      <location line="-150" />
       <source>Month of the receipt</source>
       <translation>Месяц квитанции</translation>
     </message>
@@ -2228,12 +2236,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+1" />
-      <location line="+163" />
+      <location line="+172" />
       <source>Print the receipt</source>
       <translation>Напечатать квитанцию</translation>
     </message>
     <message>
-      <location line="-162" />
+      <location line="-171" />
       <source>Save as PDF…</source>
       <translation>Сохранить в PDF…</translation>
     </message>
@@ -2259,7 +2267,7 @@ Your data: {path}</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location line="+36" />
+      <location line="+38" />
       <source>There are no readings yet, so there is nothing to pay for.</source>
       <translation>Показаний пока нет, поэтому платить пока не за что.</translation>
     </message>
@@ -2269,7 +2277,7 @@ Your data: {path}</source>
       <translation>Платить ничего не нужно: платежи покрывают начисления. Чтобы всё равно напечатать квитанцию, введите сумму к оплате.</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+17" />
       <source>Charged for {month}: {amount}</source>
       <translation>Начислено за {month}: {amount}</translation>
     </message>
@@ -2309,7 +2317,7 @@ Your data: {path}</source>
       <translation>ОБРАЗЕЦ, не для оплаты</translation>
     </message>
     <message>
-      <location line="+34" />
+      <location line="+35" />
       <source>Preparing the receipt…</source>
       <translation>Готовим квитанцию…</translation>
     </message>
@@ -3244,7 +3252,7 @@ From the bill:
       <translation>{amount} ₽</translation>
     </message>
     <message>
-      <location line="+30" />
+      <location line="+31" />
       <source>{price} ₽/kWh</source>
       <translation>{price} ₽/кВт·ч</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from tests.ui.conftest import click_in_next_modal
 from ui.theme import apply_theme
 
 TEXTS = [
@@ -37,3 +38,20 @@ def test_a_message_box_shows_its_whole_text(qtbot, qapp: QApplication, russian, 
             box.close()
     finally:
         apply_theme(qapp, 100, False)
+
+
+def test_every_message_box_s_ok_is_in_cyrillic_letters(qtbot, russian) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own Russian catalogue leaves «OK» in Latin letters: the window's catalogue, consulted first, says «ОК»."""
+    for show in (QMessageBox.information, QMessageBox.warning, QMessageBox.critical):
+        buttons: list[str] = []
+        click_in_next_modal(qtbot, action=lambda box, buttons=buttons: (  # type: ignore[misc]
+            buttons.extend(button.text() for button in box.buttons()), box.accept()))
+        show(None, "Сохранено", "Копия журнала сохранена.")
+        assert buttons == ["\u041e\u041a"], (show.__name__, buttons)  # О and К, the Cyrillic letters
+
+
+def test_in_english_the_ok_stays_ok(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    buttons: list[str] = []
+    click_in_next_modal(qtbot, action=lambda box: (buttons.extend(b.text() for b in box.buttons()), box.accept()))
+    QMessageBox.information(None, "Saved", "The copy is saved.")
+    assert buttons == ["OK"]
