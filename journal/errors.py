@@ -39,9 +39,11 @@ class ConsumptionFigures:
     """What saving the values would store, for a front end to put in its own words.
 
     `kwh` is the consumption per zone since `since` that saving would record (with the rollover applied
-    where a value is below the previous one); `usual_monthly` is the meter's average kWh a month so far,
-    None while its history is too short to tell; `likely_mistake` says the consumption fails the journal's
-    own plausibility rule (over JUMP_FACTOR usual months per month of the interval).
+    where a value is below the previous one), over `days` days; `usual_monthly` is the meter's average kWh a
+    month so far, None while its history is too short to tell; `likely_mistake` says the consumption fails the
+    journal's own plausibility rule (journal.reading_checks): over JUMP_FACTOR usual months per month of the
+    interval, or, while there is no usual month, more than a home can use in those days in a zone —
+    `beyond_home` is that zone's index (0 for T1), None otherwise.
     """
 
     zones: tuple[Zone, ...]
@@ -51,10 +53,19 @@ class ConsumptionFigures:
     kwh: tuple[int, ...]
     usual_monthly: Decimal | None
     likely_mistake: bool
+    days: int = 0
+    beyond_home: int | None = None
 
     @property
     def total(self) -> int:
         return sum(self.kwh)
+
+    @property
+    def slip(self) -> DigitSlip | None:
+        """The likely slip of the finger in the value of the zone `beyond_home` (None when no zone is)."""
+        if self.beyond_home is None:
+            return None
+        return digit_slip(self.previous[self.beyond_home], self.values[self.beyond_home])
 
     @property
     def usual_months(self) -> Decimal | None:
@@ -62,6 +73,20 @@ class ConsumptionFigures:
         if not self.usual_monthly:
             return None
         return Decimal(self.total) / self.usual_monthly
+
+
+class DigitSlip(StrEnum):
+    """How a value far off the previous one was most likely mistyped."""
+
+    EXTRA = "extra"  # a digit too many: 11000 for 1100
+    MISSING = "missing"  # a digit left out: 910 for 1910, which reads as a rollover
+    WRONG = "wrong"  # as many digits, one of them wrong: 9100 for 1100
+
+
+def digit_slip(previous: int, value: int) -> DigitSlip:
+    """The likely slip in `value`, by its digits against the previous value's."""
+    longer = len(str(value)) - len(str(previous))
+    return DigitSlip.EXTRA if longer > 0 else DigitSlip.MISSING if longer < 0 else DigitSlip.WRONG
 
 
 class ConfirmationKind(StrEnum):

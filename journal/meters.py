@@ -12,7 +12,7 @@ from journal.consumption import zone_values
 from journal.errors import ConfirmationKind, ConfirmationRequired, InvalidInput, NotFound
 from journal.messages import ZoneNumber, msg
 from journal.periods import period_of
-from journal.reading_checks import consumption_figures
+from journal.reading_checks import check_plausible, consumption_figures
 from journal.records import MeterInfo
 from journal.storage.models import Account, Change, Meter, Reading, ReadingStatus
 from journal.zones import TariffPlan
@@ -118,8 +118,9 @@ def add_meter(
 
 
 def _close(session: Session, old: Meter, old_final: str | list[str], on: date, rollover: bool, *,
-           replacing: bool) -> None:
-    """Close the current meter record with its final values, dated `on` (the new record's start)."""
+           replacing: bool, confirm: bool) -> None:
+    """Close the current meter record with its final values, dated `on` (the new record's start); their
+    consumption is checked as a typed reading's is (a jump, or more than a home uses, needs `confirm`)."""
     zones = TariffPlan(old.plan).zone_count
     final = act_values(old_final, zones, old.digits, "old-final")
     earlier = list(session.scalars(
@@ -164,6 +165,8 @@ def _close(session: Session, old: Meter, old_final: str | list[str], on: date, r
                 ),
                 field="old-final", figures=consumption_figures(old, earlier, previous, on, final, rollover=True),
             )
+    if not confirm:
+        check_plausible(consumption_figures(old, earlier, previous, on, final, rollover=rollover), field="old-final")
     padded = (*final, None, None)
     session.add(
         Reading(
@@ -185,7 +188,7 @@ def _open(session: Session, account: Account, new: Meter, action: str) -> MeterI
 
 def replace_meter(
     session: Session, account: Account, old_final: str | list[str], serial: str, digits: int | str,
-    installed_on: date, initial: str | list[str], *, today: date, rollover: bool = False,
+    installed_on: date, initial: str | list[str], *, today: date, rollover: bool = False, confirm: bool = False,
     verified_year: int | None = None, next_verification_year: int | None = None, plan: str | None = None,
 ) -> MeterInfo:
     """Close the current meter with its final values and start the new one from its act values.
@@ -198,13 +201,13 @@ def replace_meter(
     new_plan = validation.plan(plan) if plan else TariffPlan(old.plan)
     new = _new_meter(account, new_plan, serial, digits, installed_on, initial, today, verified_year,
                      next_verification_year)
-    _close(session, old, old_final, installed_on, rollover, replacing=True)
+    _close(session, old, old_final, installed_on, rollover, replacing=True, confirm=confirm)
     return _open(session, account, new, "replace-meter")
 
 
 def change_plan(
     session: Session, account: Account, plan: str, changed_on: date, old_final: str | list[str],
-    initial: str | list[str], *, today: date, rollover: bool = False,
+    initial: str | list[str], *, today: date, rollover: bool = False, confirm: bool = False,
 ) -> MeterInfo:
     """Change the account's tariff plan on `changed_on`, keeping the same meter (reprogrammed by the supplier).
 
@@ -219,5 +222,5 @@ def change_plan(
                                number=account.number), field="plan")
     new = _new_meter(account, new_plan, old.serial, old.digits, changed_on, initial, today, old.verified_year,
                      old.next_verification_year)
-    _close(session, old, old_final, changed_on, rollover, replacing=False)
+    _close(session, old, old_final, changed_on, rollover, replacing=False, confirm=confirm)
     return _open(session, account, new, "change-plan")

@@ -1,12 +1,13 @@
 """The checks of a new reading against its neighbours on the same meter: the previous reading (or the
 installation act) and a later one when history is typed in out of order; a value below the previous one (a
-rollover, to be confirmed) and a consumption far above the household's usual month (a jump, to be confirmed).
+rollover, to be confirmed) and an implausible consumption (a jump, to be confirmed): far above the household's
+usual month, or, while the journal cannot tell a usual month yet, more than a home can use at all.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -14,14 +15,29 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from journal.consumption import consumption, stored_kwh, zone_values
-from journal.errors import ConfirmationKind, ConfirmationRequired, ConsumptionFigures, InvalidInput
-from journal.messages import ZoneNumber, msg
+from journal.errors import (
+    ConfirmationKind,
+    ConfirmationRequired,
+    ConsumptionFigures,
+    DigitSlip,
+    InvalidInput,
+)
+from journal.messages import Message, ZoneNumber, msg
 from journal.storage.models import Meter, Reading, ReadingStatus
-from journal.zones import TariffPlan
+from journal.zones import HOURS_A_DAY, TariffPlan, Zone
 
 JUMP_FACTOR = 10  # a consumption over 10× the monthly average needs confirmation
 MIN_HISTORY_READINGS = 2  # readings needed before the average means anything
 DAYS_PER_MONTH = Decimal("30.4375")
+# While there is no usual month to compare with (a new journal: the act and fewer than MIN_HISTORY_READINGS
+# readings, or none with consumption), a zone's consumption is asked about when it is more than a home can use:
+# its whole connection drawn every hour of the zone, every day of the interval. A household is connected for
+# household needs with up to 15 kW (Government Decree 861, Rules of technological connection, §14; docs/DOMAIN.md),
+# so that is 360 kWh a day in one zone (about 10,950 kWh a month, nearly twice where the dearest volume band begins,
+# 6,000 kWh a month), 240 in the day zone, 120 at night. A home never draws its whole connection day and night for
+# weeks, so a real big house with electric heating is not asked; one connected for more (a project of its own) is
+# asked in its first months at most, once a reading; from then on its own usual month decides (JUMP_FACTOR).
+HOUSEHOLD_KW = 15
 
 
 class Active(NamedTuple):
@@ -141,16 +157,45 @@ def check_neighbours(
         return previous
     monthly = _usual_monthly(others, count)
     # The kWh `consumption` gives, now that any value below the previous one is a confirmed rollover.
-    if monthly is not None and _too_much(stored_kwh(previous, values, others.digits), monthly, previous_date, taken_on):
-        found = _figures(others, count, previous, taken_on, values, rollover=rollover)
-        raise ConfirmationRequired(
-            ConfirmationKind.JUMP,
-            msg("This reading means {kwh} kWh since {day}, over {factor} times the usual {monthly} kWh a month. "
-                "Please check the values, and confirm if they are right.", kwh=found.total, day=previous_date,
-                factor=JUMP_FACTOR, monthly=monthly.quantize(Decimal(1))),
-            field="values", figures=found,
-        )
+    if monthly is None or _too_much(stored_kwh(previous, values, others.digits), monthly, previous_date, taken_on):
+        check_plausible(_figures(others, count, previous, taken_on, values, rollover=rollover), field="values")
     return previous
+
+
+def check_plausible(found: ConsumptionFigures, *, field: str) -> None:
+    """Ask about a consumption that fails the plausibility rule (`found.likely_mistake`): a jump to confirm."""
+    if not found.likely_mistake:
+        return
+    if found.usual_monthly is not None:
+        question = msg("This reading means {kwh} kWh since {day}, over {factor} times the usual {monthly} kWh a "
+                       "month. Please check the values, and confirm if they are right.", kwh=found.total,
+                       day=found.since, factor=JUMP_FACTOR, monthly=found.usual_monthly.quantize(Decimal(1)))
+    else:
+        question = msg("{consumption} {advice} If the values are right, confirm them.",
+                       consumption=_beyond_home(found), advice=_slip_advice(found))
+    raise ConfirmationRequired(ConfirmationKind.JUMP, question, field=field, figures=found)
+
+
+def _beyond_home(found: ConsumptionFigures) -> Message:
+    """The consumption of the zone a home cannot use, in words."""
+    index = found.beyond_home
+    assert index is not None
+    kwh, until = found.kwh[index], found.since + timedelta(days=found.days)
+    if len(found.kwh) == 1:
+        return msg("{kwh} kWh from {day} to {until} ({days} days) is far more than a home uses.", kwh=kwh,
+                   day=found.since, until=until, days=found.days)
+    return msg("{zone}: {kwh} kWh from {day} to {until} ({days} days) is far more than a home uses.",
+               zone=ZoneNumber(index + 1), kwh=kwh, day=found.since, until=until, days=found.days)
+
+
+def _slip_advice(found: ConsumptionFigures) -> Message:
+    """Which value to check, and the slip it most likely has."""
+    value = found.values[found.beyond_home or 0]
+    if found.slip is DigitSlip.EXTRA:
+        return msg("Perhaps a digit too many: please check the reading {value}.", value=value)
+    if found.slip is DigitSlip.MISSING:
+        return msg("Perhaps a digit is missing: please check the reading {value}.", value=value)
+    return msg("Perhaps a digit is wrong: please check the reading {value}.", value=value)
 
 
 def _usual_monthly(others: MeterReadings, count: int) -> Decimal | None:
@@ -182,10 +227,22 @@ def _figures(others: MeterReadings, count: int, previous: tuple[int, ...], taken
     since = others.items[count - 1].taken_on if count else others.installed_on
     kwh = consumption(previous, values, others.digits, rollover)
     monthly = _usual_monthly(others, count)
+    days = (taken_on - since).days
+    beyond = _beyond_a_home(others.plan_zones, kwh, days) if monthly is None else None
     return ConsumptionFigures(
-        zones=others.plan_zones, since=since, previous=previous, values=values, kwh=kwh,
-        usual_monthly=monthly, likely_mistake=monthly is not None and _too_much(sum(kwh), monthly, since, taken_on),
+        zones=others.plan_zones, since=since, previous=previous, values=values, kwh=kwh, usual_monthly=monthly,
+        likely_mistake=beyond is not None if monthly is None else _too_much(sum(kwh), monthly, since, taken_on),
+        days=days, beyond_home=beyond,
     )
+
+
+def _beyond_a_home(zones: tuple[Zone, ...], kwh: tuple[int, ...], days: int) -> int | None:
+    """The zone (its index) whose kWh over `days` days (one at least) is more than a household connection
+    (HOUSEHOLD_KW) gives in that zone's hours: the one most over it, or None."""
+    over = [(Decimal(used) / (HOUSEHOLD_KW * HOURS_A_DAY[zone] * max(1, days)), index)
+            for index, (zone, used) in enumerate(zip(zones, kwh, strict=True))]
+    ratio, index = max(over)
+    return index if ratio > 1 else None
 
 
 def _too_much(kwh: int, monthly: Decimal, since: date, taken_on: date) -> bool:

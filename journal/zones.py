@@ -53,3 +53,16 @@ ZONE_HOURS: dict[TariffPlan, dict[Zone, str]] = {
         Zone.SEMI_PEAK: "10:00–17:00, 21:00–23:00",
     },
 }
+
+
+def _hours_of(spans: str) -> int:
+    """The hours a day of a zone's spans as ZONE_HOURS writes them ("07:00–10:00, 17:00–21:00": 7)."""
+    hours = 0
+    for span in spans.split(", "):
+        start, end = (int(time.split(":")[0]) for time in span.split("–"))
+        hours += (end - start) % 24 or 24
+    return hours
+
+
+# How many hours a day each zone lasts (single 24, day 16, night 8, peak 7, semi-peak 9).
+HOURS_A_DAY: dict[Zone, int] = {zone: _hours_of(spans) for plan in ZONE_HOURS.values() for zone, spans in plan.items()}

@@ -198,7 +198,8 @@ class ReplaceMeterWizard(QWizard):
         replace, next_year, plan = self.service.replace_meter, m.next_year(), self.plan.currentData()
         try:
             saved = operations.write(self, operations.runner(self), lambda confirmed: replace(
-                *values, rollover=confirmed.rollover, next_verification_year=next_year, plan=plan))
+                *values, rollover=confirmed.rollover, confirm=confirmed.jump, next_verification_year=next_year,
+                plan=plan))
         except JournalError as exc:
             old = (exc.field or "").startswith("old-final")  # the old meter's values, or the new meter's act
             plan = self.service.account(self.number).plan if old else TariffPlan(self.plan.currentData())

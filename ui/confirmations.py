@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.errors import ConfirmationKind, ConfirmationRequired, ConsumptionFigures
+from journal.errors import ConfirmationKind, ConfirmationRequired, ConsumptionFigures, DigitSlip
 from ui.i18n import render
 from ui.screen_fit import ScreenFitBody
 from ui.texts import zone_name
@@ -270,6 +270,8 @@ def _rollover_text(figures: ConsumptionFigures) -> str:
 
 
 def _jump_text(figures: ConsumptionFigures) -> str:
+    if figures.beyond_home is not None:  # no usual month yet: more than a home uses
+        return _typo(figures)
     since, stored = figures.since.strftime("%d.%m.%Y"), _stored(figures)
     usual = _usual(figures) or ""  # a jump is measured against the usual month: it is known
     consumption = translate("confirmations", "The consumption since {date} will be {stored} — {usual}.").format(
@@ -278,7 +280,28 @@ def _jump_text(figures: ConsumptionFigures) -> str:
 
 
 def _typo(figures: ConsumptionFigures) -> str:
+    if figures.beyond_home is not None:
+        return _beyond_home(figures, figures.beyond_home)
     return translate("confirmations", "Most likely the reading has a typo.") if figures.likely_mistake else ""
+
+
+def _beyond_home(figures: ConsumptionFigures, index: int) -> str:
+    """A zone's consumption more than a home uses in those days, and the value to check for its likely slip."""
+    kwh, days = _kwh(figures.kwh[index]), translate("confirmations", "%n day(s)", None, figures.days)
+    if len(figures.kwh) == 1:
+        used = translate("confirmations", "The consumption of {kwh} in {days} is far more than a home uses.").format(
+            kwh=kwh, days=days)
+    else:
+        used = translate("confirmations", "{zone}: the consumption of {kwh} in {days} is far more than a home "
+                                          "uses.").format(zone=zone_name(figures.zones[index]), kwh=kwh, days=days)
+    value = figures.values[index]
+    if figures.slip is DigitSlip.EXTRA:
+        advice = translate("confirmations", "Perhaps a digit too many: please check the reading {value}.")
+    elif figures.slip is DigitSlip.MISSING:
+        advice = translate("confirmations", "Perhaps a digit is missing: please check the reading {value}.")
+    else:
+        advice = translate("confirmations", "Perhaps a digit is wrong: please check the reading {value}.")
+    return used + " " + advice.format(value=value)
 
 
 def journal_question(question: ConfirmationRequired) -> tuple[str, str, str]:

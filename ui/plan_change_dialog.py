@@ -85,7 +85,7 @@ class ChangePlanDialog(QDialog):
         change = self.service.change_plan
         try:
             saved = operations.write(self, operations.runner(self), lambda confirmed: change(
-                *values, rollover=confirmed.rollover))
+                *values, rollover=confirmed.rollover, confirm=confirmed.jump))
         except JournalError as exc:
             plan = self.current if (exc.field or "").startswith("old-final") else TariffPlan(self.plan.currentData())
             message = render(exc, plan.zones)  # the zones of the values it is about

@@ -44,7 +44,7 @@ def meter_add(s: JournalService, a: argparse.Namespace) -> None:
 def meter_replace(s: JournalService, a: argparse.Namespace) -> None:
     installed = validation.typed_day(a.installed, s.today(), "installed")
     info = s.replace_meter(a.account, a.old_final, a.serial, a.digits, installed,
-                           a.initial, rollover=a.rollover, verified_year=a.verified,
+                           a.initial, rollover=a.rollover, confirm=a.confirm, verified_year=a.verified,
                            next_verification_year=a.next_verification, plan=a.plan).result
     _print(a, info, f"Meter replaced: {info.serial} is now in use on account {a.account}.")
 
@@ -59,7 +59,7 @@ def meter_edit(s: JournalService, a: argparse.Namespace) -> None:
 
 def account_change_plan(s: JournalService, a: argparse.Namespace) -> None:
     info = s.change_plan(a.account, a.plan, validation.typed_day(a.on, s.today(), "on"), a.old_final, a.initial,
-                         rollover=a.rollover).result
+                         rollover=a.rollover, confirm=a.confirm).result
     _print(a, info, f"Tariff plan of account {a.account} is {info.plan} from {info.installed_on.isoformat()}; "
                     f"meter {info.serial} counts from {','.join(map(str, info.initial))}.")
 

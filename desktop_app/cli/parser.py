@@ -71,6 +71,7 @@ def _accounts(command: Command, common: argparse.ArgumentParser) -> None:
     cplan.add_argument("--initial", required=True, metavar="V[,V[,V]]",
                        help="the meter's values that day in the new plan's zones")
     cplan.add_argument("--rollover", action="store_true", help="an old plan's value wrapped past zero")
+    cplan.add_argument("--confirm", action="store_true", help="accept an unusually large consumption")
 
 
 def _meters(command: Command, common: argparse.ArgumentParser) -> None:
@@ -92,6 +93,7 @@ def _meters(command: Command, common: argparse.ArgumentParser) -> None:
     mrep.add_argument("--installed", required=True, metavar="DD.MM.YYYY")
     mrep.add_argument("--initial", required=True, metavar="V[,V[,V]]")
     mrep.add_argument("--rollover", action="store_true", help="the old meter's final value wrapped past zero")
+    mrep.add_argument("--confirm", action="store_true", help="accept an unusually large consumption")
     mrep.add_argument("--plan", choices=PLANS, help="the new meter's tariff plan, when it changes with the meter")
     mrep.add_argument("--verified", type=int, metavar="YEAR")
     mrep.add_argument("--next-verification", type=int, metavar="YEAR")

@@ -114,27 +114,29 @@ class JournalService:
         return Done(info, meters_of(number))
 
     def replace_meter(self, number: str, old_final: Values, serial: str, digits: int | str, installed_on: date,
-                      initial: Values, *, rollover: bool = False, verified_year: int | None = None,
+                      initial: Values, *, rollover: bool = False, confirm: bool = False,
+                      verified_year: int | None = None,
                       next_verification_year: int | None = None, plan: str | None = None) -> Done[MeterInfo]:
         from journal import meters
 
         with self.journal.write() as session:
             account = accounts.find_account(session, number)
             info = meters.replace_meter(session, account, old_final, serial, digits, installed_on, initial,
-                                        today=self.today(), rollover=rollover, verified_year=verified_year,
+                                        today=self.today(), rollover=rollover, confirm=confirm,
+                                        verified_year=verified_year,
                                         next_verification_year=next_verification_year, plan=plan)
         log.info("Meter of account %s replaced", number)
         return Done(info, meters_of(number))
 
     def change_plan(self, number: str, plan: str, changed_on: date, old_final: Values, initial: Values, *,
-                    rollover: bool = False) -> Done[MeterInfo]:
+                    rollover: bool = False, confirm: bool = False) -> Done[MeterInfo]:
         """A new tariff plan with the same meter: its values on the day close the old plan and open the new."""
         from journal import meters
 
         with self.journal.write() as session:
             account = accounts.find_account(session, number)
             info = meters.change_plan(session, account, plan, changed_on, old_final, initial, today=self.today(),
-                                      rollover=rollover)
+                                      rollover=rollover, confirm=confirm)
         log.info("Tariff plan of account %s changed to %s", number, info.plan)
         return Done(info, meters_of(number))
 

@@ -234,7 +234,7 @@
       <translation>Введите цену из квитанции: Журнал → Настройки… → Цены.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="120" />
+      <location filename="journal/reading_checks.py" line="136" />
       <source>If the meter went past {nines} and started again from zero, confirm a rollover; if the meter was replaced, record the replacement; otherwise please check the value.</source>
       <translation>Если счётчик дошёл до {nines} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
     </message>
@@ -297,6 +297,21 @@
       <location filename="desktop_app/services/receipt_service.py" line="343" />
       <source>Nothing to pay for {period}: the payments cover the charges (overpayment {overpaid:.2f} ₽). To print a receipt anyway, give the amount to pay.</source>
       <translation>За {period} платить ничего не нужно: платежи покрывают начисления (переплата {overpaid:.2f} ₽). Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
+    </message>
+    <message>
+      <location filename="journal/reading_checks.py" line="197" />
+      <source>Perhaps a digit is missing: please check the reading {value}.</source>
+      <translation>Возможно, пропущена цифра: проверьте показание {value}.</translation>
+    </message>
+    <message>
+      <location filename="journal/reading_checks.py" line="198" />
+      <source>Perhaps a digit is wrong: please check the reading {value}.</source>
+      <translation>Возможно, ошибка в цифре: проверьте показание {value}.</translation>
+    </message>
+    <message>
+      <location filename="journal/reading_checks.py" line="195" />
+      <source>Perhaps a digit too many: please check the reading {value}.</source>
+      <translation>Возможно, лишняя цифра: проверьте показание {value}.</translation>
     </message>
     <message>
       <location filename="journal/typed_prices.py" line="42" />
@@ -379,7 +394,7 @@
       <translation>У лицевого счёта {number} уже есть счётчик; чтобы сменить его, нажмите «Замена счётчика…» на вкладке «Лицевой счёт и счётчик».</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="218" />
+      <location filename="journal/meters.py" line="221" />
       <source>The account {number} already has this tariff plan; choose another one.</source>
       <translation>У лицевого счёта {number} уже этот тариф; выберите другой.</translation>
     </message>
@@ -614,7 +629,7 @@
       <translation>Файл {shown} слишком большой для счёта (больше 50 МБ).</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="254" />
+      <location filename="desktop_app/services/journal_service.py" line="256" />
       <source>The file {source} is too large to be a table of readings.</source>
       <translation>Файл {source} слишком велик для таблицы показаний.</translation>
     </message>
@@ -729,12 +744,12 @@
       <translation>В показаниях счётчика от {day} ({values}) больше {digits} цифр до запятой.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="134" />
+      <location filename="journal/meters.py" line="135" />
       <source>The new meter must be installed after the old meter's last reading or installation ({previous_date}).</source>
       <translation>Новый счётчик должен быть установлен позже последних показаний или установки старого счётчика ({previous_date}).</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="139" />
+      <location filename="journal/meters.py" line="140" />
       <source>The new plan must start after the meter's last reading or installation ({previous_date}).</source>
       <translation>Новый тариф должен начинаться позже последних показаний или установки счётчика ({previous_date}).</translation>
     </message>
@@ -754,12 +769,12 @@
       <translation>В {raw!r} больше одной точки, и они не отделяют тысячи. Поставьте одну запятую перед копейками, например {example}.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="151" />
+      <location filename="journal/meters.py" line="152" />
       <source>The old meter's final value {after} for {zone} is below its previous reading {before}. Confirm a rollover if its drum went past all nines, or check the value.</source>
       <translation>Последнее значение старого счётчика {after} в поле «{zone}» меньше его предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/meters.py" line="158" />
+      <location filename="journal/meters.py" line="159" />
       <source>The old plan's final value {after} for {zone} is below the previous reading {before}. Confirm a rollover if the meter went past all nines, or check the value.</source>
       <translation>Показание по старому тарифу {after} в поле «{zone}» меньше предыдущего показания {before}. Если счётчик дошёл до всех девяток и начал снова с нуля, подтвердите переход через ноль; иначе проверьте значение.</translation>
     </message>
@@ -1099,7 +1114,7 @@
       <translation>Поле «{label}» слишком длинное: можно не больше {limit} символов, введено {length}.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="109" />
+      <location filename="journal/reading_checks.py" line="125" />
       <source>There is already a reading dated {taken_on} for this meter; edit it instead.</source>
       <translation>Для этого счётчика уже есть показания от {taken_on}; исправьте их вместо этого.</translation>
     </message>
@@ -1179,7 +1194,7 @@
       <translation>На этом компьютере нет хранилища паролей (keyring), которым может пользоваться программа, поэтому пароль от личного кабинета запомнить нельзя: его будут спрашивать каждый раз. В файл пароль никогда не записывается.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="148" />
+      <location filename="journal/reading_checks.py" line="170" />
       <source>This reading means {kwh} kWh since {day}, over {factor} times the usual {monthly} kWh a month. Please check the values, and confirm if they are right.</source>
       <translation>По этим показаниям с {day} израсходовано {kwh} кВт·ч — более чем в {factor} раз больше обычного расхода ({monthly} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
     </message>
@@ -1289,9 +1304,19 @@
       <translation>{below} {hint}</translation>
     </message>
     <message>
+      <location filename="journal/reading_checks.py" line="174" />
+      <source>{consumption} {advice} If the values are right, confirm them.</source>
+      <translation>{consumption} {advice} Если показания верны, подтвердите их.</translation>
+    </message>
+    <message>
       <location filename="desktop_app/portal/transport.py" line="246" />
       <source>{error} {unconfirmed}</source>
       <translation>{error} {unconfirmed}</translation>
+    </message>
+    <message>
+      <location filename="journal/reading_checks.py" line="185" />
+      <source>{kwh} kWh from {day} to {until} ({days} days) is far more than a home uses.</source>
+      <translation>Расход {kwh} кВт·ч с {day} по {until} (дней: {days}) — намного больше, чем тратит дом.</translation>
     </message>
     <message>
       <location filename="journal/tariffs.py" line="131" />
@@ -1309,7 +1334,7 @@
       <translation>{option}{reason}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="234" />
+      <location filename="desktop_app/services/journal_service.py" line="236" />
       <source>{out} is a database (perhaps the journal or a copy of it), not a table of readings, so it was not overwritten. Choose another name.</source>
       <translation>{out} — база данных (возможно, сам журнал или его копия), а не таблица показаний, поэтому файл не перезаписан. Выберите другое имя.</translation>
     </message>
@@ -1359,7 +1384,7 @@
       <translation>{refused} {again}</translation>
     </message>
     <message>
-      <location filename="desktop_app/services/journal_service.py" line="280" />
+      <location filename="desktop_app/services/journal_service.py" line="282" />
       <source>{source} is the journal itself: choose a backup copy to restore.</source>
       <translation>{source} — это сам журнал: выберите для восстановления резервную копию.</translation>
     </message>
@@ -1374,7 +1399,12 @@
       <translation>{target} — это сам журнал: выберите для копии другое имя.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="130" />
+      <location filename="journal/reading_checks.py" line="187" />
+      <source>{zone}: {kwh} kWh from {day} to {until} ({days} days) is far more than a home uses.</source>
+      <translation>«{zone}»: расход {kwh} кВт·ч с {day} по {until} (дней: {days}) — намного больше, чем тратит дом.</translation>
+    </message>
+    <message>
+      <location filename="journal/reading_checks.py" line="146" />
       <source>{zone}: {now} is above {after} from the later reading of {taken_on}; please check the value.</source>
       <translation>«{zone}»: {now} больше, чем {after} в более поздних показаниях от {taken_on}; пожалуйста, проверьте значение.</translation>
     </message>

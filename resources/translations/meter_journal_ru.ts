@@ -2513,7 +2513,7 @@ Your data: {path}</source>
       <translation>Тариф нового счётчика</translation>
     </message>
     <message>
-      <location line="+34" />
+      <location line="+35" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -3009,17 +3009,51 @@ Your data: {path}</source>
       <translation>Если это переход через ноль, расход с {date} будет {stored} — {usual}.</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+10" />
       <source>The consumption since {date} will be {stored} — {usual}.</source>
       <translation>Расход с {date} будет {stored} — {usual}.</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+8" />
       <source>Most likely the reading has a typo.</source>
       <translation>Скорее всего, в показаниях опечатка.</translation>
     </message>
+    <message numerus="yes">
+      <location line="+5" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n день</numerusform>
+        <numerusform>%n дня</numerusform>
+        <numerusform>%n дней</numerusform>
+      </translation>
+    </message>
     <message>
-      <location line="+7" />
+      <location line="+2" />
+      <source>The consumption of {kwh} in {days} is far more than a home uses.</source>
+      <translation>Расход {kwh} за {days} — намного больше, чем тратит дом.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{zone}: the consumption of {kwh} in {days} is far more than a home uses.</source>
+      <translation>{zone}: расход {kwh} за {days} — намного больше, чем тратит дом.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Perhaps a digit too many: please check the reading {value}.</source>
+      <translation>Возможно, лишняя цифра: проверьте показание {value}.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Perhaps a digit is missing: please check the reading {value}.</source>
+      <translation>Возможно, пропущена цифра: проверьте показание {value}.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Perhaps a digit is wrong: please check the reading {value}.</source>
+      <translation>Возможно, ошибка в цифре: проверьте показание {value}.</translation>
+    </message>
+    <message>
+      <location line="+8" />
       <source>&amp;Yes, save</source>
       <translation>&amp;Да, сохранить</translation>
     </message>

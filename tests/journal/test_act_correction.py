@@ -17,9 +17,10 @@ from tests.journal.test_readings import active, snapshot
 
 @pytest.fixture
 def mistyped(service: JournalService) -> JournalService:
-    """The act's 1000 typed as 10005; the first reading, 1150, confirmed as a rollover of the drum."""
+    """The act's 1000 typed as 10005; the first reading, 1150, confirmed as a rollover of the drum (and its
+    991 145 kWh, more than a home uses, confirmed too)."""
     make_household(service, initial="10005,500")
-    service.add_reading(ACCOUNT, date(2025, 2, 20), "1150,600", rollover=True)
+    service.add_reading(ACCOUNT, date(2025, 2, 20), "1150,600", rollover=True, confirm=True)
     return service
 
 
@@ -76,7 +77,7 @@ def test_the_act_value_above_a_first_reading_that_is_no_rollover_is_refused(hous
 ])
 def test_a_refused_correction_changes_nothing(household: JournalService, change: dict, field: str,
                                               words: str) -> None:
-    household.add_reading(ACCOUNT, date(2025, 2, 20), "12000,600")
+    household.add_reading(ACCOUNT, date(2025, 2, 20), "12000,600", confirm=True)  # five digits: 11 000 kWh, confirmed
     before = snapshot(household)
     with pytest.raises(InvalidInput) as error:
         household.correct_act(ACCOUNT, **change)

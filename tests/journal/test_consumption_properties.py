@@ -163,7 +163,7 @@ def _run(scenario: Scenario, folder: Path) -> None:
         replaced_on = date(*_month(INSTALLED.year, INSTALLED.month, len(scenario.before) + 1), scenario.replaced_day)
         old_final, wrapped = _advance(old_last, scenario.final, scenario.old_digits)
         service.replace_meter(ACCOUNT, _text(old_final), "NEW-2", scenario.new_digits, replaced_on,
-                              _text(scenario.new_initial), rollover=wrapped)
+                              _text(scenario.new_initial), rollover=wrapped, confirm=True)  # as asked, said yes
         for zone, kwh in enumerate(scenario.final):
             expected[str(period_of(replaced_on))][zone] += kwh
 

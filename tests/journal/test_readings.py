@@ -68,7 +68,7 @@ def test_several_accounts_in_one_journal(service: JournalService) -> None:
 
 
 def test_rollover_only_when_confirmed(household: JournalService) -> None:
-    household.add_reading(ACCOUNT, date(2025, 2, 20), "999900,600")
+    household.add_reading(ACCOUNT, date(2025, 2, 20), "999900,600", confirm=True)  # 998 900 kWh: asked, said yes
     before = snapshot(household)
     with pytest.raises(ConfirmationRequired) as refused:
         household.add_reading(ACCOUNT, date(2025, 3, 20), "150,700")

@@ -132,6 +132,9 @@ def test_without_history_the_rollover_question_says_the_usual_month_is_unknown( 
         assert "День — 999\u00a0910\u00a0кВт·ч, Ночь — 60\u00a0кВт·ч, всего 999\u00a0970\u00a0кВт·ч" in text
         assert "Сколько вы обычно расходуете за месяц, пока неизвестно: в журнале мало показаний." in text
         assert "месяцев" not in text and "опечатка" not in text  # no usual month to measure a mistake by
+        # but 999 910 kWh in 31 days is more than a home uses: the likely slip is named
+        assert ("\n\nДень: расход 999\u00a0910\u00a0кВт·ч за 31 день — намного больше, чем тратит дом. "
+                "Возможно, ошибка в цифре: проверьте показание 1300.\n\n") in text
         assert readings(service) == []
     finally:
         service.close()
