@@ -310,7 +310,11 @@ class ReadingDialog(QDialog):
             index = self._field_index(outcome.field)
             if outcome.field == "date":  # no estimate for this day (before the last reading): said, not refused
                 self._show_error(None, "")
-                self.preview.setText(render(outcome))
+                not_after_last = not self.form.previous_from_act and self.day() <= self.form.previous_date
+                # Not after the last reading: it replaces that month's reading or goes into the history, and the
+                # history counts its month once it is saved.
+                self.preview.setText(self.tr("The amount for this month will be counted once the reading is saved.")
+                                     if not_after_last else render(outcome))
                 return
             self._show_error(index if index is not None else 0, self._words(outcome.text))
             self.preview.setText("")

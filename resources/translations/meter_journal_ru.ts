@@ -2127,7 +2127,12 @@ Your data: {path}</source>
       <translation>Меньше прежнего показания {previous} ({source}). Если счётчик дошёл до всех девяток и начал снова с нуля, отметьте это ниже; иначе проверьте значение.</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+12" />
+      <source>The amount for this month will be counted once the reading is saved.</source>
+      <translation>Сумма за этот месяц будет посчитана после сохранения.</translation>
+    </message>
+    <message>
+      <location line="+24" />
       <source>{zone}: {kwh} kWh</source>
       <translation>{zone}: {kwh} кВт·ч</translation>
     </message>

@@ -13,7 +13,7 @@ import pytest
 
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
-from tests.ui.conftest import ENTER, MID_MONTH, press_in_turn
+from tests.ui.conftest import ENTER, MID_MONTH, estimated, press_in_turn
 from tests.ui.test_risky_questions import open_dialog
 
 
@@ -48,3 +48,13 @@ def test_an_extra_digit_on_a_new_journal_is_asked_and_enter_says_no(qtbot, new_j
     assert not re.search(r"[A-Za-z]{3,}", text)
     assert stored(new_journal) == []  # nothing in the file
     assert dialog.isVisible() and [f.text() for f in dialog.fields] == ["11000", "540"]  # back to typing
+
+
+def test_a_reading_of_the_last_readings_day_says_when_its_amount_is_counted(qtbot, new_journal, russian) -> None:  # type: ignore[no-untyped-def]
+    """Replacing the reading of 20.11.2026 on that same day: no estimate «needs a later date», but what happens."""
+    new_journal.add_reading(ACCOUNT, MID_MONTH, "1100,540")
+    dialog = open_dialog(qtbot, new_journal)
+    qtbot.keyClicks(dialog.fields[0], "1120")
+    qtbot.keyClicks(dialog.fields[1], "545")
+    assert estimated(qtbot, dialog) == "Сумма за этот месяц будет посчитана после сохранения."
+    assert all(not error.isVisible() or not error.text() for error in dialog.errors)
