@@ -233,7 +233,8 @@ def _period_line(flow: _Flow, data: ReceiptData) -> None:
     c = flow.c
     flow.y -= SIZE + 1
     x = flow.x
-    for text, font, size in (("Период: ", REGULAR, 7), (f"{period_words(data.period)} ({data.period})", BOLD, SIZE),
+    # The month in words only («октябрь 2026 г.»): a code like 2026-10 means nothing on a paper form.
+    for text, font, size in (("Период: ", REGULAR, 7), (period_words(data.period), BOLD, SIZE),
                              ("     Прибор учёта № ", REGULAR, 7)):
         c.setFont(font, size)
         c.drawString(x, flow.y, text)
