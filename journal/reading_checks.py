@@ -24,20 +24,22 @@ from journal.errors import (
 )
 from journal.messages import Message, ZoneNumber, msg
 from journal.storage.models import Meter, Reading, ReadingStatus
+from journal.tariffs import VOLUME_BANDS
 from journal.zones import HOURS_A_DAY, TariffPlan, Zone
 
 JUMP_FACTOR = 10  # a consumption over 10× the monthly average needs confirmation
 MIN_HISTORY_READINGS = 2  # readings needed before the average means anything
 DAYS_PER_MONTH = Decimal("30.4375")
 # While there is no usual month to compare with (a new journal: the act and fewer than MIN_HISTORY_READINGS
-# readings, or none with consumption), a zone's consumption is asked about when it is more than a home can use:
-# its whole connection drawn every hour of the zone, every day of the interval. A household is connected for
-# household needs with up to 15 kW (Government Decree 861, Rules of technological connection, §14; docs/DOMAIN.md),
-# so that is 360 kWh a day in one zone (about 10,950 kWh a month, nearly twice where the dearest volume band begins,
-# 6,000 kWh a month), 240 in the day zone, 120 at night. A home never draws its whole connection day and night for
-# weeks, so a real big house with electric heating is not asked; one connected for more (a project of its own) is
-# asked in its first months at most, once a reading; from then on its own usual month decides (JUMP_FACTOR).
-HOUSEHOLD_KW = 15
+# readings, or none with consumption), a zone's consumption is asked about when it is more than a home uses: above
+# the volume where the supplier's dearest band begins, 6,000 kWh a month (band III, docs/DOMAIN.md: volumes the
+# regulator sets apart from ordinary household use; an ordinary flat uses 150–400), spread over each hour of the
+# month. That is an average draw of 8.2 kW every hour of the zone on every day of the interval: 197 kWh a day on a
+# single-rate meter, 131 in the day zone (16 h), 66 at night (8 h), 57 at peak (7 h), 74 at semi-peak (9 h). A typo
+# with a digit too many (11000 for 1100: 10,000 kWh in six or seven weeks) is far above it. It never stands in the
+# way for long: a house that really uses more (electric heating in a cold month) is asked at its first readings at
+# most, once each, and from then on its own usual month decides (JUMP_FACTOR), not this figure.
+HOME_KW = VOLUME_BANDS[-1] / (DAYS_PER_MONTH * 24)  # 6,000 kWh a month as a steady draw: 8.2 kW
 
 
 class Active(NamedTuple):
@@ -237,9 +239,9 @@ def _figures(others: MeterReadings, count: int, previous: tuple[int, ...], taken
 
 
 def _beyond_a_home(zones: tuple[Zone, ...], kwh: tuple[int, ...], days: int) -> int | None:
-    """The zone (its index) whose kWh over `days` days (one at least) is more than a household connection
-    (HOUSEHOLD_KW) gives in that zone's hours: the one most over it, or None."""
-    over = [(Decimal(used) / (HOUSEHOLD_KW * HOURS_A_DAY[zone] * max(1, days)), index)
+    """The zone (its index) whose kWh over `days` days (one at least) is more than HOME_KW drawn every hour
+    of that zone: the one most over it, or None."""
+    over = [(Decimal(used) / (HOME_KW * HOURS_A_DAY[zone] * max(1, days)), index)
             for index, (zone, used) in enumerate(zip(zones, kwh, strict=True))]
     ratio, index = max(over)
     return index if ratio > 1 else None

@@ -11,8 +11,8 @@ import pytest
 
 from desktop_app.services.journal_service import JournalService
 from journal.errors import ConfirmationRequired, DigitSlip
-from journal.reading_checks import HOUSEHOLD_KW
-from tests.conftest import ACCOUNT, make_household
+from journal.reading_checks import HOME_KW
+from tests.conftest import ACCOUNT, TODAY, make_household
 from tests.journal.test_readings import active, snapshot
 
 ACT = date(2025, 1, 10)  # the household's installation act: 1000 by day, 500 at night
@@ -37,18 +37,30 @@ def test_the_first_reading_with_an_extra_digit_is_asked_about(household: Journal
     assert [r.consumption for r in active(household)] == [(10_000, 40)]
 
 
-def test_the_limit_is_a_household_connection_drawn_every_hour_of_the_zone(household: JournalService) -> None:
-    """15 kW for the day zone's 16 hours is 240 kWh a day: 9840 kWh in 41 days is possible, 9841 is not."""
-    assert HOUSEHOLD_KW * 16 * 41 == 9840
-    household.add_reading(ACCOUNT, DAY_41, "10840,500")
+def test_the_limit_is_band_iiis_volume_drawn_every_hour_of_the_zone(household: JournalService) -> None:
+    """6,000 kWh a month (where band III begins) as a steady draw, 8.2 kW: over the day zone's 16 hours of 41 days
+    5,388 kWh is possible, 5,389 is not; over the night's 8 hours 2,694 and 2,695."""
+    assert int(HOME_KW * 16 * 41) == 5388 and int(HOME_KW * 8 * 41) == 2694
+    household.add_reading(ACCOUNT, DAY_41, "6388,500")
     household.undo()
-    with pytest.raises(ConfirmationRequired, match="T1: 9841 kWh"):
-        household.add_reading(ACCOUNT, DAY_41, "10841,500")
-    # at night, 8 hours: 120 kWh a day, 4920 in 41 days
-    household.add_reading(ACCOUNT, DAY_41, "1000,5420")
+    with pytest.raises(ConfirmationRequired, match="T1: 5389 kWh"):
+        household.add_reading(ACCOUNT, DAY_41, "6389,500")
+    household.add_reading(ACCOUNT, DAY_41, "1000,3194")
     household.undo()
-    with pytest.raises(ConfirmationRequired, match="T2: 4921 kWh"):
-        household.add_reading(ACCOUNT, DAY_41, "1000,5421")
+    with pytest.raises(ConfirmationRequired, match="T2: 2695 kWh"):
+        household.add_reading(ACCOUNT, DAY_41, "1000,3195")
+
+
+def test_the_new_journals_typo_on_the_day_the_window_offers_is_asked(service: JournalService) -> None:
+    """Act 1000/500 of 10.10.2026, the reading of today, 28.11.2026 (49 days): 11000 for 1100 is 10,000 kWh by
+    day, 204 kWh a day (the 15 kW of a household connection over 16 hours would be 240)."""
+    make_household(service, installed=date(2026, 10, 10))
+    with pytest.raises(ConfirmationRequired, match=r"T1: 10000 kWh from 2026-10-10 to 2026-11-28 \(49 days\)"):
+        service.add_reading(ACCOUNT, TODAY, "11000,540")
+    with pytest.raises(ConfirmationRequired, match="T2: 10500 kWh"):  # and 11000 for 1100 at night
+        service.add_reading(ACCOUNT, TODAY, "1100,11000")
+    service.add_reading(ACCOUNT, TODAY, "1100,540")  # as meant: 100 and 40 kWh
+    assert [r.consumption for r in active(service)] == [(100, 40)]
 
 
 def test_a_replacement_and_a_correction_of_the_same_month_are_asked_too(service: JournalService) -> None:
@@ -92,15 +104,15 @@ def test_a_real_rollover_is_not_asked_about(service: JournalService) -> None:
 
 
 def test_a_big_house_is_asked_while_new_then_its_usual_month_decides(service: JournalService) -> None:
-    """A house with electric heating, about 6000 kWh a month (where the dearest band starts): a first reading of
-    12,000 kWh in a month is more than a 15 kW connection gives and is asked; with its history it is not."""
+    """A house with electric heating, about 5,000 kWh a month: a first reading of 12,000 kWh in a month is more
+    than band III's volume and is asked; once its usual month is known, a cold month of 12,000 is not."""
     make_household(service, plan="single", initial="1000")
     with pytest.raises(ConfirmationRequired, match="12000 kWh from 2025-01-10 to 2025-02-10"):
         service.add_reading(ACCOUNT, date(2025, 2, 10), "13000")
-    service.add_reading(ACCOUNT, date(2025, 2, 10), "7000")
-    service.add_reading(ACCOUNT, date(2025, 3, 10), "13000")
-    service.add_reading(ACCOUNT, date(2025, 4, 10), "25000")  # 12,000 kWh in 31 days: 387 a day, twice usual
-    assert [r.consumption for r in active(service)] == [(6000,), (6000,), (12_000,)]
+    service.add_reading(ACCOUNT, date(2025, 2, 10), "6000")
+    service.add_reading(ACCOUNT, date(2025, 3, 10), "11000")
+    service.add_reading(ACCOUNT, date(2025, 4, 10), "23000")  # 12,000 kWh in 31 days: 387 a day, over twice usual
+    assert [r.consumption for r in active(service)] == [(5000,), (5000,), (12_000,)]
 
 
 def test_a_house_with_history_but_no_consumption_yet_is_checked_absolutely(service: JournalService) -> None:
