@@ -234,7 +234,7 @@
       <translation>Введите цену из квитанции: Журнал → Настройки… → Цены.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="136" />
+      <location filename="journal/reading_checks.py" line="138" />
       <source>If the meter went past {nines} and started again from zero, confirm a rollover; if the meter was replaced, record the replacement; otherwise please check the value.</source>
       <translation>Если счётчик дошёл до {nines} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
     </message>
@@ -299,17 +299,17 @@
       <translation>За {period} платить ничего не нужно: платежи покрывают начисления (переплата {overpaid:.2f} ₽). Чтобы всё равно напечатать квитанцию, укажите сумму к оплате.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="197" />
+      <location filename="journal/reading_checks.py" line="199" />
       <source>Perhaps a digit is missing: please check the reading {value}.</source>
       <translation>Возможно, пропущена цифра: проверьте показание {value}.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="198" />
+      <location filename="journal/reading_checks.py" line="200" />
       <source>Perhaps a digit is wrong: please check the reading {value}.</source>
       <translation>Возможно, ошибка в цифре: проверьте показание {value}.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="195" />
+      <location filename="journal/reading_checks.py" line="197" />
       <source>Perhaps a digit too many: please check the reading {value}.</source>
       <translation>Возможно, лишняя цифра: проверьте показание {value}.</translation>
     </message>
@@ -1114,7 +1114,7 @@
       <translation>Поле «{label}» слишком длинное: можно не больше {limit} символов, введено {length}.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="125" />
+      <location filename="journal/reading_checks.py" line="127" />
       <source>There is already a reading dated {taken_on} for this meter; edit it instead.</source>
       <translation>Для этого счётчика уже есть показания от {taken_on}; исправьте их вместо этого.</translation>
     </message>
@@ -1194,7 +1194,7 @@
       <translation>На этом компьютере нет хранилища паролей (keyring), которым может пользоваться программа, поэтому пароль от личного кабинета запомнить нельзя: его будут спрашивать каждый раз. В файл пароль никогда не записывается.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="170" />
+      <location filename="journal/reading_checks.py" line="172" />
       <source>This reading means {kwh} kWh since {day}, over {factor} times the usual {monthly} kWh a month. Please check the values, and confirm if they are right.</source>
       <translation>По этим показаниям с {day} израсходовано {kwh} кВт·ч — более чем в {factor} раз больше обычного расхода ({monthly} кВт·ч в месяц). Пожалуйста, проверьте значения и подтвердите, если они верны.</translation>
     </message>
@@ -1304,7 +1304,7 @@
       <translation>{below} {hint}</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="174" />
+      <location filename="journal/reading_checks.py" line="176" />
       <source>{consumption} {advice} If the values are right, confirm them.</source>
       <translation>{consumption} {advice} Если показания верны, подтвердите их.</translation>
     </message>
@@ -1314,7 +1314,7 @@
       <translation>{error} {unconfirmed}</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="185" />
+      <location filename="journal/reading_checks.py" line="187" />
       <source>{kwh} kWh from {day} to {until} ({days} days) is far more than a home uses.</source>
       <translation>Расход {kwh} кВт·ч с {day} по {until} (дней: {days}) — намного больше, чем тратит дом.</translation>
     </message>
@@ -1399,12 +1399,12 @@
       <translation>{target} — это сам журнал: выберите для копии другое имя.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="187" />
+      <location filename="journal/reading_checks.py" line="189" />
       <source>{zone}: {kwh} kWh from {day} to {until} ({days} days) is far more than a home uses.</source>
       <translation>«{zone}»: расход {kwh} кВт·ч с {day} по {until} (дней: {days}) — намного больше, чем тратит дом.</translation>
     </message>
     <message>
-      <location filename="journal/reading_checks.py" line="146" />
+      <location filename="journal/reading_checks.py" line="148" />
       <source>{zone}: {now} is above {after} from the later reading of {taken_on}; please check the value.</source>
       <translation>«{zone}»: {now} больше, чем {after} в более поздних показаниях от {taken_on}; пожалуйста, проверьте значение.</translation>
     </message>
