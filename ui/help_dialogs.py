@@ -2,9 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QGuiApplication, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QDialog, QLabel, QLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+import math
+
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal.supplier import DEFAULT_PROFILE as SUPPLIER
 from ui.button_row import ButtonRow
@@ -28,25 +48,75 @@ def _fitting(dialog: QDialog, *parts: QWidget) -> QVBoxLayout:
 
 
 class MeterFace(QWidget):
-    """A drawing of a meter's drums: black digits to write down, the red one after the comma to leave out."""
+    """A drawing of a meter's drums: black digits to write down, the red one after the comma to leave out. Its
+    captions wrap (under the one red digit «этого не пишите» takes two lines at large text) and the drawing is as
+    tall as they need at its width (height for width)."""
+
+    MARGIN = 20  # px left of the drums, and at least as much right of them
 
     def __init__(self, digits: str = "012345", red: str = "7", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.digits, self.red = digits, red
-        self.setMinimumSize(420, 130)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(self.tr("Picture of a meter's digits"))
         self.setAccessibleDescription(self.tr("Black digits 012345, then a comma and a red digit 7: write 12345."))
+
+    def _cell(self, width: int) -> float:
+        """A drum's width (and height) in a drawing `width` px wide: as the text grows, never wider than the
+        drawing allows."""
+        return min((width - 2 * self.MARGIN) / (len(self.digits) + 1.5), 2.6 * self.fontMetrics().height())
+
+    def _red_middle(self, cell: float) -> float:
+        return self.MARGIN + cell * (len(self.digits) + 0.5) + (cell - 4) / 2
+
+    def _red_half(self, cell: float) -> float:
+        """Half the width «not this» would like under the red drum: its one line, or at least 1.6 drums."""
+        return max(cell * 1.6, QFontMetricsF(self.font()).horizontalAdvance(self.tr("not this")) / 2 + 2)
+
+    def captions(self, width: int | None = None) -> list[tuple[QRectF, str]]:
+        """Where each caption is written (its rectangle as tall as the wrapped text needs) and its text: «write
+        these» under the black drums, «not this» under the red one, as wide as the room beside it allows."""
+        width = self.width() if width is None else width
+        cell = self._cell(width)
+        top = 10 + cell + 6
+        red_middle = self._red_middle(cell)
+        half = min(self._red_half(cell), width - 4 - red_middle)  # centred under the red drum, within the drawing
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        metrics = QFontMetricsF(self.font())
+        placed = []
+        for left, right, text in ((self.MARGIN, red_middle - half, self.tr("write these")),
+                                  (red_middle - half, red_middle + half, self.tr("not this"))):
+            room = QRectF(left, top, right - left, 10_000)
+            placed.append((QRectF(left, top, right - left, metrics.boundingRect(room, flags, text).height()), text))
+        return placed
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return math.ceil(max(rect.bottom() for rect, _text in self.captions(width))) + 8
+
+    def sizeHint(self) -> QSize:
+        cell = 2.6 * self.fontMetrics().height()  # the drums as large as the text allows, «not this» on one line
+        width = max(420, math.ceil(self._red_middle(cell) + self._red_half(cell) + 4))
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        width = 320
+        return QSize(width, self.heightForWidth(width))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#dddddd"))
-        cell = min((self.width() - 40) / (len(self.digits) + 1.5), self.height() * 0.55)
+        cell = self._cell(self.width())
         font = QFont(self.font())
         font.setPointSizeF(cell * 0.45)
         font.setBold(True)
         painter.setFont(font)
-        x = 20.0
+        x = float(self.MARGIN)
         for digit in self.digits:
             rect = QRectF(x, 10, cell - 4, cell)
             painter.fillRect(rect, QColor("#111111"))
@@ -60,13 +130,11 @@ class MeterFace(QWidget):
         painter.fillRect(rect, QColor("#c00000"))
         painter.setPen(QColor("#ffffff"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.red)
-        small = QFont(self.font())
-        painter.setFont(small)
+        painter.setFont(self.font())
         painter.setPen(QColor("#111111"))
-        painter.drawText(QRectF(20, cell + 16, x - 20, self.height() - cell - 16),
-                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), self.tr("write these"))
-        painter.drawText(QRectF(x - cell, cell + 16, cell * 2.2, self.height() - cell - 16),
-                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), self.tr("not this"))
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        for place, text in self.captions():
+            painter.drawText(place, flags, text)
 
 
 class ReadingHelpDialog(QDialog):
