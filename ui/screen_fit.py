@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -68,6 +68,10 @@ class ScreenFitBody(QScrollArea):
         self.limit: int | None = None  # the height the screen leaves for the fields, once they do not fit
         self.width_limit: int | None = None  # the width it leaves, once they are too wide
         self._fitting = False
+        # What `reveal` brought into view while the focus was in one field (that field, its error line): kept in
+        # view when the window is fitted again (a scroll bar that appears re-wraps the lines), until the focus moves.
+        self._kept: list[weakref.ref[QWidget]] = []
+        self._kept_for: weakref.ref[QWidget] | None = None
         body.installEventFilter(self)
 
     @classmethod
@@ -106,7 +110,21 @@ class ScreenFitBody(QScrollArea):
             self.updateGeometry()
             if self.isVisible():
                 fit_window(self.window())
+        elif watched is self.widget() and event.type() == QEvent.Type.Resize and not self._fitting \
+                and self.limit is not None and self.kept_in_view():
+            # A scroll bar that came or went re-wraps the lines: what was brought into view stays in view.
+            QTimer.singleShot(0, self._keep_revealed)
         return super().eventFilter(watched, event)
+
+    def _keep_revealed(self) -> None:
+        if self._fitting or self.limit is None:
+            return
+        self._fitting = True
+        try:
+            for widget in self.kept_in_view():
+                self._scroll_to(widget)
+        finally:
+            self._fitting = False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -156,7 +174,13 @@ class ScreenFitBody(QScrollArea):
 
     def reveal(self, widget: QWidget) -> None:
         """Scroll so that the whole of `widget` (a field or its error line) is in view. (`ensureWidgetVisible`
-        would bring only a spin box's text cursor into view.) The window is fitted first to what it shows now."""
+        would bring only a spin box's text cursor into view.) The window is fitted first to what it shows now; while
+        the focus stays where it is, fitting it again keeps `widget` in view."""
+        focus = QApplication.focusWidget()
+        if self._kept_for is None or self._kept_for() is not focus:
+            self._kept, self._kept_for = [], weakref.ref(focus) if focus is not None else None
+        self._kept = [kept for kept in self._kept if kept() is not None and kept() is not widget]
+        self._kept.append(weakref.ref(widget))
         if not self._fitting and self.isVisible():
             fit_window(self.window())
         self._scroll_to(widget)
@@ -178,6 +202,13 @@ class ScreenFitBody(QScrollArea):
             bar.setValue(top - margin)
         elif bottom + margin > bar.value() + self.viewport().height():
             bar.setValue(bottom + margin - self.viewport().height())
+
+    def kept_in_view(self) -> list[QWidget]:
+        """What `reveal` showed since the focus came where it is, in that order (nothing once it moved)."""
+        if self._kept_for is None or self._kept_for() is not QApplication.focusWidget():
+            return []
+        return [widget for widget in (kept() for kept in self._kept)
+                if widget is not None and widget.isVisibleTo(self.widget())]
 
     @staticmethod
     def around(widget: QWidget) -> ScreenFitBody | None:
@@ -281,3 +312,6 @@ def fit_window(window: QWidget) -> None:
                 while isinstance(focus.parentWidget(), QAbstractSpinBox | QComboBox):
                     focus = focus.parentWidget()
                 body._scroll_to(focus)  # the field being typed in stays in view
+            if body.limit is not None:
+                for widget in body.kept_in_view():  # and what was brought into view for it: its error line
+                    body._scroll_to(widget)

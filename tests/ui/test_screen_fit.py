@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from desktop_app.services.journal_service import JournalService
@@ -22,7 +22,7 @@ from tests.ui.conftest import MID_MONTH, estimated
 from tests.ui.test_quality import screens
 from ui.account_dialogs import NewAccountDialog
 from ui.dialog_buttons import ok_button
-from ui.screen_fit import TITLE_BAR
+from ui.screen_fit import TITLE_BAR, ScreenFitBody
 from ui.theme import apply_theme
 
 SCREEN_1080 = 1080 - 40  # a full-HD screen less a task bar
@@ -177,3 +177,34 @@ def test_the_estimate_line_comes_into_view_below_the_fields_as_it_arrives(  # ty
     assert estimated(qtbot, dialog)  # the charge, or why it cannot be counted yet
     qtbot.waitUntil(lambda: shown_rect(dialog.preview, dialog).size() == dialog.preview.size())
     assert shown_rect(night, dialog).size() == night.size()
+
+
+def test_a_long_error_under_the_last_field_of_a_scrolling_form_is_whole_in_view(  # type: ignore[no-untyped-def]
+        qtbot, window, home, settings, large_text, monkeypatch) -> None:
+    """FieldForm.show_error on the laptop at 150 % display scale and 200 % text (the room is monkeypatched: the
+    display scale is read once per process): the prices' form scrolls; a price refused shows four lines under the
+    last field. The scroll bar that appears with them narrows the lines and moves the error down: it stays whole in
+    view, not its last line cut until the person scrolls."""
+    import ui.screen_fit
+    from ui.settings_dialog import SettingsDialog
+
+    width, height = laptop_screen.LAPTOP
+    laptop = QSize(round(width / 1.5) - ui.screen_fit.FRAME, round(height / 1.5) - TITLE_BAR)
+    monkeypatch.setattr(ui.screen_fit, "room", lambda _widget: laptop)
+    dialog = SettingsDialog(settings, home, ACCOUNT, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.prices_page)
+    QApplication.processEvents()
+    day, night = dialog.prices.fields
+    qtbot.keyClicks(day, "999999")  # far above any price: refused with a long message
+    qtbot.keyClicks(night, "3,56")
+    qtbot.mouseClick(dialog.save_price, Qt.MouseButton.LeftButton)
+    error = dialog.price_form.errors["price"]
+    assert error.isVisible() and "999999" in error.text()
+    assert error.height() >= 3 * error.fontMetrics().height()  # several lines
+    qtbot.wait(300)  # the layouts settle: the fields' scroll bar appears, the lines wrap narrower
+    body = ScreenFitBody.around(error)
+    assert body is not None and body.verticalScrollBar().isVisible()
+    assert shown_rect(error, dialog).size() == error.size()
+    assert dialog.height() <= laptop.height()
