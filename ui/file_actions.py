@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from journal.errors import Cancelled, JournalError
 from journal.messages import message_of
-from ui import operations
+from ui import file_dialogs, operations
 from ui.i18n import render
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def _words(error: BaseException) -> str:
 def export_csv(window: MainWindow) -> None:
     excel = translate("MainWindow", "CSV for Excel (*.csv)")
     plain = translate("MainWindow", "CSV, comma-separated (*.csv)")
-    path, chosen = QFileDialog.getSaveFileName(window, translate("MainWindow", "Export readings"), "readings.csv",
+    path, chosen = file_dialogs.save_file_name(window, translate("MainWindow", "Export readings"), "readings.csv",
                                                f"{excel};;{plain}")
     if not path:
         return
@@ -44,7 +44,7 @@ def export_csv(window: MainWindow) -> None:
 
 
 def import_csv(window: MainWindow) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Import readings"), "", "CSV (*.csv)")
+    path, _ = file_dialogs.open_file_name(window, translate("MainWindow", "Import readings"), "", "CSV (*.csv)")
     if not path:
         return
     read_in = window.service.import_csv  # type: ignore[union-attr]
@@ -67,7 +67,7 @@ def save_copy(window: MainWindow) -> None:
     from datetime import date
 
     name = f"zhurnal-kopiya-{date.today():%Y-%m-%d}.sqlite3"
-    path, _ = QFileDialog.getSaveFileName(window, translate("MainWindow", "Save a copy of the journal"),
+    path, _ = file_dialogs.save_file_name(window, translate("MainWindow", "Save a copy of the journal"),
                                           str(Path.home() / name),
                                           translate("MainWindow", "Journal copies ({pattern})").format(
                                               pattern=COPY_FILTER))
@@ -88,7 +88,7 @@ def restore_from_file(window: MainWindow) -> None:
     """A copy chosen as a file (saved earlier, or brought from another computer), after a question whose safe
     answer is Enter; the journal in use is kept as another copy first."""
     copies = translate("MainWindow", "Journal copies ({pattern})").format(pattern=COPY_FILTER)
-    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Restore the journal from a copy"),
+    path, _ = file_dialogs.open_file_name(window, translate("MainWindow", "Restore the journal from a copy"),
                                           str(Path.home()), copies + ";;" + translate("MainWindow", "All files (*)"))
     if path and restore_asked(window, translate("MainWindow", "Restore from a copy"), translate(
             "MainWindow", "Replace the journal with the copy {name}? The current journal is kept as another "
@@ -150,7 +150,7 @@ def save_report(window: MainWindow) -> None:
 
 
 def save_document(window: MainWindow, title: str, name: str, write: Callable[[Path], object]) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, title, str(Path.home() / name), "PDF (*.pdf)")
+    path, _ = file_dialogs.save_file_name(window, title, str(Path.home() / name), "PDF (*.pdf)")
     if not path:
         return
     progress = QProgressDialog(translate("MainWindow", "Preparing the document…"),

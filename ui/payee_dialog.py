@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QLayout,
     QLineEdit,
@@ -24,7 +23,7 @@ from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
 from journal.messages import message_of
 from journal.payees import PayeeDetails
-from ui import operations
+from ui import file_dialogs, operations
 from ui.account_form import FieldForm
 from ui.confirmations import ask_risky
 from ui.dialog_buttons import ok_cancel
@@ -133,7 +132,7 @@ class PayeeDialog(QDialog):
     # --- from the bill ----------------------------------------------------------------------------------------------
 
     def choose_bill(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             self, self.tr("The bill: its PDF, or a scan or photo"), str(Path.home()),
             self.tr("Bills (*.pdf *.png *.jpg *.jpeg);;All files (*)"))
         if path:

@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
 from journal.messages import message_of
 from journal.owed import Owed, OwedPart
+from ui import file_dialogs
 from ui.i18n import render
 from ui.payee_dialog import PayeeDialog
 from ui.screen_fit import TITLE_BAR, ScreenFitBody
@@ -222,7 +222,7 @@ class ReceiptDialog(QDialog):
         if not self.checked():
             return
         name = f"kvitanciya-{self.number}-{self.period.currentData()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"), str(Path.home() / name),
+        path, _ = file_dialogs.save_file_name(self, self.tr("Save the receipt"), str(Path.home() / name),
                                               "PDF (*.pdf)")
         if path:
             self.make_pdf(lambda pdf: self._write(Path(path), pdf))

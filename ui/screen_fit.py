@@ -58,6 +58,16 @@ def scrolling(page: QWidget) -> QScrollArea:
     return area
 
 
+def narrow_drop_down(combo: QComboBox) -> None:
+    """A drop-down list that gives up the width of its longest item (its list still shows it whole)."""
+    if combo.sizeAdjustPolicy() != QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon:
+        combo.view().setMinimumWidth(combo.sizeHint().width())
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        # Qt keeps the minimum it measured before: a style change makes it measure again.
+        QApplication.sendEvent(combo, QEvent(QEvent.Type.StyleChange))
+
+
 class ScreenFitBody(QScrollArea):
     def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,12 +162,7 @@ class ScreenFitBody(QScrollArea):
                 form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         else:
             for combo in body.findChildren(QComboBox):
-                if combo.sizeAdjustPolicy() != QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon:
-                    combo.view().setMinimumWidth(combo.sizeHint().width())
-                    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                    combo.setMinimumContentsLength(8)
-                    # Qt keeps the minimum it measured before: a style change makes it measure again.
-                    QApplication.sendEvent(combo, QEvent(QEvent.Type.StyleChange))
+                narrow_drop_down(combo)
         for widget in (*body.findChildren(QWidget), body):  # the layouts of a hidden page measure them again
             widget.updateGeometry()
 
@@ -251,7 +256,7 @@ def _shrink(window: QWidget, bodies: list[ScreenFitBody], along: str, most: int)
                 set_limit(body, max(own - excess, least[body]))
 
 
-def _keep_on_screen(window: QWidget) -> None:
+def keep_on_screen(window: QWidget) -> None:
     """A shown window that grew past the screen's edge (an error line widened it) moves back into the screen's
     available area, whole: no window manager moves a window that resized itself."""
     if not window.isVisible() or not window.isWindow():
@@ -301,7 +306,7 @@ def fit_window(window: QWidget) -> None:
                 window.setMinimumSize(hint.boundedTo(most))
             if size != window.size():
                 window.resize(size)
-        _keep_on_screen(window)
+        keep_on_screen(window)
     finally:
         focus = QApplication.focusWidget()
         for body in bodies:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,7 +31,7 @@ from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
 from journal.tariffs import EARLIEST_PRICE_DATE, MAX_DAYS_AHEAD, MissingPrice
 from journal.zones import ConsumerCategory, TariffPlan
-from ui import operations
+from ui import file_dialogs, operations
 from ui.account_form import FieldForm
 from ui.confirmations import ask_risky
 from ui.date_field import DateField
@@ -254,7 +253,7 @@ class SettingsDialog(QDialog):
         return name
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Data folder"), self.folder.text())
+        folder = file_dialogs.existing_folder(self, self.tr("Data folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 

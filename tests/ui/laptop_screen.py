@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QFileDialog,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -33,6 +34,7 @@ from journal.records import HistoryRow
 from journal.tariffs import UnknownPrice
 from journal.zones import ConsumerCategory, TariffPlan, Zone
 from tests.conftest import ACCOUNT, make_household
+from ui import file_dialogs
 from ui.account_dialogs import EditAccountDialog, NewAccountDialog, ReplaceMeterWizard
 from ui.confirmations import Choice, RiskyQuestion, journal_question
 from ui.correct_reading_dialog import CorrectReadingDialog
@@ -165,6 +167,12 @@ def dialogs(window: MainWindow, service: JournalService, settings: Settings, tod
             return dialog
         return make
 
+    def files() -> QWidget:
+        dialog = file_dialogs.qt_dialog(window, "Сохранить копию журнала", str(Path.home() / "kopiya.sqlite3"),
+                                        "Копии журнала (*.sqlite3)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        return dialog
+
     def message() -> QWidget:
         error = UnknownPrice(date(2025, 8, 20), ConsumerCategory.URBAN_GAS, TariffPlan.TWO_ZONE, Zone.NIGHT,
                              start=date(2025, 7, 1))
@@ -191,6 +199,7 @@ def dialogs(window: MainWindow, service: JournalService, settings: Settings, tod
         "contacts": lambda: ContactsDialog(window),
         "welcome": lambda: WelcomeDialog(window),
         "message box": message,
+        "file dialog (Qt's own)": files,
         "risky question": lambda: RiskyQuestion(window, rollover[0], rollover[1], [Choice(rollover[2])]),
     }
 

@@ -77,12 +77,12 @@ def test_a_copy_saved_from_the_menu_brings_the_journal_back_from_its_file(  # ty
         qtbot, window, home: JournalService, tmp_path: Path, monkeypatch) -> None:
     """Журнал → «Сохранить копию журнала…» writes a copy where the person chooses (a USB stick); «Восстановить из
     копии…» brings the journal back from that file after a question, keeping the journal in use as a copy."""
-    from PySide6.QtWidgets import QFileDialog
+    from ui import file_dialogs
 
     stick = tmp_path / "fleshka" / "kopiya.sqlite3"
     stick.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(stick), ""))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(stick), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args, **kwargs: (str(stick), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args, **kwargs: (str(stick), ""))
     menu = {action.text().replace("&", ""): action for action in window.findChildren(QAction)}
     before = readings(home.path)
     saved = click_in_next_modal(qtbot, "OK")
@@ -112,13 +112,14 @@ def test_a_copy_saved_from_the_menu_brings_the_journal_back_from_its_file(  # ty
 def test_enter_on_the_restore_question_keeps_the_journal(  # type: ignore[no-untyped-def]
         qtbot, window, home: JournalService, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QFileDialog
+
+    from ui import file_dialogs
 
     copy = tmp_path / "kopiya.sqlite3"
     home.backup(copy)
     home.add_reading(ACCOUNT, date(2026, 11, 20), "1900,850")
     after = readings(home.path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(copy), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args, **kwargs: (str(copy), ""))
     menu = {action.text().replace("&", ""): action for action in window.findChildren(QAction)}
     pressed: list[bool] = []
 

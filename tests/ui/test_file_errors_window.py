@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QListWidget, QMessageBox, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from desktop_app import paths
 from desktop_app.services.journal_service import JournalService
@@ -21,6 +21,7 @@ from tests.file_faults import read_only
 from tests.ui.conftest import click_in_next_modal
 from tests.ui.test_quality import untranslated
 from tests.ui.test_reading_dialog import open_dialog, readings_in_file
+from ui import file_dialogs
 from ui.confirmations import RiskyQuestion
 from ui.i18n import render
 from ui.settings_dialog import SettingsDialog
@@ -86,7 +87,7 @@ def test_a_file_that_is_not_text_is_not_imported_and_the_window_says_why(  # typ
         qtbot, window, home: JournalService, tmp_path: Path, monkeypatch) -> None:
     picture = tmp_path / "readings.csv"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: (str(picture), "CSV (*.csv)"))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args, **_kw: (str(picture), "CSV (*.csv)"))
     before = readings_in_file(home)
     seen = click_in_next_modal(qtbot, "OK")
     window.import_csv()

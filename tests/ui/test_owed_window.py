@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.services.journal_service import JournalService
 from journal import accounts, billing
 from tests.conftest import ACCOUNT, TODAY, make_household
 from tests.desktop_app.receipt_fixtures import VALID_PAYEE, make_paid_after_household
 from tests.desktop_app.test_receipts import decoded_payload
+from ui import file_dialogs
 from ui.main_window import MainWindow
 from ui.receipt_dialog import ReceiptDialog
 from ui.settings import Settings
@@ -107,7 +108,7 @@ def test_a_refusal_comes_before_the_file_dialog_and_a_typed_amount_prints(  # ty
         asked.append("file dialog")
         return str(out), "PDF (*.pdf)"
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file_name)
+    monkeypatch.setattr(file_dialogs, "save_file_name", save_file_name)
     try:
         dialog = ReceiptDialog(service, ACCOUNT, TaskRunner())
         qtbot.addWidget(dialog)

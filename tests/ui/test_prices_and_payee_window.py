@@ -302,10 +302,10 @@ def test_enter_after_typing_the_details_saves_them_and_opens_no_file_dialog(  # 
         qtbot, home: JournalService, russian: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """The dialog opens on «Взять реквизиты из счёта…»; a person who types the details instead and presses Enter
     saves them — Enter opened the file dialog of the bill (the button that had the focus first)."""
-    from PySide6.QtWidgets import QFileDialog
+    from ui import file_dialogs
 
     opened: list[object] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: opened.append(args) or ("", ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args, **kwargs: opened.append(args) or ("", ""))
     dialog = PayeeDialog(home)
     qtbot.addWidget(dialog)
     dialog.show()
