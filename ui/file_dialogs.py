@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -74,12 +74,18 @@ def fit(dialog: QFileDialog) -> None:
         for button in dialog.findChildren(QToolButton):  # back, forward, up, new folder: square, large targets
             if button.isVisibleTo(dialog) and button.sizeHint().width() > button.sizeHint().height():
                 button.setFixedWidth(button.sizeHint().height())
-        for combo in dialog.findChildren(QComboBox):  # the folder's path and the kinds of file
-            narrow_drop_down(combo)
+        kinds = dialog.findChild(QComboBox, "fileTypeCombo")  # the kinds of file: «Копии журнала (*.sqlite3)»
+        if kinds is not None:
+            narrow_drop_down(kinds)
+        _measure(dialog)
+    if dialog.size().height() > most.height():  # short of height: the files' names in the lines left, without
+        dialog.setViewMode(QFileDialog.ViewMode.List)  # the details' column titles taking them
         _measure(dialog)
     least = dialog.minimumSizeHint()
     dialog.setMinimumSize(least)  # (the minimum it measured before the lists gave up their height is kept else)
-    size = dialog.size().expandedTo(least).boundedTo(most)
+    path = dialog.findChild(QComboBox, "lookInCombo")  # Qt gives the folder's path 50 px: room for a name too
+    wide = least.width() + (path.fontMetrics().averageCharWidth() * 16 if path is not None else 0)
+    size = dialog.size().expandedTo(QSize(wide, least.height())).boundedTo(most)
     parent = dialog.parentWidget()
     area = (dialog.screen() or QApplication.primaryScreen()).availableGeometry()
     centre = parent.window().frameGeometry().center() if parent is not None else area.center()
