@@ -81,7 +81,7 @@ def _fill(window: MainWindow, history: HistoryView, screen: FirstScreen) -> None
     precision = header.resizeContentsPrecision()
     header.setResizeContentsPrecision(FIRST_SCREEN_ROWS)  # the columns fit the rows in view: measured at once
     history.show_rows(screen.account.zones, screen.rows, screen.plan_changes)
-    history.table.resizeColumnsToContents()
+    history.fit_columns(measure=range(history.model.columnCount()))
     header.setResizeContentsPrecision(precision)
     history.status.setText(window.opening.text())  # type: ignore[union-attr]
 

@@ -30,6 +30,11 @@ _ANSWERED = frozenset((_DISPLAY, _FONT, _ALIGNMENT, _USER, _TOOLTIP))
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
+def _two_lines(text: str) -> str:
+    """«сентябрь 2026» as «сентябрь» over «2026»; «долг 10 236,55 ₽» as «долг» over the sum (kept whole)."""
+    return text.replace(" ", "\n", 1)
+
+
 class HistoryModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -42,6 +47,17 @@ class HistoryModel(QAbstractTableModel):
         self._last_in_period: set[int] = set()
         self._italic = QFont()
         self._italic.setItalic(True)
+        # Narrow (large text, a small screen): a month and a balance on two lines, readings titled by their zone.
+        self.compact = False
+
+    def set_compact(self, compact: bool) -> None:
+        if compact == self.compact:
+            return
+        self.compact = compact
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
 
     def set_history(self, zones: tuple[Zone, ...], rows: list[HistoryRow],
                     plan_changes: set[tuple[str, date | None]] | None = None) -> None:
@@ -93,6 +109,8 @@ class HistoryModel(QAbstractTableModel):
         if section == 2:
             return self.tr("Meter")
         if section < 3 + n:
+            if self.compact:  # above the readings: the zone is enough, the kWh columns say «кВт·ч»
+                return zone_name(self.zones[section - 3])
             return self.tr("Reading\n{zone}").format(zone=zone_name(self.zones[section - 3]))
         if section < 3 + 2 * n:
             return self.tr("kWh\n{zone}").format(zone=zone_name(self.zones[section - 3 - n]))
@@ -119,7 +137,7 @@ class HistoryModel(QAbstractTableModel):
     def _text(self, position: int, row: HistoryRow, column: int) -> str:
         n = len(self.zones)
         if column == 0:
-            return month_name(row.period)
+            return _two_lines(month_name(row.period)) if self.compact else month_name(row.period)
         if column == 1:
             return day_text(row.taken_on)
         if column == 2:
@@ -142,13 +160,15 @@ class HistoryModel(QAbstractTableModel):
             return money(balance.charge) if balance.charge is not None else self.tr("price unknown")
         if kind == 1:
             return money(balance.payments) if balance.payments else ""
+        amount = money(abs(balance.balance)).replace(" ", "\u00a0")  # a sum never broken across lines
         if balance.balance > 0:
-            text = self.tr("{amount} due").format(amount=money(balance.balance))
+            text = self.tr("{amount} due").format(amount=amount)
         elif balance.balance < 0:
-            text = self.tr("{amount} ahead").format(amount=money(-balance.balance))
+            text = self.tr("{amount} ahead").format(amount=amount)
         else:
-            text = money(balance.balance)
-        return text + ("" if balance.complete else " *")
+            text = amount
+        text += "" if balance.complete else "\u00a0*"
+        return _two_lines(text) if self.compact else text
 
     def _note(self, row: HistoryRow) -> str:
         notes = []

@@ -4,11 +4,12 @@ report their Changes with `changed`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,7 +31,7 @@ from ui.confirmations import Confirmed, ask_risky, leave_it
 from ui.history_model import HistoryModel
 from ui.i18n import render
 from ui.tasks import TaskRunner
-from ui.texts import day_text, plan_name, zone_name
+from ui.texts import day_text, month_name, plan_name, zone_name
 
 if TYPE_CHECKING:  # the first screen shows this view before SQLAlchemy is imported (ui/first_screen.py)
     from desktop_app.services.changes import Changes, Done
@@ -50,6 +51,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.service, self.tasks = service, tasks
         self.number: str | None = None
+        self.left_out: list[int] = []  # the columns left out for the table's width
         self.model = HistoryModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -73,6 +75,14 @@ class HistoryView(QWidget):
         self.confirmation.setAccessibleName(self.tr("Saved"))
         self.confirmation.hide()
         self._expected: int | None = None  # the reading saved, to select once the overview shows it
+        # What the columns left out on a narrow window say of the row chosen (the newest, until one is chosen).
+        self.details = QLabel("")
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(self.tr("The chosen row's columns not shown"))
+        self.details.hide()
+        self._widths: dict[bool, dict[int, int]] = {}  # natural column widths, plain and compact, per load
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self.model.dataChanged.connect(lambda *_: self._show_details())
         self.status = QLabel("")
         self.status.setProperty("role", "hint")
         self.status.setWordWrap(True)
@@ -110,6 +120,7 @@ class HistoryView(QWidget):
         layout.addWidget(buttons)
         layout.addWidget(self.confirmation)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.status)
         layout.addLayout(price_row)
         layout.addLayout(lookup_row)
@@ -130,10 +141,9 @@ class HistoryView(QWidget):
         if not self.model.rows:
             self.status.setText(self.tr("No readings yet."))
         if drawn:
-            self.table.resizeColumnsToContents()
+            self.fit_columns(measure=range(self.model.columnCount()))
         else:  # the readings' columns did not change: the money's alone measured again
-            for column in range(self.model.money_column(), self.model.columnCount()):
-                self.table.resizeColumnToContents(column)
+            self.fit_columns(measure=range(self.model.money_column(), self.model.columnCount()))
         if self._expected is not None:
             self._select_reading(self._expected)
         self.balance_loaded.emit(overview.balance)
@@ -165,12 +175,114 @@ class HistoryView(QWidget):
         model.set_history(zones, rows, plan_changes)
         # The meter's number only when there were several (a replacement): its column leaves room for the note.
         self.table.setColumnHidden(2, len({row.meter_serial for row in self.model.rows}) <= 1)
-        row = int(self.fontMetrics().height() * 1.7)
+        self._row_heights()
+        return True
+
+    def _row_heights(self) -> None:
+        lines = 2 if self.model.compact else 1
+        row = int(self.fontMetrics().height() * (lines + 0.7))
         self.table.verticalHeader().setDefaultSectionSize(row)
         # Never squeezed to nothing: the column titles (two lines) and three readings stay in view.
         self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 3 * row
                                     + self.table.horizontalScrollBar().sizeHint().height() + 4)
-        return True
+
+    # Left out, in this order, while the columns are wider than the table: the month, the readings and the balance
+    # stay; what is left out is written under the table for the chosen row.
+    LEFT_OUT_FIRST = ("note", "meter", "date", "paid", "kwh", "charge")
+
+    def _columns(self) -> dict[str, list[int]]:
+        n, money = len(self.model.zones), self.model.money_column()
+        return {"date": [1], "meter": [2], "kwh": list(range(3 + n, money)), "charge": [money],
+                "paid": [money + 1], "note": [money + 3]}
+
+    def _natural(self, compact: bool) -> dict[int, int]:
+        """Each column's width for its title and its cells (the first 100 rows, as resizeColumnsToContents measures
+        them), plain or compact; measured once per load."""
+        widths = self._widths.setdefault(compact, {})
+        missing = [column for column in range(self.model.columnCount()) if column not in widths]
+        if missing:
+            self.model.set_compact(compact)
+            header = self.table.horizontalHeader()
+            for column in missing:
+                widths[column] = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        return widths
+
+    def fit_columns(self, measure: Iterable[int] = ()) -> None:
+        """The columns in the table's width, never a sum or a reading cut: first as they are, the note taking the
+        width left (cut with «…», whole in its tool tip); else a month and a balance on two lines, the readings
+        titled by their zone alone; else columns left out (LEFT_OUT_FIRST), what they say written under the table.
+        `measure`: the columns whose cells changed, measured again."""
+        model, header = self.model, self.table.horizontalHeader()
+        for column in measure:
+            for widths in self._widths.values():
+                widths.pop(column, None)
+        if not model.rows:
+            self.details.hide()
+            return
+        several_meters = len({row.meter_serial for row in model.rows}) > 1
+        room = (self.table.width() - 2 * self.table.frameWidth()
+                - self.table.verticalScrollBar().sizeHint().width())
+        note_least = 8 * self.table.fontMetrics().averageCharWidth()
+        groups = self._columns()
+        left_out: list[str] = [] if several_meters else ["meter"]
+        compact = False
+        for compact in (False, True):
+            widths = self._natural(compact)
+            left_out = [] if several_meters else ["meter"]
+            for kind in (None, *self.LEFT_OUT_FIRST):
+                if kind is not None and kind not in left_out:
+                    left_out.append(kind)
+                shown = [c for c in range(model.columnCount())
+                         if not any(c in groups[k] for k in left_out)]
+                needed = sum(widths[c] for c in shown if c not in groups["note"])
+                needed += note_least if "note" not in left_out else 0
+                if needed <= room:
+                    break
+                if not compact and kind is None:
+                    break  # plain: all or nothing; compact leaves columns out
+            if needed <= room:
+                break
+        model.set_compact(compact)
+        widths = self._natural(compact)
+        for column in range(model.columnCount()):
+            hidden = any(column in groups[k] for k in left_out)
+            self.table.setColumnHidden(column, hidden)
+            if not hidden and column not in groups["note"]:
+                header.resizeSection(column, widths[column])
+        self._row_heights()
+        self.left_out = [c for c in range(model.columnCount())
+                         if self.table.isColumnHidden(c) and (several_meters or c not in groups["meter"])]
+        self._show_details()
+
+    def _show_details(self) -> None:
+        """Under the table: the columns left out, for the chosen row (else the newest)."""
+        left_out = [c for c in self.left_out if c < self.model.columnCount()]
+        current = self.table.currentIndex()
+        position = current.row() if current.isValid() else 0
+        if not left_out or not 0 <= position < self.model.rowCount():
+            self.details.hide()
+            return
+        parts = []
+        for column in left_out:
+            value = self.model.data(self.model.index(position, column))
+            if value:
+                title = str(self.model.headerData(column, Qt.Orientation.Horizontal)).replace("\n", " ")
+                parts.append(f"{title} {str(value).replace(chr(10), ' ')}")
+        month = month_name(self.model.rows[position].period)
+        self.details.setText(self.tr("{month}: {columns}.").format(month=month, columns="; ".join(parts))
+                             if parts else "")
+        self.details.setVisible(bool(parts))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self.model.rows:
+            # Another text size (Settings): every column measured again, once the change has reached the cells.
+            QTimer.singleShot(0, self, lambda: self.fit_columns(measure=range(self.model.columnCount())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
 
     def _states(self, overview: AccountOverview) -> dict[int, str]:
         """Each reading's submission to the personal account, in words."""

@@ -312,7 +312,7 @@
   <context>
     <name>ContactsDialog</name>
     <message>
-      <location filename="../../ui/help_dialogs.py" line="+129" />
+      <location filename="../../ui/help_dialogs.py" line="+197" />
       <source>Samaraenergo: contacts and the website</source>
       <translation>Самараэнерго: телефоны и сайт</translation>
     </message>
@@ -527,7 +527,7 @@
   <context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../ui/history_model.py" line="+90" />
+      <location filename="../../ui/history_model.py" line="+106" />
       <source>Month</source>
       <translation>Месяц</translation>
     </message>
@@ -542,7 +542,7 @@
       <translation>Счётчик</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+4" />
       <source>Reading
 {zone}</source>
       <translation>Показание
@@ -581,7 +581,7 @@
       <translation>цена неизвестна</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>{amount} due</source>
       <translation>долг {amount}</translation>
     </message>
@@ -591,7 +591,7 @@
       <translation>аванс {amount}</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+14" />
       <source>⚠ supplier's bill {amount}: differs by over 1 %</source>
       <translation>⚠ в квитанции поставщика {amount}: расхождение больше 1 %</translation>
     </message>
@@ -619,7 +619,7 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../ui/history_view.py" line="+56" />
+      <location filename="../../ui/history_view.py" line="+58" />
       <source>History of readings</source>
       <translation>История показаний</translation>
     </message>
@@ -640,6 +640,11 @@
     </message>
     <message>
       <location line="+6" />
+      <source>The chosen row's columns not shown</source>
+      <translation>Столбцы выбранной строки, которые не поместились</translation>
+    </message>
+    <message>
+      <location line="+8" />
       <source>Note under the history</source>
       <translation>Пояснение под историей</translation>
     </message>
@@ -685,22 +690,27 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+152" />
+      <location line="+254" />
       <source>Undo last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="-151" />
+      <location line="-253" />
       <source>Undo the last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="+37" />
+      <location line="+38" />
       <source>No readings yet.</source>
       <translation>Показаний пока нет.</translation>
     </message>
     <message>
-      <location line="+67" />
+      <location line="+130" />
+      <source>{month}: {columns}.</source>
+      <translation>{month}: {columns}.</translation>
+    </message>
+    <message>
+      <location line="+38" />
       <source>* No price is known from {day}: plan «{plan}», zone «{zone}». The balance counts the known charges only.</source>
       <translation>* Неизвестна цена с {day}: тариф «{plan}», зона «{zone}». Долг посчитан только по известным начислениям.</translation>
     </message>
@@ -1317,7 +1327,7 @@ Your data: {path}</source>
   <context>
     <name>MeterFace</name>
     <message>
-      <location filename="../../ui/help_dialogs.py" line="-83" />
+      <location filename="../../ui/help_dialogs.py" line="-125" />
       <source>Picture of a meter's digits</source>
       <translation>Рисунок: цифры на счётчике</translation>
     </message>
@@ -1327,12 +1337,13 @@ Your data: {path}</source>
       <translation>Чёрные цифры 012345, затем запятая и красная цифра 7: записывайте 12345.</translation>
     </message>
     <message>
-      <location line="+29" />
+      <location line="+25" />
       <source>write these</source>
       <translation>запишите эти</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-13" />
+      <location line="+14" />
       <source>not this</source>
       <translation>эту не пишите</translation>
     </message>
@@ -1474,7 +1485,7 @@ Your data: {path}</source>
   <context>
     <name>PayeeDialog</name>
     <message>
-      <location filename="../../ui/payee_dialog.py" line="+73" />
+      <location filename="../../ui/payee_dialog.py" line="+72" />
       <source>The payee's bank details</source>
       <translation>Банковские реквизиты получателя</translation>
     </message>
@@ -2181,7 +2192,7 @@ Your data: {path}</source>
   <context>
     <name>ReadingHelpDialog</name>
     <message>
-      <location filename="../../ui/help_dialogs.py" line="+6" />
+      <location filename="../../ui/help_dialogs.py" line="+53" />
       <source>How to read a meter</source>
       <translation>Как снять показания счётчика</translation>
     </message>
@@ -2526,7 +2537,7 @@ Your data: {path}</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="+66" />
+      <location filename="../../ui/settings_dialog.py" line="+65" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
@@ -2919,7 +2930,7 @@ Your data: {path}</source>
   <context>
     <name>common</name>
     <message>
-      <location filename="../../ui/dialog_buttons.py" line="+20" />
+      <location filename="../../ui/dialog_buttons.py" line="+23" />
       <location line="+1" />
       <source>Cancel</source>
       <translation>Отмена</translation>

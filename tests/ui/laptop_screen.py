@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSettings
+from PySide6.QtCore import QEvent, QPoint, QRect, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -39,6 +39,7 @@ from ui.account_dialogs import EditAccountDialog, NewAccountDialog, ReplaceMeter
 from ui.confirmations import Choice, RiskyQuestion, journal_question
 from ui.correct_reading_dialog import CorrectReadingDialog
 from ui.help_dialogs import ContactsDialog, FallbackDialog, ReadingHelpDialog
+from ui.history_view import HistoryView
 from ui.i18n import install_language, render
 from ui.main_window import MainWindow
 from ui.payee_dialog import PayeeDialog
@@ -116,6 +117,29 @@ def buttons_cut(top: QWidget) -> Iterator[str]:
             continue
         if shown_across(button, top) < button.width():
             yield f"«{name}» cut across in a scroll area"
+
+
+def history_cut(history: HistoryView) -> Iterator[str]:
+    """What the history's table does not show whole across: it scrolls sideways, a column but the note is narrower
+    than its title or a cell (a sum or a reading cut), the month, a reading or the balance left out, or a column
+    left out without its words under the table."""
+    table, model = history.table, history.model
+    header = table.horizontalHeader()
+    shown = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+    if sum(header.sectionSize(c) for c in shown) > table.viewport().width():
+        yield f"the history is {sum(header.sectionSize(c) for c in shown)} px wide in {table.viewport().width()}"
+    note = model.columnCount() - 1
+    for column in shown:
+        needed = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        if column != note and header.sectionSize(column) < needed:
+            title = str(model.headerData(column, Qt.Orientation.Horizontal)).replace("\n", " ")
+            yield f"«{title}» {header.sectionSize(column)} px wide, its cells need {needed}"
+    for column in (0, *range(3, 3 + len(model.zones)), model.money_column() + 2):
+        if table.isColumnHidden(column):
+            yield f"column {column} left out"
+    left_out = [c for c in range(model.columnCount()) if table.isColumnHidden(c) and c != 2]
+    if left_out and model.rowCount() and not (history.details.isVisibleTo(history) and history.details.text()):
+        yield f"columns {left_out} left out, nothing said of them"
 
 
 def too_big(widget: QWidget, room: QRect, what: str) -> Iterator[str]:
@@ -238,6 +262,7 @@ def main(folder: Path) -> int:
         table = window.history.table
         if table.height() < table.minimumHeight() or not window.history.price_button.isVisible():
             problems.append(f"{at}: the history is {table.height()} px tall")
+        problems.extend(f"{at}, history: {problem}" for problem in history_cut(window.history))
         if shown_rect(window.submit_button, window).size() != window.submit_button.size():
             problems.append(f"{at}: «Передать показания» is not in view")
 

@@ -56,8 +56,10 @@ def test_the_plan_changes_from_a_day_and_the_history_shows_both_plans(  # type: 
     window.reload_accounts(ACCOUNT)
     model = window.history.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers[3:9] == ["Показание\nКруглосуточно", "Показание\nДень", "Показание\nНочь",
-                            "кВт·ч\nКруглосуточно", "кВт·ч\nДень", "кВт·ч\nНочь"]
+    readings = ["Показание\nКруглосуточно", "Показание\nДень", "Показание\nНочь"]
+    if model.compact:  # nine columns of readings are too wide for the window: titled by their zone alone
+        readings = ["Круглосуточно", "День", "Ночь"]
+    assert headers[3:9] == [*readings, "кВт·ч\nКруглосуточно", "кВт·ч\nДень", "кВт·ч\nНочь"]
     newest = [model.data(model.index(0, c)) for c in range(3, 9)]
     final = [model.data(model.index(1, c)) for c in range(3, 9)]
     assert newest == ["2600", "", "", "50", "", ""]
