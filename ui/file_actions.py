@@ -29,7 +29,8 @@ def _words(error: BaseException) -> str:
 def export_csv(window: MainWindow) -> None:
     excel = translate("MainWindow", "CSV for Excel (*.csv)")
     plain = translate("MainWindow", "CSV, comma-separated (*.csv)")
-    path, chosen = file_dialogs.save_file_name(window, translate("MainWindow", "Export readings"), "readings.csv",
+    path, chosen = file_dialogs.save_file_name(window, translate("MainWindow", "Export readings"),
+                                               file_dialogs.start_path(translate("MainWindow", "Readings.csv")),
                                                f"{excel};;{plain}")
     if not path:
         return
@@ -44,7 +45,8 @@ def export_csv(window: MainWindow) -> None:
 
 
 def import_csv(window: MainWindow) -> None:
-    path, _ = file_dialogs.open_file_name(window, translate("MainWindow", "Import readings"), "", "CSV (*.csv)")
+    path, _ = file_dialogs.open_file_name(window, translate("MainWindow", "Import readings"),
+                                          file_dialogs.start_path(), "CSV (*.csv)")
     if not path:
         return
     read_in = window.service.import_csv  # type: ignore[union-attr]
@@ -66,9 +68,11 @@ def save_copy(window: MainWindow) -> None:
     a worker; a file there that is not a journal copy is not overwritten."""
     from datetime import date
 
-    name = f"zhurnal-kopiya-{date.today():%Y-%m-%d}.sqlite3"
+    from ui.texts import day_text
+
+    name = translate("MainWindow", "Journal copy {date}.sqlite3").format(date=day_text(date.today()))
     path, _ = file_dialogs.save_file_name(window, translate("MainWindow", "Save a copy of the journal"),
-                                          str(Path.home() / name),
+                                          file_dialogs.start_path(name),
                                           translate("MainWindow", "Journal copies ({pattern})").format(
                                               pattern=COPY_FILTER))
     if not path:
@@ -89,7 +93,8 @@ def restore_from_file(window: MainWindow) -> None:
     answer is Enter; the journal in use is kept as another copy first."""
     copies = translate("MainWindow", "Journal copies ({pattern})").format(pattern=COPY_FILTER)
     path, _ = file_dialogs.open_file_name(window, translate("MainWindow", "Restore the journal from a copy"),
-                                          str(Path.home()), copies + ";;" + translate("MainWindow", "All files (*)"))
+                                          file_dialogs.start_path(),
+                                          copies + ";;" + translate("MainWindow", "All files (*)"))
     if path and restore_asked(window, translate("MainWindow", "Restore from a copy"), translate(
             "MainWindow", "Replace the journal with the copy {name}? The current journal is kept as another "
             "copy.").format(name=Path(path).name)):
@@ -126,6 +131,8 @@ def restore_backup(window: MainWindow, path: Path) -> None:
 
 
 def save_slip(window: MainWindow) -> None:
+    from ui.texts import month_name
+
     number, service = window.number, window.service
     if not number or service is None:
         return
@@ -136,7 +143,9 @@ def save_slip(window: MainWindow) -> None:
                                 translate("MainWindow", "There are no readings yet."))
         return
     period = rows[-1].period
-    save_document(window, translate("MainWindow", "Save the readings slip"), f"pokazaniya-{number}-{period}.pdf",
+    save_document(window, translate("MainWindow", "Save the readings slip"),
+                  translate("MainWindow", "Readings {number} {month}.pdf").format(number=number,
+                                                                                   month=month_name(period)),
                   lambda path: receipts.write_slip(number, period, path))
 
 
@@ -145,12 +154,13 @@ def save_report(window: MainWindow) -> None:
     if not number or service is None:
         return
     receipts, year = service.receipts, service.today().year
-    save_document(window, translate("MainWindow", "Save the yearly report"), f"otchet-{number}-{year}.pdf",
+    save_document(window, translate("MainWindow", "Save the yearly report"),
+                  translate("MainWindow", "Report {number} {year}.pdf").format(number=number, year=year),
                   lambda path: receipts.write_report(number, year, path, path.with_suffix(".csv")))
 
 
 def save_document(window: MainWindow, title: str, name: str, write: Callable[[Path], object]) -> None:
-    path, _ = file_dialogs.save_file_name(window, title, str(Path.home() / name), "PDF (*.pdf)")
+    path, _ = file_dialogs.save_file_name(window, title, file_dialogs.start_path(name), "PDF (*.pdf)")
     if not path:
         return
     progress = QProgressDialog(translate("MainWindow", "Preparing the document…"),

@@ -11,8 +11,10 @@ no larger than the screen's available area and on it, whole.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,7 +28,11 @@ from PySide6.QtWidgets import (
 
 from ui.screen_fit import FRAME, TITLE_BAR, keep_on_screen, narrow_drop_down, room
 
+if TYPE_CHECKING:
+    from ui.settings import Settings
+
 NATIVE = sys.platform in ("win32", "darwin")  # where Qt shows the system's own file dialog
+_settings: list[Settings] = []  # where the folder last chosen is kept (remember_in)
 VIEW_MODE_BUTTONS = ("listModeButton", "detailModeButton")  # Qt's names for its list/details switches
 FILE_LISTS = ("sidebar", "listView", "treeView")  # the places beside, and the folder's files as list or details
 
@@ -111,6 +117,28 @@ def qt_dialog(parent: QWidget | None, title: str, start: str, filters: str = "")
     return dialog
 
 
+def remember_in(settings: Settings) -> None:
+    """Keep the folder a file is chosen in in `settings`: the next dialog opens there, in this session or the next
+    (a copy saved to «Документы» today is restored from there after a new computer)."""
+    _settings[:] = [settings]
+
+
+def start_path(name: str = "") -> str:
+    """Where a file dialog opens, with `name` offered as the file's: the folder last chosen in, else the person's
+    Documents, else their home folder."""
+    last = _settings[0].last_folder if _settings else ""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for folder in (last, documents, str(Path.home())):
+        if folder and Path(folder).is_dir():
+            return str(Path(folder) / name) if name else folder
+    return name
+
+
+def _remember(path: str) -> None:
+    if path and _settings:
+        _settings[0].last_folder = str(Path(path).parent)
+
+
 def _chosen(dialog: QFileDialog) -> tuple[str, str]:
     try:
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
@@ -124,19 +152,25 @@ def save_file_name(parent: QWidget, title: str, start: str, filters: str) -> tup
     """The file to save into (its path, and the filter chosen), or ("", "") when the person cancelled. `start`: a
     folder, or a file in it offered as the name."""
     if NATIVE:
-        return QFileDialog.getSaveFileName(parent, title, start, filters)
-    dialog = qt_dialog(parent, title, start, filters)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    return _chosen(dialog)
+        chosen = QFileDialog.getSaveFileName(parent, title, start, filters)
+    else:
+        dialog = qt_dialog(parent, title, start, filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chosen = _chosen(dialog)
+    _remember(chosen[0])
+    return chosen
 
 
 def open_file_name(parent: QWidget, title: str, start: str, filters: str) -> tuple[str, str]:
     """An existing file to open (its path, and the filter chosen), or ("", "") when the person cancelled."""
     if NATIVE:
-        return QFileDialog.getOpenFileName(parent, title, start, filters)
-    dialog = qt_dialog(parent, title, start, filters)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    return _chosen(dialog)
+        chosen = QFileDialog.getOpenFileName(parent, title, start, filters)
+    else:
+        dialog = qt_dialog(parent, title, start, filters)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chosen = _chosen(dialog)
+    _remember(chosen[0])
+    return chosen
 
 
 def existing_folder(parent: QWidget, title: str, start: str) -> str:

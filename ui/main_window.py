@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         and the account bar enabled, the accounts loaded and the current one shown. At the start, while the first
         screen shows the account (ui/first_screen.py), the hidden tabs' views are built one per turn of the event
         loop and the accounts read after them: each step is short, and the window answers between them."""
+        from ui import file_dialogs
         from ui.first_screen import adopt_history, after_a_breath
         from ui.history_view import HistoryView
         from ui.price_lookup import PriceLookupController
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
         if self.service is not None:
             raise RuntimeError("the window already shows a journal")
         self.service = service
+        file_dialogs.remember_in(self.settings)  # the file dialogs open where the person last chose a file
         self.sync = SyncController(service, self.tasks, self)
         self.sync.finished.connect(self._sync_finished)
         self.sync.changed.connect(self.apply_changes)

@@ -133,7 +133,7 @@ class PayeeDialog(QDialog):
 
     def choose_bill(self) -> None:
         path, _ = file_dialogs.open_file_name(
-            self, self.tr("The bill: its PDF, or a scan or photo"), str(Path.home()),
+            self, self.tr("The bill: its PDF, or a scan or photo"), file_dialogs.start_path(),
             self.tr("Bills (*.pdf *.png *.jpg *.jpeg);;All files (*)"))
         if path:
             self.read_bill(Path(path))

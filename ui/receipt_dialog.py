@@ -221,11 +221,15 @@ class ReceiptDialog(QDialog):
     def save_as(self) -> None:
         if not self.checked():
             return
-        name = f"kvitanciya-{self.number}-{self.period.currentData()}.pdf"
-        path, _ = file_dialogs.save_file_name(self, self.tr("Save the receipt"), str(Path.home() / name),
+        path, _ = file_dialogs.save_file_name(self, self.tr("Save the receipt"), file_dialogs.start_path(self._name()),
                                               "PDF (*.pdf)")
         if path:
             self.make_pdf(lambda pdf: self._write(Path(path), pdf))
+
+    def _name(self) -> str:
+        """The receipt's file name, in the window's language: «Квитанция 050900691990 декабрь 2026.pdf»."""
+        return self.tr("Receipt {number} {month}.pdf").format(number=self.number,
+                                                             month=month_name(self.period.currentData()))
 
     def _write(self, path: Path, pdf: bytes) -> None:
         partial = path.with_name(path.name + ".part")
@@ -237,7 +241,7 @@ class ReceiptDialog(QDialog):
     def _open(self, pdf: bytes) -> None:
         folder = Path(tempfile.gettempdir()) / "meter-journal-receipts"
         folder.mkdir(exist_ok=True)
-        path = folder / f"kvitanciya-{self.number}-{self.period.currentData()}.pdf"
+        path = folder / self._name()
         self._write(path, pdf)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

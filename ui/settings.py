@@ -83,6 +83,15 @@ class Settings:
         self.store.sync()
 
     @property
+    def last_folder(self) -> str:
+        """The folder a file was last chosen in (a copy saved, a receipt, a file opened): the next file dialog's."""
+        return str(self._get("files/last_folder", "", str))
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self.store.setValue("files/last_folder", value)
+
+    @property
     def prices_asked_on(self) -> str:
         """The day (ISO) the supplier's calculator was last asked quietly after a sync: at most once a day."""
         return str(self._get("prices/asked_on", "", str))

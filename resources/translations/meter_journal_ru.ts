@@ -799,12 +799,12 @@
       <location filename="../../ui/banner.py" line="-4" />
       <location filename="../../ui/main_window.py" line="+2" />
       <location line="+2" />
-      <location line="+279" />
+      <location line="+281" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="-275" />
+      <location filename="../../ui/main_window.py" line="-277" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -844,7 +844,7 @@
       <translation>Лицевой счёт и счётчик</translation>
     </message>
     <message>
-      <location line="+276" />
+      <location line="+278" />
       <source>{value} ({zone})</source>
       <translation>{value} ({zone})</translation>
     </message>
@@ -995,7 +995,7 @@
       <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-      <location filename="../../ui/file_actions.py" line="+135" />
+      <location filename="../../ui/file_actions.py" line="+142" />
       <source>Readings slip</source>
       <translation>Бланк показаний</translation>
     </message>
@@ -1010,9 +1010,19 @@
       <translation>Сохранение бланка показаний</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+1" />
+      <source>Readings {number} {month}.pdf</source>
+      <translation>Показания {number} {month}.pdf</translation>
+    </message>
+    <message>
+      <location line="+10" />
       <source>Save the yearly report</source>
       <translation>Сохранение отчёта за год</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Report {number} {year}.pdf</source>
+      <translation>Отчёт {number} {year}.pdf</translation>
     </message>
     <message>
       <location line="+8" />
@@ -1146,7 +1156,7 @@
       <translation>Сохранённого пароля не было.</translation>
     </message>
     <message>
-      <location filename="../../ui/file_actions.py" line="-42" />
+      <location filename="../../ui/file_actions.py" line="-47" />
       <source>Not restored</source>
       <translation>Не восстановлено</translation>
     </message>
@@ -1161,7 +1171,7 @@
       <translation>Журнал восстановлен из резервной копии.</translation>
     </message>
     <message>
-      <location line="-95" />
+      <location line="-100" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV для Excel (*.csv)</translation>
     </message>
@@ -1174,6 +1184,11 @@
       <location line="+1" />
       <source>Export readings</source>
       <translation>Сохранение показаний в файл</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Readings.csv</source>
+      <translation>Показания.csv</translation>
     </message>
     <message>
       <location line="+8" />
@@ -1196,7 +1211,7 @@
       <translation>Загрузка показаний из файла</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>Nothing was imported</source>
       <translation>Ничего не загружено</translation>
     </message>
@@ -1211,7 +1226,12 @@
       <translation>Загружено показаний: {count}.</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+14" />
+      <source>Journal copy {date}.sqlite3</source>
+      <translation>Копия журнала {date}.sqlite3</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Save a copy of the journal</source>
       <translation>Сохранить копию журнала</translation>
     </message>
@@ -1242,7 +1262,7 @@
       <translation>Восстановить журнал из копии</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>All files (*)</source>
       <translation>Все файлы (*)</translation>
     </message>
@@ -2252,12 +2272,12 @@ Your data: {path}</source>
     </message>
     <message>
       <location line="+1" />
-      <location line="+172" />
+      <location line="+176" />
       <source>Print the receipt</source>
       <translation>Напечатать квитанцию</translation>
     </message>
     <message>
-      <location line="-171" />
+      <location line="-175" />
       <source>Save as PDF…</source>
       <translation>Сохранить в PDF…</translation>
     </message>
@@ -2343,12 +2363,17 @@ Your data: {path}</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+24" />
       <source>Save the receipt</source>
       <translation>Сохранение квитанции</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+7" />
+      <source>Receipt {number} {month}.pdf</source>
+      <translation>Квитанция {number} {month}.pdf</translation>
+    </message>
+    <message>
+      <location line="+8" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
@@ -3102,7 +3127,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-407" />
+      <location filename="../../ui/main_window.py" line="-409" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>

@@ -92,3 +92,39 @@ def test_the_qt_dialog_is_no_larger_than_the_screen_and_answers(qtbot, window: M
     path, kind = file_dialogs.open_file_name(window, "Импорт показаний", str(tmp_path), "CSV (*.csv)")
     assert chosen == []
     assert (Path(path), kind) == (tmp_path / "readings.csv", "CSV (*.csv)")
+
+
+def test_a_copy_is_offered_a_russian_name_and_the_next_dialog_opens_where_it_went(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """«Копия журнала 30.11.2026.sqlite3», not «zhurnal-kopiya-2026-11-30»; and restoring it opens the folder it was
+    saved in, not the home folder again — in this session and the next (the folder is kept in the settings)."""
+    from datetime import date
+
+    from ui.texts import day_text
+
+    folder = tmp_path / "Документы" / "Копии"
+    folder.mkdir(parents=True)
+    seen: list[str] = []
+
+    def save_into_folder(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        seen.append(name.text())
+        name.setText(str(folder / name.text()))
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    click_in_next_modal(qtbot, action=save_into_folder, kind=QFileDialog)
+    click_in_next_modal(qtbot)  # «Копия сохранена…»: OK
+    file_actions.save_copy(window)
+    expected = f"Копия журнала {day_text(date.today())}.sqlite3"
+    assert seen == [expected] and (folder / expected).is_file()
+    assert window.settings.last_folder == str(folder)
+
+    def look_and_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        seen.append(Path(dialog.directory().absolutePath()).name)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    click_in_next_modal(qtbot, action=look_and_cancel, kind=QFileDialog)
+    file_actions.restore_from_file(window)
+    assert seen[1:] == ["Копии"]
