@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QW
 from desktop_app.services.changes import Changes
 from desktop_app.services.overview import AccountOverview
 from ui.button_row import ButtonRow
-from ui.texts import category_name, day_text, plan_name
+from ui.texts import category_name, day_text, plan_name, zone_values
 
 
 class AccountsView(QWidget):
@@ -75,6 +75,6 @@ class AccountsView(QWidget):
                    if (meter.serial, meter.installed_on) in overview.plan_changes else
                    self.tr("{digits} digits before the comma; installed {date}; act readings {values}")).format(
                     digits=meter.digits, date=day_text(meter.installed_on),
-                    values=", ".join(map(str, meter.initial)))
+                    values=zone_values(meter.initial, meter.plan.zones))
                 + (f"<br>{due}" if due else "") + "</p>")
         self.details.setHtml("".join(lines))

@@ -31,7 +31,7 @@ from ui.confirmations import Confirmed, ask_risky, leave_it
 from ui.history_model import HistoryModel
 from ui.i18n import render
 from ui.tasks import TaskRunner
-from ui.texts import day_text, month_name, plan_name, zone_name
+from ui.texts import day_text, month_name, plan_name, zone_name, zone_values
 
 if TYPE_CHECKING:  # the first screen shows this view before SQLAlchemy is imported (ui/first_screen.py)
     from desktop_app.services.changes import Changes, Done
@@ -139,7 +139,7 @@ class HistoryView(QWidget):
         self.model.set_portal(self._states(overview), {c.period: c for c in overview.billed})
         self._balance_ready(overview.balance)
         if not self.model.rows:
-            self.status.setText(self.tr("No readings yet."))
+            self.status.setText(self._none_yet(overview))
         if drawn:
             self.fit_columns(measure=range(self.model.columnCount()))
         else:  # the readings' columns did not change: the money's alone measured again
@@ -147,6 +147,15 @@ class HistoryView(QWidget):
         if self._expected is not None:
             self._select_reading(self._expected)
         self.balance_loaded.emit(overview.balance)
+
+    def _none_yet(self, overview: AccountOverview) -> str:
+        """An empty history says where the installation act's values are: they are the first readings, though not
+        rows of the table."""
+        meter = next((m for m in reversed(overview.meters) if m.active), None)
+        if meter is None:
+            return self.tr("No readings yet.")
+        return self.tr("No readings yet. The starting readings from the installation act: {values} on {date}.").format(
+            values=zone_values(meter.initial, meter.plan.zones), date=day_text(meter.installed_on))
 
     def saved(self, reading_id: int, words: str) -> None:
         """A reading was just saved: `words` say so above the table, and its row is selected and scrolled into

@@ -400,15 +400,11 @@ class MainWindow(QMainWindow):
     def reading_saved(self, done: Done[ReadingInfo], zones: tuple[Zone, ...]) -> None:
         """A reading saved from «Передать показания»: said in the status line and above the history, its row
         selected there, from what the save returned (nothing is read for it); then its Changes drawn."""
-        from ui.texts import month_name, reading_text, zone_name
+        from ui.texts import month_name, zone_values
 
         info = done.result
-        values = [reading_text(value) for value in info.values]
-        if len(zones) > 1:
-            values = [self.tr("{value} ({zone})").format(value=value, zone=zone_name(zone).lower())
-                      for value, zone in zip(values, zones, strict=True)]
         words = self.tr("The reading for {month} is saved: {values}.").format(
-            month=month_name(info.period), values=", ".join(values))
+            month=month_name(info.period), values=zone_values(info.values, zones))
         self.history.saved(info.id, words)
         self.tabs.setCurrentIndex(0)  # the history, where the new row is
         self.confirm(words)

@@ -80,6 +80,17 @@ def reading_text(value: int) -> str:
     return str(value)
 
 
+def zone_values(values: tuple[int, ...] | list[int], zones: tuple[Zone, ...] | list[Zone]) -> str:
+    """Readings with their zones' names, as the window says them: «1000 (день), 500 (ночь)»; one zone's value alone,
+    «1000»."""
+    texts = [reading_text(value) for value in values]
+    if len(zones) <= 1:
+        return ", ".join(texts)
+    named = QCoreApplication.translate("texts", "{value} ({zone})")
+    return ", ".join(named.format(value=text, zone=zone_name(zone).lower())
+                     for text, zone in zip(texts, zones, strict=True))
+
+
 def day_text(day: date) -> str:
     """A day as the window writes it, in every language: 29.11.2026."""
     return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"

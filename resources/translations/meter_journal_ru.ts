@@ -690,22 +690,27 @@
     </message>
     <message>
       <location line="+1" />
-      <location line="+254" />
+      <location line="+263" />
       <source>Undo last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="-253" />
+      <location line="-262" />
       <source>Undo the last change</source>
       <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="+38" />
+      <location line="+52" />
       <source>No readings yet.</source>
       <translation>Показаний пока нет.</translation>
     </message>
     <message>
-      <location line="+130" />
+      <location line="+1" />
+      <source>No readings yet. The starting readings from the installation act: {values} on {date}.</source>
+      <translation>Показаний пока нет. Начальные показания из акта установки: {values} на {date}.</translation>
+    </message>
+    <message>
+      <location line="+124" />
       <source>{month}: {columns}.</source>
       <translation>{month}: {columns}.</translation>
     </message>
@@ -844,12 +849,7 @@
       <translation>Лицевой счёт и счётчик</translation>
     </message>
     <message>
-      <location line="+278" />
-      <source>{value} ({zone})</source>
-      <translation>{value} ({zone})</translation>
-    </message>
-    <message>
-      <location line="+2" />
+      <location line="+276" />
       <source>The reading for {month} is saved: {values}.</source>
       <translation>Показание за {month} записано: {values}.</translation>
     </message>
@@ -3127,7 +3127,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-409" />
+      <location filename="../../ui/main_window.py" line="-405" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>
@@ -3327,7 +3327,12 @@ From the bill:
       <translation>{amount} ₽</translation>
     </message>
     <message>
-      <location line="+31" />
+      <location line="+15" />
+      <source>{value} ({zone})</source>
+      <translation>{value} ({zone})</translation>
+    </message>
+    <message>
+      <location line="+27" />
       <source>{price} ₽/kWh</source>
       <translation>{price} ₽/кВт·ч</translation>
     </message>
