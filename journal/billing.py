@@ -111,6 +111,17 @@ class BalanceInfo:
     owed: Owed  # what is owed today, with its composition (journal.owed)
     missing_prices: tuple[MissingPrice, ...] = ()  # what the owed figure's unknown periods lack, earliest first
 
+    @property
+    def charged_known(self) -> Decimal:
+        """The known charges, with a debt the opening balance carries in: while a price is unknown, what was charged
+        is at least this. `charged_known - paid` is what is owed by the known charges (`owed.total`)."""
+        return max(self.opening_balance, ZERO) + sum((r.charge for r in self.rows if r.charge is not None), ZERO)
+
+    @property
+    def paid(self) -> Decimal:
+        """The payments counted, with an advance the opening balance carries in."""
+        return max(-self.opening_balance, ZERO) + sum((r.payments for r in self.rows), ZERO)
+
 
 @dataclass(frozen=True)
 class ForecastInfo:

@@ -25,7 +25,6 @@ from desktop_app.services.journal_service import JournalService
 from desktop_app.services.overview import AccountOverview
 from journal.amounts import parse_money
 from journal.errors import ConfirmationRequired, JournalError
-from journal.owed import Owed
 from journal.tariffs import EARLIEST_PRICE_DATE
 from ui import operations
 from ui.button_row import ButtonRow
@@ -37,6 +36,7 @@ from ui.texts import day_text, money, month_name
 from ui.theme import show_hint
 
 if TYPE_CHECKING:
+    from journal.billing import BalanceInfo
     from journal.portal_data import InvoiceInfo
 
 
@@ -154,16 +154,25 @@ class PaymentsView(QWidget):
                     self.list.setCurrentRow(self.list.count() - 1)
                     self.list.scrollToItem(self.list.currentItem())
             self._load_bills(overview)
-        self.balance_label.setText(self.owed_text(overview.owed))  # what is owed today (journal.owed)
+        self.balance_label.setText(self.owed_text(overview.balance))  # what is owed today (journal.owed)
 
-    def owed_text(self, owed: Owed | None) -> str:
+    def owed_text(self, balance: BalanceInfo | None) -> str:
         """The headline's words for what is owed today. With a price unknown the known charges give only a
-        lower bound: never «nothing to pay» then, which a person would believe."""
-        if owed is None:
+        lower bound: never «nothing to pay» then, which a person would believe; when the payments exceed the known
+        charges, what is known is said — charged at least so much, paid so much — rather than nothing."""
+        if balance is None:
             return ""
+        owed = balance.owed
         if not owed.complete:
             if owed.total > 0:
                 return self.tr("To pay: at least {amount} (a price is unknown)").format(amount=money(owed.total))
+            charged, paid = balance.charged_known, balance.paid
+            if charged > 0:
+                return self.tr("Charged at least {charged}, paid {paid} — a price is unknown.").format(
+                    charged=money(charged), paid=money(paid))
+            if paid > 0:
+                return self.tr("Paid {paid}; the charge is not known yet: a price is unknown.").format(
+                    paid=money(paid))
             return self.tr("The amount to pay is not known yet: a price is unknown.")
         if owed.total > 0:
             return self.tr("To pay: {amount}").format(amount=money(owed.total))

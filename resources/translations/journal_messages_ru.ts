@@ -159,12 +159,12 @@
       <translation>Сумма к оплате — это рубли и копейки, ноль или больше; получено {amount}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="261" />
+      <location filename="journal/billing.py" line="272" />
       <source>An estimate needs a day after the installation act ({previous_date}); got {day}.</source>
       <translation>Для примерного расчёта нужна дата позже дня установки счётчика по акту ({previous_date}); указано {day}.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="255" />
+      <location filename="journal/billing.py" line="266" />
       <source>An estimate needs a day after the reading of {previous_date}; got {day}.</source>
       <translation>Для примерного расчёта нужна дата позже последних показаний ({previous_date}); указано {day}.</translation>
     </message>
@@ -239,7 +239,7 @@
       <translation>Если счётчик дошёл до {nines} и начал снова с нуля, подтвердите переход через ноль; если счётчик заменили, запишите замену; иначе, пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="274" />
+      <location filename="journal/billing.py" line="285" />
       <source>If the meter went past {nines} and started again from zero, confirm a rollover; otherwise please check the value.</source>
       <translation>Если счётчик дошёл до {nines} и начал снова с нуля, подтвердите переход через ноль; иначе, пожалуйста, проверьте значение.</translation>
     </message>
@@ -1299,7 +1299,7 @@
       <translation>файл короче, чем сказано в его заголовке: части данных в нём нет</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="276" />
+      <location filename="journal/billing.py" line="287" />
       <source>{below} {hint}</source>
       <translation>{below} {hint}</translation>
     </message>
@@ -1409,12 +1409,12 @@
       <translation>«{zone}»: {now} больше, чем {after} в более поздних показаниях от {taken_on}; пожалуйста, проверьте значение.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="271" />
+      <location filename="journal/billing.py" line="282" />
       <source>{zone}: {now} is below {before} from the installation act.</source>
       <translation>«{zone}»: {now} меньше, чем значение {before} по акту установки.</translation>
     </message>
     <message>
-      <location filename="journal/billing.py" line="270" />
+      <location filename="journal/billing.py" line="281" />
       <source>{zone}: {now} is below {before} from the reading of {day}.</source>
       <translation>«{zone}»: {now} меньше, чем значение {before} в показаниях от {day}.</translation>
     </message>

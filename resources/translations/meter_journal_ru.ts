@@ -1774,12 +1774,22 @@ Your data: {path}</source>
       <translation>по данным личного кабинета</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+19" />
       <source>To pay: at least {amount} (a price is unknown)</source>
       <translation>К оплате: не меньше {amount} (одна из цен неизвестна)</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+3" />
+      <source>Charged at least {charged}, paid {paid} — a price is unknown.</source>
+      <translation>Начислено не меньше {charged}, оплачено {paid} — одна из цен неизвестна.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Paid {paid}; the charge is not known yet: a price is unknown.</source>
+      <translation>Оплачено {paid}; начисление пока неизвестно: не хватает цены.</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>The amount to pay is not known yet: a price is unknown.</source>
       <translation>Сумма к оплате пока неизвестна: не хватает цены.</translation>
     </message>

@@ -150,7 +150,8 @@ def test_with_a_price_unknown_the_headline_never_says_nothing_to_pay(qtbot, data
         service.billing.add_payment(ACCOUNT, date(2025, 8, 1), "100")  # known: 100 paid, the charge unknown
         window.reload_accounts(ACCOUNT)
         headline = window.balance_label
-        qtbot.waitUntil(lambda: "неизвестна" in headline.text() and "100" not in headline.text(), timeout=5000)
+        qtbot.waitUntil(lambda: "100" in headline.text(), timeout=5000)
+        assert plain(headline.text()) == "Оплачено 100,00 ₽; начисление пока неизвестно: не хватает цены."
         assert "Платить ничего не нужно" not in window.balance_label.text()
         assert "заранее" not in window.balance_label.text()
         service.add_reading(ACCOUNT, date(2026, 10, 20), "1690,700")  # still under the unknown night price
@@ -161,5 +162,33 @@ def test_with_a_price_unknown_the_headline_never_says_nothing_to_pay(qtbot, data
         qtbot.waitUntil(lambda: plain(window.balance_label.text()).startswith("К оплате: не меньше"), timeout=5000)
         assert plain(window.balance_label.text()) == (
             f"К оплате: не меньше {plain(money(known))} (одна из цен неизвестна)")
+    finally:
+        service.close()
+
+
+def test_a_payment_over_the_known_charges_keeps_what_is_known_in_the_headline(  # type: ignore[no-untyped-def]
+        qtbot, data_dir: Path, settings: Settings, russian) -> None:
+    """Before paying the headline says «at least 451,70 ₽»; after paying more than that (a price still unknown) it
+    says what is known — charged at least, paid — never the vaguer «not known yet»."""
+    service = JournalService(data_dir / "journal.sqlite3", today=lambda: TODAY)
+    try:
+        make_household(service, installed=date(2025, 7, 5))
+        service.add_reading(ACCOUNT, date(2026, 10, 20), "1690,700")  # under the unknown two-zone night price
+        service.add_reading(ACCOUNT, date(2026, 11, 20), "1790,750")  # a month priced in full
+        known = owed_today(service)
+        assert known > 0
+        window = open_window(qtbot, service, settings)
+        before = plain(window.balance_label.text())
+        assert before == f"К оплате: не меньше {plain(money(known))} (одна из цен неизвестна)"
+        window.tabs.setCurrentIndex(2)
+        payments = window.payments
+        payments.amount.setFocus()
+        qtbot.keyClicks(payments.amount, "1250,50")
+        qtbot.keyClick(payments.amount, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "1 250,50" in plain(window.balance_label.text()), timeout=5000)
+        assert known < Decimal("1250.50")
+        assert plain(window.balance_label.text()) == (
+            f"Начислено не меньше {plain(money(known))}, оплачено 1 250,50 ₽ — одна из цен неизвестна.")
+        assert payments.balance_label.text() == window.balance_label.text()
     finally:
         service.close()
