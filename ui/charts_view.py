@@ -13,7 +13,7 @@ from journal.records import PeriodConsumption
 from journal.zones import Zone
 from ui.button_row import ButtonRow
 from ui.charts import BarChart, Series
-from ui.texts import month_name, zone_name
+from ui.texts import day_text, month_name, zone_name
 
 
 class ChartsView(QWidget):
@@ -38,6 +38,12 @@ class ChartsView(QWidget):
         self.kind.currentIndexChanged.connect(self.redraw)
         self.chart = BarChart()
         self.chart.setAccessibleName(self.tr("Chart"))
+        # Why a month read or paid has no bar, in plain words, under the chart.
+        self.note = QLabel("")
+        self.note.setProperty("role", "hint")
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(self.tr("Note under the chart"))
+        self.note.hide()
         top = ButtonRow()  # on two lines when the window is narrow for them
         top.addWidget(label)
         top.addWidget(self.kind)
@@ -45,6 +51,7 @@ class ChartsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(top)
         layout.addWidget(self.chart, 1)
+        layout.addWidget(self.note)
 
     def show_overview(self, overview: AccountOverview, changes: Changes | None = None) -> None:
         """The overview's months (desktop_app/services/overview.py decides each bar); drawn again when readings,
@@ -69,14 +76,29 @@ class ChartsView(QWidget):
             series = tuple(Series(zone_name(zone), tuple(None if m.kwh is None else m.kwh.get(zone, 0)
                                                          for m in months)) for zone in shown)
             self.chart.set_data(_labels(periods), series if shown else (), self.tr("kWh"))
+            notes = [self.tr("The consumption for {month} is not shown: its reading of {day} counts the months since "
+                             "{since}.").format(month=month_name(m.period), day=day_text(m.gap[1]),
+                                                since=day_text(m.gap[0]))
+                     for m in months if m.gap is not None]
         else:
-            charged = any(m.charge is not None for m in months)
+            money = any(m.charge is not None or m.paid is not None for m in months)
             self.chart.set_data(
                 _labels(periods),
                 (Series(self.tr("Charge"), tuple(m.charge for m in months)),
-                 Series(self.tr("Paid"), tuple(m.paid if m.charge is not None else None for m in months)))
-                if charged else (),
+                 Series(self.tr("Paid"), tuple(m.paid for m in months)))
+                if money else (),
                 self.tr("₽"))
+            unknown = [month_name(m.period) for m in months if m.price_unknown]
+            unread = [month_name(m.period) for m in months if m.paid is not None and not m.read]
+            notes = []
+            if unknown:
+                notes.append(self.tr("The charge for {months} is not known: a price is missing.").format(
+                    months=", ".join(unknown)))
+            if unread:
+                notes.append(self.tr("No reading for {months}: the charge comes with the next reading.").format(
+                    months=", ".join(unread)))
+        self.note.setText(" ".join(notes))
+        self.note.setVisible(bool(notes))
 
 
 def _labels(periods: Iterable[str]) -> tuple[str, ...]:

@@ -66,12 +66,18 @@ class SyncState:
 @dataclass(frozen=True)
 class ChartMonth:
     """A billing period of the chart: its own consumption per zone (None: no readings, or not one month's), and
-    its charge and payments (None: not counted)."""
+    its charge (None: not known — see `read` and `price_unknown`) and payments (None: none counted that month).
+    What a missing bar means is said by the rest: `read` (a reading in the month), `gap` (its reading closes a gap
+    of months: the first and last day its consumption counts, so no bar of its own), `price_unknown` (read, but a
+    price of its charge is unknown)."""
 
     period: str
     kwh: dict[Zone, int] | None
     charge: object | None = None
     paid: object | None = None
+    read: bool = False
+    gap: tuple[date, date] | None = None
+    price_unknown: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,18 +132,22 @@ def chart_months(months: list[PeriodConsumption], balance: BalanceInfo, today: d
                  count: int = CHART_MONTHS) -> tuple[ChartMonth, ...]:
     """The last `count` billing periods, every one of them, ending with today's. A month's bar is its own
     consumption: a period whose readings span a gap of months has none (it is not one month's), nor has a month
-    without readings."""
+    without readings. Every payment is drawn, in the month it counts in; a charge only when known."""
     shown = [period_of(today)]
     while len(shown) < count:
         shown.append(shown[-1].previous())
-    own = {m.period: m for m in months if (m.last_date - m.first_date).days <= ONE_MONTH_AT_MOST}
-    money = {r.period: r for r in balance.rows if r.charge is not None}
+    read = {m.period: m for m in months}
+    money = {r.period: r for r in balance.rows}
     result = []
     for period in reversed(shown):
         text = str(period)
-        month, row = own.get(text), money.get(text)
-        result.append(ChartMonth(text, dict(zip(month.zones, month.consumption, strict=True)) if month else None,
-                                 row.charge if row else None, row.payments if row else None))
+        month, row = read.get(text), money.get(text)
+        own = month is not None and (month.last_date - month.first_date).days <= ONE_MONTH_AT_MOST
+        result.append(ChartMonth(
+            text, dict(zip(month.zones, month.consumption, strict=True)) if own and month else None,
+            row.charge if row else None, row.payments if row else None, read=month is not None,
+            gap=(month.first_date, month.last_date) if month and not own else None,
+            price_unknown=month is not None and row is not None and row.charge is None))
     return tuple(result)
 
 

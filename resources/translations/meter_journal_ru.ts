@@ -289,12 +289,22 @@
       <translation>График</translation>
     </message>
     <message>
-      <location line="+31" />
+      <location line="+5" />
+      <source>Note under the chart</source>
+      <translation>Пояснение под графиком</translation>
+    </message>
+    <message>
+      <location line="+33" />
       <source>kWh</source>
       <translation>кВт·ч</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+1" />
+      <source>The consumption for {month} is not shown: its reading of {day} counts the months since {since}.</source>
+      <translation>Расход за {month} не показан: показание от {day} охватывает несколько месяцев — с {since}.</translation>
+    </message>
+    <message>
+      <location line="+8" />
       <source>Charge</source>
       <translation>Начислено</translation>
     </message>
@@ -307,6 +317,16 @@
       <location line="+2" />
       <source>₽</source>
       <translation>₽</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>The charge for {months} is not known: a price is missing.</source>
+      <translation>Начисление за {months} неизвестно: нет цены.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>No reading for {months}: the charge comes with the next reading.</source>
+      <translation>За {months} показаний нет: начисление придёт со следующим показанием.</translation>
     </message>
   </context>
   <context>
