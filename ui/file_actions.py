@@ -95,19 +95,44 @@ def restore_from_file(window: MainWindow) -> None:
     path, _ = file_dialogs.open_file_name(window, translate("MainWindow", "Restore the journal from a copy"),
                                           file_dialogs.start_path(),
                                           copies + ";;" + translate("MainWindow", "All files (*)"))
-    if path and restore_asked(window, translate("MainWindow", "Restore from a copy"), translate(
-            "MainWindow", "Replace the journal with the copy {name}? The current journal is kept as another "
-            "copy.").format(name=Path(path).name)):
-        restore_backup(window, Path(path))
+    if path and restore_asked(window, translate("MainWindow", "Restore from a copy"), Path(path)):
+        window.restore_backup(Path(path))
 
 
-def restore_asked(parent: QWidget, title: str, question: str) -> bool:
-    """The restore's question, from the settings' list of daily copies or from a file: yes only when chosen
-    deliberately (Enter and Esc keep the journal)."""
+def restore_asked(parent: QWidget, title: str, path: Path, kind: str | None = None) -> bool:
+    """The restore's question, from the settings' list of copies (`kind`: what the copy is, in words, in place of
+    its file name) or from a file: which copy — its name and its own moment — what it holds, and that what was
+    recorded after it goes (the journal in use kept as a copy first). Yes only when chosen deliberately (Enter and
+    Esc keep the journal)."""
     from ui.confirmations import ask_risky, leave_it
 
-    return ask_risky(parent, title, question, translate("MainWindow", "&Yes, restore"),
+    return ask_risky(parent, title, restore_question(parent, path, kind), translate("MainWindow", "&Yes, restore"),
                      name=translate("MainWindow", "Yes, restore the journal from the copy"), safe=leave_it())
+
+
+def restore_question(parent: QWidget, path: Path, kind: str | None = None) -> str:
+    """The restore's question in words, from what the copy holds (read in a worker with sqlite3)."""
+    from desktop_app.services.backup_service import describe_copy
+    from ui.texts import day_text
+
+    contents = operations.read(operations.runner(parent), lambda: describe_copy(path))
+    moment = contents.as_of
+    when = f"{day_text(moment)} {moment:%H:%M}" if moment is not None else ""
+    if kind is not None:
+        asked = (translate("MainWindow", "Return the journal to the copy of {when} ({kind})?") if when else
+                 translate("MainWindow", "Return the journal to the copy ({kind})?")).format(when=when, kind=kind)
+    else:
+        asked = (translate("MainWindow", "Return the journal to the copy «{name}» of {when}?") if when else
+                 translate("MainWindow", "Return the journal to the copy «{name}»?")).format(name=path.name, when=when)
+    parts = [asked]
+    if None not in (contents.accounts, contents.readings, contents.payments):
+        parts.append(translate("MainWindow", "It holds {accounts}, {readings} and {payments}.").format(
+            accounts=translate("MainWindow", "%n account(s)", "", contents.accounts),
+            readings=translate("MainWindow", "%n reading(s)", "", contents.readings),
+            payments=translate("MainWindow", "%n payment(s)", "", contents.payments)))
+    parts.append(translate("MainWindow", "Everything recorded after it will be gone from the journal. The current "
+                                         "journal is kept as a separate copy first."))
+    return " ".join(parts)
 
 
 def restore_backup(window: MainWindow, path: Path) -> None:

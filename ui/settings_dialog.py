@@ -263,10 +263,9 @@ class SettingsDialog(QDialog):
             return
         from ui.file_actions import restore_asked
 
-        if restore_asked(self, self.tr("Restore a backup copy"), self.tr(
-                "Replace the journal with the copy of {when}? The current journal is kept as another copy.").format(
-                when=items[0].text().split("   ")[0])):
-            self.restore_requested.emit(items[0].data(256))
+        path = items[0].data(256)
+        if restore_asked(self, self.tr("Restore a backup copy"), path, self._copy_kind(path.name)):
+            self.restore_requested.emit(path)
             self.reject()
 
     def _save_price(self) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from journal.storage.copy_contents import CopyContents, copy_contents
 from journal.storage.database import backup_file
 
 log = logging.getLogger(__name__)
@@ -45,3 +46,9 @@ def daily_backup(journal: Path, folder: Path, today: date, keep: int = DEFAULT_K
         old.unlink(missing_ok=True)
     log.info("Daily backup made; %d automatic copies kept", min(len(autos), max(keep, 1)))
     return target
+
+
+def describe_copy(path: Path) -> CopyContents:
+    """What a copy offered for restoring holds (its latest change, its accounts, readings and payments), read
+    without opening it as the journal; any thread."""
+    return copy_contents(Path(path))

@@ -1015,7 +1015,7 @@
       <translation>О программе «Журнал показаний»</translation>
     </message>
     <message>
-      <location filename="../../ui/file_actions.py" line="+142" />
+      <location filename="../../ui/file_actions.py" line="+167" />
       <source>Readings slip</source>
       <translation>Бланк показаний</translation>
     </message>
@@ -1191,7 +1191,7 @@
       <translation>Журнал восстановлен из резервной копии.</translation>
     </message>
     <message>
-      <location line="-100" />
+      <location line="-125" />
       <source>CSV for Excel (*.csv)</source>
       <translation>CSV для Excel (*.csv)</translation>
     </message>
@@ -1292,11 +1292,6 @@
       <translation>Восстановление из копии</translation>
     </message>
     <message>
-      <location line="+0" />
-      <source>Replace the journal with the copy {name}? The current journal is kept as another copy.</source>
-      <translation>Заменить журнал копией {name}? Нынешний журнал будет сохранён как ещё одна копия.</translation>
-    </message>
-    <message>
       <location line="+11" />
       <source>&amp;Yes, restore</source>
       <translation>&amp;Да, восстановить</translation>
@@ -1307,7 +1302,64 @@
       <translation>Да, восстановить журнал из копии</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
+      <source>Return the journal to the copy of {when} ({kind})?</source>
+      <translation>Вернуть журнал к копии от {when} ({kind})?</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Return the journal to the copy ({kind})?</source>
+      <translation>Вернуть журнал к копии ({kind})?</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Return the journal to the copy «{name}» of {when}?</source>
+      <translation>Вернуть журнал к копии «{name}» от {when}?</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Return the journal to the copy «{name}»?</source>
+      <translation>Вернуть журнал к копии «{name}»?</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>It holds {accounts}, {readings} and {payments}.</source>
+      <translation>В ней {accounts}, {readings} и {payments}.</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>%n account(s)</source>
+      <translation>
+        <numerusform>%n лицевой счёт</numerusform>
+        <numerusform>%n лицевых счёта</numerusform>
+        <numerusform>%n лицевых счетов</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>%n reading(s)</source>
+      <translation>
+        <numerusform>%n показание</numerusform>
+        <numerusform>%n показания</numerusform>
+        <numerusform>%n показаний</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>%n payment(s)</source>
+      <translation>
+        <numerusform>%n оплата</numerusform>
+        <numerusform>%n оплаты</numerusform>
+        <numerusform>%n оплат</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Everything recorded after it will be gone from the journal. The current journal is kept as a separate copy first.</source>
+      <translation>Всё, что записано после неё, пропадёт из журнала. Нынешний журнал сначала сохранится отдельной копией.</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <source>Restoring the journal from the copy…</source>
       <translation>Восстанавливаю журнал из копии…</translation>
     </message>
@@ -2790,7 +2842,7 @@ Your data: {path}</source>
       <translation>Узнать цены на сайте поставщика и показать их источники</translation>
     </message>
     <message>
-      <location line="+62" />
+      <location line="+61" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -2820,7 +2872,7 @@ Your data: {path}</source>
       <translation>Да, заменить цены</translation>
     </message>
     <message>
-      <location line="-87" />
+      <location line="-86" />
       <location line="+1" />
       <source>Save the price</source>
       <translation>Сохранить цену</translation>
@@ -2861,14 +2913,9 @@ Your data: {path}</source>
       <translation>копия перед восстановлением</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+15" />
       <source>Restore a backup copy</source>
       <translation>Восстановление из резервной копии</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Replace the journal with the copy of {when}? The current journal is kept as another copy.</source>
-      <translation>Заменить журнал копией от {when}? Текущий журнал сохранится как ещё одна копия.</translation>
     </message>
   </context>
   <context>
