@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # the first screen shows this view before SQLAlchemy is impor
     from desktop_app.services.journal_service import JournalService
     from desktop_app.services.overview import AccountOverview
     from journal.billing import BalanceInfo
+    from journal.records import ReadingInfo
     from journal.tariffs import MissingPrice
 
 
@@ -46,6 +47,7 @@ class HistoryView(QWidget):
     balance_loaded = Signal(object)  # the BalanceInfo, for the other tabs
     price_requested = Signal(object)  # the first MissingPrice: open Settings → Prices there
     price_lookup_requested = Signal()  # «Узнать цены на сайте поставщика», beside «Ввести цену из квитанции…»
+    told = Signal(str)  # what an undo did, in words, for the status line (after its Changes)
 
     def __init__(self, service: JournalService | None, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -368,14 +370,39 @@ class HistoryView(QWidget):
                 return
         expected = change.id if change is not None else None
         undo = self.service.undo
-        self._apply(lambda _confirmed: undo(expected))
+        if self._apply(lambda _confirmed: undo(expected)) and change is not None:
+            # Said where the confirmation of what it took back was (that is no longer true), and in the status line.
+            words = self._undone_words(change.action, reading)
+            self.confirmation.setText(words)
+            self.confirmation.show()
+            self.told.emit(words)
 
-    def _apply(self, action: Callable[[Confirmed], Done[object]]) -> None:
+    def _undone_words(self, action: str, reading: ReadingInfo | None) -> str:
+        """What an undo did, in words, from the change it took back."""
+        from journal.meter_acts import ACTION as ACT_CORRECTED
+
+        if reading is not None:
+            zones = self.model.zones if len(self.model.zones) == len(reading.values) else ()
+            what = self.tr("the reading of {date} ({values}) no longer counts").format(
+                date=day_text(reading.taken_on), values=zone_values(reading.values, zones))
+            if action != "add":
+                what = self.tr("{what}; the values it replaced count again").format(what=what)
+        elif action == "delete":
+            what = self.tr("the deleted reading counts again")
+        elif action == ACT_CORRECTED:
+            what = self.tr("the installation act's data are as they were")
+        else:
+            return self.tr("The last change is undone.")
+        return self.tr("The last change is undone: {what}.").format(what=what)
+
+    def _apply(self, action: Callable[[Confirmed], Done[object]]) -> bool:
+        """The write, its Changes reported; False when it was refused (said in a message) or not made."""
         try:
             done = operations.write(self, self.tasks, action)
         except JournalError as exc:
             QMessageBox.warning(self, self.tr("Nothing was changed"), render(exc))
-            return
+            return False
         if done is not None:
             self.changed.emit(done.changes)
+        return done is not None
 

@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self._filling: list[Callable[[], object]] | None = None  # while attach builds the views: what waits for it
         self._refreshing, self._pending = False, False
         self._confirmed_until = 0.0  # time.monotonic() until which a confirmation stays in the status line
+        self._confirmed: tuple[str, str | None] | None = None  # the confirmation's words and the account it is of
+        self._restoring: str | None = None  # while a restore runs: what to say once it has replaced the journal
         self.setWindowTitle(self.tr("Meter Journal") + (" — " + self.tr("SAMPLE") if sample else ""))
         larger = 0.75 + settings.text_scale / 400  # 1 at 100 % text, 1.25 at 200 %; less on a small screen
         self.resize(first_size(self, round(1200 * larger), round(760 * larger)))
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
         self.history.price_requested.connect(self.open_prices)
         self.history.price_lookup_requested.connect(lambda: self.prices.look_up(self.number))
         self.payments.confirmed.connect(self.confirm)
+        self.history.told.connect(self.confirm)
         self.payments.changed.connect(self.apply_changes)
         self.payments.receipt_button.clicked.connect(self.open_receipt)
         self.accounts.add_requested.connect(self.add_account)
@@ -325,6 +328,8 @@ class MainWindow(QMainWindow):
 
     def _account_changed(self, changes: Changes | None = None) -> None:
         number = self.account_box.currentData()
+        if number != self.number:
+            self.take_back_confirmation()  # said of the account shown before
         self.number = number
         if number:
             if not self.sample:
@@ -334,7 +339,13 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: Changes) -> None:
         """The one slot every write's Changes reach: the accounts' list read again when accounts changed, the
         shown account's overview when anything it shows changed, each view drawing only what changed of it; a
-        reading queued for the portal is sent at once when a password is at hand."""
+        reading queued for the portal is sent at once when a password is at hand. A confirmation in the status
+        line that these changes may make untrue (its account's readings or payments changed since, by an undo, a
+        correction, a deletion, a restore) is taken back; a restore's changes say what happened instead."""
+        if self._confirmed is not None:
+            number = self._confirmed[1]
+            if changes.accounts or changes.of_readings(number) or changes.of_payments(number):
+                self.take_back_confirmation()
         if self._filling is not None:  # the start still builds the views: its last step reads everything
             return
         if changes.accounts:
@@ -343,6 +354,8 @@ class MainWindow(QMainWindow):
             self.refresh(changes)
         if changes.outbox and not self.sample:
             self.sync.background_sync(self.number)  # quietly, only with a stored password (never asks)
+        if self._restoring is not None and changes == type(changes).everything():
+            self.confirm(self._restoring)
 
     def _shows(self, changes: Changes) -> bool:
         number = self.number
@@ -407,15 +420,24 @@ class MainWindow(QMainWindow):
             month=month_name(info.period), values=zone_values(info.values, zones))
         self.history.saved(info.id, words)
         self.tabs.setCurrentIndex(0)  # the history, where the new row is
-        self.confirm(words)
         self.apply_changes(done.changes)
+        self.confirm(words)  # after its own Changes, which take back a confirmation said before
         self.bring_into_view(self.history.confirmation)
 
     def confirm(self, words: str) -> None:
         """`words` in the status line for CONFIRMED_SECONDS at least: a sync's report coming meanwhile (a reading
-        saved is sent at once) waits until they have been read."""
+        saved is sent at once) waits until they have been read. Said of the account shown, after the Changes of
+        what they confirm: a later change of its readings or payments takes them back (`apply_changes`)."""
         self.statusBar().showMessage(words, CONFIRMED_SECONDS * 3000)
         self._confirmed_until = time.monotonic() + CONFIRMED_SECONDS
+        self._confirmed = (words, self.number)
+
+    def take_back_confirmation(self) -> None:
+        """A confirmation no longer true (what it said was undone, restored away, corrected, or another account is
+        shown) leaves the status line, and other messages need not wait for it."""
+        if self._confirmed is not None and self.statusBar().currentMessage() == self._confirmed[0]:
+            self.statusBar().clearMessage()
+        self._confirmed, self._confirmed_until = None, 0.0
 
     def bring_into_view(self, widget: QWidget) -> None:
         """On a small screen at large text the window scrolls as a whole: `widget` (a confirmation) and what
@@ -547,9 +569,20 @@ class MainWindow(QMainWindow):
             self.restore_backup(restore[-1])
 
     def restore_backup(self, path: Path) -> None:
+        """The journal replaced by the copy at `path` (ui/file_actions.py); once it is, the status line says from
+        which copy, in place of any confirmation said before."""
+        from desktop_app.services.backup_service import describe_copy
         from ui.file_actions import restore_backup
+        from ui.texts import day_text
 
-        restore_backup(self, path)
+        moment = operations.read(self.tasks, lambda: describe_copy(path)).as_of
+        self._restoring = (self.tr("The journal is restored from the copy of {when}.").format(
+            when=f"{day_text(moment)} {moment:%H:%M}") if moment is not None else
+            self.tr("The journal is restored from the copy «{name}».").format(name=Path(path).name))
+        try:
+            restore_backup(self, path)
+        finally:
+            self._restoring = None
 
     def import_csv(self) -> None:
         from ui.file_actions import import_csv

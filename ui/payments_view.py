@@ -132,8 +132,8 @@ class PaymentsView(QWidget):
     def show_overview(self, overview: AccountOverview, changes: Changes | None = None) -> None:
         """What is owed; the payments and the supplier's bills drawn again when they changed."""
         number = overview.number
-        if number != self.number:
-            self.confirmation.hide()  # said of another account
+        if number != self.number or (changes is not None and changes.of_payments(number) and self._expected is None):
+            self.confirmation.hide()  # another account, or its payments changed since (a restore): no longer news
         if changes is None or number != self.number or changes.of_payments(number) or changes.of_portal(number):
             self.number = number
             self.list.clear()
@@ -264,5 +264,5 @@ class PaymentsView(QWidget):
         self.confirmation.setText("✓ " + words)
         self.confirmation.show()
         self._expected = payment.id
-        self.confirmed.emit(words)
         self.changed.emit(done.changes)
+        self.confirmed.emit(words)  # after its Changes: a confirmation said before them is taken back by them

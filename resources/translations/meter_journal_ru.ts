@@ -639,7 +639,7 @@
   <context>
     <name>HistoryView</name>
     <message>
-      <location filename="../../ui/history_view.py" line="+58" />
+      <location filename="../../ui/history_view.py" line="+60" />
       <source>History of readings</source>
       <translation>История показаний</translation>
     </message>
@@ -792,7 +792,37 @@
       <translation>Да, отменить последнее изменение</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+17" />
+      <source>the reading of {date} ({values}) no longer counts</source>
+      <translation>показание от {date} ({values}) больше не учитывается</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{what}; the values it replaced count again</source>
+      <translation>{what}, снова действуют прежние значения</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>the deleted reading counts again</source>
+      <translation>удалённое показание снова учитывается</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>the installation act's data are as they were</source>
+      <translation>данные акта установки снова прежние</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The last change is undone.</source>
+      <translation>Последнее изменение отменено.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The last change is undone: {what}.</source>
+      <translation>Последнее изменение отменено: {what}.</translation>
+    </message>
+    <message>
+      <location line="+7" />
       <source>Nothing was changed</source>
       <translation>Ничего не изменено</translation>
     </message>
@@ -801,7 +831,7 @@
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/banner.py" line="+90" />
-      <location filename="../../ui/main_window.py" line="+99" />
+      <location filename="../../ui/main_window.py" line="+101" />
       <source>Meter Journal</source>
       <translation>Журнал показаний</translation>
     </message>
@@ -824,12 +854,12 @@
       <location filename="../../ui/banner.py" line="-4" />
       <location filename="../../ui/main_window.py" line="+2" />
       <location line="+2" />
-      <location line="+281" />
+      <location line="+292" />
       <source>Submit readings</source>
       <translation>Передать показания</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="-277" />
+      <location filename="../../ui/main_window.py" line="-288" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
@@ -869,14 +899,24 @@
       <translation>Лицевой счёт и счётчик</translation>
     </message>
     <message>
-      <location line="+276" />
+      <location line="+287" />
       <source>The reading for {month} is saved: {values}.</source>
       <translation>Показание за {month} записано: {values}.</translation>
     </message>
     <message>
-      <location line="+111" />
+      <location line="+120" />
       <source>Correct the installation act</source>
       <translation>Исправить данные акта установки</translation>
+    </message>
+    <message>
+      <location line="+40" />
+      <source>The journal is restored from the copy of {when}.</source>
+      <translation>Журнал восстановлен из копии от {when}.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>The journal is restored from the copy «{name}».</source>
+      <translation>Журнал восстановлен из копии «{name}».</translation>
     </message>
     <message>
       <location filename="../../ui/window_menus.py" line="+35" />
@@ -1009,7 +1049,7 @@
       <translation>Телефоны и сайт Самараэнерго</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="+45" />
+      <location filename="../../ui/main_window.py" line="+14" />
       <location filename="../../ui/window_menus.py" line="+2" />
       <source>About Meter Journal</source>
       <translation>О программе «Журнал показаний»</translation>
@@ -3204,7 +3244,7 @@ Your data: {path}</source>
   <context>
     <name>launch</name>
     <message>
-      <location filename="../../ui/main_window.py" line="-405" />
+      <location filename="../../ui/main_window.py" line="-436" />
       <source>Opening the journal…</source>
       <translation>Открываю журнал…</translation>
     </message>
