@@ -79,8 +79,9 @@ def test_a_daily_copy_is_named_by_its_kind_and_a_foreign_file_by_its_time(  # ty
     click_in_next_modal(qtbot, action=in_settings)
     window.open_settings()
     qtbot.waitUntil(lambda: bool(questions) and bool(questions[0]), timeout=5000)
-    assert questions[0][0].startswith(f"Вернуть журнал к копии от {day_text(moment)} {moment:%H:%M} (ежедневная копия)? "
-                              "В ней 1 лицевой счёт, 3 показания и 1 оплата. ")
+    when = f"{day_text(moment)} {moment:%H:%M}"
+    assert questions[0][0].startswith(f"Вернуть журнал к копии от {when} (ежедневная копия)? "
+                                      "В ней 1 лицевой счёт, 3 показания и 1 оплата. ")
     other = tmp_path / "not-a-journal.sqlite3"
     other.write_bytes(b"just some bytes")
     made = datetime.fromtimestamp(other.stat().st_mtime)
