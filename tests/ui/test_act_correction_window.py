@@ -35,7 +35,7 @@ def test_the_act_is_corrected_from_the_account_tab(qtbot, window: MainWindow) ->
     click_in_next_modal(qtbot, action=correct)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.service.meters(ACCOUNT)[0].initial == (1100, 550)
-    qtbot.waitUntil(lambda: "1100, 550" in window.accounts.details.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: "1100 (день), 550 (ночь)" in window.accounts.details.toPlainText(), timeout=5000)
     first = next(r for r in window.service.history(ACCOUNT) if r.status == "active")
     assert first.consumption == (200, 50)
 
