@@ -9,13 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QListWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QListWidget, QTabWidget, QWidget
 
 from desktop_app import paths
 from desktop_app.services.backup_service import daily_backup
 from desktop_app.services.journal_service import JournalService
 from tests.conftest import ACCOUNT
 from tests.ui.conftest import MID_MONTH, click_in_next_modal
+from ui import file_dialogs
 from ui.confirmations import RiskyQuestion
 from ui.settings_dialog import SettingsDialog
 from ui.texts import day_text
@@ -50,7 +51,7 @@ def test_the_question_names_the_copy_its_moment_and_what_it_holds(  # type: igno
     copy = home.backup(tmp_path / "Копия журнала.sqlite3")
     home.add_reading(ACCOUNT, date(2026, 11, 20), "1900,850")  # after the copy
     moment = latest_change(copy)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(copy), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args, **kwargs: (str(copy), ""))
     menu = {action.text().replace("&", ""): action for action in window.findChildren(QAction)}
     seen = asked_with_esc(qtbot)
     menu["Восстановить из копии…"].trigger()
@@ -85,7 +86,7 @@ def test_a_daily_copy_is_named_by_its_kind_and_a_foreign_file_by_its_time(  # ty
     other = tmp_path / "not-a-journal.sqlite3"
     other.write_bytes(b"just some bytes")
     made = datetime.fromtimestamp(other.stat().st_mtime)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(other), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args, **kwargs: (str(other), ""))
     seen = asked_with_esc(qtbot)
     next(a for a in window.findChildren(QAction) if a.text().replace("&", "") == "Восстановить из копии…").trigger()
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
