@@ -13,7 +13,7 @@ from desktop_app.services.reading_form import reading_form
 from journal.errors import JournalError
 from journal.zones import ConsumerCategory, TariffPlan
 from ui.date_field import DateField, after_meter_day
-from ui.screen_fit import ScreenFitBody
+from ui.screen_fit import ScreenFitBody, TypicalLineEdit
 from ui.texts import category_name, day_text, plan_name
 from ui.theme import show_hint
 from ui.zone_fields import ZoneFields
@@ -89,13 +89,16 @@ class FieldForm(QWidget):
         return True
 
 
+TYPICAL_ADDRESS = "г. Самара, ул. Ленина, д. 1, кв. 2"  # measured for the address line's width, never shown
+
+
 class AccountForm(FieldForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.number = QLineEdit()
         show_hint(self.number, "050900691990")
         self.holder = QLineEdit()
-        self.address = QLineEdit()
+        self.address = TypicalLineEdit(TYPICAL_ADDRESS)  # a whole address in view when the screen has room
         self.plan = QComboBox()
         for plan in TariffPlan:
             self.plan.addItem(plan_name(plan), plan.value)

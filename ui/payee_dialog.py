@@ -28,10 +28,11 @@ from ui.account_form import FieldForm
 from ui.confirmations import ask_risky
 from ui.dialog_buttons import ok_cancel
 from ui.i18n import render
-from ui.screen_fit import ScreenFitBody
+from ui.screen_fit import ScreenFitBody, TypicalLineEdit
 from ui.tasks import TaskRunner
 
 DETAIL_FIELDS = ("name", "inn", "kpp", "account", "bank", "bic", "corr")
+TYPICAL_BANK = "ПОВОЛЖСКИЙ БАНК ПАО СБЕРБАНК"  # measured for the payee's and the bank's lines, never shown
 
 
 def payee_summary(details: PayeeDetails) -> str:
@@ -104,7 +105,8 @@ class PayeeDialog(QDialog):
         current = service.receipts.payee()
         self.edits: dict[str, QLineEdit] = {}
         for field in self.FIELDS:
-            edit = QLineEdit(getattr(current, field, "") if current is not None and not current.is_sample else "")
+            edit = TypicalLineEdit(TYPICAL_BANK) if field in ("name", "bank") else QLineEdit()
+            edit.setText(getattr(current, field, "") if current is not None and not current.is_sample else "")
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0" * 26))  # 20 digits and the frame, whole
             self.edits[field] = edit
             self.form.add(field, labels[field][0], edit, labels[field][1])

@@ -5,7 +5,10 @@ new-account form alone is about 1,600×1,100 px. Every dialog keeps its fields i
 outside it. When the dialog is shown (`fit_window`), each body is fitted so that the whole dialog, with its title
 bar and frame, fits the screen's available area:
 - too wide: forms put their labels above their fields, drop-down lists give up the width of their longest item
-  (their lists still show it whole), and the lines wrap at the screen's width;
+  (their lists still show it whole), and the lines wrap at the screen's width; the fields then take as much of the
+  width they had before as the screen gives, so that a list shows its chosen item whole when the screen has room;
+- a line for a long value (an address, a bank's name: `TypicalLineEdit`) asks for the width of a typical one, and
+  gets it when the screen has room;
 - too tall: the fields get a vertical scroll bar and the dialog the screen's height.
 A dialog that grows while shown (an error line) moves back into the screen if it went past its edge.
 A dialog with several bodies (a tab or a wizard page each) is fitted as a whole. The main window's tab pages use
@@ -25,7 +28,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLayout,
+    QLineEdit,
     QScrollArea,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +74,27 @@ def narrow_drop_down(combo: QComboBox) -> None:
         QApplication.sendEvent(combo, QEvent(QEvent.Type.StyleChange))
 
 
+class TypicalLineEdit(QLineEdit):
+    """A line for a long value: it asks for the width of `typical` (an address, a bank's name) in its own font, so a
+    dialog is that wide when the screen has room; on a narrower screen it gives the width up (its minimum is Qt's)."""
+
+    def __init__(self, typical: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.typical = typical
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        margins = self.textMargins()
+        # The text, Qt's 2 px on each side of it, the text margins and room for the cursor after the last letter.
+        text = metrics.horizontalAdvance(self.typical) + 4 + margins.left() + margins.right()
+        text += metrics.averageCharWidth()
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, QSize(text, hint.height()), self)
+        return QSize(max(hint.width(), size.width()), hint.height())
+
+
 class ScreenFitBody(QScrollArea):
     def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +104,9 @@ class ScreenFitBody(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.limit: int | None = None  # the height the screen leaves for the fields, once they do not fit
         self.width_limit: int | None = None  # the width it leaves, once they are too wide
+        # The width the fields had before their drop-down lists gave up their longest item: they take it again, as
+        # far as the screen allows (a list narrowed for a screen too small for it is not cut more than it must be).
+        self.wanted_width = 0
         self._fitting = False
         # What `reveal` brought into view while the focus was in one field (that field, its error line): kept in
         # view when the window is fitted again (a scroll bar that appears re-wraps the lines), until the focus moves.
@@ -97,7 +127,7 @@ class ScreenFitBody(QScrollArea):
     def _body_size(self) -> QSize:
         body = self.widget()
         hint = body.sizeHint().expandedTo(body.minimumSizeHint())
-        width = hint.width()
+        width = max(hint.width(), self.wanted_width)
         if self.width_limit is not None:
             width = max(min(width, self.width_limit), body.minimumSizeHint().width())
         height = hint.height()
@@ -161,9 +191,13 @@ class ScreenFitBody(QScrollArea):
             for form in body.findChildren(QFormLayout):
                 form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         else:
+            self.wanted_width = max(self.wanted_width, self._body_size().width())
             for combo in body.findChildren(QComboBox):
                 narrow_drop_down(combo)
-        for widget in (*body.findChildren(QWidget), body):  # the layouts of a hidden page measure them again
+        # The layouts of a hidden page measure them again; and the window's layout this body (its size hint was
+        # kept: the fields with their labels above them seemed as wide as beside them, and the drop-down lists were
+        # narrowed on a screen with room for them).
+        for widget in (*body.findChildren(QWidget), body, self):
             widget.updateGeometry()
 
     def focusNextPrevChild(self, forward: bool) -> bool:

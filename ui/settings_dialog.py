@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -37,7 +36,7 @@ from ui.confirmations import ask_risky
 from ui.date_field import DateField
 from ui.dialog_buttons import ok_button, ok_cancel
 from ui.i18n import LANGUAGES, render
-from ui.screen_fit import ScreenFitBody, room
+from ui.screen_fit import ScreenFitBody, TypicalLineEdit, room
 from ui.settings import Settings
 from ui.texts import category_name, day_text, plan_name, price_text, zone_name
 from ui.theme import set_role
@@ -137,7 +136,9 @@ class SettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         form = QFormLayout()
-        self.folder = QLineEdit(self.settings.data_folder or str(self.service.path.parent))
+        folder = self.settings.data_folder or str(self.service.path.parent)
+        self.folder = TypicalLineEdit(folder)  # the whole path in view when the screen has room
+        self.folder.setText(folder)
         self.folder.setAccessibleName(self.tr("Data folder"))
         choose = QPushButton(self.tr("Choose…"))
         choose.setAccessibleName(self.tr("Choose the data folder"))

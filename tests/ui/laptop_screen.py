@@ -18,8 +18,11 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QFileDialog,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -46,7 +49,7 @@ from ui.payee_dialog import PayeeDialog
 from ui.plan_change_dialog import ChangePlanDialog
 from ui.reading_dialog import ReadingDialog
 from ui.receipt_dialog import ReceiptDialog
-from ui.screen_fit import ScreenFitBody
+from ui.screen_fit import FRAME, ScreenFitBody
 from ui.settings import Settings
 from ui.settings_dialog import SettingsDialog
 from ui.sync_controller import PasswordDialog
@@ -142,6 +145,42 @@ def history_cut(history: HistoryView) -> Iterator[str]:
         yield f"columns {left_out} left out, nothing said of them"
 
 
+def whole_item_width(combo: QComboBox) -> int:
+    """The width a drop-down list needs to show its chosen item whole: a list of that item alone, as wide as it."""
+    alone = QComboBox()
+    alone.setFont(combo.font())
+    alone.setIconSize(combo.iconSize())
+    alone.addItem(combo.itemIcon(combo.currentIndex()), combo.currentText())
+    alone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    alone.ensurePolished()
+    width = alone.sizeHint().width()
+    alone.deleteLater()
+    return width
+
+
+def whole_text_width(edit: QLineEdit) -> int:
+    """The width a line needs to show its text whole: Qt's own size hint is 17 «x» with the frame and margins."""
+    metrics = edit.fontMetrics()
+    frame = QLineEdit.sizeHint(edit).width() - 17 * metrics.horizontalAdvance("x")
+    return frame + metrics.horizontalAdvance(edit.text())
+
+
+def cut_where_room(top: QWidget, room: QRect) -> Iterator[str]:
+    """Drop-down lists showing their chosen item cut, and lines their text cut, where the screen had room for the
+    window to be as much wider as they needed."""
+    spare = room.width() - FRAME - top.width()
+    for combo in top.findChildren(QComboBox):
+        if combo.isVisibleTo(top) and combo.currentText():
+            needed = whole_item_width(combo)
+            if combo.width() < needed <= combo.width() + spare:
+                yield f"«{combo.currentText()}» cut: {combo.width()} px of {needed}, the screen had room"
+    for edit in top.findChildren(QLineEdit):
+        if edit.isVisibleTo(top) and edit.text() and not isinstance(edit.parentWidget(), QAbstractSpinBox | QComboBox):
+            needed = whole_text_width(edit)
+            if edit.width() < needed <= edit.width() + spare:
+                yield f"«{edit.text()}» cut: {edit.width()} px of {needed}, the screen had room"
+
+
 def too_big(widget: QWidget, room: QRect, what: str) -> Iterator[str]:
     if widget.width() > room.width() or widget.height() > room.height():
         yield f"{what} {widget.width()}×{widget.height()} on a screen of {room.width()}×{room.height()}"
@@ -153,9 +192,10 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def check(widget: QWidget, name: str, room: QRect, problems: list[str]) -> None:
+def check(widget: QWidget, name: str, room: QRect, problems: list[str], *, cut_texts: bool = False) -> None:
     settle()
-    for problem in (*too_big(widget, room, "size"), *buttons_cut(widget)):
+    cut = cut_where_room(widget, room) if cut_texts else iter(())
+    for problem in (*too_big(widget, room, "size"), *buttons_cut(widget), *cut):
         problems.append(f"{name}: {problem}")
 
 
@@ -173,6 +213,18 @@ def dialogs(window: MainWindow, service: JournalService, settings: Settings, tod
         dialog = NewAccountDialog(service, window)
         dialog.show()
         dialog.create()  # every field empty: the account number's error under it
+        return dialog
+
+    def new_account_typed() -> QWidget:
+        dialog = NewAccountDialog(service, window)  # the longest plan, a typical address
+        dialog.account_form.plan.setCurrentIndex(dialog.account_form.plan.findData(TariffPlan.THREE_ZONE.value))
+        dialog.account_form.address.setText("г. Самара, ул. Ленина, д. 1, кв. 2")
+        return dialog
+
+    def payee_typed() -> QWidget:
+        dialog = PayeeDialog(service, window)
+        dialog.edits["name"].setText("ПАО «Самараэнерго»")
+        dialog.edits["bank"].setText("ПОВОЛЖСКИЙ БАНК ПАО СБЕРБАНК")
         return dialog
 
     def wizard_page(page: int) -> Callable[[], QWidget]:
@@ -208,9 +260,11 @@ def dialogs(window: MainWindow, service: JournalService, settings: Settings, tod
         "reading with a rollover": reading_with_rollover,
         **{f"settings, tab {tab}": settings_tab(tab) for tab in range(3)},
         "payee": lambda: PayeeDialog(service, window),
+        "payee typed": payee_typed,
         "receipt": lambda: ReceiptDialog(service, ACCOUNT, window.tasks, window),
         "new account": lambda: NewAccountDialog(service, window),
         "new account refused": new_account_refused,
+        "new account typed": new_account_typed,
         "account": lambda: EditAccountDialog(service, ACCOUNT, window),
         "meter replacement, page 1": wizard_page(0),
         "meter replacement, page 2": wizard_page(1),
@@ -271,7 +325,7 @@ def main(folder: Path) -> int:
             dialog = make()
             dialog.show()
             QApplication.processEvents()
-            check(dialog, f"{at}, {name}", room, problems)
+            check(dialog, f"{at}, {name}", room, problems, cut_texts=True)
             # On the laptop as it comes only the new account's ten fields need more than its 768 lines.
             if text == 100 and os.environ.get("QT_SCALE_FACTOR", "1") == "1" and "new account" not in name:
                 scrolled = [b for b in dialog.findChildren(ScreenFitBody) if b.verticalScrollBar().isVisible()]

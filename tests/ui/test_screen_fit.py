@@ -103,8 +103,10 @@ def test_the_new_account_form_scrolls_on_a_small_screen_and_keeps_its_buttons(  
 def test_every_window_fits_a_laptop_screen_at_every_display_scale_and_text_size(tmp_path: Path, scale: str) -> None:
     """On 1366×768 less the task bar and a title bar, at 100/125/150 % display scale and 100/150/200 % text: the
     main window's first and minimum size, the history never squeezed, and every dialog (also with an error line or
-    a rollover's box shown) fit the screen, every button whole; at 100 % only the new account scrolls. A child
-    process per scale: Qt reads the scale once, before the application starts (tests/ui/laptop_screen.py)."""
+    a rollover's box shown) fit the screen, every button whole; at 100 % only the new account scrolls. No dialog's
+    drop-down list shows its chosen item cut, nor a line its text (a typical address, the bank's name), when the
+    screen had room for the dialog to be that much wider. A child process per scale: Qt reads the scale once, before
+    the application starts (tests/ui/laptop_screen.py)."""
     env = dict(os.environ, QT_SCALE_FACTOR=scale,
                QT_QPA_PLATFORM=f"offscreen:configfile={laptop_screen.screen_config(tmp_path)}")
     env.pop("METER_JOURNAL_DATA_DIR", None)
