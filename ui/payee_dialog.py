@@ -1,6 +1,7 @@
 """The payee's bank details: first and most simply taken from the bill's payment QR code (its PDF, or a scan or
 photo of the paper bill), read in a worker thread; or typed from the paper bill. Either way they are checked
-(control keys, INN, KPP); replacing details already stored asks first (Enter and Esc keep them)."""
+(control keys, INN, KPP); replacing details already stored asks first (Enter and Esc keep them). With none stored,
+the form starts with the supplier's name and INN from its profile; the rest is the bill's."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from desktop_app.services.journal_service import JournalService
 from journal.errors import JournalError
 from journal.messages import message_of
 from journal.payees import PayeeDetails
+from journal.supplier import DEFAULT_PROFILE
 from ui import file_dialogs, operations
 from ui.account_form import FieldForm
 from ui.confirmations import ask_risky
@@ -61,6 +63,15 @@ def replace_allowed(parent: QWidget, current: PayeeDetails | None, new: PayeeDet
                      text.format(current=payee_summary(current), new=payee_summary(new)),
                      QCoreApplication.translate("payee", "&Yes, replace"),
                      name=QCoreApplication.translate("payee", "Yes, replace the bank details with the bill's"))
+
+
+def starting_values(current: PayeeDetails | None) -> dict[str, str]:
+    """What the form shows first: the details stored; with none (or the sample's), the supplier's name and INN as
+    the supplier's profile knows them — the accounts, the BIC and the bank are the person's to copy from the bill
+    (or its QR code), never guessed."""
+    if current is not None and not current.is_sample:
+        return {field: getattr(current, field) for field in DETAIL_FIELDS}
+    return {"name": DEFAULT_PROFILE.name, "inn": DEFAULT_PROFILE.inn}
 
 
 class PayeeDialog(QDialog):
@@ -103,10 +114,11 @@ class PayeeDialog(QDialog):
         }
         self.labels = {field: label.rstrip(":") for field, (label, _name) in labels.items()}
         current = service.receipts.payee()
+        shown = starting_values(current)
         self.edits: dict[str, QLineEdit] = {}
         for field in self.FIELDS:
             edit = TypicalLineEdit(TYPICAL_BANK) if field in ("name", "bank") else QLineEdit()
-            edit.setText(getattr(current, field, "") if current is not None and not current.is_sample else "")
+            edit.setText(shown.get(field, ""))
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0" * 26))  # 20 digits and the frame, whole
             self.edits[field] = edit
             self.form.add(field, labels[field][0], edit, labels[field][1])

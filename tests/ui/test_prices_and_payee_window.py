@@ -326,3 +326,29 @@ def test_enter_after_typing_the_details_saves_them_and_opens_no_file_dialog(  # 
     qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10000)
     stored = home.receipts.payee()
     assert stored is not None and {k: getattr(stored, k) for k in VALID_PAYEE} == VALID_PAYEE
+
+
+def test_with_no_details_stored_the_payee_dialog_starts_with_the_suppliers_name_and_inn_only(  # type: ignore[no-untyped-def]
+        qtbot, home: JournalService, russian: None) -> None:
+    """The supplier's name and INN (its profile, from the bills) are filled in; the accounts, the bank and the BIC
+    are left for the person or the bill's QR code. Opening the dialog stores nothing; saving stores what is shown.
+    Once details are stored, the dialog shows them."""
+    dialog = PayeeDialog(home)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = {field: dialog.edits[field].text() for field in PayeeDialog.FIELDS}
+    assert shown == {"name": "ПАО «Самараэнерго»", "inn": "6315222985", "kpp": "", "account": "", "bank": "",
+                     "bic": "", "corr": ""}
+    assert home.receipts.payee() is None
+    for field in ("kpp", "account", "bank", "bic", "corr"):
+        dialog.edits[field].setText(VALID_PAYEE[field])
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10000)
+    stored = home.receipts.payee()
+    assert stored is not None and (stored.name, stored.inn) == ("ПАО «Самараэнерго»", "6315222985")
+
+    home.receipts.set_payee(**{**VALID_PAYEE, "name": "АО «Другая компания»"})  # details stored: they are shown
+    again = PayeeDialog(home)
+    qtbot.addWidget(again)
+    assert {field: again.edits[field].text() for field in PayeeDialog.FIELDS} == {
+        **VALID_PAYEE, "name": "АО «Другая компания»"}
