@@ -111,11 +111,17 @@ class PaymentsView(QWidget):
         self.bills.currentRowChanged.connect(self._bill_chosen)
         self.bill_button.clicked.connect(self.open_bill)
         self.bills_title = QLabel(self.tr("Bills from the supplier's personal account:"))
+        # No bills yet: said in a line that wraps in place of the list (a list's line is cut at large text).
+        self.no_bills = QLabel(self.tr("None yet: they come with «Send readings and fetch bills» (F5)."))
+        self.no_bills.setWordWrap(True)
+        self.no_bills.setProperty("role", "hint")
         layout.addWidget(self.bills_title)
         layout.addWidget(self.bills, 1)
+        layout.addWidget(self.no_bills)
         layout.addWidget(self.bill_button)
         for widget in (self.bills_title, self.bills, self.bill_button):
             widget.setVisible(pdf_of is not None)
+        self.no_bills.hide()
 
     def _date_of_today(self) -> None:
         """The payment's day: today, within the journal's limits of a payment's day (today as the service counts
@@ -208,8 +214,9 @@ class PaymentsView(QWidget):
                 if month.flag:
                     line += " — " + self.tr("⚠ differs by over 1 %")
                 self.bills.addItem(line)
-        if not self.bills.count():
-            self.bills.addItem(self.tr("None yet: they come with «Send readings and fetch bills» (F5)."))
+        shown = self.pdf_of is not None
+        self.bills.setVisible(shown and self.bills.count() > 0)
+        self.no_bills.setVisible(shown and not self.bills.count())
         self._bill_chosen(self.bills.currentRow())
 
     def _bill_chosen(self, row: int) -> None:

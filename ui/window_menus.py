@@ -37,7 +37,7 @@ def build_menus(window: MainWindow) -> None:
     _action(w, journal, translate("MainWindow", "Add an account…"), w.add_account)
     _action(w, journal, translate("MainWindow", "Change the tariff plan…"), w.change_plan)
     _action(w, journal, translate("MainWindow", "Export readings to CSV…"), lambda: file_actions.export_csv(w))
-    _action(w, journal, translate("MainWindow", "Import readings from CSV…"), lambda: file_actions.import_csv(w))
+    _action(w, journal, translate("MainWindow", "Import readings from a file…"), lambda: file_actions.import_csv(w))
     if not w.sample:  # the sample's journal is made again each time: nothing to keep or bring back
         _action(w, journal, translate("MainWindow", "Save a copy of the journal…"), lambda: file_actions.save_copy(w))
         _action(w, journal, translate("MainWindow", "Restore from a copy…"), lambda: file_actions.restore_from_file(w))

@@ -4,7 +4,7 @@
   <context>
     <name>AccountForm</name>
     <message>
-      <location filename="../../ui/account_form.py" line="+105" />
+      <location filename="../../ui/account_form.py" line="+108" />
       <source>Personal account number:</source>
       <translation>Номер лицевого счёта:</translation>
     </message>
@@ -945,8 +945,8 @@
     </message>
     <message>
       <location line="+1" />
-      <source>Import readings from CSV…</source>
-      <translation>Загрузить показания из файла CSV…</translation>
+      <source>Import readings from a file…</source>
+      <translation>Загрузить показания из файла…</translation>
     </message>
     <message>
       <location line="+2" />
@@ -1617,18 +1617,18 @@ Your data: {path}</source>
   <context>
     <name>PayeeDialog</name>
     <message>
-      <location filename="../../ui/payee_dialog.py" line="+72" />
+      <location filename="../../ui/payee_dialog.py" line="+84" />
       <source>The payee's bank details</source>
       <translation>Банковские реквизиты получателя</translation>
     </message>
     <message>
       <location line="+1" />
-      <location line="+78" />
+      <location line="+80" />
       <source>Take the details from the bill (PDF or photo)…</source>
       <translation>Взять реквизиты из счёта (PDF или фото)…</translation>
     </message>
     <message>
-      <location line="-75" />
+      <location line="-77" />
       <source>Take the bank details from the bill's QR code, PDF or photo</source>
       <translation>Взять реквизиты из QR-кода счёта: PDF или фото</translation>
     </message>
@@ -1718,7 +1718,7 @@ Your data: {path}</source>
       <translation>Корреспондентский счёт банка, 20 цифр</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+12" />
       <source>Save</source>
       <translation>Сохранить</translation>
     </message>
@@ -1881,7 +1881,7 @@ Your data: {path}</source>
       <translation>Счета из личного кабинета поставщика:</translation>
     </message>
     <message>
-      <location line="+36" />
+      <location line="+42" />
       <source>known to the supplier's personal account</source>
       <translation>по данным личного кабинета</translation>
     </message>
@@ -1921,7 +1921,7 @@ Your data: {path}</source>
       <translation>Платить ничего не нужно.</translation>
     </message>
     <message>
-      <location line="+60" />
+      <location line="+61" />
       <source>The same payment again?</source>
       <translation>Снова та же оплата?</translation>
     </message>
@@ -1946,7 +1946,7 @@ Your data: {path}</source>
       <translation>Оплата {amount} от {date} записана.</translation>
     </message>
     <message>
-      <location line="-75" />
+      <location line="-76" />
       <source>bill of {date}</source>
       <translation>счёт от {date}</translation>
     </message>
@@ -1986,7 +1986,7 @@ Your data: {path}</source>
       <translation>⚠ разница больше 1 %</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="-91" />
       <source>None yet: they come with «Send readings and fetch bills» (F5).</source>
       <translation>Пока нет: они приходят с «Передать показания и получить квитанции» (F5).</translation>
     </message>
@@ -2684,7 +2684,7 @@ Your data: {path}</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/settings_dialog.py" line="+65" />
+      <location filename="../../ui/settings_dialog.py" line="+64" />
       <source>Settings</source>
       <translation>Настройки</translation>
     </message>
@@ -2761,7 +2761,7 @@ Your data: {path}</source>
       <translation>Напоминание появляется в углу экрана, даже когда журнал закрыт.</translation>
     </message>
     <message>
-      <location line="+13" />
+      <location line="+15" />
       <location line="+115" />
       <source>Data folder</source>
       <translation>Папка с данными</translation>
@@ -3084,7 +3084,7 @@ Your data: {path}</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="../../ui/account_form.py" line="-101" />
+      <location filename="../../ui/account_form.py" line="-104" />
       <location filename="../../ui/date_field.py" line="-63" />
       <source>error</source>
       <translation>ошибка</translation>
@@ -3271,7 +3271,7 @@ Your data: {path}</source>
   <context>
     <name>payee</name>
     <message>
-      <location filename="../../ui/payee_dialog.py" line="-166" />
+      <location filename="../../ui/payee_dialog.py" line="-177" />
       <source>Payee: {name}</source>
       <translation>Получатель: {name}</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -181,6 +182,18 @@ def cut_where_room(top: QWidget, room: QRect) -> Iterator[str]:
                 yield f"«{edit.text()}» cut: {edit.width()} px of {needed}, the screen had room"
 
 
+def list_lines_cut(top: QWidget) -> Iterator[str]:
+    """Lines of a list in view that are wider than the list (a list's lines do not wrap: their ends are cut)."""
+    for view in top.findChildren(QListWidget):
+        if not view.isVisibleTo(top):
+            continue
+        for row in range(view.count()):
+            item = view.item(row)
+            needed = view.visualItemRect(item).x() + view.fontMetrics().horizontalAdvance(item.text())
+            if needed > view.viewport().width():
+                yield f"«{item.text()}» needs {needed} px in a list {view.viewport().width()} px wide"
+
+
 def too_big(widget: QWidget, room: QRect, what: str) -> Iterator[str]:
     if widget.width() > room.width() or widget.height() > room.height():
         yield f"{what} {widget.width()}×{widget.height()} on a screen of {room.width()}×{room.height()}"
@@ -311,6 +324,8 @@ def main(folder: Path) -> int:
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             check(window, f"{at}, main window, tab {window.tabs.tabText(index)}", room, problems)
+            problems.extend(f"{at}, main window, tab {window.tabs.tabText(index)}: {problem}"
+                            for problem in list_lines_cut(window.tabs.currentWidget()))
         window.tabs.setCurrentIndex(0)
         QApplication.processEvents()
         table = window.history.table

@@ -187,6 +187,9 @@ def test_the_payments_tab_shows_the_suppliers_bills_and_payments(  # type: ignor
         window.sync.sync_service.store = CredentialStore(MemoryKeyring())
         window.sync.ask_password = lambda login, message, can: (PASSWORD, False)
         before = window.payments.list.count()
+        view = window.payments  # no bills yet: a line that wraps says where they come from, in place of the list
+        assert view.no_bills.isVisibleTo(view) and not view.bills.isVisibleTo(view) and view.no_bills.wordWrap()
+        assert view.no_bills.text().startswith("Пока нет: они приходят с «Передать показания")
         with qtbot.waitSignal(window.sync.finished, timeout=30000) as finished:
             window.sync.sync_now(None)
         pulled = finished.args[0].pulled
@@ -195,6 +198,7 @@ def test_the_payments_tab_shows_the_suppliers_bills_and_payments(  # type: ignor
         payments = [window.payments.list.item(i).text() for i in range(window.payments.list.count())]
         assert sum("по данным личного кабинета" in p for p in payments) == pulled.payments
         bills = [window.payments.bills.item(i).text() for i in range(window.payments.bills.count())]
+        assert view.bills.isVisibleTo(view) and not view.no_bills.isVisibleTo(view)
         assert sum(b.startswith("счёт от") for b in bills) == pulled.invoices
         invoices = window.payments.invoices
         with_pdf = [i for i, invoice in enumerate(invoices) if window.sync.sync_service.invoice_pdf(invoice)]
