@@ -1986,7 +1986,7 @@ Your data: {path}</source>
       <translation>⚠ разница больше 1 %</translation>
     </message>
     <message>
-      <location line="-91" />
+      <location line="-100" />
       <source>None yet: they come with «Send readings and fetch bills» (F5).</source>
       <translation>Пока нет: они приходят с «Передать показания и получить квитанции» (F5).</translation>
     </message>
