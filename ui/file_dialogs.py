@@ -11,6 +11,7 @@ no larger than the screen's available area and on it, whole.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -148,29 +149,31 @@ def _chosen(dialog: QFileDialog) -> tuple[str, str]:
         dialog.deleteLater()
 
 
-def save_file_name(parent: QWidget, title: str, start: str, filters: str) -> tuple[str, str]:
-    """The file to save into (its path, and the filter chosen), or ("", "") when the person cancelled. `start`: a
-    folder, or a file in it offered as the name."""
+def _ask(native: Callable[..., tuple[str, str]], configure: Callable[[QFileDialog], object], parent: QWidget,
+         title: str, start: str, filters: str) -> tuple[str, str]:
+    """The system's dialog (`native`, Qt's static function) or Qt's own made ready by `configure`; the folder of
+    the file chosen remembered."""
     if NATIVE:
-        chosen = QFileDialog.getSaveFileName(parent, title, start, filters)
+        chosen = native(parent, title, start, filters)
     else:
         dialog = qt_dialog(parent, title, start, filters)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        configure(dialog)
         chosen = _chosen(dialog)
     _remember(chosen[0])
     return chosen
+
+
+def save_file_name(parent: QWidget, title: str, start: str, filters: str) -> tuple[str, str]:
+    """The file to save into (its path, and the filter chosen), or ("", "") when the person cancelled. `start`: a
+    folder, or a file in it offered as the name."""
+    return _ask(QFileDialog.getSaveFileName, lambda d: d.setAcceptMode(QFileDialog.AcceptMode.AcceptSave),
+                parent, title, start, filters)
 
 
 def open_file_name(parent: QWidget, title: str, start: str, filters: str) -> tuple[str, str]:
     """An existing file to open (its path, and the filter chosen), or ("", "") when the person cancelled."""
-    if NATIVE:
-        chosen = QFileDialog.getOpenFileName(parent, title, start, filters)
-    else:
-        dialog = qt_dialog(parent, title, start, filters)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        chosen = _chosen(dialog)
-    _remember(chosen[0])
-    return chosen
+    return _ask(QFileDialog.getOpenFileName, lambda d: d.setFileMode(QFileDialog.FileMode.ExistingFile),
+                parent, title, start, filters)
 
 
 def existing_folder(parent: QWidget, title: str, start: str) -> str:
