@@ -160,7 +160,8 @@ def check_neighbours(
     monthly = _usual_monthly(others, count)
     # The kWh `consumption` gives, now that any value below the previous one is a confirmed rollover.
     if monthly is None or _too_much(stored_kwh(previous, values, others.digits), monthly, previous_date, taken_on):
-        check_plausible(_figures(others, count, previous, taken_on, values, rollover=rollover), field="values")
+        check_plausible(_figures(others, count, previous, taken_on, values, rollover=rollover, monthly=monthly),
+                        field="values")
     return previous
 
 
@@ -223,12 +224,17 @@ def consumption_figures(meter: Meter, earlier: list[Reading], previous: tuple[in
     return _figures(others, len(earlier), previous, taken_on, values, rollover=rollover)
 
 
+_UNKNOWN = Decimal(-1)  # `monthly` not given: `_figures` works it out
+
+
 def _figures(others: MeterReadings, count: int, previous: tuple[int, ...], taken_on: date,
-             values: tuple[int, ...], *, rollover: bool) -> ConsumptionFigures:
-    """`consumption_figures` after the first `count` readings of `others`, their consumption summed once."""
+             values: tuple[int, ...], *, rollover: bool, monthly: Decimal | None = _UNKNOWN) -> ConsumptionFigures:
+    """`consumption_figures` after the first `count` readings of `others`, their consumption summed once;
+    `monthly`: their usual month when the caller has it already."""
     since = others.items[count - 1].taken_on if count else others.installed_on
     kwh = consumption(previous, values, others.digits, rollover)
-    monthly = _usual_monthly(others, count)
+    if monthly is _UNKNOWN:
+        monthly = _usual_monthly(others, count)
     days = (taken_on - since).days
     beyond = _beyond_a_home(others.plan_zones, kwh, days) if monthly is None else None
     return ConsumptionFigures(
